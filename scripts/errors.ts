@@ -1,0 +1,129 @@
+// Error classes. Each carries the file and line it concerns and keeps the original error as `cause`;
+// only the CLI prints them.
+
+export type ErrorCode =
+  | 'USAGE'
+  | 'CONFIG'
+  | 'INPUT'
+  | 'FRONT_MATTER'
+  | 'TEMPLATE'
+  | 'RENDER'
+  | 'OVERFLOW'
+  | 'BROWSER_MISSING'
+  | 'BROWSER'
+  | 'OUTPUT';
+
+export interface ErrorPlace {
+  file?: string;
+  line?: number;
+  column?: number;
+  cause?: unknown;
+}
+
+export class DeckhandError extends Error {
+  readonly code: ErrorCode;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+
+  constructor(code: ErrorCode, message: string, place: ErrorPlace = {}) {
+    super(message, place.cause === undefined ? undefined : { cause: place.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.file = place.file;
+    this.line = place.line;
+    this.column = place.column;
+  }
+
+  /** "file:line:column" as far as known, for messages and reports. */
+  get where(): string {
+    return [this.file, this.line, this.column].filter((x) => x !== undefined).join(':');
+  }
+}
+
+/** Bad command-line usage: exit code 2. */
+export class UsageError extends DeckhandError {
+  constructor(message: string) {
+    super('USAGE', message);
+  }
+}
+
+/** A config file or config value is wrong. */
+export class ConfigError extends DeckhandError {
+  constructor(message: string, place: ErrorPlace = {}) {
+    super('CONFIG', message, place);
+  }
+}
+
+/** A source document cannot be read as text (empty, binary, not UTF-8). */
+export class InputError extends DeckhandError {
+  constructor(message: string, place: ErrorPlace = {}) {
+    super('INPUT', message, place);
+  }
+}
+
+/** Front matter that is not valid YAML, or a known key with a bad value. */
+export class FrontMatterError extends DeckhandError {
+  constructor(message: string, place: ErrorPlace = {}) {
+    super('FRONT_MATTER', message, place);
+  }
+}
+
+/** A Handlebars template or partial is missing, does not compile, or a helper threw. */
+export class TemplateError extends DeckhandError {
+  constructor(message: string, place: ErrorPlace = {}) {
+    super('TEMPLATE', message, place);
+  }
+}
+
+/** Marp or marp-cli failed on generated Markdown. */
+export class RenderError extends DeckhandError {
+  constructor(message: string, place: ErrorPlace = {}) {
+    super('RENDER', message, place);
+  }
+}
+
+/** A slide still overflows after re-planning. */
+export class OverflowError extends DeckhandError {
+  constructor(message: string, place: ErrorPlace = {}) {
+    super('OVERFLOW', message, place);
+  }
+}
+
+/** No Chrome/Chromium could be found; PDFs cannot be made. */
+export class BrowserMissingError extends DeckhandError {
+  constructor(message: string) {
+    super('BROWSER_MISSING', message);
+  }
+}
+
+/** The browser crashed, hung or refused a job. */
+export class BrowserError extends DeckhandError {
+  constructor(message: string, place: ErrorPlace = {}) {
+    super('BROWSER', message, place);
+  }
+}
+
+/** Outputs could not be written, or two sources claim the same output folder. */
+export class OutputError extends DeckhandError {
+  constructor(message: string, place: ErrorPlace = {}) {
+    super('OUTPUT', message, place);
+  }
+}
+
+/** Every message in an error's cause chain, outermost first. */
+export function causeChain(error: unknown): string[] {
+  const out: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && current !== null && depth < 8; depth++) {
+    if (current instanceof Error) {
+      const where = current instanceof DeckhandError && current.where ? `${current.where}: ` : '';
+      out.push(`${where}${current.message}`);
+      current = current.cause;
+    } else {
+      out.push(String(current));
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+// Language detection by stopword density, and the slide labels for each supported language.
+
+const STOPWORDS: Record<string, ReadonlySet<string>> = {
+  id: new Set(
+    ('yang dan di ke dari ini itu dengan untuk dalam pada adalah tidak juga akan atau oleh sebagai dapat ' +
+      'telah karena bahwa para lebih saat mereka kami kita ada sudah agar seperti bagi serta antara hanya ' +
+      'tersebut secara namun maupun hingga yaitu setiap bisa harus masih sangat jika tetapi merupakan').split(' '),
+  ),
+  en: new Set(
+    ('the of and to in a is that for it as with was on be by this are or from at an which but not have has ' +
+      'had their they its can will also more been were we our these such than other into would there about').split(' '),
+  ),
+};
+
+export interface Labels {
+  agenda: string;
+  summary: string;
+  sources: string;
+  continued: string;
+  notes: string;
+  page: string;
+  of: string;
+  slide: string;
+  source: string;
+  contents: string;
+  by: string;
+}
+
+const LABELS: Record<string, Labels> = {
+  en: {
+    agenda: 'Agenda',
+    summary: 'Summary',
+    sources: 'Sources',
+    continued: 'continued',
+    notes: 'Notes',
+    page: 'Page',
+    of: 'of',
+    slide: 'Slide',
+    source: 'Source',
+    contents: 'Contents',
+    by: 'by',
+  },
+  id: {
+    agenda: 'Agenda',
+    summary: 'Ringkasan',
+    sources: 'Sumber',
+    continued: 'lanjutan',
+    notes: 'Catatan',
+    page: 'Halaman',
+    of: 'dari',
+    slide: 'Slide',
+    source: 'Sumber',
+    contents: 'Daftar Isi',
+    by: 'oleh',
+  },
+};
+
+/** Words as the planner and detector see them: lower case, letters and digits only. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Share of a text's words that are stopwords of the given language (0..1). */
+export function stopwordDensity(text: string, lang: string): number {
+  const list = STOPWORDS[lang] ?? STOPWORDS.en!;
+  const ws = words(text);
+  if (ws.length === 0) return 0;
+  return ws.filter((w) => list.has(w)).length / ws.length;
+}
+
+export function isStopword(word: string, lang: string): boolean {
+  return (STOPWORDS[lang] ?? STOPWORDS.en!).has(word.toLowerCase());
+}
+
+/** "id" or "en" by stopword density; other languages fall back to "en" labels but keep their own code. */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, 20000);
+  const id = stopwordDensity(sample, 'id');
+  const en = stopwordDensity(sample, 'en');
+  return id > en ? 'id' : 'en';
+}
+
+/** Labels for agenda, summary, sources and continuation slides; English for unsupported languages. */
+export function labelsFor(lang: string): Labels {
+  return LABELS[lang.toLowerCase().split('-')[0]!] ?? LABELS.en!;
+}

@@ -1,0 +1,54 @@
+// The one place that configures Marp: options and themes shared by our renders and by marp-cli.
+import { readFileSync } from 'node:fs';
+import { Marp, type MarpOptions } from '@marp-team/marp-core';
+import { globSync } from 'glob';
+import { TemplateError } from '../errors.js';
+import { fontFaceCss } from './fonts.js';
+
+/**
+ * Raw HTML in content is never rendered (it is escaped), emoji stay Unicode text instead of images from a CDN,
+ * and math renders to inline SVG, so nothing in a deck reaches the network.
+ */
+export const MARP_OPTIONS: MarpOptions = {
+  html: false,
+  emoji: { shortcode: true, unicode: false },
+  math: 'mathjax',
+  minifyCSS: false,
+  script: false,
+};
+
+export interface ThemeFile {
+  name: string;
+  file: string;
+  css: string;
+}
+
+/** Reads templates/themes/*.css; the theme name comes from each file's `@theme` comment. */
+export function loadThemes(templatesDir: string): ThemeFile[] {
+  const files = globSync('themes/*.css', { cwd: templatesDir, absolute: true }).sort();
+  return files.map((file) => {
+    const css = readFileSync(file, 'utf8');
+    const name = /@theme\s+([\w-]+)/.exec(css)?.[1];
+    if (!name) throw new TemplateError('theme CSS has no "/* @theme name */" comment', { file, line: 1 });
+    // Fonts go after the @theme comment block and before the rules, so Marp sees the comment first.
+    return { name, file, css: `${css}\n${fontFaceCss()}\n` };
+  });
+}
+
+/** A Marp instance with our options and themes. */
+export function createMarp(themes: ThemeFile[]): Marp {
+  const marp = new Marp(MARP_OPTIONS);
+  for (const t of themes) {
+    try {
+      marp.themeSet.add(t.css);
+    } catch (cause) {
+      throw new TemplateError(`theme cannot be loaded: ${(cause as Error).message}`, { file: t.file, cause });
+    }
+  }
+  return marp;
+}
+
+export function themeNames(themes: ThemeFile[]): string[] {
+  return [...themes.map((t) => t.name), 'default', 'gaia', 'uncover'];
+}
+

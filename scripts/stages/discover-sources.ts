@@ -1,0 +1,81 @@
+// Expands the paths given on the command line (files, folders, globs) into source files and output names.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { glob } from 'glob';
+import { OutputError } from '../errors.js';
+import type { SourceKind } from '../types.js';
+
+export interface SourceEntry {
+  path: string;
+  relPath: string;
+  name: string;
+  kind: SourceKind;
+}
+
+const PATTERNS = ['*.md', '*.markdown', '*.txt', '*/index.md'];
+
+function kindOf(file: string): SourceKind | undefined {
+  if (/\.(md|markdown)$/i.test(file)) return 'markdown';
+  if (/\.txt$/i.test(file)) return 'text';
+  return undefined;
+}
+
+/** slides/<name>.md and slides/<name>/index.md both build to output/<name>/. */
+export function outputName(file: string): string {
+  const base = path.basename(file).replace(/\.(md|markdown|txt)$/i, '');
+  const name = base.toLowerCase() === 'index' ? path.basename(path.dirname(file)) : base;
+  return name.normalize('NFKD').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'deck';
+}
+
+async function expand(root: string, input: string): Promise<string[]> {
+  const abs = path.resolve(root, input);
+  let stat;
+  try {
+    stat = statSync(abs);
+  } catch {
+    stat = undefined;
+  }
+  if (stat?.isDirectory()) {
+    return glob(PATTERNS, { cwd: abs, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
+  }
+  if (stat?.isFile()) return [abs];
+  return glob(input, { cwd: root, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
+}
+
+/**
+ * Every source file the inputs name, sorted, with its output folder name. Two sources that map to the same
+ * output folder are an error naming both; `missing` lists inputs that matched nothing.
+ */
+export async function discoverSources(
+  root: string,
+  inputs: string[],
+): Promise<{ entries: SourceEntry[]; conflicts: OutputError[]; missing: string[] }> {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  for (const input of inputs) {
+    const found = (await expand(root, input)).filter((f) => kindOf(f) !== undefined);
+    if (found.length === 0) missing.push(input);
+    for (const f of found) files.add(f);
+  }
+  const byName = new Map<string, SourceEntry>();
+  const conflicts: OutputError[] = [];
+  for (const file of [...files].sort()) {
+    const entry: SourceEntry = {
+      path: file,
+      relPath: path.relative(root, file) || path.basename(file),
+      name: outputName(file),
+      kind: kindOf(file)!,
+    };
+    const other = byName.get(entry.name);
+    if (other) {
+      conflicts.push(
+        new OutputError(`${other.relPath} and ${entry.relPath} both build to output/${entry.name}/; rename one of them`, {
+          file: entry.relPath,
+        }),
+      );
+      continue;
+    }
+    byName.set(entry.name, entry);
+  }
+  return { entries: [...byName.values()], conflicts, missing };
+}

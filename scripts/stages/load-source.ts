@@ -1,0 +1,71 @@
+// Reads one source file as text: refuses empty, binary and non-UTF-8 files with an error naming the file.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import type { SourceDoc } from '../types.js';
+import type { SourceEntry } from './discover-sources.js';
+
+/** Decodes bytes as UTF-8 text; pure, so tests can feed bytes without a disk. */
+export function decodeSource(entry: SourceEntry, bytes: Uint8Array): SourceDoc {
+  const file = entry.relPath;
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const line = lineOfByte(bytes, nul);
+    throw new InputError('this looks like a binary file (it contains NUL bytes), not a text document', { file, line });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (cause) {
+    const bad = firstInvalidUtf8(bytes);
+    throw new InputError('the file is not valid UTF-8 text; save it as UTF-8 and build again', {
+      file,
+      line: lineOfByte(bytes, bad),
+      cause,
+    });
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') throw new InputError('the file is empty (or only whitespace): nothing to build', { file, line: 1 });
+  return {
+    path: entry.path,
+    relPath: entry.relPath,
+    name: entry.name,
+    kind: entry.kind,
+    text,
+    hash: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+/** Reads and decodes one source file. */
+export async function loadSource(entry: SourceEntry): Promise<SourceDoc> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(entry.path);
+  } catch (cause) {
+    throw new InputError(`cannot read the file: ${(cause as Error).message}`, { file: entry.relPath, cause });
+  }
+  return decodeSource(entry, bytes);
+}
+
+function lineOfByte(bytes: Uint8Array, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index && i < bytes.length; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search for the shortest prefix that fails to decode.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      // stream: a prefix that ends inside a valid multi-byte character is not an error.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}

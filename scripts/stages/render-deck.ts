@@ -1,0 +1,22 @@
+// Renders a slide plan to Marp Markdown through the Handlebars templates in templates/deck/.
+import { labelsFor } from '../lib/language.js';
+import { escapeInline } from '../lib/markdown-text.js';
+import type { TemplateSet } from '../lib/templates.js';
+import type { SlidePlan } from '../types.js';
+
+/** The line under the title on the title slide: author and date. */
+export function byline(plan: SlidePlan): string {
+  const { author, date } = plan.meta;
+  return [author, date].filter(Boolean).map((s) => escapeInline(s!)).join(' · ');
+}
+
+/** SlidePlan -> Marp Markdown. Content is already Markdown-escaped; the templates add structure only. */
+export function renderDeck(plan: SlidePlan, templates: TemplateSet): string {
+  const data = {
+    meta: { ...plan.meta, title: plan.meta.title.replace(/\\(.)/g, '$1') },
+    labels: labelsFor(plan.meta.lang),
+    byline: byline(plan),
+    slides: plan.slides,
+  };
+  return `${templates.render('deck/deck', data).replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}

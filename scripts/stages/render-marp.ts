@@ -1,0 +1,27 @@
+// Renders Marp Markdown to HTML and CSS with marp-core: pure text, one <svg> per slide, no browser.
+import type { Marp } from '@marp-team/marp-core';
+import { RenderError } from '../errors.js';
+import type { RenderedDeck, SlidePlan } from '../types.js';
+
+/** Cuts marp-core's HTML into one fragment per slide (each a top-level <svg data-marpit-svg>). */
+export function splitSlides(html: string): string[] {
+  const parts = html.split(/(?=<svg data-marpit-svg)/).slice(1);
+  return parts.map((p, i) => (i === parts.length - 1 ? p.replace(/<\/div>\s*$/, '') : p));
+}
+
+/** Marp Markdown -> HTML, CSS and per-slide fragments. */
+export function renderMarp(plan: SlidePlan, marpMarkdown: string, marp: Marp): RenderedDeck {
+  let out;
+  try {
+    out = marp.render(marpMarkdown);
+  } catch (cause) {
+    throw new RenderError(`Marp could not render the generated slides: ${(cause as Error).message}`, { file: plan.source.relPath, cause });
+  }
+  const slideHtml = splitSlides(out.html);
+  if (slideHtml.length !== plan.slides.length) {
+    throw new RenderError(`planned ${plan.slides.length} slides but Marp rendered ${slideHtml.length}; content changed the slide structure`, {
+      file: plan.source.relPath,
+    });
+  }
+  return { plan, marpMarkdown, html: out.html, css: out.css, slideHtml };
+}

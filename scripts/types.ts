@@ -1,0 +1,205 @@
+// The typed values that flow between pipeline stages. Every stage takes one of these and returns the next.
+
+/** A place in a source file; line and column are 1-based. */
+export interface SourcePos {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A content problem or a removal, reported instead of thrown so one bad line never stops a deck. */
+export interface Diagnostic extends SourcePos {
+  severity: Severity;
+  /** Short machine-readable kind, e.g. "noise", "metadata", "front-matter", "overflow". */
+  code: string;
+  message: string;
+  /** The source text concerned, for removals. */
+  text?: string;
+}
+
+export type SourceKind = 'markdown' | 'text';
+
+/** A document as read from disk (or handed in from memory by tests). */
+export interface SourceDoc {
+  /** Absolute path of the source file. */
+  path: string;
+  /** Path relative to the project root, used in messages. */
+  relPath: string;
+  /** Output folder name: output/<name>/. */
+  name: string;
+  kind: SourceKind;
+  /** Full text, BOM removed, newlines normalized to \n. */
+  text: string;
+  /** Raw bytes' hash, part of the cache key. */
+  hash: string;
+}
+
+export type Paper = 'a4' | 'letter';
+export type HandoutLayout = 'notes' | 'lines' | 'grid-1' | 'grid-2' | 'grid-4' | 'grid-6' | 'grid-9' | 'reading';
+
+export interface HandoutOptions {
+  layouts: HandoutLayout[];
+  paper: Paper;
+}
+
+export interface Budgets {
+  /** Most bullets on one slide. */
+  bullets: number;
+  /** Most visible words on one slide. */
+  words: number;
+  /** Most words in one bullet. */
+  bulletWords: number;
+  /** Most table body rows on one slide. */
+  tableRows: number;
+}
+
+/** Document metadata: from front matter, or recovered from raw text by normalize. */
+export interface DocMeta {
+  title: string;
+  subtitle?: string;
+  author?: string;
+  date?: string;
+  lang: string;
+  theme: string;
+  /** Source URLs, publishers and notes: shown on a Sources slide, never as bullets. */
+  sources: string[];
+  publisher?: string;
+  handout?: Partial<HandoutOptions>;
+  budgets?: Partial<Budgets>;
+  /** Extra noise patterns (regular expressions) from front matter. */
+  noise?: string[];
+}
+
+/** The Markdown that parse reads: written by the author, or produced by normalize from raw text. */
+export interface MarkdownDoc {
+  source: SourceDoc;
+  meta: DocMeta;
+  markdown: string;
+  /** lineMap[i] is the source line of Markdown line i (0-based index, 1-based values). */
+  lineMap: number[];
+  diagnostics: Diagnostic[];
+}
+
+export interface Inline {
+  /** Markdown inline text (emphasis, links and code kept). */
+  markdown: string;
+  /** Plain text, for word counts and notes. */
+  text: string;
+}
+
+export interface ListItem extends Inline {
+  children: ListItem[];
+}
+
+export type Block =
+  | ({ type: 'paragraph'; pos: SourcePos; directives: AuthorDirective[] } & Inline)
+  | { type: 'list'; pos: SourcePos; ordered: boolean; items: ListItem[]; directives: AuthorDirective[] }
+  | { type: 'table'; pos: SourcePos; header: string[]; rows: string[][]; caption?: string; directives: AuthorDirective[] }
+  | { type: 'image'; pos: SourcePos; src: string; alt: string; directives: AuthorDirective[] }
+  | ({ type: 'quote'; pos: SourcePos; directives: AuthorDirective[] } & Inline)
+  | { type: 'code'; pos: SourcePos; lang: string; code: string; directives: AuthorDirective[] };
+
+/** `<!-- deckhand: split -->`, `<!-- deckhand: skip -->`, `<!-- deckhand: bullet "text" -->`. */
+export type AuthorDirective = { kind: 'split' } | { kind: 'skip' } | { kind: 'bullet'; text: string };
+
+export interface Section {
+  title: string;
+  /** 1 for top-level sections (Markdown `##` under a `#` title, or `#` when the title is in front matter). */
+  level: number;
+  pos: SourcePos;
+  blocks: Block[];
+  children: Section[];
+}
+
+/** The document's structure, independent of any output format. */
+export interface DocModel {
+  source: SourceDoc;
+  meta: DocMeta;
+  /** Blocks before the first heading. */
+  intro: Block[];
+  sections: Section[];
+  diagnostics: Diagnostic[];
+}
+
+export type SlideKind = 'title' | 'agenda' | 'divider' | 'content' | 'table' | 'figures' | 'summary' | 'sources';
+
+export interface Bullet {
+  /** Markdown shown on the slide. */
+  markdown: string;
+  level: number;
+  pos?: SourcePos;
+}
+
+export interface Figure {
+  value: string;
+  label: string;
+}
+
+/** One planned slide. Notes hold the full source text the slide condenses. */
+export interface Slide {
+  kind: SlideKind;
+  title: string;
+  /** Section trail for headers and bookmarks. */
+  section?: string;
+  subtitle?: string;
+  bullets: Bullet[];
+  table?: { header: string[]; rows: string[][]; caption?: string };
+  figures?: Figure[];
+  image?: { src: string; alt: string };
+  notes: string[];
+  pos: SourcePos;
+  continued: boolean;
+  /** One step smaller type, set by the overflow re-plan. */
+  dense?: boolean;
+}
+
+export interface SlidePlan {
+  source: SourceDoc;
+  meta: DocMeta;
+  slides: Slide[];
+  /** The cleaned document, for the reading handout. */
+  doc: DocModel;
+  budgets: Budgets;
+  diagnostics: Diagnostic[];
+}
+
+/** Marp Markdown for a deck, and what marp-core renders from it (HTML is pure text, no browser yet). */
+export interface RenderedDeck {
+  plan: SlidePlan;
+  marpMarkdown: string;
+  /** marp-core output: one <svg> per slide inside html, with the theme CSS. */
+  html: string;
+  css: string;
+  /** Per-slide HTML fragments cut from html, in slide order. */
+  slideHtml: string[];
+}
+
+export interface HandoutDoc {
+  layout: HandoutLayout;
+  paper: Paper;
+  html: string;
+}
+
+export type OutputFormat = 'html' | 'pdf' | 'handout' | 'pptx';
+
+export interface DeckReport {
+  name: string;
+  source: string;
+  ok: boolean;
+  skipped: boolean;
+  slides: number;
+  outputs: string[];
+  diagnostics: Diagnostic[];
+  timings: Record<string, number>;
+  error?: { message: string; file?: string; line?: number };
+  overflow?: { slide: number; title: string; overflowX: number; overflowY: number }[];
+}
+
+export interface BuildReport {
+  version: string;
+  startedAt: string;
+  durationMs: number;
+  decks: DeckReport[];
+}
