@@ -180,12 +180,14 @@ export interface HandoutDoc {
   layout: HandoutLayout;
   paper: Paper;
   html: string;
+  landscape?: boolean;
 }
 
 export type OutputFormat = 'html' | 'pdf' | 'handout' | 'pptx';
 
 export interface DeckReport {
   name: string;
+  title?: string;
   source: string;
   ok: boolean;
   skipped: boolean;
@@ -193,7 +195,7 @@ export interface DeckReport {
   outputs: string[];
   diagnostics: Diagnostic[];
   timings: Record<string, number>;
-  error?: { message: string; file?: string; line?: number };
+  error?: { message: string; file?: string; line?: number; chain: string[]; browserMissing?: boolean };
   overflow?: { slide: number; title: string; overflowX: number; overflowY: number }[];
 }
 

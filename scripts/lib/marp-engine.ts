@@ -35,9 +35,12 @@ export function loadThemes(templatesDir: string): ThemeFile[] {
   });
 }
 
-/** A Marp instance with our options and themes. */
+/**
+ * A Marp instance with our options and themes. Marp's own print CSS is left out (`printable: false`): it
+ * sets a 1280x720 @page that would override the handout's paper size; slides.pdf sets its own page rules.
+ */
 export function createMarp(themes: ThemeFile[]): Marp {
-  const marp = new Marp(MARP_OPTIONS);
+  const marp = new Marp({ ...MARP_OPTIONS, printable: false });
   for (const t of themes) {
     try {
       marp.themeSet.add(t.css);

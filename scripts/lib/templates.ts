@@ -27,6 +27,7 @@ function helpers(hb: typeof Handlebars): void {
     Array.from({ length: Math.max(0, n) }, (_, i) => options.fn({ index: i })).join(''),
   );
   hb.registerHelper('add', (a: number, b: number) => a + b);
+  hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find(Boolean));
 }
 

@@ -1,0 +1,162 @@
+// One headless Chromium for the whole build: found on the system, started lazily, pages from a bounded pool,
+// every request outside the deck's own output folder blocked.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { BrowserError, BrowserMissingError } from '../errors.js';
+
+const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+const PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/opt/google/chrome/chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
+
+export const INSTALL_HINT =
+  'no Chrome/Chromium found: install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to its executable';
+
+/** CHROME_PATH, then PUPPETEER_EXECUTABLE_PATH, then the usual names on PATH and install locations. */
+export function findChrome(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  for (const key of ['CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH']) {
+    const value = env[key];
+    if (value && existsSync(value)) return value;
+  }
+  for (const name of NAMES) {
+    try {
+      const found = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      if (found) return found;
+    } catch {
+      // not on PATH under this name; try the next
+    }
+  }
+  return PATHS.find((p) => existsSync(p));
+}
+
+/** Flags for a quiet, offline, sandbox-when-possible headless Chromium. */
+export function chromeArgs(isRoot = process.getuid?.() === 0): string[] {
+  return [
+    ...(isRoot ? ['--no-sandbox', '--disable-setuid-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--font-render-hinting=none',
+  ];
+}
+
+export interface PageJob<T> {
+  /** Files under this folder (and data: URLs) may load; everything else is aborted. */
+  allowDir: string;
+  run(page: Page): Promise<T>;
+}
+
+export interface BrowserPool {
+  /** Runs a job on a pooled page; a crash or hang is retried once on a fresh browser. */
+  use<T>(job: PageJob<T>, label: string): Promise<T>;
+  close(): Promise<void>;
+  readonly executable: string | undefined;
+}
+
+const JOB_TIMEOUT_MS = 60_000;
+
+/** Creates the pool. The browser starts on the first job, not here. */
+export function createBrowserPool(size: number, executable = findChrome()): BrowserPool {
+  let launching: Promise<Browser> | undefined;
+  const idle: Page[] = [];
+  let active = 0;
+  const waiters: (() => void)[] = [];
+
+  const browser = () => {
+    if (!executable) return Promise.reject(new BrowserMissingError(INSTALL_HINT));
+    launching ??= puppeteer
+      .launch({ executablePath: executable, headless: true, args: chromeArgs(), protocolTimeout: JOB_TIMEOUT_MS })
+      .catch((cause: unknown) => {
+        launching = undefined;
+        throw new BrowserError(`cannot start ${executable}: ${(cause as Error).message}`, { cause });
+      });
+    return launching;
+  };
+
+  async function acquire(): Promise<Page> {
+    while (active >= size) await new Promise<void>((resolve) => waiters.push(resolve));
+    active++;
+    const page = idle.pop();
+    if (page && !page.isClosed()) return page;
+    try {
+      const created = await (await browser()).newPage();
+      await created.setRequestInterception(true);
+      return created;
+    } catch (error) {
+      release(undefined);
+      throw error;
+    }
+  }
+
+  function release(page: Page | undefined): void {
+    active--;
+    if (page && !page.isClosed()) idle.push(page);
+    waiters.shift()?.();
+  }
+
+  async function restart(): Promise<void> {
+    const old = launching;
+    launching = undefined;
+    idle.length = 0;
+    if (old) await old.then((b) => b.close()).catch(() => undefined);
+  }
+
+  async function attempt<T>(job: PageJob<T>): Promise<T> {
+    const page = await acquire();
+    const allowed = pathToFileURL(path.resolve(job.allowDir)).href + '/';
+    const onRequest = (req: import('puppeteer').HTTPRequest) => {
+      const url = req.url();
+      if (url.startsWith('data:') || url === 'about:blank' || url.startsWith(allowed)) void req.continue();
+      else void req.abort('blockedbyclient');
+    };
+    page.on('request', onRequest);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new BrowserError(`browser job timed out after ${JOB_TIMEOUT_MS / 1000} s`)), JOB_TIMEOUT_MS);
+      });
+      const result = await Promise.race([job.run(page), timeout]);
+      page.off('request', onRequest);
+      release(page);
+      return result;
+    } catch (error) {
+      page.off('request', onRequest);
+      await page.close().catch(() => undefined);
+      release(undefined);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    executable,
+    async use(job, label) {
+      try {
+        return await attempt(job);
+      } catch (first) {
+        if (first instanceof BrowserMissingError) throw first;
+        // A crashed Chromium takes its pages with it: start a fresh one; a hung page was closed already.
+        const current = await launching?.catch(() => undefined);
+        if (!current?.connected) await restart();
+        try {
+          return await attempt(job);
+        } catch (second) {
+          throw new BrowserError(`${label} failed twice in Chromium: ${(second as Error).message}`, { cause: second });
+        }
+      }
+    },
+    async close() {
+      const current = launching;
+      launching = undefined;
+      idle.length = 0;
+      if (current) await current.then((b) => b.close()).catch(() => undefined);
+    },
+  };
+}
