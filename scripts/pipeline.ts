@@ -62,11 +62,11 @@ export function renderSource(source: SourceDoc, ctx: Pick<BuildContext, 'config'
   if (!known.includes(markdown.meta.theme)) {
     throw new InputError(`unknown theme "${markdown.meta.theme}"; available: ${known.join(', ')}`, { file: source.relPath, line: 1 });
   }
-  const doc = parseDocument(markdown);
+  const assets = resolveAssets(parseDocument(markdown), ctx.config.root, ctx.config.allowRemoteImages);
   const budgets = { ...ctx.config.budgets, ...markdown.meta.budgets };
-  const assets = resolveAssets(planSlides(doc, budgets), ctx.config.root, ctx.config.allowRemoteImages);
-  const marpMarkdown = renderDeck(assets.plan, ctx.templates);
-  const deck: RenderedDeck = renderMarp(assets.plan, marpMarkdown, ctx.marp);
+  const plan = planSlides(assets.doc, budgets);
+  const marpMarkdown = renderDeck(plan, ctx.templates);
+  const deck: RenderedDeck = renderMarp(plan, marpMarkdown, ctx.marp);
   return { deck, assets };
 }
 

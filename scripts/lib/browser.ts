@@ -61,8 +61,9 @@ export interface BrowserPool {
 
 const JOB_TIMEOUT_MS = 60_000;
 
-/** Creates the pool. The browser starts on the first job, not here. */
-export function createBrowserPool(size: number, executable = findChrome()): BrowserPool {
+/** Creates the pool. The browser starts on the first job, not here; `null` means "no browser on this machine". */
+export function createBrowserPool(size: number, found: string | null | undefined = findChrome()): BrowserPool {
+  const executable = found ?? undefined;
   let launching: Promise<Browser> | undefined;
   const idle: Page[] = [];
   let active = 0;
