@@ -57,12 +57,14 @@ export interface BrowserPool {
   use<T>(job: PageJob<T>, label: string): Promise<T>;
   close(): Promise<void>;
   readonly executable: string | undefined;
+  /** The running Chromium's process id, if one is running (for tests that crash it). */
+  pid(): Promise<number | undefined>;
 }
 
 const JOB_TIMEOUT_MS = 60_000;
 
 /** Creates the pool. The browser starts on the first job, not here; `null` means "no browser on this machine". */
-export function createBrowserPool(size: number, found: string | null | undefined = findChrome()): BrowserPool {
+export function createBrowserPool(size: number, found: string | null | undefined = findChrome(), timeoutMs = JOB_TIMEOUT_MS): BrowserPool {
   const executable = found ?? undefined;
   let launching: Promise<Browser> | undefined;
   const idle: Page[] = [];
@@ -72,7 +74,7 @@ export function createBrowserPool(size: number, found: string | null | undefined
   const browser = () => {
     if (!executable) return Promise.reject(new BrowserMissingError(INSTALL_HINT));
     launching ??= puppeteer
-      .launch({ executablePath: executable, headless: true, args: chromeArgs(), protocolTimeout: JOB_TIMEOUT_MS })
+      .launch({ executablePath: executable, headless: true, args: chromeArgs(), protocolTimeout: timeoutMs })
       .catch((cause: unknown) => {
         launching = undefined;
         throw new BrowserError(`cannot start ${executable}: ${(cause as Error).message}`, { cause });
@@ -120,7 +122,7 @@ export function createBrowserPool(size: number, found: string | null | undefined
     let timer: NodeJS.Timeout | undefined;
     try {
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new BrowserError(`browser job timed out after ${JOB_TIMEOUT_MS / 1000} s`)), JOB_TIMEOUT_MS);
+        timer = setTimeout(() => reject(new BrowserError(`browser job timed out after ${timeoutMs / 1000} s`)), timeoutMs);
       });
       const result = await Promise.race([job.run(page), timeout]);
       page.off('request', onRequest);
@@ -138,6 +140,9 @@ export function createBrowserPool(size: number, found: string | null | undefined
 
   return {
     executable,
+    async pid() {
+      return (await launching?.catch(() => undefined))?.process()?.pid;
+    },
     async use(job, label) {
       try {
         return await attempt(job);
