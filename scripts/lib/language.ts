@@ -74,7 +74,8 @@ export function isStopword(word: string, lang: string): boolean {
 
 /** "id" or "en" by stopword density; other languages fall back to "en" labels but keep their own code. */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 20000);
+  // URLs and markup carry no language signal and can outweigh a short text.
+  const sample = text.slice(0, 20000).replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ').replace(/[|#*_>`]/g, ' ');
   const id = stopwordDensity(sample, 'id');
   const en = stopwordDensity(sample, 'en');
   return id > en ? 'id' : 'en';
@@ -83,4 +84,27 @@ export function detectLanguage(text: string): string {
 /** Labels for agenda, summary, sources and continuation slides; English for unsupported languages. */
 export function labelsFor(lang: string): Labels {
   return LABELS[lang.toLowerCase().split('-')[0]!] ?? LABELS.en!;
+}
+
+// Articles, conjunctions and prepositions stay lower case inside a title ("Kerja Sama dan Hubungan ...").
+const TITLE_SMALL_WORDS = new Set(
+  ('dan di ke dari yang untuk dengan pada atau dalam bagi oleh tentang serta antara terhadap ' +
+    'a an and as at but by for in nor of on or per the to vs via').split(' '),
+);
+
+/** True for words a title keeps lower case (unless first): "dan", "di", "of", "the" ... */
+export function isTitleSmallWord(word: string): boolean {
+  return TITLE_SMALL_WORDS.has(word.toLowerCase());
+}
+
+// Nouns that announce an enumeration: a heading "Contoh ..." or "Types of ..." may be followed by sub-headings.
+const ENUMERATION_WORDS: Record<string, ReadonlySet<string>> = {
+  id: new Set('contoh jenis bentuk macam tujuan manfaat ciri faktor tahap tahapan langkah cara unsur prinsip fungsi'.split(' ')),
+  en: new Set('example examples type types kind kinds form forms goal goals aim aims benefit benefits feature features factor factors stage stages step steps way ways element elements principle principles'.split(' ')),
+};
+
+/** Whether a heading names a set of things ("Contoh Kerjasama Bilateral", "Types of Treaties"). */
+export function announcesEnumeration(heading: string, lang: string): boolean {
+  const list = ENUMERATION_WORDS[lang] ?? ENUMERATION_WORDS.en!;
+  return words(heading).some((w) => w.split(/[-'’]/).some((part) => list.has(part)));
 }
