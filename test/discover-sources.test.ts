@@ -36,6 +36,13 @@ describe('discoverSources', () => {
     expect(conflicts[0]!.message).toContain('slides/a.txt');
   });
 
+  it('builds the Markdown that deckhand import made instead of its .txt, and never the import report', async () => {
+    const root = project({ 'slides/a.txt': 'x', 'slides/a.md': 'y', 'slides/a.import-report.md': 'z' });
+    const { entries, conflicts } = await discoverSources(root, ['slides']);
+    expect(conflicts).toEqual([]);
+    expect(entries.map((e) => e.relPath)).toEqual([path.join('slides', 'a.md')]);
+  });
+
   it('lists inputs that match nothing', async () => {
     const root = project({ 'slides/a.md': 'x' });
     expect((await discoverSources(root, ['nothing/*.md'])).missing).toEqual(['nothing/*.md']);

@@ -71,6 +71,12 @@ describe('parseDocument', () => {
     expect(doc.sections[1]!.blocks[0]).toMatchObject({ type: 'quote', text: 'Kerja sama adalah kunci.' });
   });
 
+  it('takes a short line naming a table as its caption', () => {
+    const t = parse('# T\n\n## A\n\nTabel Contoh Kerja Sama:\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
+    expect(t.sections[0]!.blocks).toHaveLength(1);
+    expect(t.sections[0]!.blocks[0]).toMatchObject({ type: 'table', caption: 'Tabel Contoh Kerja Sama' });
+  });
+
   it('keeps the text of raw HTML blocks and drops their tags and scripts', () => {
     const html = parse('# T\n\n<div class="pull">Kutipan <b>penting</b><script>alert(1)</script></div>\n');
     expect(html.intro[0]).toMatchObject({ type: 'paragraph', text: 'Kutipan penting' });

@@ -1,5 +1,5 @@
 // Expands the paths given on the command line (files, folders, globs) into source files and output names.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'glob';
 import { OutputError } from '../errors.js';
@@ -13,6 +13,16 @@ export interface SourceEntry {
 }
 
 const PATTERNS = ['*.md', '*.markdown', '*.txt', '*/index.md'];
+// Import reports sit beside the Markdown that `deckhand import` wrote; they are for reading, not for building.
+const IGNORE = ['**/node_modules/**', '**/*.import-report.md'];
+
+/** `deckhand import a.txt` wrote a.md and a.import-report.md: from then on the Markdown is the source. */
+function importedPair(a: SourceEntry, b: SourceEntry): SourceEntry | undefined {
+  const [md, txt] = a.kind === 'markdown' ? [a, b] : [b, a];
+  if (md.kind !== 'markdown' || txt.kind !== 'text') return undefined;
+  const report = md.path.replace(/\.(md|markdown)$/i, '.import-report.md');
+  return existsSync(report) && path.dirname(md.path) === path.dirname(txt.path) ? md : undefined;
+}
 
 function kindOf(file: string): SourceKind | undefined {
   if (/\.(md|markdown)$/i.test(file)) return 'markdown';
@@ -36,15 +46,16 @@ async function expand(root: string, input: string): Promise<string[]> {
     stat = undefined;
   }
   if (stat?.isDirectory()) {
-    return glob(PATTERNS, { cwd: abs, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
+    return glob(PATTERNS, { cwd: abs, absolute: true, nodir: true, ignore: IGNORE });
   }
   if (stat?.isFile()) return [abs];
-  return glob(input, { cwd: root, absolute: true, nodir: true, ignore: ['**/node_modules/**'] });
+  return glob(input, { cwd: root, absolute: true, nodir: true, ignore: IGNORE });
 }
 
 /**
  * Every source file the inputs name, sorted, with its output folder name. Two sources that map to the same
- * output folder are an error naming both; `missing` lists inputs that matched nothing.
+ * output folder are an error naming both (except a .txt and the .md that `deckhand import` made from it: the
+ * .md wins); `missing` lists inputs that matched nothing.
  */
 export async function discoverSources(
   root: string,
@@ -67,6 +78,11 @@ export async function discoverSources(
       kind: kindOf(file)!,
     };
     const other = byName.get(entry.name);
+    const imported = other && importedPair(other, entry);
+    if (imported) {
+      byName.set(entry.name, imported);
+      continue;
+    }
     if (other) {
       conflicts.push(
         new OutputError(`${other.relPath} and ${entry.relPath} both build to output/${entry.name}/; rename one of them`, {

@@ -154,7 +154,7 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
       }
       case 'table_open': {
         const end = w.closing(w.i);
-        push({ type: 'table', pos, ...w.table(w.i, end) });
+        push({ type: 'table', pos, ...w.table(w.i, end), caption: takeCaption(items) });
         w.i = end;
         break;
       }
@@ -189,6 +189,17 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
     }
   }
   return assemble(doc, items, diagnostics);
+}
+
+const CAPTION = /^(?:tabel|table|tab\.)\b|:$/i;
+
+/** A short paragraph right before a table that names it ("Tabel Contoh ...:") becomes the table's caption. */
+function takeCaption(items: (Block | Heading)[]): string | undefined {
+  const last = items.at(-1);
+  if (!last || isHeading(last) || last.type !== 'paragraph' || last.directives.length) return undefined;
+  if (!CAPTION.test(last.text.trim()) || last.text.split(/\s+/).length > 16) return undefined;
+  items.pop();
+  return last.text.trim().replace(/:$/, '');
 }
 
 function isHeading(x: Block | Heading): x is Heading {
