@@ -4,8 +4,8 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.js';
-import { BrowserMissingError, causeChain, DeckhandError, InputError } from './errors.js';
-import { cacheKey, hashFile, isFresh, readStamp, writeStamp } from './lib/cache.js';
+import { BrowserMissingError, causeChain, DeckhandError, InputError, OverflowError } from './errors.js';
+import { deckKey, hashFile, hashTemplates, isFresh, readStamp, writeStamp } from './lib/cache.js';
 import type { BrowserPool } from './lib/browser.js';
 import { createMarp, loadThemes } from './lib/marp-engine.js';
 import type { MarpCliSetup } from './lib/marp-cli.js';
@@ -15,14 +15,14 @@ import type { SourceEntry } from './stages/discover-sources.js';
 import { loadSource } from './stages/load-source.js';
 import { normalizeText } from './stages/normalize-text.js';
 import { parseDocument } from './stages/parse-document.js';
+import { measureOverflow, replanHints } from './stages/measure-overflow.js';
 import { planSlides } from './stages/plan-slides.js';
 import { readFrontMatter } from './stages/read-front-matter.js';
 import { renderDeck } from './stages/render-deck.js';
 import { renderMarp } from './stages/render-marp.js';
 import { resolveAssets } from './stages/resolve-assets.js';
-import type { DeckReport, MarkdownDoc, RenderedDeck, SourceDoc } from './types.js';
+import type { DeckReport, Diagnostic, MarkdownDoc, PlanHints, RenderedDeck, SlideMeasure, SourceDoc } from './types.js';
 import { exportDeck } from './stages/export-deck.js';
-import { TOOL_VERSION } from './version.js';
 
 /** What a build shares across decks: templates, themes, Marp, one browser, marp-cli's config. */
 export interface BuildContext {
@@ -30,7 +30,7 @@ export interface BuildContext {
   templates: ReturnType<typeof loadTemplates>;
   themes: ReturnType<typeof loadThemes>;
   marp: ReturnType<typeof createMarp>;
-  /** Hash of every file under templates/: a template change rebuilds every deck. */
+  /** Hash of every file under templates/ except site/: a template change rebuilds every deck. */
   templatesHash: string;
   handoutCss: string;
   pool: BrowserPool;
@@ -45,8 +45,7 @@ export async function loadBuildAssets(config: Readonly<Config>) {
   const marp = createMarp(themes);
   const cssFile = path.join(config.templatesDir, 'handout', 'handout.css');
   const handoutCss = await readFile(cssFile, 'utf8').catch(() => '');
-  const files = [...templates.files, ...themes.map((t) => t.file), cssFile];
-  const templatesHash = cacheKey(await Promise.all(files.map(async (f) => [path.relative(config.templatesDir, f), await hashFile(f)])));
+  const templatesHash = (await hashTemplates(config.templatesDir)).decks;
   return { templates, themes, marp, handoutCss, templatesHash };
 }
 
@@ -55,8 +54,8 @@ export function toMarkdown(source: SourceDoc, config: Readonly<Config>): Markdow
   return source.kind === 'text' ? normalizeText(source, config.noise) : readFrontMatter(source);
 }
 
-/** Runs the pure stages: source -> rendered deck (no disk, no browser). */
-export function renderSource(source: SourceDoc, ctx: Pick<BuildContext, 'config' | 'templates' | 'marp' | 'themes'>) {
+/** Runs the pure stages: source -> rendered deck (no disk, no browser). Hints come from the overflow check. */
+export function renderSource(source: SourceDoc, ctx: Pick<BuildContext, 'config' | 'templates' | 'marp' | 'themes'>, hints: PlanHints = {}) {
   const markdown = toMarkdown(source, ctx.config);
   const known = ctx.themes.map((t) => t.name);
   if (!known.includes(markdown.meta.theme)) {
@@ -64,15 +63,67 @@ export function renderSource(source: SourceDoc, ctx: Pick<BuildContext, 'config'
   }
   const assets = resolveAssets(parseDocument(markdown), ctx.config.root, ctx.config.allowRemoteImages);
   const budgets = { ...ctx.config.budgets, ...markdown.meta.budgets };
-  const plan = planSlides(assets.doc, budgets);
+  const plan = planSlides(assets.doc, budgets, hints);
   const marpMarkdown = renderDeck(plan, ctx.templates);
   const deck: RenderedDeck = renderMarp(plan, marpMarkdown, ctx.marp);
   return { deck, assets };
 }
 
+/** Re-plan rounds after the first measurement: split, then one step smaller type, then a last try. */
+const MAX_REPLANS = 3;
+
+/** A deck after the overflow check: the re-planned deck, its measurements and what was found. */
+export interface FitResult {
+  deck: RenderedDeck;
+  /** The last round's measurements (empty when no browser could measure). */
+  measures: SlideMeasure[];
+  /** Slides that overflowed on the first check. */
+  replanned: number;
+  /** Slides that still overflow: the deck fails. */
+  overflowing: SlideMeasure[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Measures the deck in the build's browser and re-plans overflowing slides (split, or one step smaller type) until
+ * they fit; one page load per round. Without a browser the deck is built unmeasured, with a warning.
+ */
+export async function fitDeck(source: SourceDoc, ctx: Pick<BuildContext, 'config' | 'templates' | 'marp' | 'themes' | 'pool'>, first: RenderedDeck, workDir: string): Promise<FitResult> {
+  let deck = first;
+  let hints: PlanHints = {};
+  let measures: SlideMeasure[];
+  try {
+    measures = await measureOverflow(ctx.pool, deck, workDir);
+  } catch (error) {
+    if (!(error instanceof BrowserMissingError)) throw error;
+    const warning: Diagnostic = { file: source.relPath, line: 1, severity: 'warning', code: 'overflow', message: `slides not checked for overflow: ${error.message}` };
+    return { deck, measures: [], replanned: 0, overflowing: [], diagnostics: [warning] };
+  }
+  const firstOver = measures.filter((m) => m.overflowing);
+  const diagnostics: Diagnostic[] = firstOver.map((m) => ({ ...m.pos, severity: 'info', code: 'replan', message: `slide ${m.slide} "${m.title}" overflowed (${m.overflowY}px down, ${m.overflowX}px across); re-planned` }));
+  for (let round = 0; round < MAX_REPLANS && measures.some((m) => m.overflowing); round++) {
+    const next = replanHints(deck.plan, measures.filter((m) => m.overflowing).map((m) => m.slide - 1), hints);
+    if (!next) break;
+    hints = next;
+    deck = renderSource(source, ctx, hints).deck;
+    measures = await measureOverflow(ctx.pool, deck, workDir);
+  }
+  const overflowing = measures.filter((m) => m.overflowing);
+  for (const m of overflowing) {
+    diagnostics.push({ ...m.pos, severity: 'error', code: 'overflow', message: `slide ${m.slide} "${m.title}" still overflows after re-planning (${m.overflowY}px down, ${m.overflowX}px across)` });
+  }
+  return { deck, measures, replanned: firstOver.length, overflowing, diagnostics };
+}
+
+/** The error a deck fails with when slides still overflow; it points at the first one's source line. */
+export function overflowError(overflowing: SlideMeasure[]): OverflowError {
+  const first = overflowing[0]!;
+  const which = overflowing.map((m) => m.slide).join(', ');
+  return new OverflowError(`${overflowing.length} slide(s) overflow even after re-planning (slide ${which}): shorten the text or add <!-- deckhand: split -->`, { file: first.pos.file, line: first.pos.line });
+}
+
 function keyFor(source: SourceDoc, ctx: BuildContext, dependencyHashes: string[]): string {
-  const { formats, handout, budgets, noise, allowRemoteImages } = ctx.config;
-  return cacheKey({ v: TOOL_VERSION, source: source.hash, templates: ctx.templatesHash, formats, handout, budgets, noise, allowRemoteImages, dependencyHashes });
+  return deckKey(source.hash, ctx.templatesHash, dependencyHashes, ctx.config);
 }
 
 /** Builds one deck; returns its report and never throws for content problems. */
@@ -98,15 +149,23 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
       Object.assign(report, { ok: true, skipped: true, title: fresh.title, slides: fresh.slides, outputs: fresh.outputs, diagnostics: fresh.diagnostics });
       return report;
     }
-    const { deck, assets } = await time('plan', () => renderSource(source, ctx));
-    report.slides = deck.plan.slides.length;
-    report.title = deck.plan.meta.title.replace(/\\(.)/g, '$1');
-    report.diagnostics = deck.plan.diagnostics;
+    const planned = await time('plan', () => renderSource(source, ctx));
+    const { assets } = planned;
+    report.title = planned.deck.plan.meta.title.replace(/\\(.)/g, '$1');
     await mkdir(path.join(deckDir), { recursive: true });
     if (assets.copies.length) await mkdir(path.join(deckDir, 'assets'), { recursive: true });
     await Promise.all(assets.copies.map((c) => copyFile(c.from, path.join(deckDir, c.to))));
+    // Measured after the images are in place: they take room on the slide.
+    const fit = await time('measure', () => fitDeck(source, ctx, planned.deck, deckDir));
+    const { deck } = fit;
+    report.slides = deck.plan.slides.length;
+    report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics];
+    report.measurements = fit.measures;
+    report.replanned = fit.replanned;
+    report.overflow = fit.overflowing.map((m) => ({ slide: m.slide, title: m.title, overflowX: m.overflowX, overflowY: m.overflowY }));
     await writeAtomic(path.join(deckDir, 'slides.md'), deck.marpMarkdown);
     report.outputs.push('slides.md');
+    if (fit.overflowing.length) throw overflowError(fit.overflowing);
     const result = await exportDeck(deck, deckDir, ctx, time);
     report.outputs.push(...result.outputs);
     if (result.error) throw result.error;

@@ -135,6 +135,8 @@ export interface Bullet {
 export interface Figure {
   value: string;
   label: string;
+  /** How the value changed, in the source's words ("kenaikan 16,67%"); shown under the label. */
+  detail?: string;
 }
 
 /** One planned slide. Notes hold the full source text the slide condenses. */
@@ -153,6 +155,35 @@ export interface Slide {
   continued: boolean;
   /** One step smaller type, set by the overflow re-plan. */
   dense?: boolean;
+  /** Stable identity across re-plans (source line of the first unit, plus a part number), for PlanHints. */
+  anchor?: string;
+}
+
+/** How the overflow re-plan changes one slide: tighter caps (the planner splits it) or one step smaller type. */
+export interface PlanHint {
+  bullets?: number;
+  words?: number;
+  rows?: number;
+  figures?: number;
+  dense?: boolean;
+}
+
+/** Re-plan instructions keyed by Slide.anchor. */
+export type PlanHints = Record<string, PlanHint>;
+
+/** What headless Chromium measured on one rendered slide (1280x720, bottom 70px kept for the footer). */
+export interface SlideMeasure {
+  /** 1-based slide number. */
+  slide: number;
+  title: string;
+  pos: SourcePos;
+  /** Lowest and rightmost content edge, in slide pixels. */
+  bottom: number;
+  right: number;
+  /** Pixels past the allowed area (0 when it fits). */
+  overflowX: number;
+  overflowY: number;
+  overflowing: boolean;
 }
 
 export interface SlidePlan {
@@ -197,6 +228,10 @@ export interface DeckReport {
   timings: Record<string, number>;
   error?: { message: string; file?: string; line?: number; chain: string[]; browserMissing?: boolean };
   overflow?: { slide: number; title: string; overflowX: number; overflowY: number }[];
+  /** Every slide's measurement from the last overflow check. */
+  measurements?: SlideMeasure[];
+  /** Slides that overflowed on the first check and were re-planned. */
+  replanned?: number;
 }
 
 export interface BuildReport {

@@ -1,164 +1,293 @@
-// Plans the slides of a deck: structure slides, one bullet per paragraph, budgets kept by continuation slides.
-import { condenseParagraph, keySentence, splitSentences, wordCount } from '../lib/condense.js';
-import { labelsFor } from '../lib/language.js';
+// Plans the slides of a deck: structure slides (title, agenda, dividers, summary, sources), one short bullet per
+// paragraph with the full text in the notes, key figures, tables, and budgets kept by continuation slides.
+import { bulletFor, condenseLabeled, HARD_BULLET_WORDS, keySentences, shorten, splitSentences, summaryBullets, wordCount } from '../lib/condense.js';
+import { extractFigures, isFigureParagraph } from '../lib/figures.js';
+import { labelsFor, type Labels } from '../lib/language.js';
 import { escapeInline } from '../lib/markdown-text.js';
-import type { Block, Budgets, Bullet, DocModel, ListItem, Section, Slide, SlidePlan, SourcePos } from '../types.js';
+import type { Block, Budgets, Bullet, Diagnostic, DocModel, ListItem, PlanHints, Section, Slide, SlideKind, SlidePlan, SourcePos } from '../types.js';
 
-/** A piece of a section that must stay together: a paragraph's bullet, a list, or a whole slide of its own. */
-type Unit =
-  | { kind: 'bullets'; bullets: Bullet[]; notes: string[]; pos: SourcePos; split: boolean }
-  | { kind: 'slide'; slide: Omit<Slide, 'title' | 'section'>; split: boolean };
+/** What every planning function needs: language, budgets, re-plan hints, labels, and where diagnostics go. */
+interface Ctx {
+  lang: string;
+  budgets: Budgets;
+  /** Most words in one bullet: the budget, never above HARD_BULLET_WORDS. */
+  bulletWords: number;
+  hints: PlanHints;
+  labels: Labels;
+  diagnostics: Diagnostic[];
+}
 
-const CONCLUSION = /^(?:\d+[.)]\s*)?(kesimpulan|penutup|conclusions?|summary|ringkasan|in conclusion)\b/i;
+/** The smallest piece of a slide: a bullet with its sub-bullets (or only notes); never split across slides. */
+interface Atom {
+  /** Stable across re-plans: becomes the anchor of a slide it opens. */
+  id: string;
+  bullets: Bullet[];
+  notes: string[];
+  /** A lead-in ("... sebagai berikut:") stays on the slide of the atom after it. */
+  glue?: boolean;
+}
 
-function listBullets(items: ListItem[], level: number, lang: string, budgets: Budgets, pos: SourcePos): Bullet[] {
-  return items.flatMap((item) => {
-    const markdown = wordCount(item.text) > budgets.bulletWords ? condenseParagraph(item.text, lang, budgets.bulletWords) : item.markdown;
-    // Two levels at most: deeper items flatten into the second level.
-    return [{ markdown, level, pos }, ...listBullets(item.children, Math.min(level + 1, 2), lang, budgets, pos)];
+type SlideBody = Omit<Slide, 'title' | 'section' | 'continued'>;
+/** A block planned: atoms that pack into bullet slides, or slides of its own (table, figures, image). */
+type Unit = { split: boolean } & ({ atoms: Atom[]; slides?: undefined } | { atoms?: undefined; slides: SlideBody[] });
+type Caps = { bullets: number; words: number };
+
+const CONCLUSION = /^(?:\d+\\?[.)]\s*)?(?:kesimpulan|penutup|simpulan|conclusions?|summary|ringkasan|in conclusion)\b/i;
+const wordsOf = (bullets: Bullet[]) => bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
+const one = (id: string, markdown: string, pos: SourcePos | undefined, notes: string[], glue = false): Atom => ({ id, bullets: [{ markdown, level: 1, pos }], notes, glue });
+
+/** An author-pinned bullet; one longer than the hard limit is cut and reported. */
+function pinned(text: string, pos: SourcePos, ctx: Ctx): string {
+  if (wordCount(text) <= HARD_BULLET_WORDS) return escapeInline(text);
+  ctx.diagnostics.push({ ...pos, severity: 'warning', code: 'bullet', message: `pinned bullet has more than ${HARD_BULLET_WORDS} words; cut`, text });
+  return escapeInline(shorten(text, HARD_BULLET_WORDS, ctx.lang));
+}
+
+function listNotes(items: ListItem[], depth = 0): string[] {
+  return items.flatMap((i) => [`${'  '.repeat(depth)}- ${i.text}`, ...listNotes(i.children, depth + 1)]);
+}
+
+/** One atom per top-level list item with its sub-items (two levels at most); too many sub-items repeat the item. */
+function listAtoms(items: ListItem[], pos: SourcePos, ctx: Ctx): Atom[] {
+  const bullet = (i: ListItem, level: number): Bullet => ({ markdown: bulletFor(i.markdown, i.text, ctx.lang, ctx.bulletWords), level, pos });
+  const flat = (xs: ListItem[]): ListItem[] => xs.flatMap((x) => [x, ...flat(x.children)]);
+  return items.flatMap((item, k) => {
+    const head = bullet(item, 1);
+    const parts: Bullet[][] = [[]];
+    for (const child of flat(item.children).map((c) => bullet(c, 2))) {
+      const part = parts.at(-1)!;
+      if (part.length && (part.length + 2 > ctx.budgets.bullets || wordsOf([head, ...part, child]) > ctx.budgets.words)) parts.push([]);
+      parts.at(-1)!.push(child);
+    }
+    return parts.map((part, p) => ({ id: `${pos.line}.${k}.${p}`, bullets: [head, ...part], notes: p ? [] : listNotes([item]) }));
   });
 }
 
-function listText(items: ListItem[], depth = 0): string[] {
-  return items.flatMap((i) => [`${'  '.repeat(depth)}- ${i.text}`, ...listText(i.children, depth + 1)]);
-}
-
-/** Turns one block into a unit; `skip` keeps a block out of the deck but in the notes. */
-function unitOf(block: Block, lang: string, budgets: Budgets): Unit {
+/** One block as a unit: `skip` keeps it out of the deck (notes only), `bullet` pins its text, `split` starts a slide. */
+function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusion: boolean): Unit {
   const split = block.directives.some((d) => d.kind === 'split');
-  const pinned = block.directives.find((d) => d.kind === 'bullet');
+  const pin = block.directives.find((d) => d.kind === 'bullet');
   const skip = block.directives.some((d) => d.kind === 'skip');
-  const pos = block.pos;
+  const { pos } = block;
+  const id = String(pos.line);
+  const notesOnly = (notes: string[]): Unit => ({ split, atoms: [{ id, bullets: [], notes }] });
   switch (block.type) {
     case 'paragraph':
     case 'quote': {
       const text = block.type === 'quote' ? `“${block.text}”` : block.text;
-      const markdown = pinned?.kind === 'bullet' ? escapeInline(pinned.text) : condenseParagraph(text, lang, budgets.bulletWords);
-      return { kind: 'bullets', bullets: skip ? [] : [{ markdown, level: 1, pos }], notes: [block.text], pos, split };
+      const glue = /:$/.test(text) && next?.type === 'list';
+      if (skip) return notesOnly([block.text]);
+      if (pin?.kind === 'bullet') return { split, atoms: [one(id, pinned(pin.text, pos, ctx), pos, [block.text], glue)] };
+      if (block.type === 'paragraph' && isFigureParagraph(text)) {
+        const figures = extractFigures(text, ctx.lang, 12).map((f) => ({ value: escapeInline(f.value), label: escapeInline(f.label), detail: f.detail && escapeInline(f.detail) }));
+        return { split, slides: [{ kind: 'figures', bullets: [], figures, notes: [block.text], pos, anchor: id }] };
+      }
+      // The conclusion is the summary: up to three of its sentences each get a bullet.
+      const picks = conclusion ? keySentences(text, ctx.lang, ctx.bulletWords) : [];
+      if (picks.length > 1) return { split, atoms: picks.map((m, k) => one(`${id}.${k}`, m, pos, k ? [] : [block.text])) };
+      // A lead-in shows its colon sentence, so the list after it reads on from it.
+      const colon = glue ? splitSentences(text).at(-1)! : '';
+      const markdown = wordCount(colon) >= 4 ? bulletFor(colon, colon, ctx.lang, ctx.bulletWords) : bulletFor(block.markdown, text, ctx.lang, ctx.bulletWords);
+      return { split, atoms: [one(id, markdown, pos, [block.text], glue)] };
     }
     case 'list':
-      return { kind: 'bullets', bullets: skip ? [] : listBullets(block.items, 1, lang, budgets, pos), notes: listText(block.items), pos, split };
+      return skip ? notesOnly(listNotes(block.items)) : { split, atoms: listAtoms(block.items, pos, ctx) };
     case 'table': {
       const notes = [block.caption ?? '', [block.header, ...block.rows].map((r) => r.join(' | ')).join('\n')].filter(Boolean);
-      if (skip) return { kind: 'bullets', bullets: [], notes, pos, split };
-      return { kind: 'slide', split, slide: { kind: 'table', bullets: [], table: { header: block.header, rows: block.rows, caption: block.caption }, notes, pos, continued: false } };
+      return skip ? notesOnly(notes) : { split, slides: tableSlides(block, notes, ctx) };
     }
-    case 'image':
-      return { kind: 'slide', split, slide: { kind: 'content', bullets: [], image: { src: block.src, alt: block.alt }, notes: block.alt ? [block.alt] : [], pos, continued: false } };
+    case 'image': {
+      const image = { src: block.src, alt: block.alt };
+      return skip ? notesOnly([block.alt]) : { split, slides: [{ kind: 'content', bullets: [], image, notes: block.alt ? [block.alt] : [], pos, anchor: id }] };
+    }
     case 'code':
-      return { kind: 'bullets', bullets: [], notes: [block.code], pos, split };
+      return notesOnly([block.code]);
   }
 }
 
-/** Packs units into slides of at most `budgets.bullets` bullets and `budgets.words` words; long tables split by rows. */
-function pack(title: string, section: string, units: Unit[], budgets: Budgets, continued: string, pos: SourcePos): Slide[] {
+/** A section's blocks as units; `after` is what follows the last block (folded subsections), so a lead-in keeps its list. */
+function unitsOf(blocks: Block[], ctx: Ctx, conclusion: boolean, after?: Block): Unit[] {
+  return blocks.map((block, i) => unitOf(block, blocks[i + 1] ?? after, ctx, conclusion));
+}
+
+/** Long tables split by rows into balanced parts; every part repeats the header row. */
+function tableSlides(block: Extract<Block, { type: 'table' }>, notes: string[], ctx: Ctx): SlideBody[] {
+  const out: SlideBody[] = [];
+  for (let at = 0; at === 0 || at < block.rows.length; ) {
+    const anchor = `${block.pos.line}.r${at}`;
+    const cap = ctx.hints[anchor]?.rows ?? ctx.budgets.tableRows;
+    const left = block.rows.length - at;
+    const take = Math.max(1, left <= cap ? left : Math.ceil(left / Math.ceil(left / cap)));
+    // The caption ("Tabel ...", taken by parse from the line before the table) is plain text.
+    const table = { header: block.header, rows: block.rows.slice(at, at + take), caption: block.caption && escapeInline(block.caption) };
+    out.push({ kind: 'table', bullets: [], table, notes: at === 0 ? notes : [], pos: block.pos, anchor });
+    at += take;
+  }
+  return out;
+}
+
+/** Greedy packing of atoms under caps (tightened per slide by re-plan hints); glued atoms move together. */
+function greedy(units: Atom[][], base: Caps, ctx: Ctx): Atom[][] {
+  const slides: Atom[][] = [];
+  const capsFor = (id: string) => ({ bullets: Math.min(base.bullets, ctx.hints[id]?.bullets ?? Infinity), words: Math.min(base.words, ctx.hints[id]?.words ?? Infinity) });
+  const bulletsIn = (atoms: Atom[]) => atoms.reduce((n, a) => n + a.bullets.length, 0);
+  const fits = (atoms: Atom[], c: Caps) => bulletsIn(atoms) <= c.bullets && atoms.reduce((n, a) => n + wordsOf(a.bullets), 0) <= c.words;
+  let open: Atom[] | undefined;
+  let caps = base;
+  for (const unit of units) {
+    const first = unit.find((a) => a.bullets.length);
+    // Prefer breaking between paragraphs and lists: a unit that fits on a fresh slide starts one.
+    if (open && first && bulletsIn(open) && !fits([...open, ...unit], caps) && fits(unit, capsFor(first.id))) open = undefined;
+    for (let i = 0; i < unit.length; i++) {
+      const group = unit[i]!.glue && unit[i + 1] ? [unit[i]!, unit[i + 1]!] : [unit[i]!];
+      const shows = group.find((a) => a.bullets.length);
+      if (!open || (shows && bulletsIn(open) && !fits([...open, ...group], caps))) slides.push((open = []));
+      // A slide's caps are those of its first shown atom, which names the slide's anchor.
+      if (shows && !bulletsIn(open)) caps = capsFor(shows.id);
+      open.push(...group);
+      i += group.length - 1;
+    }
+  }
+  return slides;
+}
+
+/** Packs a run of atoms into the fewest slides, then as evenly as the atoms allow. */
+function packRun(units: Atom[][], title: string, section: string, kind: SlideKind, ctx: Ctx): Slide[] {
+  const base = { bullets: ctx.budgets.bullets, words: ctx.budgets.words };
+  let best = greedy(units, base, ctx);
+  const count = best.length;
+  const all = units.flat();
+  const [bullets, words] = [all.reduce((n, a) => n + a.bullets.length, 0), all.reduce((n, a) => n + wordsOf(a.bullets), 0)];
+  search: for (let b = Math.ceil(bullets / count); count > 1 && b <= base.bullets; b++) {
+    for (let w = Math.ceil(words / count); w <= base.words; w += 2) {
+      const tried = greedy(units, { bullets: b, words: w }, ctx);
+      if (tried.length > count) continue;
+      best = tried;
+      break search;
+    }
+  }
+  return best.map((atoms) => {
+    const anchor = (atoms.find((a) => a.bullets.length) ?? atoms[0]!).id;
+    const pos = atoms.flatMap((a) => a.bullets)[0]?.pos ?? { file: '', line: 0 };
+    return { kind, title, section, bullets: atoms.flatMap((a) => a.bullets), notes: atoms.flatMap((a) => a.notes), pos, continued: false, anchor, dense: ctx.hints[anchor]?.dense };
+  });
+}
+
+/** Packs a section's units into slides; notes that found no slide (only skipped blocks) come back as orphans. */
+function pack(units: Unit[], title: string, section: string, kind: SlideKind, ctx: Ctx): { slides: Slide[]; orphans: string[] } {
   const slides: Slide[] = [];
-  let open: Slide | undefined;
-  const words = (s: Slide) => s.bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
-  const start = (at: SourcePos): Slide => {
-    const slide: Slide = { kind: 'content', title, section, bullets: [], notes: [], pos: at, continued: slides.length > 0 };
-    slides.push(slide);
-    return slide;
+  let orphans: string[] = [];
+  let run: Atom[][] = [];
+  const flush = () => {
+    const packed = packRun(run, title, section, kind, ctx);
+    const real = packed.filter((s) => s.bullets.length);
+    const loose = packed.filter((s) => !s.bullets.length).flatMap((s) => s.notes);
+    (real[0]?.notes ?? slides.at(-1)?.notes ?? orphans).push(...loose);
+    slides.push(...real);
+    run = [];
   };
   for (const unit of units) {
-    if (unit.kind === 'slide') {
-      open = undefined;
-      const s = unit.slide;
-      const rows = s.table?.rows ?? [];
-      for (let i = 0; i === 0 || i < rows.length; i += budgets.tableRows) {
-        const table = s.table && { ...s.table, rows: rows.slice(i, i + budgets.tableRows) };
-        slides.push({ ...s, title, section, table, notes: i === 0 ? s.notes : [], continued: slides.length > 0 });
-      }
-      continue;
-    }
-    // A list larger than one slide is cut into slide-sized runs of its bullets.
-    for (let i = 0; i < Math.max(1, unit.bullets.length); i += budgets.bullets) {
-      const chunk = unit.bullets.slice(i, i + budgets.bullets);
-      const chunkWords = chunk.reduce((n, b) => n + wordCount(b.markdown), 0);
-      const full = open && (open.bullets.length + chunk.length > budgets.bullets || words(open) + chunkWords > budgets.words);
-      if (!open || full || (unit.split && i === 0)) open = start(unit.kind === 'bullets' ? unit.pos : pos);
-      open.bullets.push(...chunk);
-      if (i === 0) open.notes.push(...unit.notes);
-    }
+    if (unit.split || unit.slides) flush();
+    if (unit.atoms) run.push(unit.atoms);
+    else for (const s of unit.slides) slides.push(...splitFigures({ ...s, title, section, continued: false, dense: ctx.hints[s.anchor!]?.dense }, ctx));
   }
-  for (const s of slides) if (s.continued) s.title = `${title} (${continued})`;
-  return slides.filter((s) => s.bullets.length || s.table || s.image || s.notes.length);
+  flush();
+  if (slides[0]) [slides[0].notes, orphans] = [[...orphans, ...slides[0].notes], []];
+  slides.forEach((s, i) => Object.assign(s, { continued: i > 0, title: i > 0 ? `${title} (${ctx.labels.continued})` : title }));
+  return { slides, orphans };
 }
 
-function sectionSlides(section: Section, parent: string | undefined, lang: string, budgets: Budgets): Slide[] {
-  const labels = labelsFor(lang);
-  const units = section.blocks.map((b) => unitOf(b, lang, budgets));
-  const own = pack(section.title, parent ?? section.title, units, budgets, labels.continued, section.pos);
-  const children = section.children.flatMap((c) => sectionSlides(c, parent ?? section.title, lang, budgets));
-  return [...own, ...children];
+/** A figures slide holds at most budgets.bullets cards (fewer when re-planned); more continue on the next slide. */
+function splitFigures(slide: Slide, ctx: Ctx): Slide[] {
+  if (slide.kind !== 'figures') return [slide];
+  const figures = slide.figures ?? [];
+  const out: Slide[] = [];
+  for (let at = 0; at === 0 || at < figures.length; ) {
+    const anchor = at === 0 ? slide.anchor! : `${slide.anchor}.f${at}`;
+    const cap = Math.min(ctx.hints[anchor]?.figures ?? ctx.budgets.bullets, ctx.budgets.bullets);
+    out.push({ ...slide, figures: figures.slice(at, at + cap), notes: at === 0 ? slide.notes : [], anchor, dense: ctx.hints[anchor]?.dense });
+    at += cap;
+  }
+  return out;
 }
 
-/** The summary: the conclusion section's bullets, else the key sentence of each section. */
-function summarySlide(doc: DocModel, budgets: Budgets, conclusion: Slide[]): Slide | undefined {
-  const labels = labelsFor(doc.meta.lang);
-  if (conclusion.length) return undefined;
-  const bullets: Bullet[] = [];
-  for (const section of doc.sections) {
-    const text = section.blocks.filter((b) => b.type === 'paragraph').map((b) => (b as { text: string }).text).join(' ');
-    if (!text) continue;
-    const sentence = keySentence(splitSentences(text), doc.meta.lang);
-    bullets.push({ markdown: condenseParagraph(sentence, doc.meta.lang, budgets.bulletWords), level: 1, pos: section.pos });
-  }
-  if (bullets.length < 2) return undefined;
+/** Subsections of one plain paragraph each (numbered goals, say) read best as one list, not a slide per heading. */
+function foldable(section: Section): boolean {
+  const plain = (c: Section) => !c.children.length && c.blocks.length === 1 && c.blocks[0]!.type === 'paragraph' && !c.blocks[0]!.directives.length;
+  return section.children.length >= 2 && section.children.every((c) => plain(c) && !isFigureParagraph((c.blocks[0] as { text: string }).text));
+}
+
+/** Folded subsections: one "**Heading** — key sentence" bullet each; the notes keep heading and paragraph. */
+function foldedUnit(children: Section[], ctx: Ctx): Unit {
   return {
-    kind: 'summary',
-    title: labels.summary,
-    bullets: bullets.slice(0, budgets.bullets),
-    notes: [],
-    pos: doc.sections[0]!.pos,
-    continued: false,
+    split: false,
+    atoms: children.map((c) => {
+      const { text } = c.blocks[0] as { text: string };
+      const label = condenseLabeled(c.title.replace(/^\d{1,2}\\?[.)]\s+/, ''), text, ctx.lang, ctx.bulletWords);
+      return one(String(c.pos.line), label, c.pos, [`${c.title.replace(/\\(.)/g, '$1')}: ${text}`]);
+    }),
   };
 }
 
-/** DocModel -> SlidePlan. */
-export function planSlides(doc: DocModel, budgets: Budgets): SlidePlan {
-  const { meta } = doc;
-  const labels = labelsFor(meta.lang);
-  const file = doc.source.relPath;
-  const slides: Slide[] = [];
-  const first: SourcePos = { file, line: 1 };
-  slides.push({ kind: 'title', title: meta.title, subtitle: meta.subtitle, bullets: [], notes: [], pos: first, continued: false });
+/** A section's slides: a divider (top level), its content, then its subsections' (or them folded into a list). */
+function sectionSlides(section: Section, parent: string | undefined, ctx: Ctx): Slide[] {
+  const conclusion = CONCLUSION.test(section.title);
+  const fold = foldable(section);
+  const list: Block | undefined = fold ? { type: 'list', pos: section.pos, ordered: false, items: [], directives: [] } : undefined;
+  const units = [...unitsOf(section.blocks, ctx, conclusion, list), ...(fold ? [foldedUnit(section.children, ctx)] : [])];
+  const trail = parent ?? section.title;
+  const { slides, orphans } = pack(units, section.title, trail, conclusion ? 'summary' : 'content', ctx);
+  const anchor = `d${section.pos.line}`;
+  const divider: Slide = { kind: 'divider', title: section.title, section: trail, bullets: [], notes: orphans, pos: section.pos, continued: false, anchor, dense: ctx.hints[anchor]?.dense };
+  // Top-level sections open with a divider; a subsection or conclusion without slides still shows its heading.
+  const opener = (!parent && !conclusion) || !slides.length ? [divider] : [];
+  const children = fold ? [] : section.children.flatMap((c) => sectionSlides(c, trail, ctx));
+  return [...opener, ...slides, ...children];
+}
 
-  const sections = doc.sections.filter((s) => !CONCLUSION.test(s.title));
-  const conclusionSections = doc.sections.filter((s) => CONCLUSION.test(s.title));
-  if (sections.length >= 3) {
-    slides.push({
-      kind: 'agenda',
-      title: labels.agenda,
-      bullets: sections.map((s) => ({ markdown: s.title, level: 1, pos: s.pos })),
-      notes: [],
-      pos: sections[0]!.pos,
-      continued: false,
-    });
+/** Slides listing short items (agenda, summary, sources), packed under the same budgets. */
+function listSlides(kind: SlideKind, title: string, items: { markdown: string; pos?: SourcePos }[], ctx: Ctx): Slide[] {
+  const fit = (m: string) => (wordCount(m) > ctx.bulletWords ? shorten(m, ctx.bulletWords, ctx.lang) : m);
+  const atoms = items.map((it, k) => [one(`${kind}.${k}`, fit(it.markdown), it.pos, [])]);
+  const slides = atoms.length ? packRun(atoms, title, title, kind, ctx) : [];
+  return slides.map((s, i) => ({ ...s, continued: i > 0, title: i > 0 ? `${title} (${ctx.labels.continued})` : title }));
+}
+
+/** The summary without a conclusion section: the document's most central sentences, one per section at most. */
+function summaryItems(doc: DocModel, ctx: Ctx): { markdown: string; pos: SourcePos }[] {
+  const count = Math.min(4, ctx.budgets.bullets);
+  const maxWords = Math.min(ctx.bulletWords, Math.max(10, Math.floor(ctx.budgets.words / count)));
+  const blocks = (s: Section): Block[] => [...s.blocks, ...s.children.flatMap(blocks)];
+  const shown = (b: Block): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph' && !b.directives.some((d) => d.kind === 'skip');
+  const groups = doc.sections.map((s) => blocks(s).filter(shown).flatMap((b) => splitSentences(b.text)));
+  return summaryBullets(groups, doc.meta.lang, count, maxWords).map((b) => ({ markdown: b.markdown, pos: doc.sections[b.group]!.pos }));
+}
+
+/** Author, publisher and source URLs (as links) for the closing slide. */
+function sourceItems(doc: DocModel, ctx: Ctx): { markdown: string }[] {
+  const { meta } = doc;
+  const link = (s: string) => (/^https?:\/\/[^\s<>]+$/.test(s) ? `<${s}>` : escapeInline(s));
+  const items = [meta.author && `${ctx.labels.by} ${escapeInline(meta.author)}`, meta.publisher && escapeInline(meta.publisher)];
+  return [...items.filter((s): s is string => !!s), ...meta.sources.filter((s) => s !== meta.publisher).map(link)].map((markdown) => ({ markdown }));
+}
+
+/** DocModel -> SlidePlan. Hints (from the overflow check) split or shrink the slides they name by anchor. */
+export function planSlides(doc: DocModel, budgets: Budgets, hints: PlanHints = {}): SlidePlan {
+  const { meta } = doc;
+  const ctx: Ctx = { lang: meta.lang, budgets, bulletWords: Math.min(budgets.bulletWords, HARD_BULLET_WORDS), hints, labels: labelsFor(meta.lang), diagnostics: [] };
+  const first: SourcePos = { file: doc.source.relPath, line: 1 };
+  const title = escapeInline(meta.title);
+  const subtitle = meta.subtitle && escapeInline(meta.subtitle);
+  const slides: Slide[] = [{ kind: 'title', title, subtitle, bullets: [], notes: [], pos: first, continued: false, anchor: 'title', dense: hints.title?.dense }];
+  if (doc.sections.length >= 3) slides.push(...listSlides('agenda', ctx.labels.agenda, doc.sections.map((s) => ({ markdown: s.title.replace(/^\d{1,2}\\?[.)]\s+/, ''), pos: s.pos })), ctx));
+  const intro = pack(unitsOf(doc.intro, ctx, false), title, title, 'content', ctx);
+  slides[0]!.notes.push(...intro.orphans);
+  slides.push(...intro.slides);
+  for (const section of doc.sections) slides.push(...sectionSlides(section, undefined, ctx));
+  if (!doc.sections.some((s) => CONCLUSION.test(s.title))) {
+    const items = summaryItems(doc, ctx);
+    if (items.length >= 2) slides.push(...listSlides('summary', ctx.labels.summary, items, ctx));
   }
-  if (doc.intro.length) {
-    const units = doc.intro.map((b) => unitOf(b, meta.lang, budgets));
-    slides.push(...pack(meta.title, meta.title, units, budgets, labels.continued, doc.intro[0]!.pos));
-  }
-  for (const section of sections) {
-    slides.push({ kind: 'divider', title: section.title, section: section.title, bullets: [], notes: [], pos: section.pos, continued: false });
-    slides.push(...sectionSlides(section, undefined, meta.lang, budgets));
-  }
-  const conclusion = conclusionSections.flatMap((s) => sectionSlides(s, undefined, meta.lang, budgets));
-  for (const s of conclusion) if (s.kind === 'content') s.kind = 'summary';
-  slides.push(...conclusion);
-  const summary = summarySlide(doc, budgets, conclusion);
-  if (summary) slides.push(summary);
-  if (meta.sources.length || meta.publisher) {
-    const items = [...meta.sources, ...(meta.publisher ? [meta.publisher] : [])];
-    slides.push({
-      kind: 'sources',
-      title: labels.sources,
-      bullets: items.map((s) => ({ markdown: escapeInline(s), level: 1 })),
-      notes: [],
-      pos: first,
-      continued: false,
-    });
-  }
-  return { source: doc.source, meta, slides, doc, budgets, diagnostics: [...doc.diagnostics] };
+  if (meta.sources.length || meta.publisher) slides.push(...listSlides('sources', ctx.labels.sources, sourceItems(doc, ctx), ctx).map((s) => ({ ...s, pos: first })));
+  return { source: doc.source, meta, slides, doc, budgets, diagnostics: [...doc.diagnostics, ...ctx.diagnostics] };
 }

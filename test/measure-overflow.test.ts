@@ -1,0 +1,143 @@
+// The overflow check in real headless Chromium: every slide measured in one page load, overflowing slides
+// re-planned, and a slide that still overflows fails the deck with its source file and line.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveConfig } from '../scripts/config.js';
+import { OverflowError } from '../scripts/errors.js';
+import { createBrowserPool, type BrowserPool } from '../scripts/lib/browser.js';
+import { buildDeck, fitDeck, loadBuildAssets, overflowError, renderSource, type BuildContext } from '../scripts/pipeline.js';
+import { decodeSource } from '../scripts/stages/load-source.js';
+import { FOOTER_BAND, measureOverflow, replanHints, SLIDE_HEIGHT } from '../scripts/stages/measure-overflow.js';
+import { renderMarp } from '../scripts/stages/render-marp.js';
+import type { RenderedDeck, Slide, SlidePlan, SourceDoc } from '../scripts/types.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const SEEDS = [
+  'kerja-sama-bilateral-adalah-bentuk-diplomasi',
+  'kerjasama-antar-negara',
+  'kerjasama-internasional-dan-diplomasi',
+  'manfaat-kerja-sama-dan-hubungan-internasional',
+  'memperkuat-hubungan-dengan-mitra-internasional',
+].map((n) => `slides/${n}.txt`);
+
+let pool: BrowserPool;
+let ctx: BuildContext;
+let work: string;
+let pageLoads = 0;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'deckhand-measure-'));
+  const config = resolveConfig({ root, outDir: work, formats: [], quiet: true, force: true });
+  const real = createBrowserPool(2);
+  // Counts page jobs, so the test can see one page load per deck per round.
+  pool = { ...real, executable: real.executable, use: (job, label) => (pageLoads++, real.use(job, label)), close: () => real.close() };
+  ctx = { config, ...(await loadBuildAssets(config)), pool, marpCli: () => Promise.reject(new Error('not used')), onProgress: () => undefined };
+});
+
+afterAll(async () => {
+  await pool.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const source = (rel: string): SourceDoc => {
+  const kind = rel.endsWith('.md') ? 'markdown' : 'text';
+  return decodeSource({ path: path.join(root, rel), relPath: rel, name: path.basename(rel).replace(/\.\w+$/, ''), kind }, readFileSync(path.join(root, rel)));
+};
+
+/** A deck straight from Marp Markdown, one planned slide per Marp slide, to measure hand-made slides. */
+function handMade(slides: string[]): RenderedDeck {
+  const doc = source('test/fixtures/plan/unfixable.md');
+  const planned: Slide[] = slides.map((_, i) => ({ kind: 'content', title: `S${i + 1}`, bullets: [], notes: [], pos: { file: 'hand.md', line: i + 1 }, continued: false }));
+  const plan = { source: doc, meta: { title: 'x', lang: 'en', theme: 'deckhand', sources: [] }, slides: planned } as unknown as SlidePlan;
+  const markdown = `---\nmarp: true\ntheme: deckhand\npaginate: true\nfooter: "Footer"\n---\n\n${slides.join('\n\n---\n\n')}\n`;
+  return renderMarp(plan, markdown, ctx.marp);
+}
+
+describe('measureOverflow', () => {
+  it('measures a deliberately overflowing slide as overflowing, down into the footer band', async () => {
+    const crowded = `## Too much\n\n${Array.from({ length: 14 }, (_, i) => `- Bullet number ${i + 1} with a few words on it`).join('\n')}`;
+    const [fits, over] = await measureOverflow(pool, handMade(['## Fine\n\n- One short bullet', crowded]), work);
+    expect(fits!.overflowing).toBe(false);
+    expect(fits!.bottom).toBeLessThan(SLIDE_HEIGHT - FOOTER_BAND);
+    expect(over!.overflowing).toBe(true);
+    expect(over!.overflowY).toBeGreaterThan(100);
+    expect(over!.pos).toEqual({ file: 'hand.md', line: 2 });
+  });
+
+  it('catches text that runs out sideways (a word wider than the slide)', async () => {
+    const [wide] = await measureOverflow(pool, handMade([`## Wide\n\n- ${'W'.repeat(120)}`]), work);
+    expect(wide!.overflowing).toBe(true);
+    expect(wide!.overflowX).toBeGreaterThan(0);
+    expect(wide!.overflowY).toBe(0);
+  });
+
+  it('measures the whole deck in one page load and leaves no temporary page behind', async () => {
+    const before = pageLoads;
+    await measureOverflow(pool, handMade(['## A', '## B', '## C']), work);
+    expect(pageLoads - before).toBe(1);
+    expect(readdirSync(work).filter((f) => f.includes('measure'))).toEqual([]);
+  });
+});
+
+describe('replanHints', () => {
+  it('splits a slide of several bullets first, then makes it dense, then gives up', () => {
+    const slide: Slide = { kind: 'content', title: 'T', bullets: [1, 2, 3, 4].map((n) => ({ markdown: `point ${n}`, level: 1 })), notes: [], pos: { file: 'f', line: 3 }, continued: false, anchor: '3' };
+    const plan = { slides: [slide] } as SlidePlan;
+    const first = replanHints(plan, [0], {})!;
+    expect(first['3']).toEqual({ bullets: 2, words: 4 });
+    const second = replanHints(plan, [0], first)!;
+    expect(second['3']).toMatchObject({ dense: true });
+    expect(replanHints(plan, [0], second)).toBeUndefined();
+  });
+
+  it('splits a table by rows, and makes a single-bullet slide dense straight away', () => {
+    const table: Slide = { kind: 'table', title: 'T', bullets: [], table: { header: ['a'], rows: [['1'], ['2'], ['3']] }, notes: [], pos: { file: 'f', line: 1 }, continued: false, anchor: 't' };
+    const single: Slide = { kind: 'content', title: 'S', bullets: [{ markdown: 'one', level: 1 }], notes: [], pos: { file: 'f', line: 2 }, continued: false, anchor: 's' };
+    expect(replanHints({ slides: [table, single] } as SlidePlan, [0, 1], {})).toEqual({ t: { rows: 2 }, s: { dense: true } });
+  });
+});
+
+describe('fitting decks', () => {
+  it('re-plans a crowded slide until it fits, in one page load per round', async () => {
+    const doc = source('test/fixtures/plan/overflow.md');
+    const before = pageLoads;
+    const fit = await fitDeck(doc, ctx, renderSource(doc, ctx).deck, work);
+    expect(fit.replanned).toBeGreaterThan(0);
+    expect(fit.overflowing).toEqual([]);
+    expect(fit.measures.every((m) => !m.overflowing)).toBe(true);
+    expect(fit.diagnostics.some((d) => d.code === 'replan' && d.severity === 'info' && d.file === 'test/fixtures/plan/overflow.md')).toBe(true);
+    expect(pageLoads - before).toBeGreaterThanOrEqual(2);
+    expect(pageLoads - before).toBeLessThanOrEqual(4);
+  });
+
+  it('fails a slide that still overflows with an OverflowError naming its source file and line', async () => {
+    const doc = source('test/fixtures/plan/unfixable.md');
+    const fit = await fitDeck(doc, ctx, renderSource(doc, ctx).deck, work);
+    expect(fit.overflowing.length).toBe(1);
+    expect(fit.deck.plan.slides[fit.overflowing[0]!.slide - 1]!.dense).toBe(true);
+    const error = overflowError(fit.overflowing);
+    expect(error).toBeInstanceOf(OverflowError);
+    expect([error.file, error.line]).toEqual(['test/fixtures/plan/unfixable.md', 9]);
+    expect(fit.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'overflow', file: 'test/fixtures/plan/unfixable.md', line: 9 }));
+  });
+
+  it('reports the failed deck with the overflow diagnostic and the measurements', async () => {
+    const rel = 'test/fixtures/plan/unfixable.md';
+    const report = await buildDeck({ path: path.join(root, rel), relPath: rel, name: 'unfixable', kind: 'markdown' }, ctx);
+    expect(report.ok).toBe(false);
+    expect(report.error).toMatchObject({ file: rel, line: 9 });
+    expect(report.overflow).toHaveLength(1);
+    expect(report.measurements?.length).toBe(report.slides);
+    expect(report.outputs).toEqual(['slides.md']);
+  });
+
+  it.each(SEEDS)('builds %s with zero overflowing slides after re-planning', async (rel) => {
+    const doc = source(rel);
+    const fit = await fitDeck(doc, ctx, renderSource(doc, ctx).deck, work);
+    expect(fit.overflowing.map((m) => `${m.slide} ${m.title}`)).toEqual([]);
+    expect(fit.measures.length).toBe(fit.deck.plan.slides.length);
+    for (const m of fit.measures) expect(m.bottom).toBeLessThanOrEqual(SLIDE_HEIGHT - FOOTER_BAND + 2);
+  });
+});

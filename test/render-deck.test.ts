@@ -1,0 +1,67 @@
+// Marp Markdown for each seed: the planned deck through the real templates, kept as snapshots so any change to
+// planning or templates shows up as a reviewable diff.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_BUDGETS } from '../scripts/config.js';
+import { loadTemplates } from '../scripts/lib/templates.js';
+import { decodeSource } from '../scripts/stages/load-source.js';
+import { normalizeText } from '../scripts/stages/normalize-text.js';
+import { parseDocument } from '../scripts/stages/parse-document.js';
+import { planSlides } from '../scripts/stages/plan-slides.js';
+import { readFrontMatter } from '../scripts/stages/read-front-matter.js';
+import { byline, renderDeck } from '../scripts/stages/render-deck.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const templates = loadTemplates(path.join(root, 'templates'));
+const SEEDS = [
+  'kerja-sama-bilateral-adalah-bentuk-diplomasi',
+  'kerjasama-antar-negara',
+  'kerjasama-internasional-dan-diplomasi',
+  'manfaat-kerja-sama-dan-hubungan-internasional',
+  'memperkuat-hubungan-dengan-mitra-internasional',
+].map((n) => `slides/${n}.txt`);
+
+function deck(rel: string, hints = {}) {
+  const kind = rel.endsWith('.md') ? 'markdown' : 'text';
+  const source = decodeSource({ path: path.join(root, rel), relPath: rel, name: path.basename(rel).replace(/\.\w+$/, ''), kind }, readFileSync(path.join(root, rel)));
+  const doc = parseDocument(kind === 'text' ? normalizeText(source) : readFrontMatter(source));
+  const plan = planSlides(doc, { ...DEFAULT_BUDGETS, ...doc.meta.budgets }, hints);
+  return { plan, markdown: renderDeck(plan, templates) };
+}
+
+describe('renderDeck', () => {
+  it.each(SEEDS)('renders %s to the same Marp Markdown as before', (rel) => {
+    expect(deck(rel).markdown).toMatchSnapshot();
+  });
+
+  it('renders one Marp slide per planned slide, with speaker notes as HTML comments', () => {
+    const { plan, markdown } = deck(SEEDS[0]!);
+    const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+    expect(body.split(/\n---\n/).length).toBe(plan.slides.length);
+    expect(markdown).toContain('<!--\nAmerika Serikat menjadi mitra strategis');
+  });
+
+  it('renders key figures as large values with labels and the change in emphasis', () => {
+    const { markdown } = deck(SEEDS[0]!);
+    expect(markdown).toContain('<!-- _class: figures two -->');
+    expect(markdown).toContain('- **USD 30,75 miliar** Nilai perdagangan antara kedua negara \\(2022\\) *kenaikan signifikan 16,67%*');
+  });
+
+  it('puts a table lead-in above the table as its caption', () => {
+    const { markdown } = deck('test/fixtures/plan/directives.md');
+    expect(markdown).toMatch(/<!-- _class: table -->\n\n## Tariff Schedule\n\n\| Year \|/);
+    const { markdown: seed } = deck(SEEDS[3]!);
+    expect(seed).toMatch(/\*Tabel Contoh Kerja Sama Internasional\*\n\n\| Jenis Kerja Sama \|/);
+  });
+
+  it('marks dense slides with the class the theme renders one step smaller', () => {
+    const { plan, markdown } = deck('test/fixtures/plan/directives.md', { title: { dense: true } });
+    expect(plan.slides[0]!.dense).toBe(true);
+    expect(markdown).toContain('<!-- _class: title dense -->');
+  });
+
+  it('writes the author and date under the title', () => {
+    expect(byline(deck('test/fixtures/plan/directives.md').plan)).toBe('Dr. Amina Rahman');
+  });
+});
