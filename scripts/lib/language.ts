@@ -14,6 +14,7 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
 
 export interface Labels {
   agenda: string;
+  introduction: string;
   summary: string;
   sources: string;
   continued: string;
@@ -29,6 +30,7 @@ export interface Labels {
 const LABELS: Record<string, Labels> = {
   en: {
     agenda: 'Agenda',
+    introduction: 'Introduction',
     summary: 'Summary',
     sources: 'Sources',
     continued: 'continued',
@@ -42,6 +44,7 @@ const LABELS: Record<string, Labels> = {
   },
   id: {
     agenda: 'Agenda',
+    introduction: 'Pendahuluan',
     summary: 'Ringkasan',
     sources: 'Sumber',
     continued: 'lanjutan',

@@ -280,7 +280,7 @@ export function planSlides(doc: DocModel, budgets: Budgets, hints: PlanHints = {
   const subtitle = meta.subtitle && escapeInline(meta.subtitle);
   const slides: Slide[] = [{ kind: 'title', title, subtitle, bullets: [], notes: [], pos: first, continued: false, anchor: 'title', dense: hints.title?.dense }];
   if (doc.sections.length >= 3) slides.push(...listSlides('agenda', ctx.labels.agenda, doc.sections.map((s) => ({ markdown: s.title.replace(/^\d{1,2}\\?[.)]\s+/, ''), pos: s.pos })), ctx));
-  const intro = pack(unitsOf(doc.intro, ctx, false), title, title, 'content', ctx);
+  const intro = pack(unitsOf(doc.intro, ctx, false), ctx.labels.introduction, title, 'content', ctx);
   slides[0]!.notes.push(...intro.orphans);
   slides.push(...intro.slides);
   for (const section of doc.sections) slides.push(...sectionSlides(section, undefined, ctx));
