@@ -26,6 +26,7 @@ describe('escapeInline', () => {
     'AT&amp;T and &copy;',
     '`code` and ~strike~',
     '{{ x }} {{> partial}}',
+    'Biaya $x+y$ rupiah',
   ])('renders %j as the same text', (text) => {
     expect(roundTrip(text)).toBe(text);
   });

@@ -1,13 +1,13 @@
 // Escaping between plain text and Markdown, shared by every stage that writes Markdown.
 
 /**
- * Escapes Markdown syntax (raw HTML and entities included) in plain text so it renders as the same text. A
+ * Escapes Markdown syntax (raw HTML, entities and Marp's $math$ included) in plain text so it renders as the same text. A
  * backslash only escapes punctuation, so "1. x" becomes "1\. x", and a leading "-", "+" or "=" cannot start a
  * list, a rule or a setext underline.
  */
 export function escapeInline(text: string): string {
   return text
-    .replace(/([\\`*_{}[\]<>()#+!|~&])/g, '\\$1')
+    .replace(/([\\`*_{}[\]<>()#+!|~&$])/g, '\\$1')
     .replace(/^(\s*)(\d+)([.)])(\s|$)/, '$1$2\\$3$4')
     .replace(/^(\s*)([-=])/, '$1\\$2');
 }
