@@ -168,6 +168,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     if (fit.overflowing.length) throw overflowError(fit.overflowing);
     const result = await exportDeck(deck, deckDir, ctx, time);
     report.outputs.push(...result.outputs);
+    report.diagnostics.push(...result.diagnostics);
     if (result.error) throw result.error;
     const newKey = keyFor(source, ctx, await Promise.all(assets.dependencies.map(hashFile)));
     await writeStamp(deckDir, { key: newKey, title: report.title, outputs: report.outputs, slides: report.slides, dependencies: assets.dependencies, diagnostics: report.diagnostics });

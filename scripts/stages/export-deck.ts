@@ -1,51 +1,59 @@
 // The export stage: writes a rendered deck's requested formats (HTML via marp-cli, PDFs in the shared browser).
+import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserMissingError } from '../errors.js';
 import { runMarpCli } from '../lib/marp-cli.js';
 import { commitTemp, tempPathFor, writeAtomic } from '../lib/write-atomic.js';
 import type { BuildContext } from '../pipeline.js';
-import type { RenderedDeck } from '../types.js';
+import type { Diagnostic, RenderedDeck } from '../types.js';
 import { exportHtml } from './export-html.js';
-import { exportPdf } from './export-pdf.js';
-import { renderHandout } from './render-handout.js';
+import { exportPdf, type PdfJob } from './export-pdf.js';
+import { renderHandout, type RenderedHandout } from './render-handout.js';
 import { renderPrint } from './render-print.js';
 
 export type Timer = <T>(step: string, fn: () => T | Promise<T>) => Promise<T>;
+
+/** What export made: the files written, warnings for the deck's report, and the first failure if any. */
+export interface ExportResult {
+  outputs: string[];
+  diagnostics: Diagnostic[];
+  error?: unknown;
+}
 
 /**
  * Writes the requested formats. HTML needs no browser, so it is written first; when Chrome is missing the
  * PDFs are skipped and the error is returned with the outputs that were made.
  */
-export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: BuildContext, time: Timer): Promise<{ outputs: string[]; error?: unknown }> {
+export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: BuildContext, time: Timer): Promise<ExportResult> {
   const { formats } = ctx.config;
   const outputs: string[] = [];
+  const diagnostics: Diagnostic[] = [];
   const file = deck.plan.source.relPath;
   const markdownFile = path.join(deckDir, 'slides.md');
   const handout = { ...ctx.config.handout, ...deck.plan.meta.handout };
-  const handouts = handout.layouts.map((layout) => ({ layout, doc: renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss) }));
+  const layouts = handout.layouts.length ? handout.layouts : ctx.config.handout.layouts;
+  const handouts = layouts.map((layout) => renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss));
   if (formats.includes('html')) {
     await time('html', async () => exportHtml(await ctx.marpCli(), { markdownFile, outFile: path.join(deckDir, 'slides.html'), meta: deck.plan.meta, source: file }));
     outputs.push('slides.html');
   }
   if (formats.includes('handout')) {
-    for (const { layout, doc } of handouts) {
-      const name = handoutName(layout, handout.layouts[0]!);
-      await writeAtomic(path.join(deckDir, `${name}.html`), doc.html);
-      outputs.push(`${name}.html`);
+    for (const doc of handouts) {
+      await writeAtomic(path.join(deckDir, `handout-${doc.layout}.html`), doc.html);
+      outputs.push(`handout-${doc.layout}.html`);
     }
+    await writeAtomic(path.join(deckDir, 'handout.html'), handouts[0]!.html);
+    outputs.push('handout.html');
   }
-  const jobs: Promise<string>[] = [];
+  const jobs: Promise<string | string[]>[] = [];
   if (formats.includes('pdf')) {
-    const job = { html: renderPrint(deck), outFile: path.join(deckDir, 'slides.pdf'), pdf: { width: '1280px', height: '720px' }, label: `${file} slides.pdf` };
+    const { meta } = deck.plan;
+    const info = { title: meta.title.replace(/\\(.)/g, '$1'), author: meta.author, subject: meta.subtitle, creator: 'deckhand' };
+    const job = { html: renderPrint(deck), outFile: path.join(deckDir, 'slides.pdf'), pdf: { width: '1280px', height: '720px' }, label: `${file} slides.pdf`, info };
     jobs.push(time('pdf', () => exportPdf(ctx.pool, job)).then(() => 'slides.pdf'));
   }
   if (formats.includes('handout')) {
-    for (const { layout, doc } of handouts) {
-      const name = handoutName(layout, handout.layouts[0]!);
-      const pdf = { format: doc.page.format, margin: doc.page.margin, displayHeaderFooter: true, headerTemplate: doc.header, footerTemplate: doc.footer, landscape: doc.landscape };
-      const job = { html: doc.html, outFile: path.join(deckDir, `${name}.pdf`), pdf, label: `${file} ${name}.pdf` };
-      jobs.push(time(`handout:${layout}`, () => exportPdf(ctx.pool, job)).then(() => `${name}.pdf`));
-    }
+    jobs.push(...handouts.map((doc, i) => time(`handout:${doc.layout}`, () => exportHandout(ctx, deck, deckDir, doc, i === 0, diagnostics))));
   }
   if (formats.includes('pptx')) {
     jobs.push(time('pptx', async () => {
@@ -55,14 +63,56 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
     }));
   }
   const settled = await Promise.allSettled(jobs);
-  for (const r of settled) if (r.status === 'fulfilled') outputs.push(r.value);
+  for (const r of settled) if (r.status === 'fulfilled') outputs.push(...[r.value].flat());
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  return { outputs, error: failed?.reason };
+  return { outputs, diagnostics, error: failed?.reason };
 }
 
-/** The first layout is the default handout.pdf; every layout also gets handout-<layout>.pdf when several are asked. */
-function handoutName(layout: string, first: string): string {
-  return layout === first ? 'handout' : `handout-${layout}`;
+const MM_TO_PX = 96 / 25.4;
+
+/** The print job for a handout: sheet-sized pages, flowed in the browser when the layout flows. */
+export function handoutJob(doc: RenderedHandout, outFile: string, label: string): PdfJob {
+  const g = doc.geometry;
+  return {
+    html: doc.html,
+    outFile,
+    // Every page is a sheet-sized box laid out in the HTML, header and footer included: no printer margins.
+    pdf: { preferCSSPageSize: true, landscape: g.landscape, margin: { top: '0', right: '0', bottom: '0', left: '0' } },
+    label,
+    paginate: g.flow,
+    viewport: { width: Math.ceil(g.width * MM_TO_PX), height: Math.ceil(g.height * MM_TO_PX) },
+    info: doc.info,
+  };
+}
+
+/**
+ * Prints one handout to handout-<layout>.pdf. The first layout is also the default handout.pdf: a copy, not a
+ * second print. Blocks too tall for a page are reported as warnings on the deck.
+ */
+async function exportHandout(
+  ctx: BuildContext,
+  deck: RenderedDeck,
+  deckDir: string,
+  doc: RenderedHandout,
+  isDefault: boolean,
+  diagnostics: Diagnostic[],
+): Promise<string[]> {
+  const name = `handout-${doc.layout}.pdf`;
+  const file = deck.plan.source.relPath;
+  const job = handoutJob(doc, path.join(deckDir, name), `${file} ${name}`);
+  const result = await exportPdf(ctx.pool, job);
+  // A block cut at a page edge is worth a warning, not a failure.
+  for (const text of result.overflow) {
+    diagnostics.push({ file, line: 1, severity: 'warning', code: 'handout-overflow', message: `taller than a ${doc.layout} handout page; cut at the page edge`, text });
+  }
+  // The paginated page replaces the flowing HTML written before printing: it shows and prints as the PDF does.
+  const htmlFiles = [`handout-${doc.layout}.html`, ...(isDefault ? ['handout.html'] : [])];
+  if (result.html) await Promise.all(htmlFiles.map((f) => writeAtomic(path.join(deckDir, f), result.html!)));
+  if (!isDefault) return [name];
+  const copy = tempPathFor(path.join(deckDir, 'handout.pdf'));
+  await copyFile(job.outFile, copy);
+  await commitTemp(copy, path.join(deckDir, 'handout.pdf'));
+  return ['handout.pdf', name];
 }
 
 /** PPTX goes through marp-cli, which starts its own browser: only when asked for. */

@@ -1,9 +1,12 @@
-// Prints an HTML page to PDF in the shared browser, writing the file atomically.
-import { rm } from 'node:fs/promises';
+// Prints an HTML page to PDF in the shared browser, writing the file atomically. Flowing handouts are first
+// laid out into pages in the browser, and the PDF gets its document information afterwards.
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PDFOptions } from 'puppeteer';
+import type { Page, PDFOptions } from 'puppeteer';
 import type { BrowserPool } from '../lib/browser.js';
+import { paginationScript, type PaginateResult } from '../lib/handout-paginate.js';
+import { withPdfInfo, type PdfInfo } from '../lib/handout-pdf-info.js';
 import { commitTemp, tempPathFor, writeAtomic } from '../lib/write-atomic.js';
 
 export interface PdfJob {
@@ -12,29 +15,56 @@ export interface PdfJob {
   outFile: string;
   pdf: PDFOptions;
   label: string;
+  /** Flow `.flow` into pages before printing (notes and reading handouts). */
+  paginate?: boolean;
+  /** Lay the page out at this size, in CSS pixels: the sheet's width, so nothing reflows when printed. */
+  viewport?: { width: number; height: number };
+  /** Author, subject and keywords, which Chrome cannot write itself. */
+  info?: PdfInfo;
+}
+
+/** What printing found: the page count when the browser paginated, and blocks too tall for any page. */
+export interface PdfResult {
+  pages?: number;
+  overflow: string[];
+  /** The page as printed, after pagination: saved as the handout's HTML so printing it again gives the same pages. */
+  html?: string;
+}
+
+async function print(page: Page, job: PdfJob, htmlFile: string): Promise<{ pdf: Uint8Array; result: PdfResult }> {
+  // JavaScript off: content can never run code while printing. Our own pagination runs through the DevTools
+  // protocol, which still works with page scripts disabled.
+  await page.setJavaScriptEnabled(false);
+  if (job.viewport) await page.setViewport(job.viewport);
+  await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load' });
+  await page.evaluateHandle('document.fonts.ready').catch(() => undefined);
+  let result: PdfResult = { overflow: [] };
+  try {
+    if (job.paginate) {
+      // Measured under print CSS, exactly as it will be printed.
+      await page.emulateMediaType('print');
+      result = (await page.evaluate(paginationScript())) as PaginateResult;
+      result.html = await page.content();
+    }
+    const pdf = await page.pdf({ printBackground: true, tagged: true, outline: true, ...job.pdf });
+    return { pdf, result };
+  } finally {
+    if (job.paginate) await page.emulateMediaType(undefined);
+  }
 }
 
 /** HTML -> PDF file. The page may load only files in the output folder; nothing from the network. */
-export async function exportPdf(pool: BrowserPool, job: PdfJob): Promise<void> {
+export async function exportPdf(pool: BrowserPool, job: PdfJob): Promise<PdfResult> {
   const dir = path.dirname(job.outFile);
   const htmlFile = tempPathFor(job.outFile.replace(/\.pdf$/, '.print.html'));
   await writeAtomic(htmlFile, job.html);
   const pdfTemp = tempPathFor(job.outFile);
   try {
-    await pool.use(
-      {
-        allowDir: dir,
-        run: async (page) => {
-          // JavaScript off: content can never run code while printing.
-          await page.setJavaScriptEnabled(false);
-          await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load' });
-          await page.evaluateHandle('document.fonts.ready').catch(() => undefined);
-          await page.pdf({ path: pdfTemp, printBackground: true, tagged: true, outline: true, ...job.pdf });
-        },
-      },
-      job.label,
-    );
+    const { pdf, result } = await pool.use({ allowDir: dir, run: (page) => print(page, job, htmlFile) }, job.label);
+    const bytes = Buffer.from(pdf);
+    await writeFile(pdfTemp, job.info ? withPdfInfo(bytes, job.info) : bytes);
     await commitTemp(pdfTemp, job.outFile);
+    return result;
   } finally {
     await Promise.all([rm(htmlFile, { force: true }), rm(pdfTemp, { force: true })]);
   }
