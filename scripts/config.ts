@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './errors.js';
+import { PACKAGE_ROOT } from './version.js';
 import type { Budgets, HandoutLayout, HandoutOptions, OutputFormat, Paper } from './types.js';
 
 export const FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout', 'pptx'];
@@ -103,6 +104,13 @@ export function parseBudgets(value: unknown, file?: string): Partial<Budgets> {
 const asList = <T extends string>(v: T[] | string | undefined, allowed: readonly T[], what: string) =>
   v === undefined ? undefined : Array.isArray(v) ? v : parseList(v, allowed, what);
 
+/** The project's templates/ folder when it has one, else the templates that ship with deckhand. */
+function resolveTemplates(root: string, given: string | undefined): string {
+  if (given !== undefined) return path.resolve(root, given);
+  const own = path.join(root, 'templates');
+  return existsSync(own) ? own : path.join(PACKAGE_ROOT, 'templates');
+}
+
 /** Resolves the build configuration: flag ?? config file ?? default. */
 export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
   const root = path.resolve(flags.root ?? process.cwd());
@@ -122,7 +130,7 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
     root,
     inputs: flags.inputs?.length ? flags.inputs : (pick(data, 'inputs', isStrings, file) ?? ['slides']),
     outDir: path.resolve(root, flags.outDir ?? pick(data, 'outDir', isString, file) ?? 'output'),
-    templatesDir: path.resolve(root, flags.templatesDir ?? pick(data, 'templatesDir', isString, file) ?? 'templates'),
+    templatesDir: resolveTemplates(root, flags.templatesDir ?? pick(data, 'templatesDir', isString, file)),
     formats,
     handout: { layouts, paper },
     budgets: { ...DEFAULT_BUDGETS, ...parseBudgets(data.budgets, file) },

@@ -131,7 +131,11 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
     switch (t.type) {
       case 'heading_open': {
         const inline = tokens[w.i + 1]!;
-        items.push({ level: Number(t.tag.slice(1)), title: inlineMarkdown(inline), pos });
+        const text = plainText(inline);
+        // A heading is a title: images and links in it become their text; an empty heading is no section at all.
+        const plainOnly = (inline.children ?? []).some((c) => c.type === 'image' || c.type === 'link_open');
+        if (text) items.push({ level: Number(t.tag.slice(1)), title: plainOnly ? escapeInline(text) : inlineMarkdown(inline), pos });
+        else diagnostics.push({ ...pos, severity: 'info', code: 'heading', message: 'empty heading ignored', text: inline.content });
         w.i = w.closing(w.i);
         break;
       }
