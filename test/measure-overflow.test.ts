@@ -112,6 +112,13 @@ describe('fitting decks', () => {
     expect(pageLoads - before).toBeLessThanOrEqual(4);
   });
 
+  it('fits a long agenda of wrapping section titles: a split sticks even when the packing regroups', async () => {
+    const doc = source('test/fixtures/plan/long-agenda.md');
+    const fit = await fitDeck(doc, ctx, renderSource(doc, ctx).deck, work);
+    expect(fit.overflowing).toEqual([]);
+    expect(fit.deck.plan.slides.filter((s) => s.kind === 'agenda').length).toBeGreaterThan(7);
+  });
+
   it('fails a slide that still overflows with an OverflowError naming its source file and line', async () => {
     const doc = source('test/fixtures/plan/unfixable.md');
     const fit = await fitDeck(doc, ctx, renderSource(doc, ctx).deck, work);

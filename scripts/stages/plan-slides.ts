@@ -126,24 +126,28 @@ function tableSlides(block: Extract<Block, { type: 'table' }>, notes: string[], 
   return out;
 }
 
-/** Greedy packing of atoms under caps (tightened per slide by re-plan hints); glued atoms move together. */
+/**
+ * Greedy packing of atoms under caps; glued atoms move together. A re-plan hint tightens the caps of whichever
+ * slide holds the hinted atom, so a later regrouping cannot undo a split the overflow check asked for.
+ */
 function greedy(units: Atom[][], base: Caps, ctx: Ctx): Atom[][] {
   const slides: Atom[][] = [];
-  const capsFor = (id: string) => ({ bullets: Math.min(base.bullets, ctx.hints[id]?.bullets ?? Infinity), words: Math.min(base.words, ctx.hints[id]?.words ?? Infinity) });
+  const capsOf = (atoms: Atom[]): Caps =>
+    atoms.reduce((c, a) => ({ bullets: Math.min(c.bullets, ctx.hints[a.id]?.bullets ?? Infinity), words: Math.min(c.words, ctx.hints[a.id]?.words ?? Infinity) }), base);
   const bulletsIn = (atoms: Atom[]) => atoms.reduce((n, a) => n + a.bullets.length, 0);
-  const fits = (atoms: Atom[], c: Caps) => bulletsIn(atoms) <= c.bullets && atoms.reduce((n, a) => n + wordsOf(a.bullets), 0) <= c.words;
+  const fits = (atoms: Atom[]) => {
+    const c = capsOf(atoms);
+    return bulletsIn(atoms) <= c.bullets && atoms.reduce((n, a) => n + wordsOf(a.bullets), 0) <= c.words;
+  };
   let open: Atom[] | undefined;
-  let caps = base;
   for (const unit of units) {
     const first = unit.find((a) => a.bullets.length);
     // Prefer breaking between paragraphs and lists: a unit that fits on a fresh slide starts one.
-    if (open && first && bulletsIn(open) && !fits([...open, ...unit], caps) && fits(unit, capsFor(first.id))) open = undefined;
+    if (open && first && bulletsIn(open) && !fits([...open, ...unit]) && fits(unit)) open = undefined;
     for (let i = 0; i < unit.length; i++) {
       const group = unit[i]!.glue && unit[i + 1] ? [unit[i]!, unit[i + 1]!] : [unit[i]!];
       const shows = group.find((a) => a.bullets.length);
-      if (!open || (shows && bulletsIn(open) && !fits([...open, ...group], caps))) slides.push((open = []));
-      // A slide's caps are those of its first shown atom, which names the slide's anchor.
-      if (shows && !bulletsIn(open)) caps = capsFor(shows.id);
+      if (!open || (shows && bulletsIn(open) && !fits([...open, ...group]))) slides.push((open = []));
       open.push(...group);
       i += group.length - 1;
     }
@@ -169,7 +173,8 @@ function packRun(units: Atom[][], title: string, section: string, kind: SlideKin
   return best.map((atoms) => {
     const anchor = (atoms.find((a) => a.bullets.length) ?? atoms[0]!).id;
     const pos = atoms.flatMap((a) => a.bullets)[0]?.pos ?? { file: '', line: 0 };
-    return { kind, title, section, bullets: atoms.flatMap((a) => a.bullets), notes: atoms.flatMap((a) => a.notes), pos, continued: false, anchor, dense: ctx.hints[anchor]?.dense };
+    const dense = atoms.some((a) => ctx.hints[a.id]?.dense) || undefined;
+    return { kind, title, section, bullets: atoms.flatMap((a) => a.bullets), notes: atoms.flatMap((a) => a.notes), pos, continued: false, anchor, dense };
   });
 }
 
