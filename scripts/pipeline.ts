@@ -15,7 +15,7 @@ import type { SourceEntry } from './stages/discover-sources.js';
 import { loadSource } from './stages/load-source.js';
 import { normalizeText } from './stages/normalize-text.js';
 import { parseDocument } from './stages/parse-document.js';
-import { measureOverflow, replanHints } from './stages/measure-overflow.js';
+import { measureOverflow, replanHints, type MeasureCache } from './stages/measure-overflow.js';
 import { planSlides } from './stages/plan-slides.js';
 import { readFrontMatter } from './stages/read-front-matter.js';
 import { renderDeck } from './stages/render-deck.js';
@@ -92,8 +92,9 @@ export async function fitDeck(source: SourceDoc, ctx: Pick<BuildContext, 'config
   let deck = first;
   let hints: PlanHints = {};
   let measures: SlideMeasure[];
+  const cache: MeasureCache = new Map();
   try {
-    measures = await measureOverflow(ctx.pool, deck, workDir);
+    measures = await measureOverflow(ctx.pool, deck, workDir, cache);
   } catch (error) {
     if (!(error instanceof BrowserMissingError)) throw error;
     const warning: Diagnostic = { file: source.relPath, line: 1, severity: 'warning', code: 'overflow', message: `slides not checked for overflow: ${error.message}` };
@@ -106,7 +107,7 @@ export async function fitDeck(source: SourceDoc, ctx: Pick<BuildContext, 'config
     if (!next) break;
     hints = next;
     deck = renderSource(source, ctx, hints).deck;
-    measures = await measureOverflow(ctx.pool, deck, workDir);
+    measures = await measureOverflow(ctx.pool, deck, workDir, cache);
   }
   const overflowing = measures.filter((m) => m.overflowing);
   for (const m of overflowing) {

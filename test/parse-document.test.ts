@@ -71,6 +71,14 @@ describe('parseDocument', () => {
     expect(doc.sections[1]!.blocks[0]).toMatchObject({ type: 'quote', text: 'Kerja sama adalah kunci.' });
   });
 
+  it('keeps a paragraph that a following --- turned into a heading as a paragraph, with a warning', () => {
+    const long = 'Kalimat ini sangat panjang dan jelas bukan judul karena berisi banyak sekali kata yang menjelaskan sesuatu secara rinci dan panjang lebar kepada para pembaca yang budiman di mana pun mereka berada.';
+    const t = parse(`# T\n\n## A\n\n${long}\n---\n`);
+    expect(t.sections.map((s) => s.title)).toEqual(['A']);
+    expect(t.sections[0]!.blocks[0]).toMatchObject({ type: 'paragraph', text: long });
+    expect(t.diagnostics.some((d) => d.code === 'heading' && d.severity === 'warning')).toBe(true);
+  });
+
   it('takes a short line naming a table as its caption', () => {
     const t = parse('# T\n\n## A\n\nTabel Contoh Kerja Sama:\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
     expect(t.sections[0]!.blocks).toHaveLength(1);

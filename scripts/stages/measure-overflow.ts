@@ -16,7 +16,8 @@ export const FOOTER_BAND = 70;
 /** Sub-pixel layout and font rounding; less than this is not overflow. */
 const TOLERANCE = 2;
 
-interface RawMeasure {
+/** One slide's extents as the page measured them. */
+export interface RawMeasure {
   top: number;
   bottom: number;
   right: number;
@@ -58,25 +59,29 @@ function measureSections(): RawMeasure[] {
   });
 }
 
-/** The page that is measured: Marp's HTML and CSS, every slide at its own 1280x720 size. */
-function measurePage(deck: RenderedDeck): string {
+/** The page that is measured: Marp's CSS and some of the deck's slides, every slide at its own 1280x720 size. */
+function measurePage(deck: RenderedDeck, slides: string[]): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>
 ${deck.css}
 html, body { margin: 0; padding: 0; background: #fff; }
 div.marpit > svg[data-marpit-svg] { display: block; width: ${SLIDE_WIDTH}px; height: ${SLIDE_HEIGHT}px; }
-</style></head><body>${deck.html}</body></html>`;
+</style></head><body><div class="marpit">${slides.join('')}</div></body></html>`;
 }
 
-/**
- * Measures every slide of a rendered deck in one page load. The page is written into workDir (the only folder
- * the pool lets a page read, so the deck's copied images load) and removed afterwards.
- */
-export async function measureOverflow(pool: BrowserPool, deck: RenderedDeck, workDir: string): Promise<SlideMeasure[]> {
+/** Slides per page load: bounds Chromium's memory on huge decks, and lets pages of one deck measure in parallel. */
+const CHUNK = 200;
+
+/** Measurements by slide HTML: a re-plan only re-measures the slides it changed. */
+export type MeasureCache = Map<string, RawMeasure>;
+
+/** A slide's HTML without its page number, which shifts when an earlier slide splits but takes no room. */
+const cacheKeyOf = (html: string) => html.replace(/\sdata-marpit-pagination(?:-total)?="\d+"/g, '');
+
+async function measureChunk(pool: BrowserPool, deck: RenderedDeck, slides: string[], workDir: string): Promise<RawMeasure[]> {
   const file = tempPathFor(path.join(workDir, 'measure.html'));
-  await writeAtomic(file, measurePage(deck));
-  let raw: RawMeasure[];
+  await writeAtomic(file, measurePage(deck, slides));
   try {
-    raw = await pool.use(
+    return await pool.use(
       {
         allowDir: workDir,
         run: async (page) => {
@@ -93,6 +98,20 @@ export async function measureOverflow(pool: BrowserPool, deck: RenderedDeck, wor
   } finally {
     await rm(file, { force: true });
   }
+}
+
+/**
+ * Measures the slides of a rendered deck not already in the cache, in page loads of at most 200 slides. The
+ * pages are written into workDir (the only folder the pool lets a page read, so copied images load) and removed.
+ */
+export async function measureOverflow(pool: BrowserPool, deck: RenderedDeck, workDir: string, cache: MeasureCache = new Map()): Promise<SlideMeasure[]> {
+  const keys = deck.slideHtml.map(cacheKeyOf);
+  const htmlOf = new Map(keys.map((k, i) => [k, deck.slideHtml[i]!]));
+  const todo = [...htmlOf.keys()].filter((k) => !cache.has(k));
+  const chunks = Array.from({ length: Math.ceil(todo.length / CHUNK) }, (_, i) => todo.slice(i * CHUNK, (i + 1) * CHUNK));
+  const measured = await Promise.all(chunks.map((chunk) => measureChunk(pool, deck, chunk.map((k) => htmlOf.get(k)!), workDir)));
+  chunks.forEach((chunk, c) => chunk.forEach((key, i) => cache.set(key, measured[c]![i]!)));
+  const raw = keys.map((k) => cache.get(k));
   return deck.plan.slides.map((slide, i) => {
     const m = raw[i] ?? { top: 0, bottom: 0, right: 0, limitRight: SLIDE_WIDTH, scrollHeight: SLIDE_HEIGHT, scrollWidth: SLIDE_WIDTH };
     // Centred slides (title, divider) overflow at the top as well as at the bottom.

@@ -7,6 +7,9 @@ import type { AuthorDirective, Block, Diagnostic, DocModel, ListItem, MarkdownDo
 // html: true so raw HTML reaches us as tokens we can judge (deckhand directives, pull quotes) instead of text.
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
+/** Longer than this, a "heading" is prose. */
+const MAX_HEADING_WORDS = 24;
+
 const DIRECTIVE = /^<!--\s*deckhand:\s*(split|skip|bullet\s+"((?:[^"\\]|\\.)*)")\s*-->\s*$/i;
 
 /** Plain text of an inline token: what a reader sees, without Markdown syntax. */
@@ -134,8 +137,12 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
         const text = plainText(inline);
         // A heading is a title: images and links in it become their text; an empty heading is no section at all.
         const plainOnly = (inline.children ?? []).some((c) => c.type === 'image' || c.type === 'link_open');
-        if (text) items.push({ level: Number(t.tag.slice(1)), title: plainOnly ? escapeInline(text) : inlineMarkdown(inline), pos });
-        else diagnostics.push({ ...pos, severity: 'info', code: 'heading', message: 'empty heading ignored', text: inline.content });
+        if (!text) diagnostics.push({ ...pos, severity: 'info', code: 'heading', message: 'empty heading ignored', text: inline.content });
+        else if (text.split(/\s+/).length > MAX_HEADING_WORDS) {
+          // Prose is not a title: most often a paragraph that a following "---" turned into a setext heading.
+          diagnostics.push({ ...pos, severity: 'warning', code: 'heading', message: `a ${text.split(/\s+/).length}-word heading is kept as a paragraph` });
+          push({ type: 'paragraph', pos, markdown: inlineMarkdown(inline), text });
+        } else items.push({ level: Number(t.tag.slice(1)), title: plainOnly ? escapeInline(text) : inlineMarkdown(inline), pos });
         w.i = w.closing(w.i);
         break;
       }
