@@ -137,6 +137,13 @@ function printError(error: unknown): void {
   if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
 }
 
+// Ctrl-C: every output is written to a temp file and renamed, so what exists is complete; the next build removes
+// the temp files this run leaves. Puppeteer closes Chromium on SIGINT by itself.
+process.once('SIGINT', () => {
+  console.error('\ndeckhand: interrupted; outputs already written are complete, unfinished ones were not written');
+  process.exit(130);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

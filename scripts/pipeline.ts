@@ -10,7 +10,7 @@ import type { BrowserPool } from './lib/browser.js';
 import { createMarp, loadThemes } from './lib/marp-engine.js';
 import type { MarpCliSetup } from './lib/marp-cli.js';
 import { loadTemplates } from './lib/templates.js';
-import { writeAtomic } from './lib/write-atomic.js';
+import { removeStaleTemps, writeAtomic } from './lib/write-atomic.js';
 import type { SourceEntry } from './stages/discover-sources.js';
 import { loadSource } from './stages/load-source.js';
 import { normalizeText } from './stages/normalize-text.js';
@@ -153,7 +153,8 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const planned = await time('plan', () => renderSource(source, ctx));
     const { assets } = planned;
     report.title = planned.deck.plan.meta.title.replace(/\\(.)/g, '$1');
-    await mkdir(path.join(deckDir), { recursive: true });
+    await mkdir(deckDir, { recursive: true });
+    await removeStaleTemps(deckDir);
     if (assets.copies.length) await mkdir(path.join(deckDir, 'assets'), { recursive: true });
     await Promise.all(assets.copies.map((c) => copyFile(c.from, path.join(deckDir, c.to))));
     // Measured after the images are in place: they take room on the slide.

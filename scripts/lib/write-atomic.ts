@@ -1,6 +1,6 @@
 // Writes files so a reader never sees half of one: write a temp file beside the target, then rename over it.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -34,4 +34,32 @@ export async function commitTemp(temp: string, target: string): Promise<void> {
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+const TEMP = /^\..+\.(\d+)-[0-9a-f]{8}\.tmp(?:\.[\w-]+)?$|^\.html-(\d+)-/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temp files and folders that an interrupted build (Ctrl-C, a crash) left in dir; live builds' stay. */
+export async function removeStaleTemps(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  await Promise.all(
+    names.map((name) => {
+      const m = TEMP.exec(name);
+      const pid = Number(m?.[1] ?? m?.[2]);
+      return m && pid !== process.pid && !alive(pid) ? rm(path.join(dir, name), { recursive: true, force: true }) : undefined;
+    }),
+  );
 }

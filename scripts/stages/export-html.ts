@@ -16,7 +16,7 @@ export interface HtmlJob {
 
 /** slides.md -> slides.html through marp-cli; the previous HTML stays until the new one is complete. */
 export async function exportHtml(setup: MarpCliSetup, job: HtmlJob): Promise<void> {
-  const dir = await mkdtemp(path.join(path.dirname(job.outFile), '.html-'));
+  const dir = await mkdtemp(path.join(path.dirname(job.outFile), `.html-${process.pid}-`));
   const temp = path.join(dir, path.basename(job.outFile));
   try {
     const meta = [
