@@ -50,6 +50,8 @@ export interface PageJob<T> {
   /** Files under this folder (and data: URLs) may load; everything else is aborted. */
   allowDir: string;
   run(page: Page): Promise<T>;
+  /** A longer limit for big jobs (a 10,000-page PDF); the pool's own limit otherwise. */
+  timeoutMs?: number;
 }
 
 export interface BrowserPool {
@@ -74,7 +76,8 @@ export function createBrowserPool(size: number, found: string | null | undefined
   const browser = () => {
     if (!executable) return Promise.reject(new BrowserMissingError(INSTALL_HINT));
     launching ??= puppeteer
-      .launch({ executablePath: executable, headless: true, args: chromeArgs(), protocolTimeout: timeoutMs })
+      // Each job has its own timer (below); the protocol limit only has to outlast the longest job.
+      .launch({ executablePath: executable, headless: true, args: chromeArgs(), protocolTimeout: Math.max(timeoutMs, 30 * 60_000) })
       .catch((cause: unknown) => {
         launching = undefined;
         throw new BrowserError(`cannot start ${executable}: ${(cause as Error).message}`, { cause });
@@ -122,7 +125,8 @@ export function createBrowserPool(size: number, found: string | null | undefined
     let timer: NodeJS.Timeout | undefined;
     try {
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new BrowserError(`browser job timed out after ${timeoutMs / 1000} s`)), timeoutMs);
+        const limit = job.timeoutMs ?? timeoutMs;
+        timer = setTimeout(() => reject(new BrowserError(`browser job timed out after ${Math.round(limit / 1000)} s`)), limit);
       });
       const result = await Promise.race([job.run(page), timeout]);
       page.off('request', onRequest);

@@ -36,7 +36,8 @@ async function print(page: Page, job: PdfJob, htmlFile: string): Promise<{ pdf: 
   // protocol, which still works with page scripts disabled.
   await page.setJavaScriptEnabled(false);
   if (job.viewport) await page.setViewport(job.viewport);
-  await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load' });
+  // No per-call limits: the pool's job timer bounds the whole print, scaled to the page's size.
+  await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
   await page.evaluateHandle('document.fonts.ready').catch(() => undefined);
   let result: PdfResult = { overflow: [] };
   try {
@@ -46,7 +47,7 @@ async function print(page: Page, job: PdfJob, htmlFile: string): Promise<{ pdf: 
       result = (await page.evaluate(paginationScript())) as PaginateResult;
       result.html = await page.content();
     }
-    const pdf = await page.pdf({ printBackground: true, tagged: true, outline: true, ...job.pdf });
+    const pdf = await page.pdf({ printBackground: true, tagged: true, outline: true, timeout: 0, ...job.pdf });
     return { pdf, result };
   } finally {
     if (job.paginate) await page.emulateMediaType(undefined);
@@ -60,7 +61,9 @@ export async function exportPdf(pool: BrowserPool, job: PdfJob): Promise<PdfResu
   await writeAtomic(htmlFile, job.html);
   const pdfTemp = tempPathFor(job.outFile);
   try {
-    const { pdf, result } = await pool.use({ allowDir: dir, run: (page) => print(page, job, htmlFile) }, job.label);
+    // A minute, plus time in proportion to the page's size (about 5 s per MB of HTML).
+    const timeoutMs = 60_000 + Math.round(job.html.length / 200);
+    const { pdf, result } = await pool.use({ allowDir: dir, run: (page) => print(page, job, htmlFile), timeoutMs }, job.label);
     const bytes = Buffer.from(pdf);
     await writeFile(pdfTemp, job.info ? withPdfInfo(bytes, job.info) : bytes);
     await commitTemp(pdfTemp, job.outFile);
