@@ -3,8 +3,7 @@
 import { parseArgs } from 'node:util';
 import { build } from './build.js';
 import { FORMATS, LAYOUTS, PAPERS, parseList, resolveConfig, type ConfigFlags } from './config.js';
-import { causeChain, ConfigError, DeckhandError, UsageError } from './errors.js';
-import { INSTALL_HINT } from './lib/browser.js';
+import { causeChain, ConfigError, DeckhandError, INSTALL_HINT, UsageError } from './errors.js';
 import { createProgress, printSummary } from './lib/terminal.js';
 import type { BuildReport, Paper } from './types.js';
 import { TOOL_VERSION } from './version.js';
@@ -81,6 +80,12 @@ export function exitCodeFor(report: BuildReport): number {
 
 async function runBuild(flags: ConfigFlags): Promise<number> {
   const config = resolveConfig(flags);
+  // Ctrl-C: every output is written to a temp file and renamed, so what exists is complete; the next build
+  // removes the temp files this run leaves. Puppeteer closes Chromium on SIGINT by itself. (Watch mode has its own.)
+  process.once('SIGINT', () => {
+    console.error('\ndeckhand: interrupted; outputs already written are complete, unfinished ones were not written');
+    process.exit(130);
+  });
   const progress = createProgress(config.quiet);
   const report = await build(config, { onProgress: progress.step, onDeck: progress.deck });
   progress.done();
@@ -136,13 +141,6 @@ function printError(error: unknown): void {
   for (const c of causes) console.error(`  caused by: ${c}`);
   if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
 }
-
-// Ctrl-C: every output is written to a temp file and renamed, so what exists is complete; the next build removes
-// the temp files this run leaves. Puppeteer closes Chromium on SIGINT by itself.
-process.once('SIGINT', () => {
-  console.error('\ndeckhand: interrupted; outputs already written are complete, unfinished ones were not written');
-  process.exit(130);
-});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -27,6 +27,8 @@ export interface Config {
   /** Pages open at once in the shared browser. */
   concurrency: number;
   allowRemoteImages: boolean;
+  /** A deck with more slides is refused before rendering: a pasted book should be split into chapters. */
+  maxSlides: number;
   force: boolean;
   quiet: boolean;
   /** File that held the config, if any; part of the cache key. */
@@ -137,6 +139,7 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
     noise: [...(pick(data, 'noise', isStrings, file) ?? []), ...(flags.noise ?? [])],
     concurrency: flags.concurrency ?? pick(data, 'concurrency', isPosInt, file) ?? Math.max(2, Math.min(4, os.availableParallelism())),
     allowRemoteImages: flags.allowRemoteImages ?? pick(data, 'allowRemoteImages', isBool, file) ?? false,
+    maxSlides: flags.maxSlides ?? pick(data, 'maxSlides', isPosInt, file) ?? 1000,
     force: flags.force ?? false,
     quiet: flags.quiet ?? false,
     configFile: file,

@@ -90,6 +90,10 @@ export class OverflowError extends DeckhandError {
   }
 }
 
+/** What to do when no browser is found; printed once at the end of a build. */
+export const INSTALL_HINT =
+  'no Chrome/Chromium found: install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to its executable';
+
 /** No Chrome/Chromium could be found; PDFs cannot be made. */
 export class BrowserMissingError extends DeckhandError {
   constructor(message: string) {

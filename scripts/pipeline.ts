@@ -64,6 +64,14 @@ export function renderSource(source: SourceDoc, ctx: Pick<BuildContext, 'config'
   const assets = resolveAssets(parseDocument(markdown), ctx.config.root, ctx.config.allowRemoteImages);
   const budgets = { ...ctx.config.budgets, ...markdown.meta.budgets };
   const plan = planSlides(assets.doc, budgets, hints);
+  if (plan.slides.length > ctx.config.maxSlides) {
+    // Checked before Marp renders anything: the cost of a pasted book stays that of planning it.
+    const at = plan.slides[ctx.config.maxSlides]!.pos;
+    throw new InputError(
+      `this document makes ${plan.slides.length} slides, more than the limit of ${ctx.config.maxSlides}: split it into several documents (for example one per chapter), or raise "maxSlides" in deckhand.config.json`,
+      { file: source.relPath, line: at.line },
+    );
+  }
   const marpMarkdown = renderDeck(plan, ctx.templates);
   const deck: RenderedDeck = renderMarp(plan, marpMarkdown, ctx.marp);
   return { deck, assets };

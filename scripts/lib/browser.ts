@@ -5,14 +5,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
-import { BrowserError, BrowserMissingError } from '../errors.js';
+import { BrowserError, BrowserMissingError, INSTALL_HINT } from '../errors.js';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 const PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/opt/google/chrome/chrome',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
 
-export const INSTALL_HINT =
-  'no Chrome/Chromium found: install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to its executable';
 
 /** CHROME_PATH, then PUPPETEER_EXECUTABLE_PATH, then the usual names on PATH and install locations. */
 export function findChrome(env: NodeJS.ProcessEnv = process.env): string | undefined {

@@ -58,10 +58,10 @@ export async function hashTemplates(templatesDir: string): Promise<{ decks: stri
 
 /** What goes into a deck's key besides its source: the tool, the templates, the config that shapes outputs. */
 export function deckKey(sourceHash: string, templatesHash: string, dependencyHashes: string[], config: Readonly<Config>): string {
-  const { handout, budgets, noise, allowRemoteImages } = config;
+  const { handout, budgets, noise, allowRemoteImages, maxSlides } = config;
   // Sorted: `-f pdf,html` and `-f html,pdf` make the same files.
   const formats = [...config.formats].sort();
-  return cacheKey({ v: TOOL_VERSION, source: sourceHash, templates: templatesHash, formats, handout, budgets, noise, allowRemoteImages, dependencyHashes });
+  return cacheKey({ v: TOOL_VERSION, source: sourceHash, templates: templatesHash, formats, handout, budgets, noise, allowRemoteImages, maxSlides, dependencyHashes });
 }
 
 /** The stamp written after the deck's last good build, if any. */

@@ -42,11 +42,30 @@ export function splitLabel(text: string): { label: string; rest: string } | unde
 
 const contentWords = (s: string, lang: string) => words(s).filter((w) => w.length > 2 && !isStopword(w, lang) && !/^\d+$/.test(w));
 
-/** TextRank (Mihalcea & Tarau 2004): PageRank over sentences linked by shared content words. Scores average 1. */
+/** Above this many sentences TextRank's n-by-n matrix costs too much; the linear centroid score stands in. */
+const TEXTRANK_LIMIT = 300;
+
+/**
+ * Centroid centrality (Radev et al. 2004) for long texts: how much of the whole text's vocabulary a sentence
+ * shares, in one pass over the words. Scores average 1, like TextRank's.
+ */
+function centroidCentrality(bags: Set<string>[]): number[] {
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const w of bag) df.set(w, (df.get(w) ?? 0) + 1);
+  const raw = bags.map((bag) => (bag.size < 2 ? 0 : [...bag].reduce((sum, w) => sum + df.get(w)! - 1, 0) / Math.log(bag.size + 1)));
+  const mean = raw.reduce((x, y) => x + y, 0) / raw.length || 1;
+  return raw.map((r) => r / mean);
+}
+
+/**
+ * TextRank (Mihalcea & Tarau 2004): PageRank over sentences linked by shared content words. Scores average 1.
+ * Texts of more than 300 sentences (a whole long document) use the linear centroid score instead.
+ */
 export function sentenceCentrality(sentences: string[], lang: string): number[] {
   const n = sentences.length;
   if (n <= 1) return sentences.map(() => 1);
   const bags = sentences.map((s) => new Set(contentWords(s, lang)));
+  if (n > TEXTRANK_LIMIT) return centroidCentrality(bags);
   const sim = bags.map((a, i) =>
     bags.map((b, j) => {
       if (i === j || a.size < 2 || b.size < 2) return 0;
