@@ -1,0 +1,142 @@
+// `npm run bench`: deckhand against marp-cli on this machine. One run alternates the tools so that a busy
+// neighbour slows both alike; every figure is the median of several runs, memory the peak of the process tree.
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { findChrome } from '../lib/browser.js';
+import type { BuildReport } from '../types.js';
+import { PACKAGE_ROOT } from '../version.js';
+import { runMeasured, type Measured } from './proc-tree.js';
+import { formatReport, median, type Series, type Target } from './report.js';
+import { measureWatchRebuilds } from './watch-rebuild.js';
+import { makeProject, prepareMarpInputs, readSeeds, touchSource, variants } from './workspace.js';
+
+const CLI = path.join(PACKAGE_ROOT, 'dist', 'scripts', 'cli.js');
+const MARP = path.join(PACKAGE_ROOT, 'node_modules', '@marp-team', 'marp-cli', 'marp-cli.js');
+const GB = 1024 ** 3;
+
+const USAGE = `npm run bench -- [--runs 5] [--large-runs 3] [--copies 10] [--seeds slides] [-j N] [--no-watch] [--keep]`;
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      'large-runs': { type: 'string', default: '3' },
+      copies: { type: 'string', default: '10' },
+      seeds: { type: 'string', default: path.join(PACKAGE_ROOT, 'slides') },
+      concurrency: { type: 'string', short: 'j' },
+      'no-watch': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const count = (v: string, what: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${what} takes a positive whole number\n${USAGE}`);
+    return n;
+  };
+  return {
+    runs: count(values.runs, 'runs'),
+    largeRuns: count(values['large-runs'], 'large-runs'),
+    copies: count(values.copies, 'copies'),
+    seeds: path.resolve(values.seeds),
+    jobs: values.concurrency === undefined ? [] : ['-j', String(count(values.concurrency, 'concurrency'))],
+    watch: !values['no-watch'],
+    keep: values.keep,
+  };
+}
+
+const series = (label: string): Series => ({ label, times: [], peaks: [], rssPeaks: [], failures: 0 });
+
+function record(s: Series, m: Measured): Measured {
+  s.times.push(m.wallMs);
+  s.peaks.push(m.peakBytes);
+  s.rssPeaks.push(m.peakRss);
+  if (m.code !== 0) {
+    s.failures++;
+    process.stderr.write(`${s.label}: exit code ${m.code}\n${m.output.trim().split('\n').slice(-5).join('\n')}\n`);
+  }
+  return m;
+}
+
+/** How many decks the last build in outDir rebuilt, from its build-report.json. */
+async function rebuiltCount(outDir: string): Promise<number> {
+  const report = JSON.parse(await readFile(path.join(outDir, 'build-report.json'), 'utf8')) as BuildReport;
+  return report.decks.filter((d) => !d.skipped).length;
+}
+
+/** The runs for (a)-(d), alternating: deckhand cold, marp-cli, deckhand no-op, deckhand after one edit. */
+async function smallRuns(tmp: string, opts: ReturnType<typeof options>, chrome: string, notes: string[]) {
+  const seeds = await readSeeds(opts.seeds);
+  const project = await makeProject(path.join(tmp, 'seeds'), seeds, path.join(PACKAGE_ROOT, 'templates'));
+  const deckhand = (out: string, force: boolean) =>
+    runMeasured(process.execPath, [CLI, 'build', '-q', ...(force ? ['--force'] : []), ...opts.jobs, '-o', out, 'slides'], { cwd: project });
+  const [a, b, c, d] = [
+    series(`(a) deckhand cold build, ${seeds.length} decks (html, pdf, handout)`),
+    series(`(b) marp-cli --pdf, the same ${seeds.length} slides.md`),
+    series(`(c) deckhand no-op rebuild, ${seeds.length} decks`),
+    series('(d) deckhand rebuild after one source changed'),
+  ];
+  // Untimed warm-up of both tools: fills the disk cache and makes marp-cli's inputs and the no-op's outputs.
+  const warm = await deckhand('out-c', true);
+  if (warm.code !== 0) notes.push(`warm-up build exited with ${warm.code}: ${warm.output.trim().split('\n').pop()}`);
+  const marp = await prepareMarpInputs(path.join(project, 'out-c'), path.join(project, 'templates'), path.join(tmp, 'marp'));
+  const marpCli = (out: string) =>
+    runMeasured(process.execPath, [MARP, '--no-stdin', '--config-file', marp.configFile, '--pdf', '--allow-local-files',
+      '--browser-path', chrome, '-I', marp.inputDir, '-o', out], { cwd: tmp });
+  await marpCli(path.join(tmp, 'marp', 'out-warm'));
+  for (let i = 0; i < opts.runs; i++) {
+    process.stderr.write(`run ${i + 1}/${opts.runs}\n`);
+    record(a, await deckhand(`out-a-${i}`, true));
+    record(b, await marpCli(path.join(tmp, 'marp', `out-${i}`)));
+    record(c, await deckhand('out-c', false));
+    if ((await rebuiltCount(path.join(project, 'out-c'))) !== 0) notes.push(`(c) run ${i + 1} rebuilt a deck: the no-op was not one`);
+    await touchSource(path.join(project, 'slides', seeds[i % seeds.length]!.name));
+    record(d, await deckhand('out-c', false));
+    if ((await rebuiltCount(path.join(project, 'out-c'))) !== 1) notes.push(`(d) run ${i + 1} did not rebuild exactly one deck`);
+  }
+  return { seeds, project, all: [a, b, c, d] as const };
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  const chrome = findChrome();
+  if (!chrome) throw new Error('no Chrome/Chromium found; set CHROME_PATH');
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'deckhand-bench-'));
+  const notes: string[] = [`${os.availableParallelism()} CPUs, ${Math.round(os.totalmem() / GB)} GB RAM, Node ${process.version}, ${chrome}`];
+  try {
+    const { seeds, project, all } = await smallRuns(tmp, opts, chrome, notes);
+    const [a, b, c, d] = all;
+    const count = seeds.length * opts.copies;
+    const e = series(`(e) deckhand cold build, ${count} decks`);
+    const large = await makeProject(path.join(tmp, 'large'), variants(seeds, opts.copies), path.join(PACKAGE_ROOT, 'templates'));
+    for (let i = 0; i < opts.largeRuns; i++) {
+      process.stderr.write(`large run ${i + 1}/${opts.largeRuns}\n`);
+      record(e, await runMeasured(process.execPath, [CLI, 'build', '-q', '--force', ...opts.jobs, '-o', `out-${i}`, 'slides'], { cwd: large, intervalMs: 50 }));
+    }
+    const rows: Series[] = [a, b, c, d, e];
+    if (opts.watch) {
+      const w = series('(d′) `deckhand watch`: save one source → deck rebuilt (browser kept open)');
+      const sources = seeds.map((s) => path.join(project, 'slides', s.name));
+      Object.assign(w, await measureWatchRebuilds(project, sources, opts.runs));
+      rows.push(w);
+    }
+    const ma = median(a.times);
+    const targets: Target[] = [
+      { label: '(a)/(b) deckhand cold vs marp-cli', value: ma / median(b.times), limit: 1, unit: 'x' },
+      { label: '(c) no-op rebuild', value: median(c.times), limit: 500, unit: 's' },
+      { label: '(d)/(a) one-source rebuild vs cold', value: median(d.times) / ma, limit: 0.35, unit: 'x' },
+      { label: `(e)/(a) ${count} decks vs ${seeds.length}`, value: median(e.times) / ma, limit: 7, unit: 'x' },
+      { label: `peak memory (tree PSS) at ${count} decks`, value: Math.max(...e.peaks), limit: 1.5 * GB, unit: 'B' },
+    ];
+    if (opts.keep) notes.push(`outputs kept in ${tmp}`);
+    process.stdout.write(`\n${formatReport(rows, targets, notes)}\n`);
+  } finally {
+    if (!opts.keep) await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,60 @@
+// Temp projects for the benchmark: the seed documents with a copy of the templates, the same seeds copied many
+// times with a line appended (so no two decks are identical), and marp-cli's inputs and config.
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadThemes, MARP_OPTIONS } from '../lib/marp-engine.js';
+
+export interface SourceFile {
+  name: string;
+  text: string;
+}
+
+/** The seed documents (*.txt and *.md directly in dir), sorted by name. */
+export async function readSeeds(dir: string): Promise<SourceFile[]> {
+  const names = (await readdir(dir)).filter((n) => /\.(txt|md)$/i.test(n)).sort();
+  return Promise.all(names.map(async (name) => ({ name, text: await readFile(path.join(dir, name), 'utf8') })));
+}
+
+/** copies x seeds: "name-3.txt" is the seed with one line appended, so every deck's cache key differs. */
+export function variants(seeds: SourceFile[], copies: number): SourceFile[] {
+  return Array.from({ length: copies }, (_, i) =>
+    seeds.map((s) => ({ name: s.name.replace(/(\.\w+)$/, `-${i + 1}$1`), text: `${s.text.trimEnd()}\n\nCatatan kuliah ${i + 1}.\n` })),
+  ).flat();
+}
+
+/** A project folder: slides/ with the sources and a copy of the templates, as a lecturer would have it. */
+export async function makeProject(dir: string, sources: SourceFile[], templatesDir: string): Promise<string> {
+  await mkdir(path.join(dir, 'slides'), { recursive: true });
+  await cp(templatesDir, path.join(dir, 'templates'), { recursive: true });
+  await Promise.all(sources.map((s) => writeFile(path.join(dir, 'slides', s.name), s.text)));
+  return dir;
+}
+
+/**
+ * marp-cli's inputs: each built deck's slides.md (and assets/) in a folder of its own, so that `marp -I`
+ * sees what deckhand's own HTML step sees; plus a config with the same Marp options and themes (fonts inlined).
+ */
+export async function prepareMarpInputs(outDir: string, templatesDir: string, dir: string): Promise<{ inputDir: string; configFile: string }> {
+  const inputDir = path.join(dir, 'in');
+  const decks = (await readdir(outDir, { withFileTypes: true })).filter((d) => d.isDirectory());
+  for (const deck of decks) {
+    const from = path.join(outDir, deck.name);
+    await mkdir(path.join(inputDir, deck.name), { recursive: true });
+    await cp(path.join(from, 'slides.md'), path.join(inputDir, deck.name, 'slides.md'));
+    const assets = path.join(from, 'assets');
+    await cp(assets, path.join(inputDir, deck.name, 'assets'), { recursive: true }).catch(() => undefined);
+  }
+  const themeDir = path.join(dir, 'themes');
+  await mkdir(themeDir, { recursive: true });
+  const themes = loadThemes(templatesDir);
+  await Promise.all(themes.map((t) => writeFile(path.join(themeDir, `${t.name}.css`), t.css)));
+  const configFile = path.join(dir, 'marp.config.json');
+  await writeFile(configFile, JSON.stringify({ options: MARP_OPTIONS, themeSet: [themeDir], html: false }));
+  return { inputDir, configFile };
+}
+
+/** Makes a source stale the way an editor does: new content (a trailing space) and a new mtime. */
+export async function touchSource(file: string): Promise<void> {
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, text.endsWith('\n') ? `${text.slice(0, -1)} \n` : `${text} `);
+}
