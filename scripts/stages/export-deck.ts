@@ -33,10 +33,6 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
   const handout = { ...ctx.config.handout, ...deck.plan.meta.handout };
   const layouts = handout.layouts.length ? handout.layouts : ctx.config.handout.layouts;
   const handouts = layouts.map((layout) => renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss));
-  if (formats.includes('html')) {
-    await time('html', async () => exportHtml(await ctx.marpCli(), { markdownFile, outFile: path.join(deckDir, 'slides.html'), meta: deck.plan.meta, source: file }));
-    outputs.push('slides.html');
-  }
   if (formats.includes('handout')) {
     for (const doc of handouts) {
       await writeAtomic(path.join(deckDir, `handout-${doc.layout}.html`), doc.html);
@@ -46,6 +42,11 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
     outputs.push('handout.html');
   }
   const jobs: Promise<string | string[]>[] = [];
+  // marp-cli works in this process while Chromium prints in its own: the HTML deck runs alongside the PDFs.
+  if (formats.includes('html')) {
+    const job = async () => exportHtml(await ctx.marpCli(), { markdownFile, outFile: path.join(deckDir, 'slides.html'), meta: deck.plan.meta, source: file });
+    jobs.push(time('html', job).then(() => 'slides.html'));
+  }
   if (formats.includes('pdf')) {
     const { meta } = deck.plan;
     const info = { title: meta.title.replace(/\\(.)/g, '$1'), author: meta.author, subject: meta.subtitle, creator: 'deckhand' };
