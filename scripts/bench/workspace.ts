@@ -2,6 +2,7 @@
 // times with a line appended (so no two decks are identical), and marp-cli's inputs and config.
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fontFaceCss } from '../lib/fonts.js';
 import { loadThemes, MARP_OPTIONS } from '../lib/marp-engine.js';
 
 export interface SourceFile {
@@ -46,8 +47,9 @@ export async function prepareMarpInputs(outDir: string, templatesDir: string, di
   }
   const themeDir = path.join(dir, 'themes');
   await mkdir(themeDir, { recursive: true });
+  // A marp-cli user ships the fonts inside the theme, as @font-face rules: the same look, the same bytes.
   const themes = loadThemes(templatesDir);
-  await Promise.all(themes.map((t) => writeFile(path.join(themeDir, `${t.name}.css`), t.css)));
+  await Promise.all(themes.map((t) => writeFile(path.join(themeDir, `${t.name}.css`), `${t.css}\n${fontFaceCss()}\n`)));
   const configFile = path.join(dir, 'marp.config.json');
   await writeFile(configFile, JSON.stringify({ options: MARP_OPTIONS, themeSet: [themeDir], html: false }));
   return { inputDir, configFile };

@@ -14,7 +14,7 @@ export interface MarpCliSetup {
   dispose(): Promise<void>;
 }
 
-/** Writes a marp-cli config (options, theme set with fonts inlined) to a temp folder for this build. */
+/** Writes a marp-cli config (options, theme set) to a temp folder for this build. */
 export async function prepareMarpCli(themes: ThemeFile[]): Promise<MarpCliSetup> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'deckhand-marp-'));
   const themeDir = path.join(dir, 'themes');

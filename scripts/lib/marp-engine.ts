@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { Marp, type MarpOptions } from '@marp-team/marp-core';
 import { globSync } from 'glob';
 import { TemplateError } from '../errors.js';
-import { fontFaceCss } from './fonts.js';
 
 /**
  * Raw HTML in content is never rendered (it is escaped), emoji stay Unicode text instead of images from a CDN,
@@ -30,8 +29,9 @@ export function loadThemes(templatesDir: string): ThemeFile[] {
     const css = readFileSync(file, 'utf8');
     const name = /@theme\s+([\w-]+)/.exec(css)?.[1];
     if (!name) throw new TemplateError('theme CSS has no "/* @theme name */" comment', { file, line: 1 });
-    // Fonts go after the @theme comment block and before the rules, so Marp sees the comment first.
-    return { name, file, css: `${css}\n${fontFaceCss()}\n` };
+    // The fonts are not part of the theme: Marp runs every theme through postcss on every render, and the
+    // inlined font files are most of the bytes. Each page that shows slides adds fontFaceCss() itself.
+    return { name, file, css };
   });
 }
 

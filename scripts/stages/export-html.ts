@@ -1,6 +1,8 @@
 // Converts slides.md to the presenter-ready HTML deck (marp-cli bespoke template: presenter view, notes).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { RenderError } from '../errors.js';
+import { fontFaceCss } from '../lib/fonts.js';
 import { runMarpCli, type MarpCliSetup } from '../lib/marp-cli.js';
 import { commitTemp } from '../lib/write-atomic.js';
 import type { DocMeta } from '../types.js';
@@ -25,6 +27,11 @@ export async function exportHtml(setup: MarpCliSetup, job: HtmlJob): Promise<voi
       ...(job.meta.subtitle ? [['--description', job.meta.subtitle]] : []),
     ].flat();
     await runMarpCli(setup, [job.markdownFile, '-o', temp, ...meta], job.source);
+    // The bundled fonts go into the page itself (not the theme, which Marp re-parses on every render).
+    const html = await readFile(temp, 'utf8');
+    const at = html.indexOf('</head>');
+    if (at < 0) throw new RenderError('marp-cli wrote HTML without a <head>', { file: job.source });
+    await writeFile(temp, `${html.slice(0, at)}<style>${fontFaceCss()}</style>${html.slice(at)}`);
     await commitTemp(temp, job.outFile);
   } finally {
     await rm(dir, { recursive: true, force: true });

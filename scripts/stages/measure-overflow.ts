@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserPool } from '../lib/browser.js';
+import { fontFaceCss } from '../lib/fonts.js';
 import { wordCount } from '../lib/condense.js';
 import { tempPathFor, writeAtomic } from '../lib/write-atomic.js';
 import type { PlanHint, PlanHints, RenderedDeck, SlideMeasure, SlidePlan } from '../types.js';
@@ -62,6 +63,7 @@ function measureSections(): RawMeasure[] {
 /** The page that is measured: Marp's CSS and some of the deck's slides, every slide at its own 1280x720 size. */
 function measurePage(deck: RenderedDeck, slides: string[]): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+${fontFaceCss()}
 ${deck.css}
 html, body { margin: 0; padding: 0; background: #fff; }
 div.marpit > svg[data-marpit-svg] { display: block; width: ${SLIDE_WIDTH}px; height: ${SLIDE_HEIGHT}px; }

@@ -1,4 +1,5 @@
 // Builds the print page for slides.pdf: Marp's own HTML and CSS, one slide per 1280x720 page.
+import { fontFaceCss } from '../lib/fonts.js';
 import type { RenderedDeck } from '../types.js';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -11,6 +12,7 @@ export function renderPrint(deck: RenderedDeck): string {
 <title>${escapeHtml(meta.title.replace(/\\(.)/g, '$1'))}</title>
 ${meta.author ? `<meta name="author" content="${escapeHtml(meta.author)}">` : ''}
 <style>
+${fontFaceCss()}
 ${deck.css}
 @page { size: 1280px 720px; margin: 0; }
 html, body { margin: 0; padding: 0; background: #fff; }
