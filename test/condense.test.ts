@@ -19,15 +19,10 @@ import { decodeSource } from '../scripts/stages/load-source.js';
 import { normalizeText } from '../scripts/stages/normalize-text.js';
 import { parseDocument } from '../scripts/stages/parse-document.js';
 import type { Block, Section } from '../scripts/types.js';
+import { SEED_NAMES } from './support/seeds.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const SEEDS = [
-  'kerja-sama-bilateral-adalah-bentuk-diplomasi',
-  'kerjasama-antar-negara',
-  'kerjasama-internasional-dan-diplomasi',
-  'manfaat-kerja-sama-dan-hubungan-internasional',
-  'memperkuat-hubungan-dengan-mitra-internasional',
-];
+const SEEDS = SEED_NAMES;
 
 /** Every paragraph and list item text of a seed, through the real stages. */
 function seedTexts(name: string): { text: string; markdown: string; lang: string }[] {

@@ -12,15 +12,10 @@ import { decodeSource } from '../scripts/stages/load-source.js';
 import { FOOTER_BAND, measureOverflow, replanHints, SLIDE_HEIGHT } from '../scripts/stages/measure-overflow.js';
 import { renderMarp } from '../scripts/stages/render-marp.js';
 import type { RenderedDeck, Slide, SlidePlan, SourceDoc } from '../scripts/types.js';
+import { SEED_FILES } from './support/seeds.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const SEEDS = [
-  'kerja-sama-bilateral-adalah-bentuk-diplomasi',
-  'kerjasama-antar-negara',
-  'kerjasama-internasional-dan-diplomasi',
-  'manfaat-kerja-sama-dan-hubungan-internasional',
-  'memperkuat-hubungan-dengan-mitra-internasional',
-].map((n) => `slides/${n}.txt`);
+const SEEDS = SEED_FILES;
 
 let pool: BrowserPool;
 let ctx: BuildContext;

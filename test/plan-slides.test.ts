@@ -10,15 +10,10 @@ import { parseDocument } from '../scripts/stages/parse-document.js';
 import { planSlides } from '../scripts/stages/plan-slides.js';
 import { readFrontMatter } from '../scripts/stages/read-front-matter.js';
 import type { Block, Budgets, DocModel, Section, Slide, SlidePlan } from '../scripts/types.js';
+import { SEED_FILES } from './support/seeds.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const SEEDS = [
-  'kerja-sama-bilateral-adalah-bentuk-diplomasi',
-  'kerjasama-antar-negara',
-  'kerjasama-internasional-dan-diplomasi',
-  'manfaat-kerja-sama-dan-hubungan-internasional',
-  'memperkuat-hubungan-dengan-mitra-internasional',
-].map((n) => `slides/${n}.txt`);
+const SEEDS = SEED_FILES;
 const FIXTURES = ['directives', 'overflow', 'unfixable'].map((n) => `test/fixtures/plan/${n}.md`);
 
 /** A document through the real stages: decode -> normalize (text) or front matter (Markdown) -> parse. */

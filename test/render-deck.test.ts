@@ -11,16 +11,11 @@ import { parseDocument } from '../scripts/stages/parse-document.js';
 import { planSlides } from '../scripts/stages/plan-slides.js';
 import { readFrontMatter } from '../scripts/stages/read-front-matter.js';
 import { byline, renderDeck } from '../scripts/stages/render-deck.js';
+import { SEED_FILES } from './support/seeds.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const templates = loadTemplates(path.join(root, 'templates'));
-const SEEDS = [
-  'kerja-sama-bilateral-adalah-bentuk-diplomasi',
-  'kerjasama-antar-negara',
-  'kerjasama-internasional-dan-diplomasi',
-  'manfaat-kerja-sama-dan-hubungan-internasional',
-  'memperkuat-hubungan-dengan-mitra-internasional',
-].map((n) => `slides/${n}.txt`);
+const SEEDS = SEED_FILES;
 
 function deck(rel: string, hints = {}) {
   const kind = rel.endsWith('.md') ? 'markdown' : 'text';
