@@ -15,14 +15,15 @@ import type { SourceEntry } from './stages/discover-sources.js';
 import { loadSource } from './stages/load-source.js';
 import { normalizeText } from './stages/normalize-text.js';
 import { parseDocument } from './stages/parse-document.js';
-import { measureOverflow, replanHints, type MeasureCache } from './stages/measure-overflow.js';
+import { measureOverflow, replanHints, type MeasureCache, type PrintOnFit } from './stages/measure-overflow.js';
 import { planSlides } from './stages/plan-slides.js';
 import { readFrontMatter } from './stages/read-front-matter.js';
 import { renderDeck } from './stages/render-deck.js';
 import { renderMarp } from './stages/render-marp.js';
 import { resolveAssets } from './stages/resolve-assets.js';
 import type { DeckReport, Diagnostic, MarkdownDoc, PlanHints, RenderedDeck, SlideMeasure, SourceDoc } from './types.js';
-import { exportDeck } from './stages/export-deck.js';
+import { exportDeck, slidesPdfJob } from './stages/export-deck.js';
+import { printLoaded } from './stages/export-pdf.js';
 
 /** What a build shares across decks: templates, themes, Marp, one browser, marp-cli's config. */
 export interface BuildContext {
@@ -96,13 +97,19 @@ export interface FitResult {
  * Measures the deck in the build's browser and re-plans overflowing slides (split, or one step smaller type) until
  * they fit; one page load per round. Without a browser the deck is built unmeasured, with a warning.
  */
-export async function fitDeck(source: SourceDoc, ctx: Pick<BuildContext, 'config' | 'templates' | 'marp' | 'themes' | 'pool'>, first: RenderedDeck, workDir: string): Promise<FitResult> {
+export async function fitDeck(
+  source: SourceDoc,
+  ctx: Pick<BuildContext, 'config' | 'templates' | 'marp' | 'themes' | 'pool'>,
+  first: RenderedDeck,
+  workDir: string,
+  print?: PrintOnFit,
+): Promise<FitResult> {
   let deck = first;
   let hints: PlanHints = {};
   let measures: SlideMeasure[];
   const cache: MeasureCache = new Map();
   try {
-    measures = await measureOverflow(ctx.pool, deck, workDir, cache);
+    measures = await measureOverflow(ctx.pool, deck, workDir, cache, print);
   } catch (error) {
     if (!(error instanceof BrowserMissingError)) throw error;
     const warning: Diagnostic = { file: source.relPath, line: 1, severity: 'warning', code: 'overflow', message: `slides not checked for overflow: ${error.message}` };
@@ -165,8 +172,11 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     await removeStaleTemps(deckDir);
     if (assets.copies.length) await mkdir(path.join(deckDir, 'assets'), { recursive: true });
     await Promise.all(assets.copies.map((c) => copyFile(c.from, path.join(deckDir, c.to))));
-    // Measured after the images are in place: they take room on the slide.
-    const fit = await time('measure', () => fitDeck(source, ctx, planned.deck, deckDir));
+    // Measured after the images are in place: they take room on the slide. The first check loads the print page
+    // itself, so a deck that fits as planned (the usual case) is printed to slides.pdf from that same page.
+    const pdfJob = ctx.config.formats.includes('pdf') ? slidesPdfJob(planned.deck, deckDir) : undefined;
+    const print: PrintOnFit | undefined = pdfJob && { html: pdfJob.html, run: (page) => printLoaded(page, pdfJob) };
+    const fit = await time('measure', () => fitDeck(source, ctx, planned.deck, deckDir, print));
     const { deck } = fit;
     report.slides = deck.plan.slides.length;
     report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics];
@@ -176,7 +186,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     await writeAtomic(path.join(deckDir, 'slides.md'), deck.marpMarkdown);
     report.outputs.push('slides.md');
     if (fit.overflowing.length) throw overflowError(fit.overflowing);
-    const result = await exportDeck(deck, deckDir, ctx, time);
+    const result = await exportDeck(deck, deckDir, ctx, time, !!print?.done);
     report.outputs.push(...result.outputs);
     report.diagnostics.push(...result.diagnostics);
     if (result.error) throw result.error;

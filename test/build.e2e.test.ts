@@ -46,7 +46,7 @@ describe('building a seed document end to end', () => {
     expect(index).toContain('kerjasama-antar-negara/slides.pdf');
     const json = JSON.parse(readFileSync(path.join(out, 'build-report.json'), 'utf8')) as BuildReport;
     expect(json.decks[0]!.source).toBe(seed);
-    expect(json.decks[0]!.timings).toHaveProperty('pdf');
+    expect(json.decks[0]!.timings).toHaveProperty('measure');
   });
 
   it('prints one PDF page per slide', () => {

@@ -24,7 +24,7 @@ export interface ExportResult {
  * Writes the requested formats. HTML needs no browser, so it is written first; when Chrome is missing the
  * PDFs are skipped and the error is returned with the outputs that were made.
  */
-export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: BuildContext, time: Timer): Promise<ExportResult> {
+export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: BuildContext, time: Timer, printed = false): Promise<ExportResult> {
   const { formats } = ctx.config;
   const outputs: string[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -47,10 +47,9 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
     const job = async () => exportHtml(await ctx.marpCli(), { markdownFile, outFile: path.join(deckDir, 'slides.html'), meta: deck.plan.meta, source: file });
     jobs.push(time('html', job).then(() => 'slides.html'));
   }
-  if (formats.includes('pdf')) {
-    const { meta } = deck.plan;
-    const info = { title: meta.title.replace(/\\(.)/g, '$1'), author: meta.author, subject: meta.subtitle, creator: 'deckhand' };
-    const job = { html: renderPrint(deck), outFile: path.join(deckDir, 'slides.pdf'), pdf: { width: '1280px', height: '720px' }, label: `${file} slides.pdf`, info };
+  if (formats.includes('pdf') && printed) outputs.push('slides.pdf');
+  else if (formats.includes('pdf')) {
+    const job = slidesPdfJob(deck, deckDir);
     jobs.push(time('pdf', () => exportPdf(ctx.pool, job)).then(() => 'slides.pdf'));
   }
   if (formats.includes('handout')) {
@@ -67,6 +66,13 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
   for (const r of settled) if (r.status === 'fulfilled') outputs.push(...[r.value].flat());
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   return { outputs, diagnostics, error: failed?.reason };
+}
+
+/** slides.pdf: the print page, one 1280x720 page per slide, with the deck's document information. */
+export function slidesPdfJob(deck: RenderedDeck, deckDir: string): PdfJob {
+  const { meta } = deck.plan;
+  const info = { title: meta.title.replace(/\\(.)/g, '$1'), author: meta.author, subject: meta.subtitle, creator: 'deckhand' };
+  return { html: renderPrint(deck), outFile: path.join(deckDir, 'slides.pdf'), pdf: { width: '1280px', height: '720px' }, label: `${deck.plan.source.relPath} slides.pdf`, info };
 }
 
 const MM_TO_PX = 96 / 25.4;

@@ -59,17 +59,32 @@ export async function exportPdf(pool: BrowserPool, job: PdfJob): Promise<PdfResu
   const dir = path.dirname(job.outFile);
   const htmlFile = tempPathFor(job.outFile.replace(/\.pdf$/, '.print.html'));
   await writeAtomic(htmlFile, job.html);
-  const pdfTemp = tempPathFor(job.outFile);
   try {
     // A minute, plus time in proportion to the page's size (about 5 s per MB of HTML).
     const timeoutMs = 60_000 + Math.round(job.html.length / 200);
     const { pdf, result } = await pool.use({ allowDir: dir, run: (page) => print(page, job, htmlFile), timeoutMs }, job.label);
+    await writePdf(job, pdf);
+    return result;
+  } finally {
+    await rm(htmlFile, { force: true });
+  }
+}
+
+/** Writes the printed bytes, with the document information Chrome cannot set, through a temp file. */
+async function writePdf(job: Pick<PdfJob, 'outFile' | 'info'>, pdf: Uint8Array): Promise<void> {
+  const pdfTemp = tempPathFor(job.outFile);
+  try {
     const bytes = Buffer.from(pdf);
     await writeFile(pdfTemp, job.info ? withPdfInfo(bytes, job.info) : bytes);
     await commitTemp(pdfTemp, job.outFile);
-    return result;
   } finally {
-    await Promise.all([rm(htmlFile, { force: true }), rm(pdfTemp, { force: true })]);
+    await rm(pdfTemp, { force: true });
   }
+}
+
+/** Prints a page that is already loaded (the overflow check's, when it measured the print page) to job.outFile. */
+export async function printLoaded(page: Page, job: Omit<PdfJob, 'html'>): Promise<void> {
+  const pdf = await page.pdf({ printBackground: true, tagged: true, outline: true, timeout: 0, ...job.pdf });
+  await writePdf(job, pdf);
 }
 

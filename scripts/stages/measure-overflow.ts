@@ -7,7 +7,8 @@ import type { BrowserPool } from '../lib/browser.js';
 import { fontFaceCss } from '../lib/fonts.js';
 import { wordCount } from '../lib/condense.js';
 import { tempPathFor, writeAtomic } from '../lib/write-atomic.js';
-import type { PlanHint, PlanHints, RenderedDeck, SlideMeasure, SlidePlan } from '../types.js';
+import type { Page } from 'puppeteer';
+import type { PlanHint, PlanHints, RenderedDeck, Slide, SlideMeasure, SlidePlan } from '../types.js';
 
 /** The slide size the theme declares (@size 16:9 1280px 720px). */
 export const SLIDE_WIDTH = 1280;
@@ -79,20 +80,37 @@ export type MeasureCache = Map<string, RawMeasure>;
 /** A slide's HTML without its page number, which shifts when an earlier slide splits but takes no room. */
 const cacheKeyOf = (html: string) => html.replace(/\sdata-marpit-pagination(?:-total)?="\d+"/g, '');
 
-async function measureChunk(pool: BrowserPool, deck: RenderedDeck, slides: string[], workDir: string): Promise<RawMeasure[]> {
+/**
+ * The deck's print page, handed to the first overflow check: when every slide fits, the page that was just
+ * measured is printed to slides.pdf on the spot, saving a second load and layout of the whole deck.
+ */
+export interface PrintOnFit {
+  html: string;
+  run(page: Page): Promise<void>;
+  /** Set once the PDF is written. */
+  done?: boolean;
+}
+
+async function measureChunk(pool: BrowserPool, deck: RenderedDeck, slides: string[], workDir: string, print?: PrintOnFit): Promise<RawMeasure[]> {
   const file = tempPathFor(path.join(workDir, 'measure.html'));
-  await writeAtomic(file, measurePage(deck, slides));
+  await writeAtomic(file, print ? print.html : measurePage(deck, slides));
   try {
     return await pool.use(
       {
         allowDir: workDir,
+        timeoutMs: print ? 60_000 + Math.round(print.html.length / 200) : undefined,
         run: async (page) => {
           // Our own evaluate needs no page scripts: content never runs code (Marp renders with html: false).
           await page.setJavaScriptEnabled(false);
           await page.setViewport({ width: SLIDE_WIDTH, height: SLIDE_HEIGHT });
           await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
-          return page.evaluate(measureSections);
+          const raw = await page.evaluate(measureSections);
+          if (print && deck.plan.slides.every((slide, i) => !toMeasure(slide, i, raw[i]).overflowing)) {
+            await print.run(page);
+            print.done = true;
+          }
+          return raw;
         },
       },
       `${deck.plan.source.relPath} overflow check`,
@@ -102,35 +120,45 @@ async function measureChunk(pool: BrowserPool, deck: RenderedDeck, slides: strin
   }
 }
 
+/** One slide's measurement, from the raw extents: how far it runs into the footer band or past the sides. */
+function toMeasure(slide: Slide, i: number, measured: RawMeasure | undefined): SlideMeasure {
+  const m = measured ?? { top: 0, bottom: 0, right: 0, limitRight: SLIDE_WIDTH, scrollHeight: SLIDE_HEIGHT, scrollWidth: SLIDE_WIDTH };
+  // Centred slides (title, divider) overflow at the top as well as at the bottom.
+  const overflowY = Math.max(0, m.bottom - (SLIDE_HEIGHT - FOOTER_BAND), m.scrollHeight - SLIDE_HEIGHT, -m.top);
+  const overflowX = Math.max(0, m.right - m.limitRight, m.scrollWidth - SLIDE_WIDTH);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    slide: i + 1,
+    title: slide.title.replace(/\\(.)/g, '$1'),
+    pos: slide.pos,
+    bottom: round(m.bottom),
+    right: round(m.right),
+    overflowX: round(overflowX),
+    overflowY: round(overflowY),
+    overflowing: overflowX > TOLERANCE || overflowY > TOLERANCE,
+  };
+}
+
 /**
  * Measures the slides of a rendered deck not already in the cache, in page loads of at most 200 slides. The
  * pages are written into workDir (the only folder the pool lets a page read, so copied images load) and removed.
  */
-export async function measureOverflow(pool: BrowserPool, deck: RenderedDeck, workDir: string, cache: MeasureCache = new Map()): Promise<SlideMeasure[]> {
+export async function measureOverflow(
+  pool: BrowserPool,
+  deck: RenderedDeck,
+  workDir: string,
+  cache: MeasureCache = new Map(),
+  print?: PrintOnFit,
+): Promise<SlideMeasure[]> {
   const keys = deck.slideHtml.map(cacheKeyOf);
   const htmlOf = new Map(keys.map((k, i) => [k, deck.slideHtml[i]!]));
   const todo = [...htmlOf.keys()].filter((k) => !cache.has(k));
   const chunks = Array.from({ length: Math.ceil(todo.length / CHUNK) }, (_, i) => todo.slice(i * CHUNK, (i + 1) * CHUNK));
-  const measured = await Promise.all(chunks.map((chunk) => measureChunk(pool, deck, chunk.map((k) => htmlOf.get(k)!), workDir)));
+  // The print page holds every slide once, in order: usable only when that is exactly what is measured.
+  const printable = print && chunks.length === 1 && todo.length === keys.length ? print : undefined;
+  const measured = await Promise.all(chunks.map((chunk) => measureChunk(pool, deck, chunk.map((k) => htmlOf.get(k)!), workDir, printable)));
   chunks.forEach((chunk, c) => chunk.forEach((key, i) => cache.set(key, measured[c]![i]!)));
-  const raw = keys.map((k) => cache.get(k));
-  return deck.plan.slides.map((slide, i) => {
-    const m = raw[i] ?? { top: 0, bottom: 0, right: 0, limitRight: SLIDE_WIDTH, scrollHeight: SLIDE_HEIGHT, scrollWidth: SLIDE_WIDTH };
-    // Centred slides (title, divider) overflow at the top as well as at the bottom.
-    const overflowY = Math.max(0, m.bottom - (SLIDE_HEIGHT - FOOTER_BAND), m.scrollHeight - SLIDE_HEIGHT, -m.top);
-    const overflowX = Math.max(0, m.right - m.limitRight, m.scrollWidth - SLIDE_WIDTH);
-    const round = (n: number) => Math.round(n * 10) / 10;
-    return {
-      slide: i + 1,
-      title: slide.title.replace(/\\(.)/g, '$1'),
-      pos: slide.pos,
-      bottom: round(m.bottom),
-      right: round(m.right),
-      overflowX: round(overflowX),
-      overflowY: round(overflowY),
-      overflowing: overflowX > TOLERANCE || overflowY > TOLERANCE,
-    };
-  });
+  return deck.plan.slides.map((slide, i) => toMeasure(slide, i, cache.get(keys[i]!)));
 }
 
 /**
