@@ -1,18 +1,10 @@
 // Discovery: folders, files and globs become sources; two sources for one output folder is an error naming both.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverSources, outputName } from '../scripts/stages/discover-sources.js';
+import { tempTree } from './support/fixtures.js';
 
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'deckhand-discover-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => tempTree(files, 'deckhand-discover-');
 
 describe('discoverSources', () => {
   it('finds .md, .txt and <name>/index.md in a folder, ignoring other files', async () => {

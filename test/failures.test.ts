@@ -1,23 +1,16 @@
 // Bad input costs one clear message: the other decks still build, and nothing is read or fetched that should not be.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../scripts/build.js';
 import { resolveConfig } from '../scripts/config.js';
 import { createBrowserPool } from '../scripts/lib/browser.js';
+import { tempTree } from './support/fixtures.js';
 
 const templatesDir = path.resolve(import.meta.dirname, '..', 'templates');
 const GOOD = '# Kuliah\n\n## Satu\n\nIni adalah paragraf yang cukup panjang untuk menjadi satu poin di slide.\n';
 
-function project(files: Record<string, string | Uint8Array>): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'deckhand-fail-'));
-  for (const [name, data] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), data);
-  }
-  return root;
-}
+const project = (files: Record<string, string | Uint8Array>) => tempTree(files, 'deckhand-fail-');
 
 const configFor = (root: string, formats = 'html' as const) =>
   resolveConfig({ root, templatesDir, formats: [formats], quiet: true });

@@ -2,19 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../scripts/errors.js';
 import { decodeSource } from '../scripts/stages/load-source.js';
+import { thrownBy } from './support/fixtures.js';
 
 const entry = { path: '/p/slides/a.md', relPath: 'slides/a.md', name: 'a', kind: 'markdown' as const };
 const bytes = (s: string) => new TextEncoder().encode(s);
 
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError');
-}
+const errorOf = (fn: () => unknown) => thrownBy(fn, InputError);
 
 describe('decodeSource', () => {
   it('reads UTF-8 text, removing a BOM and Windows line endings', () => {

@@ -3,18 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { FrontMatterError } from '../scripts/errors.js';
 import { readFrontMatter, splitFrontMatter } from '../scripts/stages/read-front-matter.js';
 import type { SourceDoc } from '../scripts/types.js';
+import { thrownBy } from './support/fixtures.js';
 
 const source = (text: string): SourceDoc => ({ path: '/p/slides/a.md', relPath: 'slides/a.md', name: 'a', kind: 'markdown', text, hash: 'x' });
 
-function frontMatterError(text: string): FrontMatterError {
-  try {
-    readFrontMatter(source(text));
-  } catch (error) {
-    expect(error).toBeInstanceOf(FrontMatterError);
-    return error as FrontMatterError;
-  }
-  throw new Error('expected a FrontMatterError');
-}
+const frontMatterError = (text: string) => thrownBy(() => readFrontMatter(source(text)), FrontMatterError);
 
 describe('readFrontMatter', () => {
   it('takes title, author, date, lang and handout options from front matter', () => {

@@ -1,29 +1,12 @@
 // Templates: a broken or missing template is an error naming the template file and line.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TemplateError } from '../scripts/errors.js';
 import { loadTemplates } from '../scripts/lib/templates.js';
+import { tempTree, thrownBy } from './support/fixtures.js';
 
-function templatesWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'deckhand-tpl-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
-function templateError(fn: () => unknown): TemplateError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(TemplateError);
-    return error as TemplateError;
-  }
-  throw new Error('expected a TemplateError');
-}
+const templatesWith = (files: Record<string, string>) => tempTree(files, 'deckhand-tpl-');
+const templateError = (fn: () => unknown) => thrownBy(fn, TemplateError);
 
 describe('loadTemplates', () => {
   it('renders deck templates without HTML escaping and handout templates with it', () => {
