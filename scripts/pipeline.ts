@@ -167,7 +167,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     }
     const planned = await time('plan', () => renderSource(source, ctx));
     const { assets } = planned;
-    report.title = planned.deck.plan.meta.title.replace(/\\(.)/g, '$1');
+    report.title = planned.deck.plan.meta.title;
     await mkdir(deckDir, { recursive: true });
     await removeStaleTemps(deckDir);
     if (assets.copies.length) await mkdir(path.join(deckDir, 'assets'), { recursive: true });

@@ -30,6 +30,16 @@ describe('renderDeck', () => {
     expect(deck(rel).markdown).toMatchSnapshot();
   });
 
+  it('shows a title with backslashes and Markdown characters as written, in the footer too', async () => {
+    const { Marp } = await import('@marp-team/marp-core');
+    const { plan, markdown } = deck('test/fixtures/plan/title-chars.md');
+    expect(plan.meta.title).toBe('Kuliah C:\\dokumen *penting* _1_');
+    const marp = new Marp({ html: false });
+    const html = marp.render(markdown).html.replace(/<[^>]*>/g, '');
+    expect(html).toContain('Kuliah C:\\dokumen *penting* _1_');
+    expect(marp.render(markdown).html).not.toMatch(/<em>|<strong>penting/);
+  });
+
   it('renders one Marp slide per planned slide, with speaker notes as HTML comments', () => {
     const { plan, markdown } = deck(SEEDS[0]!);
     const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');

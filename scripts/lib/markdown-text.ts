@@ -12,6 +12,11 @@ export function escapeInline(text: string): string {
     .replace(/^(\s*)([-=])/, '$1\\$2');
 }
 
+/** The plain text of Markdown that escapeInline wrote (slide titles, bullets): backslash escapes removed. */
+export function unescapeInline(markdown: string): string {
+  return markdown.replace(/\\(.)/g, '$1');
+}
+
 /** Text for an HTML comment (speaker notes): "--" cannot end the comment early. */
 export function commentSafe(text: string): string {
   return text.replace(/--/g, '‐‐').replace(/<!/g, '<\u200b!');

@@ -71,7 +71,7 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
 /** slides.pdf: the print page, one 1280x720 page per slide, with the deck's document information. */
 export function slidesPdfJob(deck: RenderedDeck, deckDir: string): PdfJob {
   const { meta } = deck.plan;
-  const info = { title: meta.title.replace(/\\(.)/g, '$1'), author: meta.author, subject: meta.subtitle, creator: 'deckhand' };
+  const info = { title: meta.title, author: meta.author, subject: meta.subtitle, creator: 'deckhand' };
   return { html: renderPrint(deck), outFile: path.join(deckDir, 'slides.pdf'), pdf: { width: '1280px', height: '720px' }, label: `${deck.plan.source.relPath} slides.pdf`, info };
 }
 

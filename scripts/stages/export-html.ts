@@ -22,7 +22,7 @@ export async function exportHtml(setup: MarpCliSetup, job: HtmlJob): Promise<voi
   const temp = path.join(dir, path.basename(job.outFile));
   try {
     const meta = [
-      ['--title', job.meta.title.replace(/\\(.)/g, '$1')],
+      ['--title', job.meta.title],
       ...(job.meta.author ? [['--author', job.meta.author]] : []),
       ...(job.meta.subtitle ? [['--description', job.meta.subtitle]] : []),
     ].flat();

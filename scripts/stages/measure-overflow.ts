@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserPool } from '../lib/browser.js';
 import { fontFaceCss } from '../lib/fonts.js';
 import { wordCount } from '../lib/condense.js';
+import { unescapeInline } from '../lib/markdown-text.js';
 import { tempPathFor, writeAtomic } from '../lib/write-atomic.js';
 import type { Page } from 'puppeteer';
 import type { PlanHint, PlanHints, RenderedDeck, Slide, SlideMeasure, SlidePlan } from '../types.js';
@@ -129,7 +130,7 @@ function toMeasure(slide: Slide, i: number, measured: RawMeasure | undefined): S
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     slide: i + 1,
-    title: slide.title.replace(/\\(.)/g, '$1'),
+    title: unescapeInline(slide.title),
     pos: slide.pos,
     bottom: round(m.bottom),
     right: round(m.right),

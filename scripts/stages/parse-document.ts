@@ -1,7 +1,7 @@
 // Parses Markdown with markdown-it into the document model: sections of blocks, each with file and line.
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { escapeInline } from '../lib/markdown-text.js';
+import { escapeInline, unescapeInline } from '../lib/markdown-text.js';
 import type { AuthorDirective, Block, Diagnostic, DocModel, ListItem, MarkdownDoc, Section, SourcePos } from '../types.js';
 
 // html: true so raw HTML reaches us as tokens we can judge (deckhand directives, pull quotes) instead of text.
@@ -225,7 +225,7 @@ function assemble(doc: MarkdownDoc, items: (Block | Heading)[], diagnostics: Dia
   let titleHeading: Heading | undefined;
   if (!meta.title && h1s.length === 1 && headings[0] === h1s[0]) titleHeading = h1s[0];
   else if (!meta.title && headings[0]) titleHeading = headings[0];
-  if (titleHeading) meta.title = titleHeading.title.replace(/\\(.)/g, '$1');
+  if (titleHeading) meta.title = unescapeInline(titleHeading.title);
   if (!meta.title) {
     meta.title = doc.source.name.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
     diagnostics.push({ file: doc.source.relPath, line: 1, severity: 'warning', code: 'title', message: `no title found; using the file name "${meta.title}"` });

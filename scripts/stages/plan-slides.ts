@@ -3,7 +3,7 @@
 import { bulletFor, condenseLabeled, HARD_BULLET_WORDS, keySentences, shorten, splitSentences, summaryBullets, wordCount } from '../lib/condense.js';
 import { extractFigures, isFigureParagraph } from '../lib/figures.js';
 import { labelsFor, type Labels } from '../lib/language.js';
-import { escapeInline } from '../lib/markdown-text.js';
+import { escapeInline, unescapeInline } from '../lib/markdown-text.js';
 import type { Block, Budgets, Bullet, Diagnostic, DocModel, ListItem, PlanHints, Section, Slide, SlideKind, SlidePlan, SourcePos } from '../types.js';
 
 /** What every planning function needs: language, budgets, re-plan hints, labels, and where diagnostics go. */
@@ -229,7 +229,7 @@ function foldedUnit(children: Section[], ctx: Ctx): Unit {
     atoms: children.map((c) => {
       const { text } = c.blocks[0] as { text: string };
       const label = condenseLabeled(c.title.replace(/^\d{1,2}\\?[.)]\s+/, ''), text, ctx.lang, ctx.bulletWords);
-      return one(String(c.pos.line), label, c.pos, [`${c.title.replace(/\\(.)/g, '$1')}: ${text}`]);
+      return one(String(c.pos.line), label, c.pos, [`${unescapeInline(c.title)}: ${text}`]);
     }),
   };
 }

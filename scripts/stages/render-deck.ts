@@ -24,7 +24,8 @@ function numbered(slides: Slide[]): (Slide & { start?: number })[] {
 /** SlidePlan -> Marp Markdown. Content is already Markdown-escaped; the templates add structure only. */
 export function renderDeck(plan: SlidePlan, templates: TemplateSet): string {
   const data = {
-    meta: { ...plan.meta, title: plan.meta.title.replace(/\\(.)/g, '$1') },
+    // The footer directive is Markdown, and meta.title is plain text.
+    meta: { ...plan.meta, footer: escapeInline(plan.meta.title) },
     labels: labelsFor(plan.meta.lang),
     byline: byline(plan),
     slides: numbered(plan.slides),

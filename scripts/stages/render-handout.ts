@@ -1,6 +1,7 @@
 // Renders the printable handout HTML for one layout from the rendered deck, through templates/handout/.
 // Fixed layouts (lines, grid-N) are paginated here; notes and reading are flowed into pages by the browser.
 import { fontFaceCss } from '../lib/fonts.js';
+import { unescapeInline } from '../lib/markdown-text.js';
 import { geometryCss, geometryFor, slidesPerPage, type HandoutGeometry } from '../lib/handout-geometry.js';
 import type { PdfInfo } from '../lib/handout-pdf-info.js';
 import { readingSections } from '../lib/handout-reading.js';
@@ -21,8 +22,6 @@ const EXTRA: Record<string, Record<string, string>> = {
     gridLayout: '{n} slide per halaman', readingLayout: 'Bahan bacaan',
   },
 };
-
-const plain = (s: string) => s.replace(/\\(.)/g, '$1');
 
 /** A slide as the handout templates see it. */
 export interface HandoutSlide {
@@ -73,11 +72,11 @@ export function groupBySection(deck: RenderedDeck): HandoutGroup[] {
   const groups: HandoutGroup[] = [{ id: 'hd-g0', title: '', slides: [] }];
   deck.plan.slides.forEach((slide, i) => {
     const heading = slide.kind === 'divider' ? slide.title : slide.kind === 'summary' || slide.kind === 'sources' ? (slide.section ?? slide.title) : undefined;
-    if (heading !== undefined && (slide.kind === 'divider' || plain(heading) !== groups.at(-1)!.title)) {
-      groups.push({ id: `hd-g${groups.length}`, title: plain(heading), slides: [] });
+    if (heading !== undefined && (slide.kind === 'divider' || unescapeInline(heading) !== groups.at(-1)!.title)) {
+      groups.push({ id: `hd-g${groups.length}`, title: unescapeInline(heading), slides: [] });
     }
     const notes = slide.notes.map(noteOf);
-    groups.at(-1)!.slides.push({ number: i + 1, title: plain(slide.title), svg: thumbnail(deck.slideHtml[i]!), notes, slide });
+    groups.at(-1)!.slides.push({ number: i + 1, title: unescapeInline(slide.title), svg: thumbnail(deck.slideHtml[i]!), notes, slide });
   });
   const kept = groups.filter((g) => g.slides.length > 0);
   for (const g of kept) if (g.title) g.slides[0]!.start = { id: g.id, title: g.title };
@@ -146,13 +145,13 @@ export function renderHandout(
   const geometry = geometryFor(layout, paper);
   const per = slidesPerPage(geometry);
   const groups = groupBySection(deck);
-  const title = plain(meta.title);
+  const { title } = meta;
   const sources = [...meta.sources, ...(meta.publisher ? [meta.publisher] : [])];
   const reading = layout === 'reading' ? readingSections(deck, (i) => thumbnail(deck.slideHtml[i]!)) : [];
   const outline = outlineFor(layout, groups, per, reading);
   const pages = per ? fixedPages(groups, per) : [];
   const data = {
-    meta: { ...meta, title, subtitle: meta.subtitle && plain(meta.subtitle) },
+    meta,
     title,
     labels,
     layout,
@@ -174,7 +173,7 @@ export function renderHandout(
     pages,
     reading,
   };
-  const subject = meta.subtitle ? plain(meta.subtitle) : `${labels.handout}: ${data.layoutName}`;
+  const subject = meta.subtitle ? meta.subtitle : `${labels.handout}: ${data.layoutName}`;
   const headings = [title, labels.contents!, ...outline.map((o) => o.title), ...reading.map((s) => s.plainTitle)];
   return {
     layout,

@@ -9,7 +9,7 @@ export function renderPrint(deck: RenderedDeck): string {
   const { meta } = deck.plan;
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(meta.lang)}"><head><meta charset="utf-8">
-<title>${escapeHtml(meta.title.replace(/\\(.)/g, '$1'))}</title>
+<title>${escapeHtml(meta.title)}</title>
 ${meta.author ? `<meta name="author" content="${escapeHtml(meta.author)}">` : ''}
 <style>
 ${fontFaceCss()}
