@@ -25,6 +25,15 @@ export interface Labels {
   source: string;
   contents: string;
   by: string;
+  /** Handout cover and PDF subject; {n} in gridLayout is the number of slides per page. */
+  handout: string;
+  author: string;
+  date: string;
+  slides: string;
+  notesLayout: string;
+  linesLayout: string;
+  gridLayout: string;
+  readingLayout: string;
 }
 
 const LABELS: Record<string, Labels> = {
@@ -41,6 +50,14 @@ const LABELS: Record<string, Labels> = {
     source: 'Source',
     contents: 'Contents',
     by: 'by',
+    handout: 'Handout',
+    author: 'Author',
+    date: 'Date',
+    slides: 'Slides',
+    notesLayout: 'Slides with speaker notes',
+    linesLayout: 'Slides with lines for notes',
+    gridLayout: '{n} slides per page',
+    readingLayout: 'Reading text',
   },
   id: {
     agenda: 'Agenda',
@@ -55,6 +72,14 @@ const LABELS: Record<string, Labels> = {
     source: 'Sumber',
     contents: 'Daftar Isi',
     by: 'oleh',
+    handout: 'Handout',
+    author: 'Penulis',
+    date: 'Tanggal',
+    slides: 'Jumlah slide',
+    notesLayout: 'Slide dengan catatan pembicara',
+    linesLayout: 'Slide dengan baris untuk mencatat',
+    gridLayout: '{n} slide per halaman',
+    readingLayout: 'Bahan bacaan',
   },
 };
 

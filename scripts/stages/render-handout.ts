@@ -5,23 +5,9 @@ import { unescapeInline } from '../lib/markdown-text.js';
 import { geometryCss, geometryFor, slidesPerPage, type HandoutGeometry } from '../lib/handout-geometry.js';
 import type { PdfInfo } from '../lib/handout-pdf-info.js';
 import { readingSections } from '../lib/handout-reading.js';
-import { labelsFor } from '../lib/language.js';
+import { labelsFor, type Labels } from '../lib/language.js';
 import type { TemplateSet } from '../lib/templates.js';
 import type { HandoutDoc, HandoutLayout, Paper, RenderedDeck, Slide } from '../types.js';
-
-// Handout labels beside the slide labels in lib/language.ts; {n} is the number of slides per page.
-const EXTRA: Record<string, Record<string, string>> = {
-  en: {
-    handout: 'Handout', author: 'Author', date: 'Date', slides: 'Slides',
-    notesLayout: 'Slides with speaker notes', linesLayout: 'Slides with lines for notes',
-    gridLayout: '{n} slides per page', readingLayout: 'Reading text',
-  },
-  id: {
-    handout: 'Handout', author: 'Penulis', date: 'Tanggal', slides: 'Jumlah slide',
-    notesLayout: 'Slide dengan catatan pembicara', linesLayout: 'Slide dengan baris untuk mencatat',
-    gridLayout: '{n} slide per halaman', readingLayout: 'Bahan bacaan',
-  },
-};
 
 /** A slide as the handout templates see it. */
 export interface HandoutSlide {
@@ -109,9 +95,9 @@ function fixedPages(groups: HandoutGroup[], per: number) {
   return pages;
 }
 
-function layoutName(layout: HandoutLayout, labels: Record<string, string>): string {
-  if (layout.startsWith('grid-')) return labels.gridLayout!.replace('{n}', layout.slice(5));
-  return labels[`${layout}Layout`] ?? layout;
+function layoutName(layout: HandoutLayout, labels: Labels): string {
+  if (layout.startsWith('grid-')) return labels.gridLayout.replace('{n}', layout.slice(5));
+  return labels[`${layout as 'notes' | 'lines' | 'reading'}Layout`];
 }
 
 /** Today's date as YYYY-MM-DD, for a footer when the document has no date of its own. */
@@ -140,8 +126,7 @@ export function renderHandout(
   now: Date = new Date(),
 ): RenderedHandout {
   const { meta } = deck.plan;
-  const lang = meta.lang.split('-')[0]!;
-  const labels: Record<string, string> = { ...labelsFor(meta.lang), ...(EXTRA[lang] ?? EXTRA.en!) };
+  const labels = labelsFor(meta.lang);
   const geometry = geometryFor(layout, paper);
   const per = slidesPerPage(geometry);
   const groups = groupBySection(deck);
@@ -174,7 +159,7 @@ export function renderHandout(
     reading,
   };
   const subject = meta.subtitle ? meta.subtitle : `${labels.handout}: ${data.layoutName}`;
-  const headings = [title, labels.contents!, ...outline.map((o) => o.title), ...reading.map((s) => s.plainTitle)];
+  const headings = [title, labels.contents, ...outline.map((o) => o.title), ...reading.map((s) => s.plainTitle)];
   return {
     layout,
     paper,
