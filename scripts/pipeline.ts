@@ -5,7 +5,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.js';
 import { BrowserMissingError, causeChain, DeckhandError, InputError, OverflowError } from './errors.js';
-import { deckKey, hashFile, hashTemplates, isFresh, readStamp, writeStamp } from './lib/cache.js';
+import { deckKey, hashFile, hashTemplates, writeStamp } from './lib/cache.js';
 import type { BrowserPool } from './lib/browser.js';
 import { createMarp, loadThemes } from './lib/marp-engine.js';
 import type { MarpCliSetup } from './lib/marp-cli.js';
@@ -142,7 +142,7 @@ function keyFor(source: SourceDoc, ctx: BuildContext, dependencyHashes: string[]
   return deckKey(source.hash, ctx.templatesHash, dependencyHashes, ctx.config);
 }
 
-/** Builds one deck; returns its report and never throws for content problems. */
+/** Builds one deck that build() found stale (cache.checkFresh); returns its report, never throws for content problems. */
 export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<DeckReport> {
   const report: DeckReport = { name: entry.name, source: entry.relPath, ok: false, skipped: false, slides: 0, outputs: [], diagnostics: [], timings: {} };
   const deckDir = path.join(ctx.config.outDir, entry.name);
@@ -157,14 +157,6 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
   };
   try {
     const source = await time('load', () => loadSource(entry));
-    const previous = readStamp(deckDir);
-    const depHashes = await Promise.all((previous?.dependencies ?? []).map(hashFile));
-    const key = keyFor(source, ctx, depHashes);
-    const fresh = !ctx.config.force && isFresh(deckDir, key);
-    if (fresh) {
-      Object.assign(report, { ok: true, skipped: true, title: fresh.title, slides: fresh.slides, outputs: fresh.outputs, diagnostics: fresh.diagnostics });
-      return report;
-    }
     const planned = await time('plan', () => renderSource(source, ctx));
     const { assets } = planned;
     report.title = planned.deck.plan.meta.title;
