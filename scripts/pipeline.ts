@@ -10,20 +10,20 @@ import type { BrowserPool } from './lib/browser.js';
 import { createMarp, loadThemes } from './lib/marp-engine.js';
 import type { MarpCliSetup } from './lib/marp-cli.js';
 import { loadTemplates } from './lib/templates.js';
-import { removeStaleTemps, writeAtomic } from './lib/write-atomic.js';
+import { removeStaleTemps, StagedWrites } from './lib/write-atomic.js';
 import type { SourceEntry } from './stages/discover-sources.js';
 import { loadSource } from './stages/load-source.js';
 import { normalizeText } from './stages/normalize-text.js';
 import { parseDocument } from './stages/parse-document.js';
-import { measureOverflow, replanHints, type MeasureCache, type PrintOnFit } from './stages/measure-overflow.js';
+import { MEASURE_CHUNK, measureOverflow, replanHints, type MeasureCache, type PrintOnFit } from './stages/measure-overflow.js';
 import { planSlides } from './stages/plan-slides.js';
 import { readFrontMatter } from './stages/read-front-matter.js';
 import { renderDeck } from './stages/render-deck.js';
 import { renderMarp } from './stages/render-marp.js';
 import { resolveAssets } from './stages/resolve-assets.js';
 import type { DeckReport, Diagnostic, MarkdownDoc, PlanHints, RenderedDeck, SlideMeasure, SourceDoc } from './types.js';
-import { exportDeck, slidesPdfJob } from './stages/export-deck.js';
-import { printLoaded } from './stages/export-pdf.js';
+import { exportDeck, slidesPdfJob, type ExportResult, type Timer } from './stages/export-deck.js';
+import { exportPdf, printLoaded } from './stages/export-pdf.js';
 
 /** What a build shares across decks: templates, themes, Marp, one browser, marp-cli's config. */
 export interface BuildContext {
@@ -138,6 +138,48 @@ export function overflowError(overflowing: SlideMeasure[]): OverflowError {
   return new OverflowError(`${overflowing.length} slide(s) overflow even after re-planning (slide ${which}): shorten the text or add <!-- deckhand: split -->`, { file: first.pos.file, line: first.pos.line });
 }
 
+/** The overflow check and the export of a deck: the export is missing when slides still overflow. */
+interface Checked {
+  fit: FitResult;
+  result?: ExportResult;
+}
+
+/**
+ * The overflow check and the export, overlapped. Most decks fit as planned, so the formats are made while the
+ * check runs (slides.pdf from the very page it measured) and kept only if the check changed nothing. Everything
+ * is written to `out`; the caller commits.
+ */
+async function checkAndExport(source: SourceDoc, planned: RenderedDeck, deckDir: string, ctx: BuildContext, time: Timer, out: StagedWrites): Promise<Checked> {
+  const md = path.join(deckDir, 'slides.md');
+  await out.write(md, planned.marpMarkdown);
+  const pdfJob = ctx.config.formats.includes('pdf') ? await slidesPdfJob(planned, deckDir, out) : undefined;
+  const print: PrintOnFit | undefined = pdfJob && { html: pdfJob.html, run: (page) => printLoaded(page, pdfJob) };
+  // A deck past one measuring page cannot be printed by the check, and wasting its export would cost too much.
+  const early = planned.plan.slides.length <= MEASURE_CHUNK ? exportDeck(planned, deckDir, ctx, time, out, false) : undefined;
+  early?.catch(() => undefined);
+  let fit: FitResult;
+  try {
+    fit = await time('measure', () => fitDeck(source, ctx, planned, deckDir, print));
+  } catch (error) {
+    await early?.catch(() => undefined);
+    throw error;
+  }
+  if (fit.deck === planned && !fit.overflowing.length) {
+    const result = await (early ?? exportDeck(planned, deckDir, ctx, time, out, false));
+    if (pdfJob && !print?.done) {
+      // Two slides alike are measured once, so the check's page was not the whole deck: print it on its own.
+      await time('pdf', () => exportPdf(ctx.pool, pdfJob)).then(() => result.outputs.push('slides.pdf'), (error: unknown) => void (result.error ??= error));
+    } else if (pdfJob) result.outputs.push('slides.pdf');
+    return { fit, result };
+  }
+  // The check re-planned the deck (or failed it): what was made from the first plan is thrown away.
+  await early?.catch(() => undefined);
+  await out.discard();
+  await out.write(md, fit.deck.marpMarkdown);
+  if (fit.overflowing.length) return { fit };
+  return { fit, result: await exportDeck(fit.deck, deckDir, ctx, time, out, true) };
+}
+
 function keyFor(source: SourceDoc, ctx: BuildContext, dependencyHashes: string[]): string {
   return deckKey(source.hash, ctx.templatesHash, dependencyHashes, ctx.config);
 }
@@ -164,23 +206,26 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     await removeStaleTemps(deckDir);
     if (assets.copies.length) await mkdir(path.join(deckDir, 'assets'), { recursive: true });
     await Promise.all(assets.copies.map((c) => copyFile(c.from, path.join(deckDir, c.to))));
-    // Measured after the images are in place: they take room on the slide. The first check loads the print page
-    // itself, so a deck that fits as planned (the usual case) is printed to slides.pdf from that same page.
-    const pdfJob = ctx.config.formats.includes('pdf') ? slidesPdfJob(planned.deck, deckDir) : undefined;
-    const print: PrintOnFit | undefined = pdfJob && { html: pdfJob.html, run: (page) => printLoaded(page, pdfJob) };
-    const fit = await time('measure', () => fitDeck(source, ctx, planned.deck, deckDir, print));
+    // Measured after the images are in place: they take room on the slide.
+    const out = new StagedWrites();
+    let checked: Checked;
+    try {
+      checked = await checkAndExport(source, planned.deck, deckDir, ctx, time, out);
+    } catch (error) {
+      await out.discard();
+      throw error;
+    }
+    const { fit, result } = checked;
     const { deck } = fit;
     report.slides = deck.plan.slides.length;
-    report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics];
+    report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...(result?.diagnostics ?? [])];
     report.measurements = fit.measures;
     report.replanned = fit.replanned;
     report.overflow = fit.overflowing.map((m) => ({ slide: m.slide, title: m.title, overflowX: m.overflowX, overflowY: m.overflowY }));
-    await writeAtomic(path.join(deckDir, 'slides.md'), deck.marpMarkdown);
-    report.outputs.push('slides.md');
-    if (fit.overflowing.length) throw overflowError(fit.overflowing);
-    const result = await exportDeck(deck, deckDir, ctx, time, !!print?.done);
-    report.outputs.push(...result.outputs);
-    report.diagnostics.push(...result.diagnostics);
+    report.outputs.push('slides.md', ...(result?.outputs ?? []));
+    // What was made is kept even when the deck fails: the Markdown of an overflowing deck, the HTML without Chrome.
+    await out.commit();
+    if (!result) throw overflowError(fit.overflowing);
     if (result.error) throw result.error;
     const newKey = keyFor(source, ctx, await Promise.all(assets.dependencies.map(hashFile)));
     await writeStamp(deckDir, { key: newKey, title: report.title, outputs: report.outputs, slides: report.slides, dependencies: assets.dependencies, diagnostics: report.diagnostics });

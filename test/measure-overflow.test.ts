@@ -1,5 +1,6 @@
 // The overflow check in real headless Chromium: every slide measured in one page load, overflowing slides
 // re-planned, and a slide that still overflows fails the deck with its source file and line.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import type { RenderedDeck, Slide, SlidePlan, SourceDoc } from '../scripts/types
 import { SEED_FILES } from './support/seeds.js';
 
 const root = path.resolve(import.meta.dirname, '..');
+const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 const SEEDS = SEED_FILES;
 
 let pool: BrowserPool;
@@ -105,6 +107,23 @@ describe('fitting decks', () => {
     expect(fit.diagnostics.some((d) => d.code === 'replan' && d.severity === 'info' && d.file === 'test/fixtures/plan/overflow.md')).toBe(true);
     expect(pageLoads - before).toBeGreaterThanOrEqual(2);
     expect(pageLoads - before).toBeLessThanOrEqual(4);
+  });
+
+  it('builds a re-planned deck from the final plan: the export made alongside the check is thrown away', async () => {
+    const rel = 'test/fixtures/plan/overflow.md';
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'deckhand-replan-'));
+    const config = resolveConfig({ root, outDir, formats: ['pdf', 'handout'], quiet: true, force: true });
+    const report = await buildDeck({ path: path.join(root, rel), relPath: rel, name: 'overflow', kind: 'markdown' }, { ...ctx, config });
+    const dir = path.join(outDir, 'overflow');
+    expect(report.ok).toBe(true);
+    expect(report.replanned).toBeGreaterThan(0);
+    expect(pdfPages(path.join(dir, 'slides.pdf'))).toBe(report.slides);
+    // The split slide's second half exists only in the final plan: the handout must show it.
+    const continued = (text: string) => (text.match(/Everything at Once \(continued\)/g) ?? []).length;
+    expect(continued(readFileSync(path.join(dir, 'slides.md'), 'utf8'))).toBeGreaterThan(0);
+    expect(continued(readFileSync(path.join(dir, 'handout.html'), 'utf8'))).toBeGreaterThan(0);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.') && f !== '.deckhand-build.json')).toEqual([]);
+    rmSync(outDir, { recursive: true, force: true });
   });
 
   it('fits a long agenda of wrapping section titles: a split sticks even when the packing regroups', async () => {

@@ -1,9 +1,10 @@
-// Atomic writes: an interrupted or failed write leaves the previous output intact, and stale temps are swept.
+// Atomic writes: an interrupted or failed write leaves the previous output intact, a deck's outputs switch
+// together, and stale temps are swept.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeStaleTemps, tempPathFor, writeAtomic } from '../scripts/lib/write-atomic.js';
+import { removeStaleTemps, StagedWrites, tempPathFor, writeAtomic } from '../scripts/lib/write-atomic.js';
 
 const dir = () => mkdtempSync(path.join(os.tmpdir(), 'deckhand-atomic-'));
 
@@ -44,5 +45,42 @@ describe('writeAtomic', () => {
     await removeStaleTemps(d);
     expect(readdirSync(d).sort()).toEqual([path.basename(mine), 'slides.pdf'].sort());
     expect(existsSync(path.join(d, 'slides.pdf'))).toBe(true);
+  });
+});
+
+describe('StagedWrites', () => {
+  it('shows nothing new until commit, then moves every staged file into place', async () => {
+    const d = dir();
+    writeFileSync(path.join(d, 'slides.pdf'), 'old');
+    const out = new StagedWrites();
+    await out.write(path.join(d, 'slides.pdf'), 'new');
+    await out.write(path.join(d, 'handout.html'), 'page');
+    await out.copy(path.join(d, 'slides.pdf'), path.join(d, 'copy.pdf'));
+    expect(readFileSync(path.join(d, 'slides.pdf'), 'utf8')).toBe('old');
+    expect(existsSync(path.join(d, 'handout.html'))).toBe(false);
+    await out.commit();
+    expect(readdirSync(d).sort()).toEqual(['copy.pdf', 'handout.html', 'slides.pdf']);
+    expect(readFileSync(path.join(d, 'copy.pdf'), 'utf8')).toBe('new');
+  });
+
+  it('discards thrown-away work and leaves the previous outputs as they were', async () => {
+    const d = dir();
+    writeFileSync(path.join(d, 'slides.md'), 'old');
+    const out = new StagedWrites();
+    await out.write(path.join(d, 'slides.md'), 'first plan');
+    await out.discard();
+    expect(readdirSync(d)).toEqual(['slides.md']);
+    expect(readFileSync(path.join(d, 'slides.md'), 'utf8')).toBe('old');
+  });
+
+  it('keeps only the last content staged for a target, and skips a temp nobody wrote', async () => {
+    const d = dir();
+    const out = new StagedWrites();
+    await out.write(path.join(d, 'handout.html'), 'flowing');
+    await out.write(path.join(d, 'handout.html'), 'paginated');
+    await out.temp(path.join(d, 'slides.pdf'));
+    await out.commit();
+    expect(readdirSync(d)).toEqual(['handout.html']);
+    expect(readFileSync(path.join(d, 'handout.html'), 'utf8')).toBe('paginated');
   });
 });

@@ -108,7 +108,7 @@ export function createBrowserPool(size: number, found: string | null | undefined
     const old = launching;
     launching = undefined;
     idle.length = 0;
-    if (old) await old.then((b) => b.close()).catch(() => undefined);
+    if (old) await old.then(shutDown, () => undefined);
   }
 
   async function attempt<T>(job: PageJob<T>): Promise<T> {
@@ -164,7 +164,22 @@ export function createBrowserPool(size: number, found: string | null | undefined
       const current = launching;
       launching = undefined;
       idle.length = 0;
-      if (current) await current.then((b) => b.close()).catch(() => undefined);
+      if (current) await current.then(shutDown, () => undefined);
     },
   };
+}
+
+/**
+ * Ends Chromium at once. The profile is a throwaway temp folder with nothing worth saving, so the graceful
+ * shutdown (Chromium flushing it, about 150 ms) is skipped: the process group is killed, then puppeteer's own
+ * close removes the temp profile.
+ */
+async function shutDown(browser: Browser): Promise<void> {
+  const pid = browser.process()?.pid;
+  try {
+    if (pid !== undefined) process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone, or not a group leader (not launched detached): the close below ends it
+  }
+  await browser.close().catch(() => undefined);
 }

@@ -1,6 +1,6 @@
 // Writes files so a reader never sees half of one: write a temp file beside the target, then rename over it.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -62,4 +62,51 @@ export async function removeStaleTemps(dir: string): Promise<void> {
       return m && pid !== process.pid && !alive(pid) ? rm(path.join(dir, name), { recursive: true, force: true }) : undefined;
     }),
   );
+}
+
+/**
+ * One deck's outputs, written as hidden temp files beside their targets and renamed into place all at once by
+ * commit(): readers see the previous build's files until then, never a mix, and work thrown away (an export
+ * started before the overflow check changed the plan) never reaches a target.
+ */
+export class StagedWrites {
+  readonly #temps = new Map<string, string>();
+
+  /** A fresh temp path that becomes target on commit (a previous one for the same target is dropped). */
+  async temp(target: string): Promise<string> {
+    const old = this.#temps.get(target);
+    if (old) await rm(old, { force: true });
+    const temp = tempPathFor(target);
+    this.#temps.set(target, temp);
+    return temp;
+  }
+
+  /** The file that holds target's newest content: its temp when staged, the target itself otherwise. */
+  current(target: string): string {
+    return this.#temps.get(target) ?? target;
+  }
+
+  async write(target: string, data: string | Uint8Array): Promise<void> {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(await this.temp(target), data);
+  }
+
+  async copy(from: string, to: string): Promise<void> {
+    await copyFile(this.current(from), await this.temp(to));
+  }
+
+  /** Moves every staged file that was written into place; a temp that was never written is skipped. */
+  async commit(): Promise<void> {
+    const moves = [...this.#temps];
+    this.#temps.clear();
+    await Promise.all(moves.map(([target, temp]) => rename(temp, target).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    })));
+  }
+
+  async discard(): Promise<void> {
+    const temps = [...this.#temps.values()];
+    this.#temps.clear();
+    await Promise.all(temps.map((t) => rm(t, { force: true })));
+  }
 }

@@ -1,9 +1,8 @@
 // The export stage: writes a rendered deck's requested formats (HTML via marp-cli, PDFs in the shared browser).
-import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserMissingError } from '../errors.js';
 import { runMarpCli } from '../lib/marp-cli.js';
-import { commitTemp, tempPathFor, writeAtomic } from '../lib/write-atomic.js';
+import type { StagedWrites } from '../lib/write-atomic.js';
 import type { BuildContext } from '../pipeline.js';
 import type { Diagnostic, RenderedDeck } from '../types.js';
 import { exportHtml } from './export-html.js';
@@ -21,44 +20,44 @@ export interface ExportResult {
 }
 
 /**
- * Writes the requested formats. HTML needs no browser, so it is written first; when Chrome is missing the
- * PDFs are skipped and the error is returned with the outputs that were made.
+ * Writes the requested formats into `out` (committed by the caller). HTML needs no browser; when Chrome is
+ * missing the PDFs are skipped and the error is returned with the outputs that were made. slides.pdf is left
+ * out when `slidesPdf` is false: the overflow check prints it from the page it measured.
  */
-export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: BuildContext, time: Timer, printed = false): Promise<ExportResult> {
+export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: BuildContext, time: Timer, out: StagedWrites, slidesPdf = true): Promise<ExportResult> {
   const { formats } = ctx.config;
   const outputs: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const file = deck.plan.source.relPath;
-  const markdownFile = path.join(deckDir, 'slides.md');
+  const markdownFile = out.current(path.join(deckDir, 'slides.md'));
   const handout = { ...ctx.config.handout, ...deck.plan.meta.handout };
   const layouts = handout.layouts.length ? handout.layouts : ctx.config.handout.layouts;
   const handouts = layouts.map((layout) => renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss));
   if (formats.includes('handout')) {
     for (const doc of handouts) {
-      await writeAtomic(path.join(deckDir, `handout-${doc.layout}.html`), doc.html);
+      await out.write(path.join(deckDir, `handout-${doc.layout}.html`), doc.html);
       outputs.push(`handout-${doc.layout}.html`);
     }
-    await writeAtomic(path.join(deckDir, 'handout.html'), handouts[0]!.html);
+    await out.write(path.join(deckDir, 'handout.html'), handouts[0]!.html);
     outputs.push('handout.html');
   }
   const jobs: Promise<string | string[]>[] = [];
   // marp-cli works in this process while Chromium prints in its own: the HTML deck runs alongside the PDFs.
   if (formats.includes('html')) {
-    const job = async () => exportHtml(await ctx.marpCli(), { markdownFile, outFile: path.join(deckDir, 'slides.html'), meta: deck.plan.meta, source: file });
+    const job = async () => exportHtml(await ctx.marpCli(), { markdownFile, outFile: await out.temp(path.join(deckDir, 'slides.html')), meta: deck.plan.meta, source: file });
     jobs.push(time('html', job).then(() => 'slides.html'));
   }
-  if (formats.includes('pdf') && printed) outputs.push('slides.pdf');
-  else if (formats.includes('pdf')) {
-    const job = slidesPdfJob(deck, deckDir);
-    jobs.push(time('pdf', () => exportPdf(ctx.pool, job)).then(() => 'slides.pdf'));
+  if (formats.includes('pdf') && slidesPdf) {
+    const job = async () => exportPdf(ctx.pool, await slidesPdfJob(deck, deckDir, out));
+    jobs.push(time('pdf', job).then(() => 'slides.pdf'));
   }
   if (formats.includes('handout')) {
-    jobs.push(...handouts.map((doc, i) => time(`handout:${doc.layout}`, () => exportHandout(ctx, deck, deckDir, doc, i === 0, diagnostics))));
+    jobs.push(...handouts.map((doc, i) => time(`handout:${doc.layout}`, () => exportHandout(ctx, deck, deckDir, out, doc, i === 0, diagnostics))));
   }
   if (formats.includes('pptx')) {
     jobs.push(time('pptx', async () => {
       if (!ctx.pool.executable) throw new BrowserMissingError('PPTX needs Chrome/Chromium');
-      await exportPptx(ctx, markdownFile, path.join(deckDir, 'slides.pptx'), file);
+      await runMarpCli(await ctx.marpCli(), [markdownFile, '--pptx', '--browser-path', ctx.pool.executable, '-o', await out.temp(path.join(deckDir, 'slides.pptx'))], file);
       return 'slides.pptx';
     }));
   }
@@ -69,10 +68,11 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
 }
 
 /** slides.pdf: the print page, one 1280x720 page per slide, with the deck's document information. */
-export function slidesPdfJob(deck: RenderedDeck, deckDir: string): PdfJob {
+export async function slidesPdfJob(deck: RenderedDeck, deckDir: string, out: StagedWrites): Promise<PdfJob> {
   const { meta } = deck.plan;
   const info = { title: meta.title, author: meta.author, subject: meta.subtitle, creator: 'deckhand' };
-  return { html: renderPrint(deck), outFile: path.join(deckDir, 'slides.pdf'), pdf: { width: '1280px', height: '720px' }, label: `${deck.plan.source.relPath} slides.pdf`, info };
+  const outFile = await out.temp(path.join(deckDir, 'slides.pdf'));
+  return { html: renderPrint(deck), outFile, pdf: { width: '1280px', height: '720px' }, label: `${deck.plan.source.relPath} slides.pdf`, info };
 }
 
 const MM_TO_PX = 96 / 25.4;
@@ -100,13 +100,15 @@ async function exportHandout(
   ctx: BuildContext,
   deck: RenderedDeck,
   deckDir: string,
+  out: StagedWrites,
   doc: RenderedHandout,
   isDefault: boolean,
   diagnostics: Diagnostic[],
 ): Promise<string[]> {
   const name = `handout-${doc.layout}.pdf`;
   const file = deck.plan.source.relPath;
-  const job = handoutJob(doc, path.join(deckDir, name), `${file} ${name}`);
+  const target = path.join(deckDir, name);
+  const job = handoutJob(doc, await out.temp(target), `${file} ${name}`);
   const result = await exportPdf(ctx.pool, job);
   // A block cut at a page edge is worth a warning, not a failure.
   for (const text of result.overflow) {
@@ -114,17 +116,8 @@ async function exportHandout(
   }
   // The paginated page replaces the flowing HTML written before printing: it shows and prints as the PDF does.
   const htmlFiles = [`handout-${doc.layout}.html`, ...(isDefault ? ['handout.html'] : [])];
-  if (result.html) await Promise.all(htmlFiles.map((f) => writeAtomic(path.join(deckDir, f), result.html!)));
+  if (result.html) await Promise.all(htmlFiles.map((f) => out.write(path.join(deckDir, f), result.html!)));
   if (!isDefault) return [name];
-  const copy = tempPathFor(path.join(deckDir, 'handout.pdf'));
-  await copyFile(job.outFile, copy);
-  await commitTemp(copy, path.join(deckDir, 'handout.pdf'));
+  await out.copy(target, path.join(deckDir, 'handout.pdf'));
   return ['handout.pdf', name];
-}
-
-/** PPTX goes through marp-cli, which starts its own browser: only when asked for. */
-async function exportPptx(ctx: BuildContext, markdownFile: string, outFile: string, file: string): Promise<void> {
-  const temp = tempPathFor(outFile);
-  await runMarpCli(await ctx.marpCli(), [markdownFile, '--pptx', '--browser-path', ctx.pool.executable!, '-o', temp], file);
-  await commitTemp(temp, outFile);
 }

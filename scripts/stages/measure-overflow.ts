@@ -73,7 +73,7 @@ div.marpit > svg[data-marpit-svg] { display: block; width: ${SLIDE_WIDTH}px; hei
 }
 
 /** Slides per page load: bounds Chromium's memory on huge decks, and lets pages of one deck measure in parallel. */
-const CHUNK = 200;
+export const MEASURE_CHUNK = 200;
 
 /** Measurements by slide HTML: a re-plan only re-measures the slides it changed. */
 export type MeasureCache = Map<string, RawMeasure>;
@@ -154,7 +154,7 @@ export async function measureOverflow(
   const keys = deck.slideHtml.map(cacheKeyOf);
   const htmlOf = new Map(keys.map((k, i) => [k, deck.slideHtml[i]!]));
   const todo = [...htmlOf.keys()].filter((k) => !cache.has(k));
-  const chunks = Array.from({ length: Math.ceil(todo.length / CHUNK) }, (_, i) => todo.slice(i * CHUNK, (i + 1) * CHUNK));
+  const chunks = Array.from({ length: Math.ceil(todo.length / MEASURE_CHUNK) }, (_, i) => todo.slice(i * MEASURE_CHUNK, (i + 1) * MEASURE_CHUNK));
   // The print page holds every slide once, in order: usable only when that is exactly what is measured.
   const printable = print && chunks.length === 1 && todo.length === keys.length ? print : undefined;
   const measured = await Promise.all(chunks.map((chunk) => measureChunk(pool, deck, chunk.map((k) => htmlOf.get(k)!), workDir, printable)));
