@@ -70,12 +70,18 @@ export function createBrowserPool(size: number, found: string | null | undefined
   const idle: Page[] = [];
   let active = 0;
   const waiters: (() => void)[] = [];
+  // The blank tab Chromium opens at start: used as the first page rather than left idle beside a new one.
+  let spare: Page | undefined;
 
   const browser = () => {
     if (!executable) return Promise.reject(new BrowserMissingError(INSTALL_HINT));
     launching ??= puppeteer
       // Each job has its own timer (below); the protocol limit only has to outlast the longest job.
       .launch({ executablePath: executable, headless: true, args: chromeArgs(), protocolTimeout: Math.max(timeoutMs, 30 * 60_000) })
+      .then(async (launched) => {
+        spare = (await launched.pages())[0];
+        return launched;
+      })
       .catch((cause: unknown) => {
         launching = undefined;
         throw new BrowserError(`cannot start ${executable}: ${(cause as Error).message}`, { cause });
@@ -89,7 +95,10 @@ export function createBrowserPool(size: number, found: string | null | undefined
     const page = idle.pop();
     if (page && !page.isClosed()) return page;
     try {
-      const created = await (await browser()).newPage();
+      const running = await browser();
+      const blank = spare;
+      spare = undefined;
+      const created = blank && !blank.isClosed() ? blank : await running.newPage();
       await created.setRequestInterception(true);
       return created;
     } catch (error) {
@@ -108,6 +117,7 @@ export function createBrowserPool(size: number, found: string | null | undefined
     const old = launching;
     launching = undefined;
     idle.length = 0;
+    spare = undefined;
     if (old) await old.then(shutDown, () => undefined);
   }
 
