@@ -12,19 +12,15 @@ const PAGE_SIZE = (() => {
   }
 })();
 
-/**
- * Memory in bytes of pid and all of its descendants, from one scan of /proc (0 off Linux). `rss` adds up each
- * process's resident set, counting shared pages once per process (Chromium's processes share a lot, so this
- * overstates); `pss` splits every shared page among its users, so the sum is the tree's real share of RAM.
- */
-export function treeMemory(root: number): { rss: number; pss: number } {
+/** pid and all of its descendants, with each one's resident set, from one cheap scan of /proc (empty off Linux). */
+export function treeRss(root: number): Map<number, number> {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   let names: string[];
   try {
     names = readdirSync('/proc');
   } catch {
-    return { rss: 0, pss: 0 };
+    return new Map();
   }
   for (const name of names) {
     if (!/^\d+$/.test(name)) continue;
@@ -41,33 +37,41 @@ export function treeMemory(root: number): { rss: number; pss: number } {
     rss.set(pid, Number(fields[21]) * PAGE_SIZE);
     children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   }
-  let total = 0;
-  let pss = 0;
+  const tree = new Map<number, number>();
   const todo = [root];
-  const seen = new Set<number>();
   while (todo.length) {
     const pid = todo.pop()!;
-    if (seen.has(pid)) continue;
-    seen.add(pid);
-    total += rss.get(pid) ?? 0;
-    pss += pssOf(pid);
+    if (tree.has(pid) || !rss.has(pid)) continue;
+    tree.set(pid, rss.get(pid)!);
     todo.push(...(children.get(pid) ?? []));
   }
-  return { rss: total, pss };
+  return tree;
 }
 
-function pssOf(pid: number): number {
-  try {
-    const kb = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1];
-    return Number(kb ?? 0) * 1024;
-  } catch {
-    return 0; // ended, or a kernel without smaps_rollup
+/**
+ * The tree's real share of RAM: each process's PSS splits every shared page among its users (Chromium's processes
+ * share a lot, so summed RSS overstates). Reading smaps_rollup walks a process's page tables under its memory
+ * lock, which stalls Chromium, so this is read sparingly (see runMeasured).
+ */
+export function treePss(pids: Iterable<number>): number {
+  let pss = 0;
+  for (const pid of pids) {
+    try {
+      const kb = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1];
+      pss += Number(kb ?? 0) * 1024;
+    } catch {
+      // ended, or a kernel without smaps_rollup
+    }
   }
+  return pss;
 }
+
+/** The least time between two PSS readings. */
+const PSS_GAP_MS = 500;
 
 export interface Measured {
   wallMs: number;
-  /** Peak of the summed PSS (see treeMemory). */
+  /** Peak of the summed PSS (see treePss), read near the RSS peak. */
   peakBytes: number;
   /** Peak of the summed RSS, for comparison with tools that report RSS. */
   peakRss: number;
@@ -86,11 +90,18 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.stderr.on('data', keep);
     let peakBytes = 0;
     let peakRss = 0;
+    let lastPss = -Infinity;
+    // RSS every tick (cheap); PSS only near the RSS peak and at most every PSS_GAP_MS: reading it often slowed
+    // the measured build by a sixth.
     const sample = () => {
       if (child.pid === undefined) return;
-      const now = treeMemory(child.pid);
-      peakBytes = Math.max(peakBytes, now.pss);
-      peakRss = Math.max(peakRss, now.rss);
+      const tree = treeRss(child.pid);
+      const rss = [...tree.values()].reduce((a, b) => a + b, 0);
+      peakRss = Math.max(peakRss, rss);
+      if (rss >= 0.9 * peakRss && performance.now() - lastPss >= PSS_GAP_MS) {
+        lastPss = performance.now();
+        peakBytes = Math.max(peakBytes, treePss(tree.keys()));
+      }
     };
     const timer = setInterval(sample, options.intervalMs ?? 50);
     child.on('error', (error) => {
