@@ -1,11 +1,11 @@
 // The build: the one file that knows the order of the stages. Every deck goes
 // load -> normalize | front matter -> parse -> plan -> assets -> Marp Markdown -> Marp HTML -> outputs,
 // and a deck that fails costs only that deck.
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.js';
 import { BrowserMissingError, causeChain, DeckhandError, InputError, OverflowError } from './errors.js';
-import { deckKey, hashFile, hashTemplates, writeStamp } from './lib/cache.js';
+import { deckKey, hashFile, hashTemplates, readStamp, writeStamp } from './lib/cache.js';
 import type { BrowserPool } from './lib/browser.js';
 import { createMarp, loadThemes } from './lib/marp-engine.js';
 import type { MarpCliSetup } from './lib/marp-cli.js';
@@ -184,6 +184,17 @@ function keyFor(source: SourceDoc, ctx: BuildContext, dependencyHashes: string[]
   return deckKey(source.hash, ctx.templatesHash, dependencyHashes, ctx.config);
 }
 
+/**
+ * Removes the outputs the deck's previous build made and this one did not (a handout layout or a format no longer
+ * asked for): a stale slides.pdf beside new slides would be mistaken for the current deck. Only names from our own
+ * stamp, and only after a successful build; a failed one keeps the last good set.
+ */
+async function removeDropped(deckDir: string, outputs: string[]): Promise<void> {
+  const before = readStamp(deckDir)?.outputs ?? [];
+  const dropped = before.filter((name) => !outputs.includes(name) && name === path.basename(name) && !name.startsWith('.'));
+  await Promise.all(dropped.map((name) => rm(path.join(deckDir, name), { force: true })));
+}
+
 /** Builds one deck that build() found stale (cache.checkFresh); returns its report, never throws for content problems. */
 export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<DeckReport> {
   const report: DeckReport = { name: entry.name, source: entry.relPath, ok: false, skipped: false, slides: 0, outputs: [], diagnostics: [], timings: {} };
@@ -227,6 +238,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     await out.commit();
     if (!result) throw overflowError(fit.overflowing);
     if (result.error) throw result.error;
+    await removeDropped(deckDir, report.outputs);
     const newKey = keyFor(source, ctx, await Promise.all(assets.dependencies.map(hashFile)));
     await writeStamp(deckDir, { key: newKey, title: report.title, outputs: report.outputs, slides: report.slides, dependencies: assets.dependencies, diagnostics: report.diagnostics });
     report.ok = true;

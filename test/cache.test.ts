@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,6 +78,15 @@ describe('incremental builds', () => {
     expect(rebuilt(report)).toEqual(DECKS);
     expect(report.decks.every((d) => d.ok)).toBe(true);
     await Promise.all([...DECKS.map(html), path.join(config.outDir, 'index.html'), path.join(config.outDir, DECKS[0]!, STAMP_FILE)].map(stat));
+  });
+
+  it('removes what a format no longer asked for made, so no stale handout sits beside new slides', async () => {
+    const deckDir = path.join(config.outDir, DECKS[0]!);
+    await build({ ...config, formats: ['html', 'handout'] });
+    expect(existsSync(path.join(deckDir, 'handout.pdf'))).toBe(true);
+    const report = await build(config);
+    expect(rebuilt(report)).toEqual(DECKS);
+    expect(readdirSync(deckDir).filter((f) => !f.startsWith('.')).sort()).toEqual(['slides.html', 'slides.md']);
   });
 
   it('rebuilds when an output-shaping option changes', async () => {
