@@ -5,7 +5,7 @@ import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.js';
 import { BrowserMissingError, causeChain, DeckhandError, InputError, OverflowError } from './errors.js';
-import { deckKey, hashFile, hashTemplates, readStamp, writeStamp } from './lib/cache.js';
+import { deckKey, hashFile, readStamp, writeStamp } from './lib/cache.js';
 import type { BrowserPool } from './lib/browser.js';
 import { createMarp, loadThemes } from './lib/marp-engine.js';
 import type { MarpCliSetup } from './lib/marp-cli.js';
@@ -46,8 +46,7 @@ export async function loadBuildAssets(config: Readonly<Config>) {
   const marp = createMarp(themes);
   const cssFile = path.join(config.templatesDir, 'handout', 'handout.css');
   const handoutCss = await readFile(cssFile, 'utf8').catch(() => '');
-  const templatesHash = (await hashTemplates(config.templatesDir)).decks;
-  return { templates, themes, marp, handoutCss, templatesHash };
+  return { templates, themes, marp, handoutCss };
 }
 
 /** Source -> Markdown document: raw text is normalized, Markdown has its front matter read. */

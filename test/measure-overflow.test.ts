@@ -30,7 +30,7 @@ beforeAll(async () => {
   const real = createBrowserPool(2);
   // Counts page jobs, so the test can see one page load per deck per round.
   pool = { ...real, executable: real.executable, use: (job, label) => (pageLoads++, real.use(job, label)), close: () => real.close() };
-  ctx = { config, ...(await loadBuildAssets(config)), pool, marpCli: () => Promise.reject(new Error('not used')), onProgress: () => undefined };
+  ctx = { config, ...(await loadBuildAssets(config)), templatesHash: 'test', pool, marpCli: () => Promise.reject(new Error('not used')), onProgress: () => undefined };
 });
 
 afterAll(async () => {
