@@ -139,7 +139,7 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
     noise: [...(pick(data, 'noise', isStrings, file) ?? []), ...(flags.noise ?? [])],
     concurrency: flags.concurrency ?? pick(data, 'concurrency', isPosInt, file) ?? Math.max(2, Math.min(4, os.availableParallelism())),
     allowRemoteImages: flags.allowRemoteImages ?? pick(data, 'allowRemoteImages', isBool, file) ?? false,
-    maxSlides: flags.maxSlides ?? pick(data, 'maxSlides', isPosInt, file) ?? 1000,
+    maxSlides: flags.maxSlides ?? pick(data, 'maxSlides', isPosInt, file) ?? 20_000,
     force: flags.force ?? false,
     quiet: flags.quiet ?? false,
     configFile: file,

@@ -164,11 +164,13 @@ async function checkAndExport(source: SourceDoc, planned: RenderedDeck, deckDir:
     throw error;
   }
   if (fit.deck === planned && !fit.overflowing.length) {
+    // The check's page was not the whole deck (two slides alike are measured once; a long deck takes several
+    // pages): slides.pdf is printed on its own, beside the other formats.
+    const printing = pdfJob && !print?.done ? time('pdf', () => exportPdf(ctx.pool, pdfJob)).then(() => undefined, (error: unknown) => ({ error })) : undefined;
     const result = await (early ?? exportDeck(planned, deckDir, ctx, time, out, false));
-    if (pdfJob && !print?.done) {
-      // Two slides alike are measured once, so the check's page was not the whole deck: print it on its own.
-      await time('pdf', () => exportPdf(ctx.pool, pdfJob)).then(() => result.outputs.push('slides.pdf'), (error: unknown) => void (result.error ??= error));
-    } else if (pdfJob) result.outputs.push('slides.pdf');
+    const printed = await printing;
+    if (printed) result.error ??= printed.error;
+    else if (pdfJob) result.outputs.push('slides.pdf');
     return { fit, result };
   }
   // The check re-planned the deck (or failed it): what was made from the first plan is thrown away.

@@ -116,25 +116,35 @@ function splitBlock(block: HTMLElement, body: HTMLElement, fromTop: boolean): HT
   return undefined;
 }
 
-/** A new page from the template, appended to the sheets, headed with the section; returns its body. */
-function openPage(sheets: HTMLElement, template: HTMLTemplateElement, section: string): HTMLElement {
+/**
+ * A new page from the template, appended to the sheets, headed with the section; returns its body. The page
+ * before it is full: it leaves the document for `done`, so that laying out the page being filled costs the same
+ * on page 3,000 as on page 3 (with every page attached, each measurement re-laid out all of them).
+ */
+function openPage(sheets: HTMLElement, template: HTMLTemplateElement, section: string, done: HTMLElement[]): HTMLElement {
+  const last = sheets.lastElementChild as HTMLElement | null;
+  if (last?.dataset.flowed !== undefined) {
+    done.push(last);
+    last.remove();
+  }
   const page = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  page.dataset.flowed = '';
   sheets.append(page);
   page.querySelector('[data-slot="section"]')!.textContent = section;
   return page.querySelector<HTMLElement>('.page-body')!;
 }
 
 /** Fills "page x of y" on every page and the cover outline's page numbers. */
-function numberPages(sheets: HTMLElement): number {
-  const pages = Array.from(sheets.querySelectorAll<HTMLElement>(':scope > .page'));
+function numberPages(pages: HTMLElement[]): number {
+  const pageOf = new Map<string, number>();
   pages.forEach((page, i) => {
     page.querySelectorAll('[data-slot="page"]').forEach((s) => (s.textContent = String(i + 1)));
     page.querySelectorAll('[data-slot="pages"]').forEach((s) => (s.textContent = String(pages.length)));
+    page.querySelectorAll('[id]').forEach((el) => pageOf.set(el.id, i + 1));
   });
-  document.querySelectorAll<HTMLElement>('[data-outline-page]').forEach((slot) => {
-    const target = document.getElementById(slot.dataset.outlinePage!)?.closest('.page');
-    slot.textContent = target ? String(pages.indexOf(target as HTMLElement) + 1) : '';
-  });
+  for (const page of pages) {
+    page.querySelectorAll<HTMLElement>('[data-outline-page]').forEach((slot) => (slot.textContent = String(pageOf.get(slot.dataset.outlinePage!) ?? '')));
+  }
   return pages.length;
 }
 
@@ -147,7 +157,11 @@ function paginateFlow(): PaginateResult {
   const flow = document.querySelector<HTMLElement>('.flow');
   const template = document.querySelector<HTMLTemplateElement>('#page-template');
   const overflow: string[] = [];
-  if (!flow || !template) return { pages: numberPages(sheets), overflow };
+  const fixed = Array.from(sheets.children) as HTMLElement[];
+  if (!flow || !template) return { pages: numberPages(fixed), overflow };
+  // Blocks wait unrendered: each is laid out once, on the page it is tried on.
+  flow.style.display = 'none';
+  const done: HTMLElement[] = [];
   const queue = Array.from(flow.children) as HTMLElement[];
   // A block without a section of its own belongs to the last heading before it: that is the running header.
   let current = '';
@@ -160,7 +174,7 @@ function paginateFlow(): PaginateResult {
   let keep: HTMLElement[] = [];
   while (queue.length) {
     const block = queue.shift()!;
-    body ??= openPage(sheets, template, block.dataset.section ?? '');
+    body ??= openPage(sheets, template, block.dataset.section ?? '', done);
     body.append(block);
     if (fitsIn(block, body)) {
       keep = isKeep(block) ? [...keep, block] : [];
@@ -176,7 +190,7 @@ function paginateFlow(): PaginateResult {
       // To the next page with the headings that must stay with it; it is measured again there.
       block.remove();
       queue.unshift(block);
-      if (held.length) openPage(sheets, template, held[0]!.dataset.section ?? '').append(...held);
+      if (held.length) openPage(sheets, template, held[0]!.dataset.section ?? '', done).append(...held);
       keep = held;
       body = held.length ? (held[0]!.parentElement as HTMLElement) : undefined;
       continue;
@@ -184,7 +198,11 @@ function paginateFlow(): PaginateResult {
     body = undefined;
   }
   flow.remove();
-  return { pages: numberPages(sheets), overflow };
+  const last = sheets.lastElementChild as HTMLElement | null;
+  if (last?.dataset.flowed !== undefined) done.push(last);
+  for (const page of done) delete page.dataset.flowed;
+  sheets.append(...done);
+  return { pages: numberPages([...fixed, ...done]), overflow };
 }
 
 /** The pagination as one expression for page.evaluate: the helpers above, then a call of paginateFlow. */

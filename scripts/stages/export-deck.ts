@@ -72,7 +72,7 @@ export async function slidesPdfJob(deck: RenderedDeck, deckDir: string, out: Sta
   const { meta } = deck.plan;
   const info = { title: meta.title, author: meta.author, subject: meta.subtitle, creator: 'deckhand' };
   const outFile = await out.temp(path.join(deckDir, 'slides.pdf'));
-  return { html: renderPrint(deck), outFile, pdf: { width: '1280px', height: '720px' }, label: `${deck.plan.source.relPath} slides.pdf`, info };
+  return { html: renderPrint(deck), outFile, pdf: { width: '1280px', height: '720px' }, sheets: 'div.marpit', label: `${deck.plan.source.relPath} slides.pdf`, info };
 }
 
 const MM_TO_PX = 96 / 25.4;
@@ -86,6 +86,7 @@ export function handoutJob(doc: RenderedHandout, outFile: string, label: string)
     // Every page is a sheet-sized box laid out in the HTML, header and footer included: no printer margins.
     pdf: { preferCSSPageSize: true, landscape: g.landscape, margin: { top: '0', right: '0', bottom: '0', left: '0' } },
     label,
+    sheets: '.sheets',
     paginate: g.flow,
     viewport: { width: Math.ceil(g.width * MM_TO_PX), height: Math.ceil(g.height * MM_TO_PX) },
     info: doc.info,

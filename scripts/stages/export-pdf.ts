@@ -1,5 +1,6 @@
 // Prints an HTML page to PDF in the shared browser, writing the file atomically. Flowing handouts are first
-// laid out into pages in the browser, and the PDF gets its document information afterwards.
+// laid out into pages in the browser, long documents are printed in parts and joined, and the PDF gets its
+// document information afterwards.
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +8,7 @@ import type { Page, PDFOptions } from 'puppeteer';
 import type { BrowserPool } from '../lib/browser.js';
 import { paginationScript, type PaginateResult } from '../lib/handout-paginate.js';
 import { withPdfInfo, type PdfInfo } from '../lib/handout-pdf-info.js';
+import { mergePdfs } from '../lib/pdf-merge.js';
 import { commitTemp, tempPathFor, writeAtomic } from '../lib/write-atomic.js';
 
 export interface PdfJob {
@@ -21,6 +23,8 @@ export interface PdfJob {
   viewport?: { width: number; height: number };
   /** Author, subject and keywords, which Chrome cannot write itself. */
   info?: PdfInfo;
+  /** The element whose children are the printed pages, one each: a long document is printed in parts. */
+  sheets?: string;
 }
 
 /** What printing found: the page count when the browser paginated, and blocks too tall for any page. */
@@ -31,7 +35,42 @@ export interface PdfResult {
   html?: string;
 }
 
-async function print(page: Page, job: PdfJob, htmlFile: string): Promise<{ pdf: Uint8Array; result: PdfResult }> {
+/**
+ * Pages per print. Chromium paints each printed page from the whole document, so its time per page grows with the
+ * document's length (8,657 slides: 50 ms a page in one go, 4 ms in parts of 250). Decks and handouts this long
+ * are rare; they are printed in parts and joined.
+ */
+export const PRINT_PART = 250;
+
+/** Runs in the page: leaves only pages [from, to) in the container, keeping the others aside for later parts. */
+function showPages(selector: string, from: number, to: number): void {
+  const box = document.querySelector(selector)!;
+  const held = window as unknown as { deckhandPages?: Element[] };
+  held.deckhandPages ??= Array.from(box.children);
+  box.replaceChildren(...held.deckhandPages.slice(from, to));
+}
+
+/** A print in one piece or in parts, and the page's language (which untagged parts do not record). */
+interface Printed {
+  parts: Uint8Array[];
+  lang?: string;
+}
+
+/** Prints the loaded page: in one go, or PRINT_PART pages at a time (untagged, as the parts are joined). */
+async function printParts(page: Page, job: Pick<PdfJob, 'pdf' | 'sheets'>): Promise<Printed> {
+  const options: PDFOptions = { printBackground: true, tagged: true, outline: true, timeout: 0, ...job.pdf };
+  const count = job.sheets ? await page.evaluate((s) => document.querySelector(s)?.childElementCount ?? 0, job.sheets) : 0;
+  if (count <= PRINT_PART) return { parts: [await page.pdf(options)] };
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  const parts: Uint8Array[] = [];
+  for (let from = 0; from < count; from += PRINT_PART) {
+    await page.evaluate(showPages, job.sheets!, from, from + PRINT_PART);
+    parts.push(await page.pdf({ ...options, tagged: false, outline: false }));
+  }
+  return { parts, lang };
+}
+
+async function print(page: Page, job: PdfJob, htmlFile: string): Promise<{ printed: Printed; result: PdfResult }> {
   // JavaScript off: content can never run code while printing. Our own pagination runs through the DevTools
   // protocol, which still works with page scripts disabled.
   await page.setJavaScriptEnabled(false);
@@ -47,8 +86,7 @@ async function print(page: Page, job: PdfJob, htmlFile: string): Promise<{ pdf: 
       result = (await page.evaluate(paginationScript())) as PaginateResult;
       result.html = await page.content();
     }
-    const pdf = await page.pdf({ printBackground: true, tagged: true, outline: true, timeout: 0, ...job.pdf });
-    return { pdf, result };
+    return { printed: await printParts(page, job), result };
   } finally {
     if (job.paginate) await page.emulateMediaType(undefined);
   }
@@ -60,10 +98,11 @@ export async function exportPdf(pool: BrowserPool, job: PdfJob): Promise<PdfResu
   const htmlFile = tempPathFor(job.outFile.replace(/\.pdf$/, '.print.html'));
   await writeAtomic(htmlFile, job.html);
   try {
-    // A minute, plus time in proportion to the page's size (about 5 s per MB of HTML).
-    const timeoutMs = 60_000 + Math.round(job.html.length / 200);
-    const { pdf, result } = await pool.use({ allowDir: dir, run: (page) => print(page, job, htmlFile), timeoutMs }, job.label);
-    await writePdf(job, pdf);
+    // A minute, plus time in proportion to the page's size (about 10 s per MB of HTML).
+    const timeoutMs = 60_000 + Math.round(job.html.length / 100);
+    const { printed, result } = await pool.use({ allowDir: dir, run: (page) => print(page, job, htmlFile), timeoutMs }, job.label);
+    // Joined after the page is handed back: it is work for this process, not for the browser.
+    await writePdf(job, await mergePdfs(printed.parts, printed.lang));
     return result;
   } finally {
     await rm(htmlFile, { force: true });
@@ -84,7 +123,7 @@ async function writePdf(job: Pick<PdfJob, 'outFile' | 'info'>, pdf: Uint8Array):
 
 /** Prints a page that is already loaded (the overflow check's, when it measured the print page) to job.outFile. */
 export async function printLoaded(page: Page, job: Omit<PdfJob, 'html'>): Promise<void> {
-  const pdf = await page.pdf({ printBackground: true, tagged: true, outline: true, timeout: 0, ...job.pdf });
-  await writePdf(job, pdf);
+  const { parts, lang } = await printParts(page, job);
+  await writePdf(job, await mergePdfs(parts, lang));
 }
 
