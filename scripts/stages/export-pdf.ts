@@ -56,7 +56,7 @@ interface Printed {
   lang?: string;
 }
 
-/** Prints the loaded page: in one go, or PRINT_PART pages at a time (untagged, as the parts are joined). */
+/** Prints the loaded page: in one go, or PRINT_PART pages at a time (untagged: tags cannot be joined). */
 async function printParts(page: Page, job: Pick<PdfJob, 'pdf' | 'sheets'>): Promise<Printed> {
   const options: PDFOptions = { printBackground: true, tagged: true, outline: true, timeout: 0, ...job.pdf };
   const count = job.sheets ? await page.evaluate((s) => document.querySelector(s)?.childElementCount ?? 0, job.sheets) : 0;
@@ -65,7 +65,7 @@ async function printParts(page: Page, job: Pick<PdfJob, 'pdf' | 'sheets'>): Prom
   const parts: Uint8Array[] = [];
   for (let from = 0; from < count; from += PRINT_PART) {
     await page.evaluate(showPages, job.sheets!, from, from + PRINT_PART);
-    parts.push(await page.pdf({ ...options, tagged: false, outline: false }));
+    parts.push(await page.pdf({ ...options, tagged: false }));
   }
   return { parts, lang };
 }
