@@ -22,8 +22,8 @@ function sourceOf(relPath: string, text = readFileSync(path.join(root, relPath),
 
 const render = (layout: HandoutLayout, d = deck, paper: 'a4' | 'letter' = 'a4') => renderHandout(d, layout, paper, assets.templates, assets.handoutCss, NOW);
 
-/** The HTML of each printed page, cover first. */
-const pagesOf = (html: string) => html.split('<div class="page">').slice(1);
+/** The HTML of each printed page, cover first (the blank page template for the browser's pagination is not one). */
+const pagesOf = (html: string) => html.replace(/<template id="page-template">[\s\S]*?<\/template>/, '').split('<div class="page">').slice(1);
 const slideNumbers = (html: string) => [...html.matchAll(/id="slide-(\d+)"/g)].map((m) => Number(m[1]));
 const plain = (s: string) => s.replace(/\\(.)/g, '$1');
 

@@ -149,6 +149,41 @@ function numberPages(pages: HTMLElement[]): number {
 }
 
 /**
+ * Continues the cover's outline on pages of its own when it is longer than the cover holds (a book of many
+ * chapters): each page keeps as many entries as fit, found by bisection since the columns rebalance.
+ */
+function spillOutline(sheets: HTMLElement, template: HTMLTemplateElement): void {
+  let list = sheets.querySelector<HTMLElement>('.cover .outline');
+  const title = sheets.querySelector<HTMLElement>('.cover .outline-title');
+  let page = list?.closest<HTMLElement>('.page');
+  while (list && title && page) {
+    const body = page.querySelector<HTMLElement>('.page-body')!;
+    if (fitsIn(list, body)) return;
+    const items = Array.from(list.children);
+    let [lo, hi] = [0, items.length - 1];
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      list.replaceChildren(...items.slice(0, mid));
+      if (fitsIn(list, body)) lo = mid;
+      else hi = mid - 1;
+    }
+    list.replaceChildren(...items.slice(0, lo));
+    const next = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+    next.querySelector('[data-slot="section"]')!.textContent = title.textContent;
+    const rest = list.cloneNode(false) as HTMLElement;
+    rest.append(...items.slice(lo));
+    next.querySelector('.page-body')!.append(title.cloneNode(true), rest);
+    // Nothing fitted under the cover's facts: the outline starts on the next page, title and all.
+    if (!lo) {
+      title.remove();
+      list.remove();
+    }
+    page.after(next);
+    [page, list] = [next, rest];
+  }
+}
+
+/**
  * Moves every block of `.flow` onto pages cloned from `#page-template`. A block that does not fit goes to the
  * next page, or splits when it can; headings and `[data-keep]` blocks move with the block after them.
  */
@@ -157,6 +192,7 @@ function paginateFlow(): PaginateResult {
   const flow = document.querySelector<HTMLElement>('.flow');
   const template = document.querySelector<HTMLTemplateElement>('#page-template');
   const overflow: string[] = [];
+  if (template) spillOutline(sheets, template);
   const fixed = Array.from(sheets.children) as HTMLElement[];
   if (!flow || !template) return { pages: numberPages(fixed), overflow };
   // Blocks wait unrendered: each is laid out once, on the page it is tried on.
@@ -207,6 +243,6 @@ function paginateFlow(): PaginateResult {
 
 /** The pagination as one expression for page.evaluate: the helpers above, then a call of paginateFlow. */
 export function paginationScript(): string {
-  const parts = [limitOf, fitsIn, continuation, firstWordBelow, splitParagraph, splitItems, splitRow, splitBlock, openPage, numberPages, paginateFlow];
+  const parts = [limitOf, fitsIn, continuation, firstWordBelow, splitParagraph, splitItems, splitRow, splitBlock, openPage, numberPages, spillOutline, paginateFlow];
   return `(() => {\n${parts.map(String).join('\n')}\nreturn paginateFlow();\n})()`;
 }

@@ -87,7 +87,8 @@ export function handoutJob(doc: RenderedHandout, outFile: string, label: string)
     pdf: { preferCSSPageSize: true, landscape: g.landscape, margin: { top: '0', right: '0', bottom: '0', left: '0' } },
     label,
     sheets: '.sheets',
-    paginate: g.flow,
+    // Fixed layouts too: a long outline continues past the cover, and every page is numbered again.
+    paginate: true,
     viewport: { width: Math.ceil(g.width * MM_TO_PX), height: Math.ceil(g.height * MM_TO_PX) },
     info: doc.info,
   };

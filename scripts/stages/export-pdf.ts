@@ -17,7 +17,7 @@ export interface PdfJob {
   outFile: string;
   pdf: PDFOptions;
   label: string;
-  /** Flow `.flow` into pages before printing (notes and reading handouts). */
+  /** Lay a handout out in the browser before printing: a long outline continues past the cover, `.flow` (notes and reading) is flowed into pages, and every page is numbered. */
   paginate?: boolean;
   /** Lay the page out at this size, in CSS pixels: the sheet's width, so nothing reflows when printed. */
   viewport?: { width: number; height: number };
