@@ -223,3 +223,29 @@ describe('re-plan hints', () => {
     expect(p.slides.slice(1).some((s) => s.dense)).toBe(false);
   });
 });
+
+describe('the agenda', () => {
+  /** A Markdown lecture of `n` top-level sections, through the real stages. */
+  const lecture = (n: number) => {
+    const body = Array.from({ length: n }, (_, i) => `## Bagian ${i + 1}\n\nKerja sama bagian ${i + 1} memperkuat hubungan antarnegara.\n`).join('\n');
+    const source = decodeSource({ path: path.join(root, 'kuliah.md'), relPath: 'kuliah.md', name: 'kuliah', kind: 'markdown' }, Buffer.from(`# Kuliah\n\n${body}`));
+    const doc = parseDocument(readFrontMatter(source));
+    return planSlides(doc, budgetsOf(doc));
+  };
+  const limit = 3 * DEFAULT_BUDGETS.bullets;
+
+  it(`lists up to ${limit} sections (three slides of them), every one in order`, () => {
+    const agenda = lecture(limit).slides.filter((s) => s.kind === 'agenda');
+    expect(agenda.length).toBeLessThanOrEqual(3);
+    expect(agenda.flatMap((s) => s.bullets.map((b) => b.markdown))).toEqual(Array.from({ length: limit }, (_, i) => `Bagian ${i + 1}`));
+  });
+
+  it('is left out for a book of sections, with a note naming the first one; the dividers still open each section', () => {
+    const p = lecture(limit + 1);
+    expect(p.slides.some((s) => s.kind === 'agenda')).toBe(false);
+    expect(p.slides.filter((s) => s.kind === 'divider')).toHaveLength(limit + 1);
+    const note = p.diagnostics.find((d) => d.code === 'agenda')!;
+    expect(note).toMatchObject({ severity: 'info', file: 'kuliah.md', line: 3 });
+    expect(note.message).toMatch(new RegExp(`^${limit + 1} sections`));
+  });
+});

@@ -276,6 +276,24 @@ function sourceItems(doc: DocModel, ctx: Ctx): { markdown: string }[] {
   return [...items.filter((s): s is string => !!s), ...meta.sources.filter((s) => s !== meta.publisher).map(link)].map((markdown) => ({ markdown }));
 }
 
+/** An agenda longer than this many slides is left out: nobody presents twenty slides of headings. */
+const AGENDA_SLIDES = 3;
+
+/**
+ * The agenda: the top-level sections, for three or more. A book's worth of sections (more than three slides of
+ * them) gets none, with a note: the dividers still open each section, and the handout's contents lists them all.
+ */
+function agendaSlides(doc: DocModel, ctx: Ctx): Slide[] {
+  const count = doc.sections.length;
+  if (count < 3) return [];
+  if (count > AGENDA_SLIDES * ctx.budgets.bullets) {
+    const message = `${count} sections: more than ${AGENDA_SLIDES} agenda slides, so the deck has no agenda (the handout's contents lists every section)`;
+    ctx.diagnostics.push({ file: doc.source.relPath, line: doc.sections[0]!.pos.line, severity: 'info', code: 'agenda', message });
+    return [];
+  }
+  return listSlides('agenda', ctx.labels.agenda, doc.sections.map((s) => ({ markdown: s.title.replace(/^\d{1,2}\\?[.)]\s+/, ''), pos: s.pos })), ctx);
+}
+
 /** DocModel -> SlidePlan. Hints (from the overflow check) split or shrink the slides they name by anchor. */
 export function planSlides(doc: DocModel, budgets: Budgets, hints: PlanHints = {}): SlidePlan {
   const { meta } = doc;
@@ -284,7 +302,7 @@ export function planSlides(doc: DocModel, budgets: Budgets, hints: PlanHints = {
   const title = escapeInline(meta.title);
   const subtitle = meta.subtitle && escapeInline(meta.subtitle);
   const slides: Slide[] = [{ kind: 'title', title, subtitle, bullets: [], notes: [], pos: first, continued: false, anchor: 'title', dense: hints.title?.dense }];
-  if (doc.sections.length >= 3) slides.push(...listSlides('agenda', ctx.labels.agenda, doc.sections.map((s) => ({ markdown: s.title.replace(/^\d{1,2}\\?[.)]\s+/, ''), pos: s.pos })), ctx));
+  slides.push(...agendaSlides(doc, ctx));
   const intro = pack(unitsOf(doc.intro, ctx, false), ctx.labels.introduction, title, 'content', ctx);
   slides[0]!.notes.push(...intro.orphans);
   slides.push(...intro.slides);
