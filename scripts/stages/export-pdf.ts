@@ -102,18 +102,18 @@ export async function exportPdf(pool: BrowserPool, job: PdfJob): Promise<PdfResu
     const timeoutMs = 60_000 + Math.round(job.html.length / 100);
     const { printed, result } = await pool.use({ allowDir: dir, run: (page) => print(page, job, htmlFile), timeoutMs }, job.label);
     // Joined after the page is handed back: it is work for this process, not for the browser.
-    await writePdf(job, await mergePdfs(printed.parts, printed.lang));
+    await writePdf(job, printed);
     return result;
   } finally {
     await rm(htmlFile, { force: true });
   }
 }
 
-/** Writes the printed bytes, with the document information Chrome cannot set, through a temp file. */
-async function writePdf(job: Pick<PdfJob, 'outFile' | 'info'>, pdf: Uint8Array): Promise<void> {
+/** Joins the printed parts and writes them, with the document information Chrome cannot set, through a temp file. */
+async function writePdf(job: Pick<PdfJob, 'outFile' | 'info'>, printed: Printed): Promise<void> {
   const pdfTemp = tempPathFor(job.outFile);
   try {
-    const bytes = Buffer.from(pdf);
+    const bytes = Buffer.from(await mergePdfs(printed.parts, printed.lang));
     await writeFile(pdfTemp, job.info ? withPdfInfo(bytes, job.info) : bytes);
     await commitTemp(pdfTemp, job.outFile);
   } finally {
@@ -123,7 +123,6 @@ async function writePdf(job: Pick<PdfJob, 'outFile' | 'info'>, pdf: Uint8Array):
 
 /** Prints a page that is already loaded (the overflow check's, when it measured the print page) to job.outFile. */
 export async function printLoaded(page: Page, job: Omit<PdfJob, 'html'>): Promise<void> {
-  const { parts, lang } = await printParts(page, job);
-  await writePdf(job, await mergePdfs(parts, lang));
+  await writePdf(job, await printParts(page, job));
 }
 
