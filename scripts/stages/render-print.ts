@@ -1,9 +1,8 @@
 // Builds the print page for slides.pdf: Marp's own HTML and CSS, one slide per 1280x720 page.
 import { fontFaceCss } from '../lib/fonts.js';
+import { escapeHtml } from '../lib/handout-reading.js';
 import type { RenderedDeck } from '../types.js';
 import { PRINT_PART } from './export-pdf.js';
-
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
  * A deck printed in parts (export-pdf) lays out only the slides of the part being printed: the others wait
