@@ -7,6 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../scripts/build.js';
 import { resolveConfig } from '../scripts/config.js';
+import { createBrowserPool } from '../scripts/lib/browser.js';
+import { exportPdf } from '../scripts/stages/export-pdf.js';
 import type { BuildReport } from '../scripts/types.js';
 
 const SECTIONS = 90;
@@ -41,4 +43,23 @@ describe('a long outline', () => {
       expect(pages[page - 1]).toContain(`Bagian ${section} tentang kerja sama`);
     }
   });
+});
+
+describe('an outline entry taller than a page', () => {
+  it('is cut at the edge of a page of its own instead of being moved on from page to page', async () => {
+    const page = (body: string) => `<div class="page" style="height: 300px; display: flex; flex-direction: column;"><header><span data-slot="section"></span></header><div class="page-body" style="flex: 1; min-height: 0; overflow: clip;">${body}</div><footer><span data-slot="page"></span>/<span data-slot="pages"></span></footer></div>`;
+    const huge = 'kerja sama '.repeat(600);
+    const html = `<!DOCTYPE html><html><head><style>@page { size: 400px 300px; margin: 0; } body { margin: 0; } .page { width: 400px; }</style></head><body>
+<div class="sheets">${page('<section class="cover"><h1>Sampul</h1><h2 class="outline-title">Daftar Isi</h2><ol class="outline"><li>Bab 1</li><li>' + huge + '</li></ol></section>')}</div>
+<template id="page-template">${page('')}</template></body></html>`;
+    const pool = createBrowserPool(1);
+    try {
+      const result = await exportPdf(pool, { html, outFile: path.join(root, 'tall.pdf'), pdf: { preferCSSPageSize: true }, label: 'tall.pdf', sheets: '.sheets', paginate: true, viewport: { width: 400, height: 300 } });
+      // The cover keeps "Bab 1"; the tall entry gets the next page, cut at its edge; nothing more.
+      expect(result.pages).toBe(2);
+      expect(pageCount(path.join(root, 'tall.pdf'))).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });

@@ -127,11 +127,17 @@ function openPage(sheets: HTMLElement, template: HTMLTemplateElement, section: s
     done.push(last);
     last.remove();
   }
-  const page = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  const page = blankPage(template, section);
   page.dataset.flowed = '';
   sheets.append(page);
-  page.querySelector('[data-slot="section"]')!.textContent = section;
   return page.querySelector<HTMLElement>('.page-body')!;
+}
+
+/** A page cloned from the template, its running header set to the section. */
+function blankPage(template: HTMLTemplateElement, section: string): HTMLElement {
+  const page = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  page.querySelector('[data-slot="section"]')!.textContent = section;
+  return page;
 }
 
 /** Fills "page x of y" on every page and the cover outline's page numbers. */
@@ -155,12 +161,16 @@ function numberPages(pages: HTMLElement[]): number {
 function spillOutline(sheets: HTMLElement, template: HTMLTemplateElement): void {
   let list = sheets.querySelector<HTMLElement>('.cover .outline');
   const title = sheets.querySelector<HTMLElement>('.cover .outline-title');
-  let page = list?.closest<HTMLElement>('.page');
+  const cover = list?.closest<HTMLElement>('.page');
+  let page = cover;
   while (list && title && page) {
     const body = page.querySelector<HTMLElement>('.page-body')!;
     if (fitsIn(list, body)) return;
     const items = Array.from(list.children);
-    let [lo, hi] = [0, items.length - 1];
+    // A page of its own keeps one entry at least: one taller than a page is cut at its edge, as any block is,
+    // rather than moved on from page to page for ever.
+    let [lo, hi] = [page === cover ? 0 : 1, items.length - 1];
+    if (lo > hi) return;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
       list.replaceChildren(...items.slice(0, mid));
@@ -168,8 +178,7 @@ function spillOutline(sheets: HTMLElement, template: HTMLTemplateElement): void 
       else hi = mid - 1;
     }
     list.replaceChildren(...items.slice(0, lo));
-    const next = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
-    next.querySelector('[data-slot="section"]')!.textContent = title.textContent;
+    const next = blankPage(template, title.textContent ?? '');
     const rest = list.cloneNode(false) as HTMLElement;
     rest.append(...items.slice(lo));
     next.querySelector('.page-body')!.append(title.cloneNode(true), rest);
@@ -243,6 +252,6 @@ function paginateFlow(): PaginateResult {
 
 /** The pagination as one expression for page.evaluate: the helpers above, then a call of paginateFlow. */
 export function paginationScript(): string {
-  const parts = [limitOf, fitsIn, continuation, firstWordBelow, splitParagraph, splitItems, splitRow, splitBlock, openPage, numberPages, spillOutline, paginateFlow];
+  const parts = [limitOf, fitsIn, continuation, firstWordBelow, splitParagraph, splitItems, splitRow, splitBlock, openPage, blankPage, numberPages, spillOutline, paginateFlow];
   return `(() => {\n${parts.map(String).join('\n')}\nreturn paginateFlow();\n})()`;
 }
