@@ -41,10 +41,12 @@ export function loadTemplates(dir: string): TemplateSet {
     const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.hbs$/, '');
     const source = readFileSync(file, 'utf8');
     try {
+      // Parsed once, here, so that syntax errors name this file; compiled once and registered compiled, since a
+      // partial registered as source is compiled again by every template that uses it.
+      const ast = hb.parse(source);
       // Markdown and HTML templates escape content through helpers, not Handlebars' HTML escaping.
-      hb.parse(source);
-      const fn = hb.compile(source, { noEscape: name.startsWith('deck/'), strict: false, preventIndent: true });
-      hb.registerPartial(name, source);
+      const fn = hb.compile(ast, { noEscape: name.startsWith('deck/'), strict: false, preventIndent: true });
+      hb.registerPartial(name, fn);
       compiled.set(name, { fn, file });
     } catch (cause) {
       const line = Number(LINE.exec(String((cause as Error).message))?.[1] ?? 0) || undefined;

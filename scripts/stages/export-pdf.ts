@@ -8,7 +8,6 @@ import type { Page, PDFOptions } from 'puppeteer';
 import type { BrowserPool } from '../lib/browser.js';
 import { paginationScript, type PaginateResult } from '../lib/handout-paginate.js';
 import { withPdfInfo, type PdfInfo } from '../lib/handout-pdf-info.js';
-import { mergePdfs } from '../lib/pdf-merge.js';
 import { commitTemp, tempPathFor, writeAtomic } from '../lib/write-atomic.js';
 
 export interface PdfJob {
@@ -109,11 +108,18 @@ export async function exportPdf(pool: BrowserPool, job: PdfJob): Promise<PdfResu
   }
 }
 
+/** The PDF as printed, or its parts joined: pdf-lib takes a quarter of a second to load, so only long documents load it. */
+async function joined(printed: Printed): Promise<Uint8Array> {
+  if (printed.parts.length === 1) return printed.parts[0]!;
+  const { mergePdfs } = await import('../lib/pdf-merge.js');
+  return mergePdfs(printed.parts, printed.lang);
+}
+
 /** Joins the printed parts and writes them, with the document information Chrome cannot set, through a temp file. */
 async function writePdf(job: Pick<PdfJob, 'outFile' | 'info'>, printed: Printed): Promise<void> {
   const pdfTemp = tempPathFor(job.outFile);
   try {
-    const bytes = Buffer.from(await mergePdfs(printed.parts, printed.lang));
+    const bytes = Buffer.from(await joined(printed));
     await writeFile(pdfTemp, job.info ? withPdfInfo(bytes, job.info) : bytes);
     await commitTemp(pdfTemp, job.outFile);
   } finally {
