@@ -37,7 +37,7 @@ Options:
   -v, --version          show the version
 
 Exit codes: 0 every deck built, 1 a deck failed (the others are still built), 2 usage error.
-Chrome/Chromium: CHROME_PATH, PUPPETEER_EXECUTABLE_PATH, then chromium or google-chrome on PATH.`;
+Chrome/Chromium: CHROME_PATH, PUPPETEER_EXECUTABLE_PATH, then Chromium's headless shell, chromium or google-chrome.`;
 
 const OPTIONS = {
   out: { type: 'string', short: 'o' },

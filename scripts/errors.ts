@@ -92,7 +92,7 @@ export class OverflowError extends DeckhandError {
 
 /** What to do when no browser is found; printed once at the end of a build. */
 export const INSTALL_HINT =
-  'no Chrome/Chromium found: install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to its executable';
+  'no Chrome/Chromium found: install one (Debian: sudo apt-get install -y chromium-headless-shell) or set CHROME_PATH to its executable';
 
 /** No Chrome/Chromium could be found; PDFs cannot be made. */
 export class BrowserMissingError extends DeckhandError {

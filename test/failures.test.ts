@@ -71,7 +71,7 @@ describe('a build with bad files', () => {
     const deck = report.decks[0]!;
     expect(deck.ok).toBe(false);
     expect(deck.error?.browserMissing).toBe(true);
-    expect(deck.error?.message).toMatch(/apt-get install -y chromium|CHROME_PATH/);
+    expect(deck.error?.message).toMatch(/apt-get install -y chromium-headless-shell|CHROME_PATH/);
     expect(deck.outputs).toEqual(expect.arrayContaining(['slides.md', 'slides.html', 'handout.html']));
     expect(existsSync(path.join(root, 'output/good/slides.pdf'))).toBe(false);
   });

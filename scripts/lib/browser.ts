@@ -7,17 +7,25 @@ import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { BrowserError, BrowserMissingError, INSTALL_HINT } from '../errors.js';
 
-const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+/**
+ * Chromium's headless shell first: the build of Chromium made for automation, without the browser around it. It
+ * starts faster and prints the same PDFs in about 70% of the time (5 seed decks: 3.3 s instead of 4.7 s).
+ * Debian's /usr/bin/chromium-headless-shell is a script that runs the binary as its child, so the binary itself
+ * is preferred: a signal to the browser's process then reaches the browser.
+ */
+const HEADLESS_SHELLS = ['/usr/lib/chromium/chromium-headless-shell'];
+const NAMES = ['chromium-headless-shell', 'chrome-headless-shell', 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 const PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/opt/google/chrome/chrome',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
 
-
-/** CHROME_PATH, then PUPPETEER_EXECUTABLE_PATH, then the usual names on PATH and install locations. */
+/** CHROME_PATH, then PUPPETEER_EXECUTABLE_PATH, then a headless shell, then the usual names on PATH and install locations. */
 export function findChrome(env: NodeJS.ProcessEnv = process.env): string | undefined {
   for (const key of ['CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH']) {
     const value = env[key];
     if (value && existsSync(value)) return value;
   }
+  const shell = HEADLESS_SHELLS.find((p) => existsSync(p));
+  if (shell) return shell;
   for (const name of NAMES) {
     try {
       const found = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
