@@ -4,8 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
+import { requireCjs } from './load-cjs.js';
 import { BrowserError, BrowserMissingError, INSTALL_HINT } from '../errors.js';
+
+const puppeteer = (requireCjs('puppeteer') as typeof import('puppeteer')).default;
 
 /**
  * Chromium's headless shell first: the build of Chromium made for automation, without the browser around it. It

@@ -1,9 +1,11 @@
 // The reading handout's article: the cleaned document (plan.doc) as HTML blocks, each section headed by a small
 // picture of the slide that covers it. Inline Markdown goes through markdown-it with raw HTML off, so anything
 // in the content that looks like HTML is printed as text and never runs.
-import MarkdownIt from 'markdown-it';
+import type MarkdownItModule from 'markdown-it';
+import { requireCjs } from './load-cjs.js';
 import type { Block, ListItem, RenderedDeck, Section, Slide } from '../types.js';
 
+const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -1,8 +1,11 @@
 // The one place that configures Marp: options and themes shared by our renders and by marp-cli.
 import { readFileSync } from 'node:fs';
-import { Marp, type MarpOptions } from '@marp-team/marp-core';
+import type { Marp as MarpEngine, MarpOptions } from '@marp-team/marp-core';
+import { requireCjs } from './load-cjs.js';
 import { globSync } from 'glob';
 import { TemplateError } from '../errors.js';
+
+const { Marp } = requireCjs('@marp-team/marp-core') as typeof import('@marp-team/marp-core');
 
 /**
  * Raw HTML in content is never rendered (it is escaped), emoji stay Unicode text instead of images from a CDN,
@@ -39,7 +42,7 @@ export function loadThemes(templatesDir: string): ThemeFile[] {
  * A Marp instance with our options and themes. Marp's own print CSS is left out (`printable: false`): it
  * sets a 1280x720 @page that would override the handout's paper size; slides.pdf sets its own page rules.
  */
-export function createMarp(themes: ThemeFile[]): Marp {
+export function createMarp(themes: ThemeFile[]): MarpEngine {
   const marp = new Marp({ ...MARP_OPTIONS, printable: false });
   for (const t of themes) {
     try {

@@ -1,10 +1,12 @@
 // Parses Markdown with markdown-it into the document model: sections of blocks, each with file and line.
-import MarkdownIt from 'markdown-it';
+import type MarkdownItModule from 'markdown-it';
+import { requireCjs } from '../lib/load-cjs.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { escapeInline, unescapeInline } from '../lib/markdown-text.js';
 import type { AuthorDirective, Block, Diagnostic, DocModel, ListItem, MarkdownDoc, Section, SourcePos } from '../types.js';
 
 // html: true so raw HTML reaches us as tokens we can judge (deckhand directives, pull quotes) instead of text.
+const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
 /** Longer than this, a "heading" is prose. */
