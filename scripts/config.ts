@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './errors.js';
+import { requireCjs } from './lib/load-cjs.js';
 import { PACKAGE_ROOT } from './version.js';
 import type { Budgets, HandoutLayout, HandoutOptions, OutputFormat, Paper } from './types.js';
 
@@ -63,20 +63,36 @@ function readConfigFile(root: string, explicit?: string): { file?: string; data:
   }
   const text = readFileSync(file, 'utf8');
   try {
-    const data: unknown = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    // The YAML parser loads only for a YAML config: every build, a no-op one too, reads its config first.
+    const data: unknown = file.endsWith('.json') ? JSON.parse(text) : (requireCjs('yaml') as typeof import('yaml')).parse(text);
     if (data === null || data === undefined) return { file, data: {} };
     if (typeof data !== 'object' || Array.isArray(data)) throw new Error('the top level must be a mapping of keys');
     return { file, data: data as Record<string, unknown> };
   } catch (cause) {
-    throw new ConfigError(`cannot read config: ${(cause as Error).message}`, { file, cause });
+    throw new ConfigError(`cannot read config: ${(cause as Error).message.split('\n')[0]}`, { file, ...placeOf(cause, text), cause });
   }
+}
+
+/** Where a config file's parse error is: YAML's errors carry it; Node 20's JSON errors give a character position. */
+function placeOf(cause: unknown, text: string): { line?: number; column?: number } {
+  const yaml = (cause as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+  if (yaml) return { line: yaml.line, column: yaml.col };
+  const at = /at position (\d+)/.exec(String((cause as Error).message))?.[1];
+  if (at === undefined) return {};
+  const before = text.slice(0, Number(at)).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 function pick<T>(data: Record<string, unknown>, key: string, check: (v: unknown) => v is T, file?: string): T | undefined {
   const value = data[key];
   if (value === undefined) return undefined;
-  if (!check(value)) throw new ConfigError(`config key "${key}" has a bad value: ${JSON.stringify(value)}`, { file });
-  return value;
+  try {
+    if (check(value)) return value;
+  } catch (error) {
+    // A list check names the bad entry and the allowed values; the file is known only here.
+    throw new ConfigError(`config key "${key}": ${(error as Error).message}`, { file });
+  }
+  throw new ConfigError(`config key "${key}" has a bad value: ${JSON.stringify(value)}`, { file });
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';

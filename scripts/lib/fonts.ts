@@ -1,9 +1,8 @@
 // @font-face rules for the bundled fonts, with the font files inlined, so rendering never needs the network.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { requireCjs } from './load-cjs.js';
 
-const require = createRequire(import.meta.url);
 // Latin and Latin Extended cover English and Indonesian; other scripts fall back to system fonts.
 const SUBSETS = /\/\* source-sans-3-(latin|latin-ext)-\d+-(normal|italic) \*\/\s*(@font-face \{[^}]*\})/g;
 const STYLES = ['400.css', '400-italic.css', '600.css', '700.css'];
@@ -13,7 +12,7 @@ let cached: string | undefined;
 /** CSS with the deck and handout font (Source Sans 3) embedded as data URIs; computed once per process. */
 export function fontFaceCss(): string {
   if (cached !== undefined) return cached;
-  const dir = path.dirname(require.resolve('@fontsource/source-sans-3/400.css'));
+  const dir = path.dirname(requireCjs.resolve('@fontsource/source-sans-3/400.css'));
   const rules: string[] = [];
   for (const style of STYLES) {
     const css = readFileSync(path.join(dir, style), 'utf8');

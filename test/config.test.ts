@@ -1,0 +1,56 @@
+// Build options: flag ?? config file (JSON or YAML) ?? default; a bad config file is an error naming the file and line.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../scripts/errors.js';
+import { DEFAULT_BUDGETS, resolveConfig } from '../scripts/config.js';
+import { tempTree, thrownBy } from './support/fixtures.js';
+
+const configError = (fn: () => unknown) => thrownBy(fn, ConfigError);
+
+describe('resolveConfig', () => {
+  it('uses the defaults without a config file', () => {
+    const root = tempTree({ 'slides/a.md': '# A' });
+    const config = resolveConfig({ root });
+    expect(config).toMatchObject({ inputs: ['slides'], outDir: path.join(root, 'output'), formats: ['html', 'pdf', 'handout'], handout: { layouts: ['notes'], paper: 'a4' }, budgets: DEFAULT_BUDGETS, configFile: undefined });
+  });
+
+  it.each([
+    ['deckhand.config.json', JSON.stringify({ formats: ['html', 'pptx'], handout: { layouts: ['grid-6', 'lines'], paper: 'letter' }, budgets: { bullets: 4 }, outDir: 'public' })],
+    ['deckhand.config.yaml', 'formats: [html, pptx]\nhandout:\n  layouts: grid-6, lines\n  paper: letter\nbudgets:\n  bullets: 4\noutDir: public\n'],
+  ])('reads %s', (name, text) => {
+    const root = tempTree({ [name]: text });
+    const config = resolveConfig({ root });
+    expect(config).toMatchObject({ formats: ['html', 'pptx'], handout: { layouts: ['grid-6', 'lines'], paper: 'letter' }, outDir: path.join(root, 'public'), configFile: path.join(root, name) });
+    expect(config.budgets).toEqual({ ...DEFAULT_BUDGETS, bullets: 4 });
+  });
+
+  it('lets flags override the config file', () => {
+    const root = tempTree({ 'deckhand.config.json': JSON.stringify({ formats: ['html'], handout: { paper: 'letter' } }) });
+    expect(resolveConfig({ root, formats: ['pdf'], paper: 'a4' })).toMatchObject({ formats: ['pdf'], handout: { paper: 'a4' } });
+  });
+
+  it('names the file, line and column of malformed YAML', () => {
+    const root = tempTree({ 'deckhand.config.yaml': 'formats: [html, pdf\npaper: a4\n' });
+    const e = configError(() => resolveConfig({ root }));
+    expect(e).toMatchObject({ file: path.join(root, 'deckhand.config.yaml'), line: 2, column: 1 });
+    expect(e.message).not.toContain('\n');
+  });
+
+  it('names the file, line and column of malformed JSON', () => {
+    const root = tempTree({ 'deckhand.config.json': '{\n  "formats": ["html"],\n  oops\n}\n' });
+    expect(configError(() => resolveConfig({ root }))).toMatchObject({ file: path.join(root, 'deckhand.config.json'), line: 3, column: 3 });
+  });
+
+  it('names the allowed values of a bad one', () => {
+    const root = tempTree({ 'deckhand.config.json': JSON.stringify({ formats: ['html', 'docx'] }) });
+    const e = configError(() => resolveConfig({ root }));
+    expect(e.message).toMatch(/unknown format "docx"; allowed: html, pdf, handout, pptx/);
+    expect(e.file).toBe(path.join(root, 'deckhand.config.json'));
+  });
+
+  it('refuses a config that is not a mapping, and a --config file that does not exist', () => {
+    const root = tempTree({ 'deckhand.config.yaml': '- html\n- pdf\n' });
+    expect(configError(() => resolveConfig({ root })).message).toMatch(/mapping/);
+    expect(configError(() => resolveConfig({ root, configPath: 'missing.json' })).message).toMatch(/not found: missing\.json/);
+  });
+});
