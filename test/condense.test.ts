@@ -110,6 +110,14 @@ describe('condenseParagraph', () => {
     expect(bulletFor('Kerja sama *regional* itu penting.', 'Kerja sama regional itu penting.', 'id', 20)).toBe('Kerja sama *regional* itu penting');
   });
 
+  it('keeps the Markdown of a short labelled item (math, links), so "$s^2$" is still typeset', () => {
+    expect(bulletFor('Varians: $s^2$', 'Varians: $s^2$', 'id', 20)).toBe('**Varians** — $s^2$');
+    expect(bulletFor('**Sumber**: [BPS](https://bps.go.id).', 'Sumber: BPS.', 'id', 20)).toBe('**Sumber** — [BPS](https://bps.go.id)');
+    // Dollar amounts that are not math stay escaped when the explanation is condensed from plain text.
+    const long = 'Harga: pada tahun lalu harga beras naik dari $5 menjadi $10 per karung, dan pemerintah kemudian mengimpor beras dari negara tetangga. Ini kalimat kedua.';
+    expect(bulletFor(long, long, 'id', 20)).toMatch(/^\*\*Harga\*\* — .*\\\$5/);
+  });
+
   it('keeps a folded heading as the label and a short explanation after it', () => {
     const out = condenseLabeled('Mempererat Persahabatan', 'Pertama-tama, kerja sama internasional bertujuan utama untuk mempererat hubungan persahabatan, antara negara-negara yang terlibat. Kesepahaman ini mengurangi konflik.', 'id', 20);
     expect(out).toMatch(/^\*\*Mempererat Persahabatan\*\* — Kerja sama internasional/);

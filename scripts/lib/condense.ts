@@ -166,13 +166,15 @@ export function shorten(sentence: string, maxWords: number, lang = 'id'): string
 }
 
 
+/** Words the explanation beside a label may keep: the label carries the point (at most LABEL_BODY_WORDS). */
+const labelRoom = (label: string, limit: number) => Math.max(4, Math.min(LABEL_BODY_WORDS, limit - wordCount(label)));
+
 /** "**Label** — key sentence": the label is Markdown already; the explanation is shortened to fit beside it. */
 export function condenseLabeled(label: string, text: string, lang: string, maxWords: number): string {
   const limit = Math.min(maxWords, HARD_BULLET_WORDS);
   // A label too long to leave room for an explanation is cut like any other text.
   if (wordCount(label) > limit - 4) label = shorten(label, limit - 4);
-  // The label carries the point; its explanation stays short (at most LABEL_BODY_WORDS).
-  const room = Math.max(4, Math.min(LABEL_BODY_WORDS, limit - wordCount(label)));
+  const room = labelRoom(label, limit);
   const body = shorten(keySentence(splitSentences(text), lang, room), room, lang);
   return `**${label}** — ${escapeInline(bare(body))}`;
 }
@@ -191,7 +193,12 @@ export function condenseParagraph(text: string, lang: string, maxWords: number):
 /** A short paragraph keeps its own Markdown (emphasis, links); a long one is condensed from its plain text. */
 export function bulletFor(markdown: string, text: string, lang: string, maxWords: number): string {
   const limit = Math.min(maxWords, HARD_BULLET_WORDS);
-  if (!splitLabel(text) && wordCount(text) <= limit && splitSentences(text).length === 1) return bare(markdown);
+  const short = wordCount(text) <= limit && splitSentences(text).length === 1;
+  const label = splitLabel(text);
+  if (short && !label) return bare(markdown);
+  // A "Label: explanation" that needs no cut keeps its explanation's own Markdown too: emphasis, links, math.
+  const own = short && label && wordCount(label.rest) <= labelRoom(label.label, limit) ? splitLabel(markdown) : undefined;
+  if (own && own.label === label!.label) return `**${escapeInline(label!.label)}** — ${bare(own.rest)}`;
   return condenseParagraph(text, lang, limit);
 }
 
