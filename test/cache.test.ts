@@ -77,7 +77,7 @@ describe('incremental builds', () => {
     const report = await build(config);
     expect(rebuilt(report)).toEqual(DECKS);
     expect(report.decks.every((d) => d.ok)).toBe(true);
-    await Promise.all([...DECKS.map(html), path.join(config.outDir, 'index.html'), path.join(config.outDir, DECKS[0]!, STAMP_FILE)].map(stat));
+    await Promise.all([...DECKS.map(html), path.join(config.outDir, 'index.html'), path.join(config.outDir, DECKS[0]!, STAMP_FILE)].map((f) => stat(f)));
   });
 
   it('removes what a format no longer asked for made, so no stale handout sits beside new slides', async () => {

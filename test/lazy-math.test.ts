@@ -32,7 +32,7 @@ describe('math in Marp', () => {
     const run = renderFresh('# Tanpa rumus', '# Rata-rata\n\n$\\bar{x} = \\frac{1}{n}\\sum x_i$\n\n$$\nE = mc^2\n$$');
     expect(run.loadedAfter).toEqual([false, true]);
     expect(run.html[1]).toMatch(/<mjx-container[^>]*>\s*<svg/);
-    expect(run.html[1].match(/<mjx-container/g)).toHaveLength(2);
+    expect(run.html[1]!.match(/<mjx-container/g)).toHaveLength(2);
     expect(run.html[1]).not.toContain('\\frac');
   });
 });
