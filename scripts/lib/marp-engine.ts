@@ -1,7 +1,7 @@
 // The one place that configures Marp: options and themes shared by our renders and by marp-cli.
 import { readFileSync } from 'node:fs';
 import type { Marp as MarpEngine, MarpOptions } from '@marp-team/marp-core';
-import './lazy-math.js';
+import './marp-math.js';
 import { requireCjs } from './load-cjs.js';
 import { globSync } from 'glob';
 import { TemplateError } from '../errors.js';

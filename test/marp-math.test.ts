@@ -1,4 +1,5 @@
-// MathJax is loaded by the first slide with math, not when Marp loads: a deck without math never pays for it.
+// Math in Marp: MathJax is loaded by the first slide with math, not when Marp loads (a deck without math never pays
+// for it), and a formula cannot carry a link or markup into the deck.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,5 +35,14 @@ describe('math in Marp', () => {
     expect(run.html[1]).toMatch(/<mjx-container[^>]*>\s*<svg/);
     expect(run.html[1]!.match(/<mjx-container/g)).toHaveLength(2);
     expect(run.html[1]).not.toContain('\\frac');
+  });
+
+  it('puts no link into a slide from a formula: \\href is an unknown command there', () => {
+    const run = renderFresh('$\\href{javascript:alert(1)}{x}$\n\n$$\n\\href{https://example.org/}{y} + \\class{c}{z} + \\style{color:red}{w}\n$$');
+    const html = run.html[0]!;
+    expect(html.match(/<mjx-container/g)).toHaveLength(2);
+    expect(html).not.toContain('href=');
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toMatch(/color:\s*red/);
   });
 });
