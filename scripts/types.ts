@@ -130,6 +130,8 @@ export interface Bullet {
   markdown: string;
   level: number;
   pos?: SourcePos;
+  /** Display math ($$ on lines of its own): shown as a block between the bullets, not as one of them. */
+  formula?: boolean;
 }
 
 export interface Figure {

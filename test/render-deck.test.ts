@@ -66,6 +66,15 @@ describe('renderDeck', () => {
     expect(markdown).toContain('<!-- _class: title dense -->');
   });
 
+  it("shows the author's math as math: inline in bullets, an equation as a block of its own, dollar amounts as text", () => {
+    const { plan, markdown } = deck('test/fixtures/plan/math.md');
+    const slide = plan.slides.find((s) => s.title === 'Ukuran pemusatan')!;
+    expect(slide.bullets.map((b) => b.formula ?? false)).toEqual([false, true, false, false]);
+    expect(slide.notes.join('\n')).toContain('\\sum_{i=1}^{n} (x_i - \\bar{x})^2');
+    expect(markdown).toContain('- Rata-rata dihitung dengan $\\bar{x} = \\frac{1}{n}\\sum x_i$ untuk setiap sampel\n\n$$\ns^2 = \\frac{1}{n-1}\\sum_{i=1}^{n} (x_i - \\bar{x})^2\n$$\n\n- **Varians** — $s^2$\n');
+    expect(markdown).toContain('- Harga $5 dan $10 bukan rumus');
+  });
+
   it('writes the author and date under the title', () => {
     expect(byline(deck('test/fixtures/plan/directives.md').plan)).toBe('Dr. Amina Rahman');
   });

@@ -34,6 +34,9 @@ type Caps = { bullets: number; words: number };
 
 const CONCLUSION = /^(?:\d+\\?[.)]\s*)?(?:kesimpulan|penutup|simpulan|conclusions?|summary|ringkasan|in conclusion)\b/i;
 const wordsOf = (bullets: Bullet[]) => bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
+/** A paragraph that is only display math, as Marp reads it: `$$ … $$`, nothing else around it. */
+const DISPLAY_MATH = /^\$\$\s*((?:(?!\$\$)[\s\S])+?)\s*\$\$$/;
+
 const one = (id: string, markdown: string, pos: SourcePos | undefined, notes: string[], glue = false): Atom => ({ id, bullets: [{ markdown, level: 1, pos }], notes, glue });
 
 /** An author-pinned bullet; one longer than the hard limit is cut and reported. */
@@ -78,6 +81,9 @@ function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusion: boo
       const glue = /:$/.test(text) && next?.type === 'list';
       if (skip) return notesOnly([block.text]);
       if (pin?.kind === 'bullet') return { split, atoms: [one(id, pinned(pin.text, pos, ctx), pos, [block.text], glue)] };
+      // An equation is shown as the author wrote it: there is nothing to condense, and a bullet would stand empty beside it.
+      const formula = block.type === 'paragraph' ? DISPLAY_MATH.exec(block.markdown)?.[1] : undefined;
+      if (formula) return { split, atoms: [{ id, bullets: [{ markdown: `$$\n${formula}\n$$`, level: 1, pos, formula: true }], notes: [block.text] }] };
       if (block.type === 'paragraph' && isFigureParagraph(text)) {
         const figures = extractFigures(text, ctx.lang, 12).map((f) => ({ value: escapeInline(f.value), label: escapeInline(f.label), detail: f.detail && escapeInline(f.detail) }));
         return { split, slides: [{ kind: 'figures', bullets: [], figures, notes: [block.text], pos, anchor: id }] };
