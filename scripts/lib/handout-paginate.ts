@@ -122,15 +122,19 @@ function splitBlock(block: HTMLElement, body: HTMLElement, fromTop: boolean): HT
  * on page 3,000 as on page 3 (with every page attached, each measurement re-laid out all of them).
  */
 function openPage(sheets: HTMLElement, template: HTMLTemplateElement, section: string, done: HTMLElement[]): HTMLElement {
-  const last = sheets.lastElementChild as HTMLElement | null;
-  if (last?.dataset.flowed !== undefined) {
-    done.push(last);
-    last.remove();
-  }
+  retireFilled(sheets, done);
   const page = blankPage(template, section);
   page.dataset.flowed = '';
   sheets.append(page);
   return page.querySelector<HTMLElement>('.page-body')!;
+}
+
+/** Takes the page last filled by the flow, if any, out of the document and onto `done`. */
+function retireFilled(sheets: HTMLElement, done: HTMLElement[]): void {
+  const last = sheets.lastElementChild as HTMLElement | null;
+  if (last?.dataset.flowed === undefined) return;
+  done.push(last);
+  last.remove();
 }
 
 /** A page cloned from the template, its running header set to the section. */
@@ -243,8 +247,7 @@ function paginateFlow(): PaginateResult {
     body = undefined;
   }
   flow.remove();
-  const last = sheets.lastElementChild as HTMLElement | null;
-  if (last?.dataset.flowed !== undefined) done.push(last);
+  retireFilled(sheets, done);
   for (const page of done) delete page.dataset.flowed;
   sheets.append(...done);
   return { pages: numberPages([...fixed, ...done]), overflow };
@@ -252,6 +255,6 @@ function paginateFlow(): PaginateResult {
 
 /** The pagination as one expression for page.evaluate: the helpers above, then a call of paginateFlow. */
 export function paginationScript(): string {
-  const parts = [limitOf, fitsIn, continuation, firstWordBelow, splitParagraph, splitItems, splitRow, splitBlock, openPage, blankPage, numberPages, spillOutline, paginateFlow];
+  const parts = [limitOf, fitsIn, continuation, firstWordBelow, splitParagraph, splitItems, splitRow, splitBlock, retireFilled, openPage, blankPage, numberPages, spillOutline, paginateFlow];
   return `(() => {\n${parts.map(String).join('\n')}\nreturn paginateFlow();\n})()`;
 }

@@ -42,7 +42,7 @@ export function loadTemplates(dir: string): TemplateSet {
     const source = readFileSync(file, 'utf8');
     try {
       // Parsed once, here, so that syntax errors name this file; compiled once and registered compiled, since a
-      // partial registered as source is compiled again by every template that uses it.
+      // partial registered as source is parsed and compiled a second time when a template first uses it.
       const ast = hb.parse(source);
       // Markdown and HTML templates escape content through helpers, not Handlebars' HTML escaping.
       const fn = hb.compile(ast, { noEscape: name.startsWith('deck/'), strict: false, preventIndent: true });
