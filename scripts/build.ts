@@ -98,17 +98,19 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   return finish(config, decks, started, templatesOk ? () => templates ?? loadSiteTemplates(config) : undefined, hashes.site);
 }
 
-/** Starts Chromium now, while Marp and the templates load: it is the slowest thing to start. */
-function warmUp(pool: BrowserPool, config: Readonly<Config>): void {
-  if (!config.formats.some((f) => f !== 'html')) return;
-  // A missing or broken browser is reported by the first real job, with the deck it concerns.
-  pool.use({ allowDir: config.outDir, run: async () => undefined }, 'start browser').catch(() => undefined);
+/**
+ * Starts Chromium now, while Marp and the templates load, and opens the pages the first jobs will use: both
+ * are slow to start. Every deck is measured on a page, and each handout layout is printed on its own.
+ */
+function warmUp(pool: BrowserPool, config: Readonly<Config>, decks: number): void {
+  const perDeck = 1 + (config.formats.includes('handout') ? config.handout.layouts.length : 0);
+  pool.warm(decks * perDeck);
 }
 
 /** Loads the build assets and the browser, and builds the stale decks; a template error fails every one. */
 async function buildStale(stale: SourceEntry[], config: Readonly<Config>, options: BuildOptions, hashes: { decks: string; site: string }) {
   const pool = options.pool ?? (await import('./lib/browser.js')).createBrowserPool(config.concurrency);
-  warmUp(pool, config);
+  warmUp(pool, config, stale.length);
   let marpCli: Promise<MarpCliSetup> | undefined;
   try {
     const { buildDeck } = await import('./pipeline.js');

@@ -1,6 +1,7 @@
 // The shared browser: a crash or a hang costs one retry, then a clear error; no Chromium is left running.
 import { afterEach, describe, expect, it } from 'vitest';
 import { BrowserError, BrowserMissingError } from '../scripts/errors.js';
+import type { Page } from 'puppeteer';
 import { chromeArgs, createBrowserPool, findChrome, type BrowserPool } from '../scripts/lib/browser.js';
 
 const alive = (pid: number | undefined) => {
@@ -35,6 +36,26 @@ describe('createBrowserPool', () => {
 
   it('says how to install a browser when none is found', async () => {
     pool = createBrowserPool(1, null);
+    await expect(pool.use({ allowDir: tmp, run: async () => 1 }, 'job')).rejects.toBeInstanceOf(BrowserMissingError);
+  });
+
+  it('opens the pages the first jobs will use when warmed, never more than the pool holds', async () => {
+    pool = createBrowserPool(2);
+    pool.warm(5);
+    const pages = (page: Page) => page.browser().pages().then((all) => all.length);
+    // One job alone still sees a second page open: warm opened it, not a job.
+    const seen = await pool.use({ allowDir: tmp, run: async (page) => {
+      for (let i = 0; i < 100 && (await pages(page)) < 2; i++) await new Promise((r) => setTimeout(r, 50));
+      return pages(page);
+    } }, 'first job');
+    expect(seen).toBe(2);
+    const counts = await Promise.all([1, 2, 3].map((n) => pool!.use({ allowDir: tmp, run: pages }, `job ${n}`)));
+    expect(counts).toEqual([2, 2, 2]);
+  });
+
+  it('warms without a browser quietly: the first job reports it missing', async () => {
+    pool = createBrowserPool(1, null);
+    pool.warm(2);
     await expect(pool.use({ allowDir: tmp, run: async () => 1 }, 'job')).rejects.toBeInstanceOf(BrowserMissingError);
   });
 
