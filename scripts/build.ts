@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Config } from './config.js';
 import { causeChain, InputError } from './errors.js';
 import type { BrowserPool } from './lib/browser.js';
-import { cacheKey, checkFresh, hashTemplates, type Stamp } from './lib/cache.js';
+import { cacheKey, checkFresh, hashTemplates, type Stamp, type TemplateHashes } from './lib/cache.js';
 import type { MarpCliSetup } from './lib/marp-cli.js';
 import type { TemplateSet } from './lib/templates.js';
 import { writeAtomic } from './lib/write-atomic.js';
@@ -73,7 +73,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   // Hash before anything is loaded: if a template changes during the build, the stamp is stale, not wrong.
   const hashes = await hashTemplates(config.templatesDir);
   const todo = options.only ? entries.filter((e) => options.only!.has(e.path)) : entries;
-  const stamps = await Promise.all(todo.map((e) => (config.force ? undefined : checkFresh(e, config, hashes.decks))));
+  const stamps = await Promise.all(todo.map((e) => (config.force ? undefined : checkFresh(e, config, hashes))));
   const reports = new Map<string, DeckReport>();
   const stale: SourceEntry[] = [];
   todo.forEach((entry, i) => {
@@ -108,7 +108,7 @@ function warmUp(pool: BrowserPool, config: Readonly<Config>, decks: number): voi
 }
 
 /** Loads the build assets and the browser, and builds the stale decks; a template error fails every one. */
-async function buildStale(stale: SourceEntry[], config: Readonly<Config>, options: BuildOptions, hashes: { decks: string; site: string }) {
+async function buildStale(stale: SourceEntry[], config: Readonly<Config>, options: BuildOptions, hashes: TemplateHashes) {
   const pool = options.pool ?? (await import('./lib/browser.js')).createBrowserPool(config.concurrency);
   warmUp(pool, config, stale.length);
   let marpCli: Promise<MarpCliSetup> | undefined;
@@ -116,7 +116,7 @@ async function buildStale(stale: SourceEntry[], config: Readonly<Config>, option
     const { buildDeck } = await import('./pipeline.js');
     let assets: BuildAssets;
     try {
-      assets = await assetsFor(config, options.session, `${hashes.decks} ${hashes.site}`);
+      assets = await assetsFor(config, options.session, hashes.all);
     } catch (error) {
       const reports = stale.map((e) => failed(e, error));
       reports.forEach((r) => options.onDeck?.(r));
@@ -125,8 +125,8 @@ async function buildStale(stale: SourceEntry[], config: Readonly<Config>, option
     const ctx: BuildContext = {
       config,
       ...assets,
-      // The hash taken before loading, so the stamp never claims templates newer than the ones used.
-      templatesHash: hashes.decks,
+      // The hashes taken before loading, so a stamp never claims templates newer than the ones used.
+      templateHashes: hashes,
       pool,
       marpCli: () => (marpCli ??= import('./lib/marp-cli.js').then((m) => m.prepareMarpCli(assets.themes))),
       onProgress: options.onProgress ?? (() => undefined),

@@ -5,9 +5,9 @@ import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.js';
 import { BrowserMissingError, causeChain, DeckhandError, InputError, OverflowError } from './errors.js';
-import { deckKey, hashFile, readStamp, writeStamp } from './lib/cache.js';
+import { deckKey, hashFile, readStamp, templatesKey, writeStamp, type TemplateHashes } from './lib/cache.js';
 import type { BrowserPool } from './lib/browser.js';
-import { createMarp, loadThemes } from './lib/marp-engine.js';
+import { createMarp, loadThemes, themeFilesOf } from './lib/marp-engine.js';
 import type { MarpCliSetup } from './lib/marp-cli.js';
 import { loadTemplates } from './lib/templates.js';
 import { removeStaleTemps, StagedWrites } from './lib/write-atomic.js';
@@ -31,20 +31,23 @@ export interface BuildContext {
   templates: ReturnType<typeof loadTemplates>;
   themes: ReturnType<typeof loadThemes>;
   marp: ReturnType<typeof createMarp>;
-  /** Hash of every file under templates/ except site/: a template change rebuilds every deck. */
-  templatesHash: string;
+  /** The templates folder's hashes, taken before anything loaded: a deck's key covers the files it used. */
+  templateHashes: TemplateHashes;
   handoutCss: string;
   pool: BrowserPool;
   marpCli: () => Promise<MarpCliSetup>;
   onProgress: (deck: string, step: string) => void;
 }
 
+/** The handout's style sheet, relative to the templates folder: every handout is made with it. */
+const HANDOUT_CSS = 'handout/handout.css';
+
 /** Loads templates and themes once per build; errors here name the template file and line. */
 export async function loadBuildAssets(config: Readonly<Config>) {
   const templates = loadTemplates(config.templatesDir);
   const themes = loadThemes(config.templatesDir);
   const marp = createMarp(themes);
-  const cssFile = path.join(config.templatesDir, 'handout', 'handout.css');
+  const cssFile = path.join(config.templatesDir, HANDOUT_CSS);
   const handoutCss = await readFile(cssFile, 'utf8').catch(() => '');
   return { templates, themes, marp, handoutCss };
 }
@@ -72,8 +75,9 @@ export function renderSource(source: SourceDoc, ctx: Pick<BuildContext, 'config'
       { file: source.relPath, line: at.line },
     );
   }
-  const marpMarkdown = renderDeck(plan, ctx.templates);
-  const deck: RenderedDeck = renderMarp(plan, marpMarkdown, ctx.marp);
+  const used = new Set<string>();
+  const marpMarkdown = renderDeck(plan, ctx.templates, used);
+  const deck: RenderedDeck = renderMarp(plan, marpMarkdown, ctx.marp, [...used]);
   return { deck, assets };
 }
 
@@ -181,8 +185,14 @@ async function checkAndExport(source: SourceDoc, planned: RenderedDeck, deckDir:
   return { fit, result: await exportDeck(fit.deck, deckDir, ctx, time, out, true) };
 }
 
-function keyFor(source: SourceDoc, ctx: BuildContext, dependencyHashes: string[]): string {
-  return deckKey(source.hash, ctx.templatesHash, dependencyHashes, ctx.config);
+/**
+ * Every file under templates/ the deck was made with: the templates its Markdown and handouts were rendered
+ * with, its theme and the themes that one imports, and the handout style sheet when it has a handout.
+ */
+function templatesUsed(deck: RenderedDeck, result: ExportResult | undefined, ctx: BuildContext): string[] {
+  const themes = themeFilesOf(ctx.themes, deck.plan.meta.theme).map((f) => path.relative(ctx.config.templatesDir, f).replace(/\\/g, '/'));
+  const handout = ctx.config.formats.includes('handout') ? [HANDOUT_CSS] : [];
+  return [...new Set([...deck.templates, ...(result?.templates ?? []), ...themes, ...handout])].sort();
 }
 
 /**
@@ -240,8 +250,9 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     if (!result) throw overflowError(fit.overflowing);
     if (result.error) throw result.error;
     await removeDropped(deckDir, report.outputs);
-    const newKey = keyFor(source, ctx, await Promise.all(assets.dependencies.map(hashFile)));
-    await writeStamp(deckDir, { key: newKey, title: report.title, outputs: report.outputs, slides: report.slides, dependencies: assets.dependencies, diagnostics: report.diagnostics });
+    const templates = templatesUsed(deck, result, ctx);
+    const newKey = deckKey(source.hash, templatesKey(ctx.templateHashes, templates), await Promise.all(assets.dependencies.map(hashFile)), ctx.config);
+    await writeStamp(deckDir, { key: newKey, title: report.title, outputs: report.outputs, slides: report.slides, dependencies: assets.dependencies, templates, diagnostics: report.diagnostics });
     report.ok = true;
   } catch (error) {
     const e = error instanceof DeckhandError ? error : undefined;

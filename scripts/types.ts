@@ -207,6 +207,8 @@ export interface RenderedDeck {
   css: string;
   /** Per-slide HTML fragments cut from html, in slide order. */
   slideHtml: string[];
+  /** The templates the Marp Markdown was rendered with, relative to the templates folder (for the cache key). */
+  templates: string[];
 }
 
 export interface HandoutDoc {

@@ -1,11 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../scripts/build.js';
 import { resolveConfig, type Config } from '../scripts/config.js';
-import { checkFresh, deckKey, hashTemplates, STAMP_FILE } from '../scripts/lib/cache.js';
+import { checkFresh, deckKey, hashTemplates, STAMP_FILE, templatesKey } from '../scripts/lib/cache.js';
 import type { BuildReport } from '../scripts/types.js';
 
 // Two real lecture documents (the shortest seeds) and the real templates, in a temp project.
@@ -105,16 +105,24 @@ describe('cache keys', () => {
     expect(deckKey('s', 't', ['missing'], config)).not.toBe(same);
   });
 
-  it('keep the index template out of the decks hash', async () => {
+  it('cover the templates a deck used, the shared files, and never the index template', async () => {
     const dir = await makeProject();
+    const templates = path.join(dir, 'templates');
+    const used = ['deck/deck.hbs', 'themes/deckhand.css'];
     try {
-      const before = await hashTemplates(path.join(dir, 'templates'));
-      await appendFile(path.join(dir, 'templates', 'site', 'index.hbs'), 'x');
-      const after = await hashTemplates(path.join(dir, 'templates'));
-      expect(after.decks).toBe(before.decks);
-      expect(after.site).not.toBe(before.site);
-      await appendFile(path.join(dir, 'templates', 'themes', 'deckhand.css'), '/* x */');
-      expect((await hashTemplates(path.join(dir, 'templates'))).decks).not.toBe(before.decks);
+      const before = await hashTemplates(templates);
+      await appendFile(path.join(templates, 'site', 'index.hbs'), 'x');
+      const index = await hashTemplates(templates);
+      expect(templatesKey(index, used)).toBe(templatesKey(before, used));
+      expect(index.site).not.toBe(before.site);
+      await appendFile(path.join(templates, 'themes', 'deckhand.css'), '/* x */');
+      const theme = await hashTemplates(templates);
+      expect(templatesKey(theme, used)).not.toBe(templatesKey(index, used));
+      expect(templatesKey(theme, ['deck/deck.hbs'])).toBe(templatesKey(index, ['deck/deck.hbs']));
+      expect(templatesKey(theme, ['deck/gone.hbs'])).not.toBe(templatesKey(theme, []));
+      // A file no deck can be shown to use or not is part of every key.
+      await writeFile(path.join(templates, 'logo.svg'), '<svg/>');
+      expect(templatesKey(await hashTemplates(templates), [])).not.toBe(templatesKey(theme, []));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -122,6 +130,63 @@ describe('cache keys', () => {
 
   it('find nothing fresh without a stamp', async () => {
     const config = resolveConfig({ root: REPO, outDir: path.join(os.tmpdir(), 'deckhand-no-such-output') });
-    expect(await checkFresh({ path: path.join(REPO, 'slides', SEEDS[0]!), name: DECKS[0]! }, config, 'x')).toBeUndefined();
+    expect(await checkFresh({ path: path.join(REPO, 'slides', SEEDS[0]!), name: DECKS[0]! }, config, await hashTemplates(config.templatesDir))).toBeUndefined();
+  });
+});
+
+describe('per-deck template dependencies', () => {
+  // Two small lectures: one in the default theme with the notes handout, one in a theme of its own (which
+  // imports the default) with a table and the grid handout.
+  const PLAIN = ['---', 'title: Diplomasi', '---', '', '# Diplomasi', '', '## Pengertian', '', '- Diplomasi adalah seni berunding', '- Dilakukan oleh diplomat', ''].join('\n');
+  const STYLED = [
+    '---', 'title: Kerja sama', 'theme: mine', 'handout:', '  layouts: [grid-4]', '---', '', '# Kerja sama', '',
+    '## Mitra', '', '| Negara | Bidang |', '|---|---|', '| Jepang | Ekonomi |', '| Australia | Pendidikan |', '',
+  ].join('\n');
+  let dir: string;
+  let config: Readonly<Config>;
+  const edit = (file: string) => appendFile(path.join(dir, 'templates', file), file.endsWith('.hbs') ? '{{!-- edited --}}' : '\n/* edited */\n');
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'deckhand-deps-'));
+    await cp(path.join(REPO, 'templates'), path.join(dir, 'templates'), { recursive: true });
+    await writeFile(path.join(dir, 'templates', 'themes', 'mine.css'), "/* @theme mine */\n@import 'deckhand';\nsection { background: #fffdf5; }\n");
+    await mkdir(path.join(dir, 'slides'));
+    await writeFile(path.join(dir, 'slides', 'plain.md'), PLAIN);
+    await writeFile(path.join(dir, 'slides', 'styled.md'), STYLED);
+    config = resolveConfig({ root: dir, formats: ['html', 'handout'], quiet: true });
+    const first = await build(config);
+    expect(first.decks.map((d) => [d.name, d.ok, d.error?.message])).toEqual([['plain', true, undefined], ['styled', true, undefined]]);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('records in each stamp the templates, themes and style sheet the deck was made with', () => {
+    const used = (deck: string) => JSON.parse(readFileSync(path.join(config.outDir, deck, STAMP_FILE), 'utf8')).templates as string[];
+    expect(used('plain')).toEqual(expect.arrayContaining(['deck/deck.hbs', 'handout/handout.css', 'handout/layout-notes.hbs', 'themes/deckhand.css']));
+    expect(used('plain')).not.toEqual(expect.arrayContaining(['themes/mine.css']));
+    expect(used('plain').some((f) => f === 'deck/table-slide.hbs' || f === 'handout/layout-grid.hbs')).toBe(false);
+    expect(used('styled')).toEqual(expect.arrayContaining(['deck/table-slide.hbs', 'handout/layout-grid.hbs', 'themes/deckhand.css', 'themes/mine.css']));
+  });
+
+  it('rebuilds only the decks that use a theme, counting the themes that import it', async () => {
+    await edit('themes/mine.css');
+    expect(rebuilt(await build(config))).toEqual(['styled']);
+    await edit('themes/deckhand.css');
+    expect(rebuilt(await build(config))).toEqual(['plain', 'styled']);
+  });
+
+  it('rebuilds only the decks whose slides or handouts use an edited template', async () => {
+    await edit('deck/table-slide.hbs');
+    expect(rebuilt(await build(config))).toEqual(['styled']);
+    await edit('handout/layout-notes.hbs');
+    expect(rebuilt(await build(config))).toEqual(['plain']);
+    await edit('handout/handout.css');
+    expect(rebuilt(await build(config))).toEqual(['plain', 'styled']);
+  });
+
+  it('rebuilds no deck for a new theme or template that no deck uses yet', async () => {
+    await writeFile(path.join(dir, 'templates', 'themes', 'unused.css'), '/* @theme unused */\nsection { color: red; }\n');
+    expect(rebuilt(await build(config))).toEqual([]);
   });
 });

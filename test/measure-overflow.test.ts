@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../scripts/config.js';
 import { OverflowError } from '../scripts/errors.js';
 import { createBrowserPool, type BrowserPool } from '../scripts/lib/browser.js';
+import { hashTemplates } from '../scripts/lib/cache.js';
 import { buildDeck, fitDeck, loadBuildAssets, overflowError, renderSource, type BuildContext } from '../scripts/pipeline.js';
 import { decodeSource } from '../scripts/stages/load-source.js';
 import { FOOTER_BAND, measureOverflow, replanHints, SLIDE_HEIGHT } from '../scripts/stages/measure-overflow.js';
@@ -30,7 +31,7 @@ beforeAll(async () => {
   const real = createBrowserPool(2);
   // Counts page jobs, so the test can see one page load per deck per round.
   pool = { ...real, executable: real.executable, use: (job, label) => (pageLoads++, real.use(job, label)), close: () => real.close() };
-  ctx = { config, ...(await loadBuildAssets(config)), templatesHash: 'test', pool, marpCli: () => Promise.reject(new Error('not used')), onProgress: () => undefined };
+  ctx = { config, ...(await loadBuildAssets(config)), templateHashes: await hashTemplates(config.templatesDir), pool, marpCli: () => Promise.reject(new Error('not used')), onProgress: () => undefined };
 });
 
 afterAll(async () => {
@@ -49,7 +50,7 @@ function handMade(slides: string[]): RenderedDeck {
   const planned: Slide[] = slides.map((_, i) => ({ kind: 'content', title: `S${i + 1}`, bullets: [], notes: [], pos: { file: 'hand.md', line: i + 1 }, continued: false }));
   const plan = { source: doc, meta: { title: 'x', lang: 'en', theme: 'deckhand', sources: [] }, slides: planned } as unknown as SlidePlan;
   const markdown = `---\nmarp: true\ntheme: deckhand\npaginate: true\nfooter: "Footer"\n---\n\n${slides.join('\n\n---\n\n')}\n`;
-  return renderMarp(plan, markdown, ctx.marp);
+  return renderMarp(plan, markdown, ctx.marp, []);
 }
 
 describe('measureOverflow', () => {

@@ -18,6 +18,8 @@ export interface Stamp {
   slides: number;
   /** Files besides the source that the deck read (images): their hashes are part of the next key. */
   dependencies: string[];
+  /** The template files the deck was made with, relative to the templates folder: likewise. */
+  templates: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -35,33 +37,58 @@ export function cacheKey(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
-/**
- * Hashes of everything under the templates folder. `decks` covers what every deck reads (deck and handout
- * templates, themes, handout CSS, anything else there); `site` covers site/, which only index.html uses, so
- * editing the index page rebuilds no deck. Content hashes, not mtimes: a checkout or copy that keeps mtimes
- * must still rebuild, and hashing a few dozen small files costs about a millisecond.
- */
-export async function hashTemplates(templatesDir: string): Promise<{ decks: string; site: string }> {
-  let files: string[];
-  try {
-    const entries = await readdir(templatesDir, { recursive: true, withFileTypes: true });
-    files = entries.filter((e) => e.isFile()).map((e) => path.relative(templatesDir, path.join(e.parentPath, e.name)).replace(/\\/g, '/'));
-  } catch {
-    // A missing folder is reported by the template loader with its path; here it is just a different key.
-    files = [];
-  }
-  files.sort();
-  const hashed = await Promise.all(files.map(async (f) => [f, await hashFile(path.join(templatesDir, f))] as const));
-  const site = hashed.filter(([f]) => f.startsWith('site/'));
-  return { decks: cacheKey(hashed.filter(([f]) => !f.startsWith('site/'))), site: cacheKey(site) };
+/** The hashes of the templates folder's files, taken once per build. */
+export interface TemplateHashes {
+  /** Each file's hash, by its path relative to the folder ("deck/deck.hbs", "themes/deckhand.css"). */
+  files: Map<string, string>;
+  /**
+   * The files no deck can be shown to use or not (anything but templates, themes and handout.css, outside
+   * site/): every deck's key covers them.
+   */
+  shared: string;
+  /** site/, which only index.html uses: editing the index page rebuilds no deck. */
+  site: string;
+  /** The whole folder: watch mode loads the templates again when it changes. */
+  all: string;
 }
 
-/** What goes into a deck's key besides its source: the tool, the templates, the config that shapes outputs. */
-export function deckKey(sourceHash: string, templatesHash: string, dependencyHashes: string[], config: Readonly<Config>): string {
+/** The files a deck's stamp names one by one: templates and themes are tracked per deck, so this is not `shared`. */
+const TRACKED = /^(?!site\/)(.+\.hbs|themes\/[^/]+\.css|handout\/handout\.css)$/;
+
+/**
+ * Hashes every file under the templates folder. Content hashes, not mtimes: a checkout or copy that keeps mtimes
+ * must still rebuild, and hashing a few dozen small files costs about a millisecond.
+ */
+export async function hashTemplates(templatesDir: string): Promise<TemplateHashes> {
+  let names: string[];
+  try {
+    const entries = await readdir(templatesDir, { recursive: true, withFileTypes: true });
+    names = entries.filter((e) => e.isFile()).map((e) => path.relative(templatesDir, path.join(e.parentPath, e.name)).replace(/\\/g, '/'));
+  } catch {
+    // A missing folder is reported by the template loader with its path; here it is just a different key.
+    names = [];
+  }
+  names.sort();
+  const hashed = await Promise.all(names.map(async (f) => [f, await hashFile(path.join(templatesDir, f))] as const));
+  return {
+    files: new Map(hashed),
+    shared: cacheKey(hashed.filter(([f]) => !f.startsWith('site/') && !TRACKED.test(f))),
+    site: cacheKey(hashed.filter(([f]) => f.startsWith('site/'))),
+    all: cacheKey(hashed),
+  };
+}
+
+/** The templates part of a deck's key: the files it used (a deleted one counts as changed), and the shared ones. */
+export function templatesKey(hashes: TemplateHashes, used: string[]): string {
+  return cacheKey({ shared: hashes.shared, used: [...used].sort().map((f) => [f, hashes.files.get(f) ?? 'missing']) });
+}
+
+/** What goes into a deck's key besides its source: the tool, its templates (templatesKey), the config that shapes outputs. */
+export function deckKey(sourceHash: string, templates: string, dependencyHashes: string[], config: Readonly<Config>): string {
   const { handout, budgets, noise, allowRemoteImages, maxSlides } = config;
   // Sorted: `-f pdf,html` and `-f html,pdf` make the same files.
   const formats = [...config.formats].sort();
-  return cacheKey({ v: TOOL_VERSION, source: sourceHash, templates: templatesHash, formats, handout, budgets, noise, allowRemoteImages, maxSlides, dependencyHashes });
+  return cacheKey({ v: TOOL_VERSION, source: sourceHash, templates, formats, handout, budgets, noise, allowRemoteImages, maxSlides, dependencyHashes });
 }
 
 /** The stamp written after the deck's last good build, if any. */
@@ -84,15 +111,15 @@ export function isFresh(deckDir: string, key: string): Stamp | undefined {
 
 /**
  * The deck's stamp when its outputs are up to date, computed from the files alone (source bytes, the images
- * the last build read, the templates hash, the config), without parsing or rendering anything.
+ * and templates the last build read, the config), without parsing or rendering anything.
  */
-export async function checkFresh(entry: { path: string; name: string }, config: Readonly<Config>, templatesHash: string): Promise<Stamp | undefined> {
+export async function checkFresh(entry: { path: string; name: string }, config: Readonly<Config>, templates: TemplateHashes): Promise<Stamp | undefined> {
   const deckDir = path.join(config.outDir, entry.name);
   const stamp = readStamp(deckDir);
-  if (!stamp || !Array.isArray(stamp.dependencies)) return undefined;
+  if (!stamp || !Array.isArray(stamp.dependencies) || !Array.isArray(stamp.templates)) return undefined;
   const [sourceHash, ...depHashes] = await Promise.all([entry.path, ...stamp.dependencies].map(hashFile));
   if (sourceHash === 'missing') return undefined;
-  return isFresh(deckDir, deckKey(sourceHash!, templatesHash, depHashes, config));
+  return isFresh(deckDir, deckKey(sourceHash!, templatesKey(templates, stamp.templates), depHashes, config));
 }
 
 /** Records a good build; written last, so a build that stops half way leaves the deck stale. */

@@ -55,6 +55,26 @@ export function createMarp(themes: ThemeFile[]): MarpEngine {
   return marp;
 }
 
+/** Marpit's theme imports: `@import 'name';`, `@import url('name');` and `@import-theme 'name';`. */
+const THEME_IMPORT = /@import(?:-theme)?\s+(?:url\(\s*)?["']?([\w-]+)/g;
+
+/**
+ * The theme files that style a deck in theme `name`: its own and the ones it imports, transitively (Marp's
+ * built-in themes have no file). A cache key covers these and no other theme.
+ */
+export function themeFilesOf(themes: ThemeFile[], name: string): string[] {
+  const byName = new Map(themes.map((t) => [t.name, t]));
+  const files = new Set<string>();
+  const visit = (themeName: string) => {
+    const theme = byName.get(themeName);
+    if (!theme || files.has(theme.file)) return;
+    files.add(theme.file);
+    for (const m of theme.css.matchAll(THEME_IMPORT)) visit(m[1]!);
+  };
+  visit(name);
+  return [...files];
+}
+
 export function themeNames(themes: ThemeFile[]): string[] {
   return [...themes.map((t) => t.name), 'default', 'gaia', 'uncover'];
 }

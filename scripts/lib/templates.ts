@@ -6,13 +6,17 @@ import Handlebars from 'handlebars';
 import { TemplateError } from '../errors.js';
 import { commentSafe } from './markdown-text.js';
 
-
 export interface TemplateSet {
-  /** Renders templates/<name>.hbs (for example "deck/deck"). */
-  render(name: string, data: unknown): string;
-  /** Every template file, for cache keys. */
-  files: string[];
+  /**
+   * Renders templates/<name>.hbs (for example "deck/deck"). The files the render used, partials included (which
+   * ones depends on the data: a deck without tables never uses the table slide), are added to `used`, as paths
+   * relative to the templates folder: a deck's cache key covers those files and no others.
+   */
+  render(name: string, data: unknown, used?: Set<string>): string;
 }
+
+/** Where the render in progress records the files it uses. Renders are synchronous, so one slot is enough. */
+let recording: Set<string> | undefined;
 
 const LINE = /on line (\d+)/i;
 
@@ -45,7 +49,12 @@ export function loadTemplates(dir: string): TemplateSet {
       // partial registered as source is parsed and compiled a second time when a template first uses it.
       const ast = hb.parse(source);
       // Markdown and HTML templates escape content through helpers, not Handlebars' HTML escaping.
-      const fn = hb.compile(ast, { noEscape: name.startsWith('deck/'), strict: false, preventIndent: true });
+      const inner = hb.compile(ast, { noEscape: name.startsWith('deck/'), strict: false, preventIndent: true });
+      const relative = `${name}.hbs`;
+      const fn: Handlebars.TemplateDelegate = (context, options) => {
+        recording?.add(relative);
+        return inner(context, options);
+      };
       hb.registerPartial(name, fn);
       compiled.set(name, { fn, file });
     } catch (cause) {
@@ -54,16 +63,18 @@ export function loadTemplates(dir: string): TemplateSet {
     }
   }
   return {
-    files,
-    render(name, data) {
+    render(name, data, used) {
       const entry = compiled.get(name);
       if (!entry) throw new TemplateError(`template "${name}.hbs" is missing`, { file: path.join(dir, `${name}.hbs`) });
+      recording = used;
       try {
         return entry.fn(data, { allowProtoPropertiesByDefault: false });
       } catch (cause) {
         const message = (cause as Error).message;
         const line = Number(LINE.exec(message)?.[1] ?? 0) || undefined;
         throw new TemplateError(`template "${name}.hbs" failed: ${message.split('\n')[0]}`, { file: entry.file, line, cause });
+      } finally {
+        recording = undefined;
       }
     },
   };

@@ -16,6 +16,8 @@ export type Timer = <T>(step: string, fn: () => T | Promise<T>) => Promise<T>;
 export interface ExportResult {
   outputs: string[];
   diagnostics: Diagnostic[];
+  /** The handout templates the outputs were made with (none when no handout was asked for). */
+  templates: string[];
   error?: unknown;
 }
 
@@ -64,7 +66,8 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
   const settled = await Promise.allSettled(jobs);
   for (const r of settled) if (r.status === 'fulfilled') outputs.push(...[r.value].flat());
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  return { outputs, diagnostics, error: failed?.reason };
+  const templates = formats.includes('handout') ? handouts.flatMap((h) => h.templates) : [];
+  return { outputs, diagnostics, templates, error: failed?.reason };
 }
 
 /** slides.pdf: the print page, one 1280x720 page per slide, with the deck's document information. */

@@ -21,8 +21,11 @@ function numbered(slides: Slide[]): (Slide & { start?: number })[] {
   });
 }
 
-/** SlidePlan -> Marp Markdown. Content is already Markdown-escaped; the templates add structure only. */
-export function renderDeck(plan: SlidePlan, templates: TemplateSet): string {
+/**
+ * SlidePlan -> Marp Markdown. Content is already Markdown-escaped; the templates add structure only. The
+ * template files used are added to `used`.
+ */
+export function renderDeck(plan: SlidePlan, templates: TemplateSet, used?: Set<string>): string {
   const data = {
     // The footer directive is Markdown, and meta.title is plain text.
     meta: { ...plan.meta, footer: escapeInline(plan.meta.title) },
@@ -30,5 +33,5 @@ export function renderDeck(plan: SlidePlan, templates: TemplateSet): string {
     byline: byline(plan),
     slides: numbered(plan.slides),
   };
-  return `${templates.render('deck/deck', data).replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${templates.render('deck/deck', data, used).replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

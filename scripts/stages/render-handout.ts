@@ -31,6 +31,8 @@ export interface HandoutGroup {
 export interface RenderedHandout extends HandoutDoc {
   geometry: HandoutGeometry;
   info: PdfInfo;
+  /** The templates it was rendered with, relative to the templates folder (for the cache key). */
+  templates: string[];
 }
 
 /** One speaker note: a paragraph, a list item (the planner writes "- " before each), or a table's rows. */
@@ -159,13 +161,16 @@ export function renderHandout(
     reading,
   };
   const subject = meta.subtitle ? meta.subtitle : `${labels.handout}: ${data.layoutName}`;
+  const used = new Set<string>();
+  const html = templates.render('handout/handout', data, used);
   const headings = [title, labels.contents, ...outline.map((o) => o.title), ...reading.map((s) => s.plainTitle)];
   return {
     layout,
     paper,
     landscape: geometry.landscape,
-    html: templates.render('handout/handout', data),
+    html,
     geometry,
+    templates: [...used],
     // Keywords: the section titles, which is what a library catalogue or a file search wants.
     info: { title, author: meta.author, subject, keywords: outline.map((o) => o.title).slice(0, 12), creator: 'deckhand', headings },
   };

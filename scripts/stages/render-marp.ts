@@ -9,8 +9,8 @@ export function splitSlides(html: string): string[] {
   return parts.map((p, i) => (i === parts.length - 1 ? p.replace(/<\/div>\s*$/, '') : p));
 }
 
-/** Marp Markdown -> HTML, CSS and per-slide fragments. */
-export function renderMarp(plan: SlidePlan, marpMarkdown: string, marp: Marp): RenderedDeck {
+/** Marp Markdown -> HTML, CSS and per-slide fragments; `templates` are the ones the Markdown came from. */
+export function renderMarp(plan: SlidePlan, marpMarkdown: string, marp: Marp, templates: string[]): RenderedDeck {
   let out;
   try {
     out = marp.render(marpMarkdown);
@@ -23,5 +23,5 @@ export function renderMarp(plan: SlidePlan, marpMarkdown: string, marp: Marp): R
       file: plan.source.relPath,
     });
   }
-  return { plan, marpMarkdown, html: out.html, css: out.css, slideHtml };
+  return { plan, marpMarkdown, html: out.html, css: out.css, slideHtml, templates };
 }
