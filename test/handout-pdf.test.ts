@@ -68,6 +68,18 @@ describe('handout PDFs', () => {
     }
   });
 
+  it('saves each handout HTML as printed: its own head, the pages laid out and numbered as in the PDF', () => {
+    for (const layout of ['notes', 'reading', 'grid-4'] as const) {
+      const html = readFileSync(file(deckName(seed), `handout-${layout}.html`), 'utf8');
+      const count = pages(file(deckName(seed), `handout-${layout}.pdf`));
+      expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+      expect(html).toMatch(/<title>[^<]+<\/title>[\s\S]*@font-face[\s\S]*<\/head>\s*<body class="handout/);
+      const numbers = [...html.matchAll(/data-slot="page">(\d+)</g)].map((m) => Number(m[1]));
+      expect(numbers).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+      expect(html.trimEnd().endsWith('</body>\n</html>')).toBe(true);
+    }
+  });
+
   it('gives N-up layouts ceil(slides / N) pages plus the cover', () => {
     for (const deck of a4.decks) {
       for (const [layout, n] of Object.entries(PER_PAGE)) {
