@@ -55,8 +55,13 @@ export async function prepareMarpInputs(outDir: string, templatesDir: string, di
   return { inputDir, configFile };
 }
 
-/** Makes a source stale the way an editor does: new content (a trailing space) and a new mtime. */
+/**
+ * Edits a source as a lecturer would before class: one sentence of its longest paragraph gets a few more words,
+ * so the deck's outputs really change (a trailing space would not change them, and a tool could skip the work).
+ */
 export async function touchSource(file: string): Promise<void> {
-  const text = await readFile(file, 'utf8');
-  await writeFile(file, text.endsWith('\n') ? `${text.slice(0, -1)} \n` : `${text} `);
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  const longest = lines.reduce((best, line, i) => (line.length > lines[best]!.length ? i : best), 0);
+  lines[longest] = lines[longest]!.replace(/\.?\s*$/, ', sebagaimana dibahas di kelas.');
+  await writeFile(file, lines.join('\n'));
 }
