@@ -5,7 +5,7 @@ import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.js';
 import { BrowserMissingError, causeChain, DeckhandError, InputError, OverflowError } from './errors.js';
-import { deckKey, hashFile, readStamp, templatesKey, writeStamp, type TemplateHashes } from './lib/cache.js';
+import { deckKey, hashFile, keptSlidePage, readStamp, slidePageKey, templatesKey, writeStamp, type PageMeasure, type TemplateHashes } from './lib/cache.js';
 import type { BrowserPool } from './lib/browser.js';
 import { createMarp, loadThemes, themeFilesOf } from './lib/marp-engine.js';
 import type { MarpCliSetup } from './lib/marp-cli.js';
@@ -15,11 +15,12 @@ import type { SourceEntry } from './stages/discover-sources.js';
 import { loadSource } from './stages/load-source.js';
 import { normalizeText } from './stages/normalize-text.js';
 import { parseDocument } from './stages/parse-document.js';
-import { MEASURE_CHUNK, measureOverflow, replanHints, type MeasureCache, type PrintOnFit } from './stages/measure-overflow.js';
+import { keptMeasures, MEASURE_CHUNK, measureOverflow, replanHints, type MeasureCache, type PrintOnFit } from './stages/measure-overflow.js';
 import { planSlides } from './stages/plan-slides.js';
 import { readFrontMatter } from './stages/read-front-matter.js';
 import { renderDeck } from './stages/render-deck.js';
 import { renderMarp } from './stages/render-marp.js';
+import { renderPrint } from './stages/render-print.js';
 import { resolveAssets } from './stages/resolve-assets.js';
 import type { DeckReport, Diagnostic, MarkdownDoc, PlanHints, RenderedDeck, SlideMeasure, SourceDoc } from './types.js';
 import { exportDeck, slidesPdfJob, type ExportResult, type Timer } from './stages/export-deck.js';
@@ -145,6 +146,8 @@ export function overflowError(overflowing: SlideMeasure[]): OverflowError {
 interface Checked {
   fit: FitResult;
   result?: ExportResult;
+  /** The slide page as planned and measured, for the stamp: only when the check measured it and changed nothing. */
+  slidePage?: { key: string; measures: PageMeasure[] };
 }
 
 /**
@@ -152,10 +155,29 @@ interface Checked {
  * check runs (slides.pdf from the very page it measured) and kept only if the check changed nothing. Everything
  * is written to `out`; the caller commits.
  */
-async function checkAndExport(source: SourceDoc, planned: RenderedDeck, deckDir: string, ctx: BuildContext, time: Timer, out: StagedWrites): Promise<Checked> {
+async function checkAndExport(
+  source: SourceDoc,
+  planned: RenderedDeck,
+  deckDir: string,
+  ctx: BuildContext,
+  time: Timer,
+  out: StagedWrites,
+  imageHashes: string[],
+): Promise<Checked> {
   const md = path.join(deckDir, 'slides.md');
   await out.write(md, planned.marpMarkdown);
   const pdfJob = ctx.config.formats.includes('pdf') ? await slidesPdfJob(planned, deckDir, out) : undefined;
+  // The images count too: the page names them by path, and a new picture under an old name looks different.
+  const pageKey = slidePageKey(pdfJob?.html ?? renderPrint(planned), pdfJob?.info, imageHashes);
+  // The slides look exactly as last time (the edit was to the speaker notes): their measurements and slides.pdf
+  // still hold, and only the formats that show the notes are made again.
+  const kept = ctx.config.force ? undefined : keptSlidePage(deckDir, pageKey, pdfJob !== undefined);
+  const measures = kept && keptMeasures(planned.plan, kept);
+  if (measures) {
+    const result = await exportDeck(planned, deckDir, ctx, time, out, false);
+    if (pdfJob) result.outputs.push('slides.pdf');
+    return { fit: { deck: planned, measures, replanned: 0, overflowing: [], diagnostics: [] }, result, slidePage: { key: pageKey, measures: kept! } };
+  }
   const print: PrintOnFit | undefined = pdfJob && { html: pdfJob.html, run: (page) => printLoaded(page, pdfJob) };
   // A deck past one measuring page cannot be printed by the check, and wasting its export would cost too much.
   const early = planned.plan.slides.length <= MEASURE_CHUNK ? exportDeck(planned, deckDir, ctx, time, out, false) : undefined;
@@ -175,7 +197,9 @@ async function checkAndExport(source: SourceDoc, planned: RenderedDeck, deckDir:
     const printed = await printing;
     if (printed) result.error ??= printed.error;
     else if (pdfJob) result.outputs.push('slides.pdf');
-    return { fit, result };
+    // Measured by a browser: a deck built without one has no measurements to keep.
+    const measured = fit.measures.length === planned.plan.slides.length;
+    return { fit, result, slidePage: measured ? { key: pageKey, measures: fit.measures.map(({ title: _t, pos: _p, ...m }) => m) } : undefined };
   }
   // The check re-planned the deck (or failed it): what was made from the first plan is thrown away.
   await early?.catch(() => undefined);
@@ -224,6 +248,8 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const planned = await time('plan', () => renderSource(source, ctx));
     const { assets } = planned;
     report.title = planned.deck.plan.meta.title;
+    // Hashed before they are copied: an image replaced during the build leaves the deck stale, not wrongly fresh.
+    const imageHashes = await Promise.all(assets.dependencies.map(hashFile));
     await mkdir(deckDir, { recursive: true });
     await removeStaleTemps(deckDir);
     if (assets.copies.length) await mkdir(path.join(deckDir, 'assets'), { recursive: true });
@@ -232,12 +258,12 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const out = new StagedWrites();
     let checked: Checked;
     try {
-      checked = await checkAndExport(source, planned.deck, deckDir, ctx, time, out);
+      checked = await checkAndExport(source, planned.deck, deckDir, ctx, time, out, imageHashes);
     } catch (error) {
       await out.discard();
       throw error;
     }
-    const { fit, result } = checked;
+    const { fit, result, slidePage } = checked;
     const { deck } = fit;
     report.slides = deck.plan.slides.length;
     report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...(result?.diagnostics ?? [])];
@@ -251,8 +277,8 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     if (result.error) throw result.error;
     await removeDropped(deckDir, report.outputs);
     const templates = templatesUsed(deck, result, ctx);
-    const newKey = deckKey(source.hash, templatesKey(ctx.templateHashes, templates), await Promise.all(assets.dependencies.map(hashFile)), ctx.config);
-    await writeStamp(deckDir, { key: newKey, title: report.title, outputs: report.outputs, slides: report.slides, dependencies: assets.dependencies, templates, diagnostics: report.diagnostics });
+    const newKey = deckKey(source.hash, templatesKey(ctx.templateHashes, templates), imageHashes, ctx.config);
+    await writeStamp(deckDir, { key: newKey, title: report.title, outputs: report.outputs, slides: report.slides, dependencies: assets.dependencies, templates, slidePage, diagnostics: report.diagnostics });
     report.ok = true;
   } catch (error) {
     const e = error instanceof DeckhandError ? error : undefined;

@@ -7,6 +7,7 @@ import { build } from '../scripts/build.js';
 import { resolveConfig, type Config } from '../scripts/config.js';
 import { checkFresh, deckKey, hashTemplates, STAMP_FILE, templatesKey } from '../scripts/lib/cache.js';
 import type { BuildReport } from '../scripts/types.js';
+import { BLUE_PNG, RED_PNG } from './support/fixtures.js';
 
 // Two real lecture documents (the shortest seeds) and the real templates, in a temp project.
 const SEEDS = ['kerjasama-antar-negara.txt', 'memperkuat-hubungan-dengan-mitra-internasional.txt'];
@@ -188,5 +189,71 @@ describe('per-deck template dependencies', () => {
   it('rebuilds no deck for a new theme or template that no deck uses yet', async () => {
     await writeFile(path.join(dir, 'templates', 'themes', 'unused.css'), '/* @theme unused */\nsection { color: red; }\n');
     expect(rebuilt(await build(config))).toEqual([]);
+  });
+});
+
+describe('an edit to the speaker notes only', () => {
+  // The edit a lecturer makes before class: a few words more in a long paragraph, which the slide shows
+  // condensed and the notes show whole.
+  const notesEdit = (text: string) => {
+    const lines = text.split('\n');
+    const longest = lines.reduce((best, line, i) => (line.length > lines[best]!.length ? i : best), 0);
+    lines[longest] = lines[longest]!.replace(/\.?\s*$/, ', sebagaimana dibahas di kelas.');
+    return lines.join('\n');
+  };
+  let dir: string;
+  let config: Readonly<Config>;
+  let source: string;
+  let first: BuildReport;
+  const out = (name: string) => path.join(config.outDir, DECKS[0]!, name);
+  const editSource = async (edit: (text: string) => string) => writeFile(source, edit(await readFile(source, 'utf8')));
+
+  beforeAll(async () => {
+    dir = await makeProject();
+    source = path.join(dir, 'slides', SEEDS[0]!);
+    config = resolveConfig({ root: dir, inputs: [`slides/${SEEDS[0]}`], formats: ['html', 'pdf'], quiet: true });
+    first = await build(config);
+    expect(first.decks[0]?.ok).toBe(true);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps slides.pdf and the measurements, and makes the HTML again with the new notes', async () => {
+    const [pdf, html] = [await mtime(out('slides.pdf')), await mtime(out('slides.html'))];
+    await editSource(notesEdit);
+    const report = await build(config);
+    expect(rebuilt(report)).toEqual([DECKS[0]]);
+    expect(report.decks[0]!.timings.measure).toBeUndefined();
+    expect(report.decks[0]!.measurements).toEqual(first.decks[0]!.measurements);
+    expect(report.decks[0]!.outputs).toContain('slides.pdf');
+    expect(await mtime(out('slides.pdf'))).toBe(pdf);
+    expect(await mtime(out('slides.html'))).not.toBe(html);
+    expect(await readFile(out('slides.html'), 'utf8')).toContain('sebagaimana dibahas di kelas');
+  });
+
+  it('measures and prints again when a slide changes, when slides.pdf is gone, and with --force', async () => {
+    const pdf = await mtime(out('slides.pdf'));
+    await editSource((text) => text.replace('Kerjasama Antar Negara', 'Kerja Sama Antarnegara'));
+    const retitled = await build(config);
+    expect(retitled.decks[0]!.timings.measure).toBeGreaterThan(0);
+    expect(await mtime(out('slides.pdf'))).not.toBe(pdf);
+    await rm(out('slides.pdf'));
+    expect((await build(config)).decks[0]!.timings.measure).toBeGreaterThan(0);
+    expect(existsSync(out('slides.pdf'))).toBe(true);
+    expect((await build({ ...config, force: true })).decks[0]!.timings.measure).toBeGreaterThan(0);
+  });
+
+  it('prints slides.pdf again when a picture changes under the same name', async () => {
+    await mkdir(path.join(dir, 'pictured'));
+    await writeFile(path.join(dir, 'pictured', 'peta.png'), RED_PNG);
+    await writeFile(path.join(dir, 'pictured', 'peta.md'), '# Peta\n\n## Kawasan\n\n![Peta kawasan](peta.png)\n\n- Asia Tenggara\n');
+    const pictured = { ...config, inputs: ['pictured/peta.md'] };
+    expect((await build(pictured)).decks[0]?.ok).toBe(true);
+    const pdf = path.join(config.outDir, 'peta', 'slides.pdf');
+    const before = await mtime(pdf);
+    await writeFile(path.join(dir, 'pictured', 'peta.png'), BLUE_PNG);
+    expect((await build(pictured)).decks[0]!.timings.measure).toBeGreaterThan(0);
+    expect(await mtime(pdf)).not.toBe(before);
   });
 });

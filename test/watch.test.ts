@@ -8,6 +8,7 @@ import { resolveConfig, type Config } from '../scripts/config.js';
 import { STAMP_FILE } from '../scripts/lib/cache.js';
 import type { BuildReport } from '../scripts/types.js';
 import { affectedSources, startWatch, type DeckWatcher, type RebuildEvent } from '../scripts/watch.js';
+import { BLUE_PNG, RED_PNG } from './support/fixtures.js';
 
 // Two real lecture documents (the shortest seeds), a short Markdown deck with an image, and the real templates,
 // in a temp project.
@@ -15,9 +16,7 @@ const SEEDS = ['kerjasama-antar-negara.txt', 'memperkuat-hubungan-dengan-mitra-i
 const [EDITED, OTHER] = SEEDS.map((s) => s.replace('.txt', '')) as [string, string];
 const PICTURED = 'peta-konsep';
 const REPO = path.resolve(import.meta.dirname, '..');
-/** Two 1x1 PNGs: a red pixel, then the same image edited to blue. */
-const RED = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==', 'base64');
-const BLUE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPj/HwADAgH/5ncLrgAAAABJRU5ErkJggg==', 'base64');
+const [RED, BLUE] = [RED_PNG, BLUE_PNG];
 
 describe('watch mode', () => {
   let dir: string;

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, SlideMeasure } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -20,6 +20,11 @@ export interface Stamp {
   dependencies: string[];
   /** The template files the deck was made with, relative to the templates folder: likewise. */
   templates: string[];
+  /**
+   * The slide page the last build measured and printed slides.pdf from (its slidePageKey) and what it measured:
+   * a rebuild with the same page, after an edit to the speaker notes only, keeps both instead of loading it again.
+   */
+  slidePage?: { key: string; measures: PageMeasure[] };
   diagnostics: Diagnostic[];
 }
 
@@ -89,6 +94,21 @@ export function deckKey(sourceHash: string, templates: string, dependencyHashes:
   // Sorted: `-f pdf,html` and `-f html,pdf` make the same files.
   const formats = [...config.formats].sort();
   return cacheKey({ v: TOOL_VERSION, source: sourceHash, templates, formats, handout, budgets, noise, allowRemoteImages, maxSlides, dependencyHashes });
+}
+
+/** A slide's measurement without its title and source line, which the plan of the day supplies. */
+export type PageMeasure = Omit<SlideMeasure, 'title' | 'pos'>;
+
+/** The key of a deck's slide page: its HTML (every slide, the theme), its images, and slides.pdf's document information. */
+export function slidePageKey(html: string, pdfInfo: unknown, imageHashes: string[]): string {
+  return cacheKey({ v: TOOL_VERSION, html, pdfInfo, imageHashes });
+}
+
+/** The last good build's measurements of this very slide page, if it had it, and its slides.pdf if one is wanted. */
+export function keptSlidePage(deckDir: string, key: string, pdf: boolean): PageMeasure[] | undefined {
+  const kept = readStamp(deckDir)?.slidePage;
+  if (kept?.key !== key || !Array.isArray(kept.measures)) return undefined;
+  return !pdf || existsSync(path.join(deckDir, 'slides.pdf')) ? kept.measures : undefined;
 }
 
 /** The stamp written after the deck's last good build, if any. */

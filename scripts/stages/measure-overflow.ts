@@ -121,6 +121,9 @@ async function measureChunk(pool: BrowserPool, deck: RenderedDeck, slides: strin
   }
 }
 
+/** What a measurement says of the slide it measured: its title as shown and where it comes from in the source. */
+const labelOf = (slide: Slide) => ({ title: unescapeInline(slide.title), pos: slide.pos });
+
 /** One slide's measurement, from the raw extents: how far it runs into the footer band or past the sides. */
 function toMeasure(slide: Slide, i: number, measured: RawMeasure | undefined): SlideMeasure {
   const m = measured ?? { top: 0, bottom: 0, right: 0, limitRight: SLIDE_WIDTH, scrollHeight: SLIDE_HEIGHT, scrollWidth: SLIDE_WIDTH };
@@ -130,8 +133,7 @@ function toMeasure(slide: Slide, i: number, measured: RawMeasure | undefined): S
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     slide: i + 1,
-    title: unescapeInline(slide.title),
-    pos: slide.pos,
+    ...labelOf(slide),
     bottom: round(m.bottom),
     right: round(m.right),
     overflowX: round(overflowX),
@@ -160,6 +162,12 @@ export async function measureOverflow(
   const measured = await Promise.all(chunks.map((chunk) => measureChunk(pool, deck, chunk.map((k) => htmlOf.get(k)!), workDir, printable)));
   chunks.forEach((chunk, c) => chunk.forEach((key, i) => cache.set(key, measured[c]![i]!)));
   return deck.plan.slides.map((slide, i) => toMeasure(slide, i, cache.get(keys[i]!)));
+}
+
+/** Measurements kept from the last build of the same slide page, with this plan's titles and source lines. */
+export function keptMeasures(plan: SlidePlan, kept: Omit<SlideMeasure, 'title' | 'pos'>[]): SlideMeasure[] | undefined {
+  if (kept.length !== plan.slides.length) return undefined;
+  return kept.map((m, i) => ({ ...m, ...labelOf(plan.slides[i]!) }));
 }
 
 /**
