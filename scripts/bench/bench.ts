@@ -10,7 +10,7 @@ import { PACKAGE_ROOT } from '../version.js';
 import { runMeasured, type Measured } from './proc-tree.js';
 import { formatReport, median, type Series, type Target } from './report.js';
 import { measureWatchRebuilds } from './watch-rebuild.js';
-import { makeProject, prepareMarpInputs, readSeeds, touchSource, variants } from './workspace.js';
+import { makeProject, prepareMarpInputs, readSeeds, editSlideText, touchSource, variants } from './workspace.js';
 
 const CLI = path.join(PACKAGE_ROOT, 'dist', 'scripts', 'cli.js');
 const MARP = path.join(PACKAGE_ROOT, 'node_modules', '@marp-team', 'marp-cli', 'marp-cli.js');
@@ -59,23 +59,24 @@ function record(s: Series, m: Measured): Measured {
   return m;
 }
 
-/** How many decks the last build in outDir rebuilt, from its build-report.json. */
-async function rebuiltCount(outDir: string): Promise<number> {
+/** How many decks the last build in outDir rebuilt, and how many of those it measured, from its build-report.json. */
+async function rebuiltCount(outDir: string, measured = false): Promise<number> {
   const report = JSON.parse(await readFile(path.join(outDir, 'build-report.json'), 'utf8')) as BuildReport;
-  return report.decks.filter((d) => !d.skipped).length;
+  return report.decks.filter((d) => !d.skipped && (!measured || d.timings.measure !== undefined)).length;
 }
 
-/** The runs for (a)-(d), alternating: deckhand cold, marp-cli, deckhand no-op, deckhand after one edit. */
+/** The runs for (a)-(d), alternating: deckhand cold, marp-cli, deckhand no-op, deckhand after one edit (and after a slide edit). */
 async function smallRuns(tmp: string, opts: ReturnType<typeof options>, chrome: string, notes: string[]) {
   const seeds = await readSeeds(opts.seeds);
   const project = await makeProject(path.join(tmp, 'seeds'), seeds, path.join(PACKAGE_ROOT, 'templates'));
   const deckhand = (out: string, force: boolean) =>
     runMeasured(process.execPath, [CLI, 'build', '-q', ...(force ? ['--force'] : []), ...opts.jobs, '-o', out, 'slides'], { cwd: project });
-  const [a, b, c, d] = [
+  const [a, b, c, d, slide] = [
     series(`(a) deckhand cold build, ${seeds.length} decks (html, pdf, handout)`),
     series(`(b) marp-cli --pdf, the same ${seeds.length} slides.md`),
     series(`(c) deckhand no-op rebuild, ${seeds.length} decks`),
-    series('(d) deckhand rebuild after one source changed'),
+    series('(d) deckhand rebuild after one source changed (a sentence: the notes change)'),
+    series('(d*) deckhand rebuild after one source changed where its slides show it'),
   ];
   // Untimed warm-up of both tools: fills the disk cache and makes marp-cli's inputs and the no-op's outputs.
   const warm = await deckhand('out-c', true);
@@ -94,8 +95,11 @@ async function smallRuns(tmp: string, opts: ReturnType<typeof options>, chrome: 
     await touchSource(path.join(project, 'slides', seeds[i % seeds.length]!.name));
     record(d, await deckhand('out-c', false));
     if ((await rebuiltCount(path.join(project, 'out-c'))) !== 1) notes.push(`(d) run ${i + 1} did not rebuild exactly one deck`);
+    await editSlideText(path.join(project, 'slides', seeds[(i + 1) % seeds.length]!.name));
+    record(slide, await deckhand('out-c', false));
+    if ((await rebuiltCount(path.join(project, 'out-c'), true)) !== 1) notes.push(`(d*) run ${i + 1} did not rebuild and measure exactly one deck`);
   }
-  return { seeds, project, all: [a, b, c, d] as const };
+  return { seeds, project, all: [a, b, c, d, slide] as const };
 }
 
 async function main(): Promise<void> {
@@ -106,7 +110,7 @@ async function main(): Promise<void> {
   const notes: string[] = [`${os.availableParallelism()} CPUs, ${Math.round(os.totalmem() / GB)} GB RAM, Node ${process.version}, ${chrome}`];
   try {
     const { seeds, project, all } = await smallRuns(tmp, opts, chrome, notes);
-    const [a, b, c, d] = all;
+    const [a, b, c, d, slide] = all;
     const count = seeds.length * opts.copies;
     const e = series(`(e) deckhand cold build, ${count} decks`);
     const large = await makeProject(path.join(tmp, 'large'), variants(seeds, opts.copies), path.join(PACKAGE_ROOT, 'templates'));
@@ -114,7 +118,7 @@ async function main(): Promise<void> {
       process.stderr.write(`large run ${i + 1}/${opts.largeRuns}\n`);
       record(e, await runMeasured(process.execPath, [CLI, 'build', '-q', '--force', ...opts.jobs, '-o', `out-${i}`, 'slides'], { cwd: large, intervalMs: 50 }));
     }
-    const rows: Series[] = [a, b, c, d, e];
+    const rows: Series[] = [a, b, c, d, slide, e];
     if (opts.watch) {
       const w = series('(d′) `deckhand watch`: save one source → deck rebuilt (browser kept open)');
       const sources = seeds.map((s) => path.join(project, 'slides', s.name));

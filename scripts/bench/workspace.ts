@@ -58,6 +58,7 @@ export async function prepareMarpInputs(outDir: string, templatesDir: string, di
 /**
  * Edits a source as a lecturer would before class: one sentence of its longest paragraph gets a few more words,
  * so the deck's outputs really change (a trailing space would not change them, and a tool could skip the work).
+ * The slides show such a paragraph condensed, so usually only the speaker notes change.
  */
 export async function touchSource(file: string): Promise<void> {
   const lines = (await readFile(file, 'utf8')).split('\n');
@@ -65,3 +66,18 @@ export async function touchSource(file: string): Promise<void> {
   lines[longest] = lines[longest]!.replace(/\.?\s*$/, ', sebagaimana dibahas di kelas.');
   await writeFile(file, lines.join('\n'));
 }
+
+/**
+ * An edit the slides show: every paragraph opens with two more words, or loses them again. (A bullet keeps its
+ * paragraph's first sentence; an edit to one paragraph may land on a slide or in the notes only.)
+ */
+export async function editSlideText(file: string): Promise<void> {
+  const lines = (await readFile(file, 'utf8')).split('\n');
+  const edited = lines.map((line) => {
+    if (line.length < 150) return line;
+    return line.startsWith(OPENING) ? line.slice(OPENING.length) : `${OPENING}${line}`;
+  });
+  await writeFile(file, edited.join('\n'));
+}
+
+const OPENING = 'Pada dasarnya, ';
