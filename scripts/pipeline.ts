@@ -152,8 +152,8 @@ interface Checked {
 
 /**
  * The overflow check and the export, overlapped. Most decks fit as planned, so the formats are made while the
- * check runs (slides.pdf from the very page it measured) and kept only if the check changed nothing. Everything
- * is written to `out`; the caller commits.
+ * check runs (slides.pdf from the very page it measured) and kept only if the check changed nothing. A slide page
+ * the last build already measured is not checked again. Everything is written to `out`; the caller commits.
  */
 async function checkAndExport(
   source: SourceDoc,
