@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Marp as MarpEngine, MarpOptions } from '@marp-team/marp-core';
 import './marp-math.js';
-import './marp-theme-parse.js';
+import './marp-theme-cache.js';
 import { requireCjs } from './load-cjs.js';
 import { globSync } from 'glob';
 import { TemplateError } from '../errors.js';
