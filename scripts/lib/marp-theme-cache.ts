@@ -8,8 +8,8 @@
 //   CSS nesting and the postcss plugins registered on the set, which are all in the key.
 // Marpit is shared with marp-cli (one module in the process), so its instances benefit too. A theme whose CSS
 // changes (watch mode) is a different key. test/marp-theme-cache.test.ts checks sharing, misses and failures.
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { cacheKey } from './cache.js';
 import { requireCjs } from './load-cjs.js';
 
 interface ParseOptions {
@@ -55,8 +55,7 @@ Theme.fromCSS = function sharedFromCSS(this: unknown, css: string, opts: ParseOp
   if (Object.getOwnPropertySymbols(opts).length) return parse.call(this, css, opts);
   // metaType values are the constructors String and Array: their names tell them apart.
   const types = Object.entries(opts.metaType ?? {}).map(([name, type]) => `${name}:${(type as { name?: string }).name ?? String(type)}`);
-  const key = `${opts.cssNesting ? 1 : 0}\n${types.sort().join(',')}\n${css}`;
-  return remember(parsed, key, () => parse.call(this, css, opts));
+  return remember(parsed, cacheKey([!!opts.cssNesting, types.sort(), css]), () => parse.call(this, css, opts));
 };
 
 /** The postcss plugins each theme set was given, by name and hooks; `false` for one we cannot describe. */
@@ -77,6 +76,6 @@ const packed = new Map<string, string>();
 ThemeSet.prototype.pack = function sharedPack(name, opts = {}) {
   const plugins = pluginsOf.get(this) ?? [];
   if (!plugins) return pack.call(this, name, opts);
-  const input = JSON.stringify([name ?? null, opts, this.cssNesting, plugins, this.default?.css ?? null, [...this.themes()].map((t) => t.css)]);
-  return remember(packed, createHash('sha256').update(input).digest('base64'), () => pack.call(this, name, opts));
+  const key = cacheKey([name ?? null, opts, this.cssNesting, plugins, this.default?.css ?? null, [...this.themes()].map((t) => t.css)]);
+  return remember(packed, key, () => pack.call(this, name, opts));
 };
