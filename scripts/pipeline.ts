@@ -5,7 +5,7 @@ import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.js';
 import { BrowserMissingError, causeChain, DeckhandError, InputError, OverflowError } from './errors.js';
-import { deckKey, hashFile, keptSlidePage, readStamp, slidePageKey, templatesKey, writeStamp, type PageMeasure, type TemplateHashes } from './lib/cache.js';
+import { deckKey, hashFile, keptSlidePage, readStamp, slidePageKey, templatesKey, writeStamp, type TemplateHashes } from './lib/cache.js';
 import type { BrowserPool } from './lib/browser.js';
 import { createMarp, loadThemes, themeFilesOf } from './lib/marp-engine.js';
 import type { MarpCliSetup } from './lib/marp-cli.js';
@@ -15,14 +15,14 @@ import type { SourceEntry } from './stages/discover-sources.js';
 import { loadSource } from './stages/load-source.js';
 import { normalizeText } from './stages/normalize-text.js';
 import { parseDocument } from './stages/parse-document.js';
-import { keptMeasures, MEASURE_CHUNK, measureOverflow, replanHints, type MeasureCache, type PrintOnFit } from './stages/measure-overflow.js';
+import { keptMeasures, MEASURE_CHUNK, measureOverflow, pageMeasures, replanHints, type MeasureCache, type PrintOnFit } from './stages/measure-overflow.js';
 import { planSlides } from './stages/plan-slides.js';
 import { readFrontMatter } from './stages/read-front-matter.js';
 import { renderDeck } from './stages/render-deck.js';
 import { renderMarp } from './stages/render-marp.js';
 import { renderPrint } from './stages/render-print.js';
 import { resolveAssets } from './stages/resolve-assets.js';
-import type { DeckReport, Diagnostic, MarkdownDoc, PlanHints, RenderedDeck, SlideMeasure, SourceDoc } from './types.js';
+import type { DeckReport, Diagnostic, MarkdownDoc, PageMeasure, PlanHints, RenderedDeck, SlideMeasure, SourceDoc } from './types.js';
 import { exportDeck, slidesPdfJob, type ExportResult, type Timer } from './stages/export-deck.js';
 import { exportPdf, printLoaded } from './stages/export-pdf.js';
 
@@ -199,7 +199,7 @@ async function checkAndExport(
     else if (pdfJob) result.outputs.push('slides.pdf');
     // Measured by a browser: a deck built without one has no measurements to keep.
     const measured = fit.measures.length === planned.plan.slides.length;
-    return { fit, result, slidePage: measured ? { key: pageKey, measures: fit.measures.map(({ title: _t, pos: _p, ...m }) => m) } : undefined };
+    return { fit, result, slidePage: measured ? { key: pageKey, measures: pageMeasures(fit.measures) } : undefined };
   }
   // The check re-planned the deck (or failed it): what was made from the first plan is thrown away.
   await early?.catch(() => undefined);

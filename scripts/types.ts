@@ -188,6 +188,9 @@ export interface SlideMeasure {
   overflowing: boolean;
 }
 
+/** A slide's measurement as a stamp keeps it: without the title and source line, which the plan of the day supplies. */
+export type PageMeasure = Omit<SlideMeasure, 'title' | 'pos'>;
+
 export interface SlidePlan {
   source: SourceDoc;
   meta: DocMeta;

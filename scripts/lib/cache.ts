@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import type { Diagnostic, SlideMeasure } from '../types.js';
+import type { Diagnostic, PageMeasure } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -95,9 +95,6 @@ export function deckKey(sourceHash: string, templates: string, dependencyHashes:
   const formats = [...config.formats].sort();
   return cacheKey({ v: TOOL_VERSION, source: sourceHash, templates, formats, handout, budgets, noise, allowRemoteImages, maxSlides, dependencyHashes });
 }
-
-/** A slide's measurement without its title and source line, which the plan of the day supplies. */
-export type PageMeasure = Omit<SlideMeasure, 'title' | 'pos'>;
 
 /** The key of a deck's slide page: its HTML (every slide, the theme), its images, and slides.pdf's document information. */
 export function slidePageKey(html: string, pdfInfo: unknown, imageHashes: string[]): string {

@@ -9,7 +9,7 @@ import { wordCount } from '../lib/condense.js';
 import { unescapeInline } from '../lib/markdown-text.js';
 import { tempPathFor, writeAtomic } from '../lib/write-atomic.js';
 import type { Page } from 'puppeteer';
-import type { PlanHint, PlanHints, RenderedDeck, Slide, SlideMeasure, SlidePlan } from '../types.js';
+import type { PageMeasure, PlanHint, PlanHints, RenderedDeck, Slide, SlideMeasure, SlidePlan } from '../types.js';
 
 /** The slide size the theme declares (@size 16:9 1280px 720px). */
 export const SLIDE_WIDTH = 1280;
@@ -164,8 +164,13 @@ export async function measureOverflow(
   return deck.plan.slides.map((slide, i) => toMeasure(slide, i, cache.get(keys[i]!)));
 }
 
+/** Measurements as a stamp keeps them: the titles and source lines come back from the plan (keptMeasures). */
+export function pageMeasures(measures: SlideMeasure[]): PageMeasure[] {
+  return measures.map(({ title: _title, pos: _pos, ...m }) => m);
+}
+
 /** Measurements kept from the last build of the same slide page, with this plan's titles and source lines. */
-export function keptMeasures(plan: SlidePlan, kept: Omit<SlideMeasure, 'title' | 'pos'>[]): SlideMeasure[] | undefined {
+export function keptMeasures(plan: SlidePlan, kept: PageMeasure[]): SlideMeasure[] | undefined {
   if (kept.length !== plan.slides.length) return undefined;
   return kept.map((m, i) => ({ ...m, ...labelOf(plan.slides[i]!) }));
 }
