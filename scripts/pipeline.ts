@@ -5,7 +5,7 @@ import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.js';
 import { BrowserMissingError, causeChain, DeckhandError, InputError, OverflowError } from './errors.js';
-import { deckKey, hashFile, keptSlidePage, readStamp, slidePageKey, templatesKey, writeStamp, type TemplateHashes } from './lib/cache.js';
+import { deckKey, hashFile, keptSlidePage, readStamp, slidePageKey, templateName, templatesKey, writeStamp, type TemplateHashes } from './lib/cache.js';
 import type { BrowserPool } from './lib/browser.js';
 import { createMarp, loadThemes, themeFilesOf } from './lib/marp-engine.js';
 import type { MarpCliSetup } from './lib/marp-cli.js';
@@ -214,7 +214,7 @@ async function checkAndExport(
  * with, its theme and the themes that one imports, and the handout style sheet when it has a handout.
  */
 function templatesUsed(deck: RenderedDeck, result: ExportResult | undefined, ctx: BuildContext): string[] {
-  const themes = themeFilesOf(ctx.themes, deck.plan.meta.theme).map((f) => path.relative(ctx.config.templatesDir, f).replace(/\\/g, '/'));
+  const themes = themeFilesOf(ctx.themes, deck.plan.meta.theme).map((f) => templateName(ctx.config.templatesDir, f));
   const handout = ctx.config.formats.includes('handout') ? [HANDOUT_CSS] : [];
   return [...new Set([...deck.templates, ...(result?.templates ?? []), ...themes, ...handout])].sort();
 }

@@ -60,6 +60,11 @@ export interface TemplateHashes {
 /** The files a deck's stamp names one by one: templates and themes are tracked per deck, so this is not `shared`. */
 const TRACKED = /^(?!site\/)(.+\.hbs|themes\/[^/]+\.css|handout\/handout\.css)$/;
 
+/** How the stamp and the hashes name a template file: its path relative to the templates folder, with forward slashes. */
+export function templateName(templatesDir: string, file: string): string {
+  return path.relative(templatesDir, file).replace(/\\/g, '/');
+}
+
 /**
  * Hashes every file under the templates folder. Content hashes, not mtimes: a checkout or copy that keeps mtimes
  * must still rebuild, and hashing a few dozen small files costs about a millisecond.
@@ -68,7 +73,7 @@ export async function hashTemplates(templatesDir: string): Promise<TemplateHashe
   let names: string[];
   try {
     const entries = await readdir(templatesDir, { recursive: true, withFileTypes: true });
-    names = entries.filter((e) => e.isFile()).map((e) => path.relative(templatesDir, path.join(e.parentPath, e.name)).replace(/\\/g, '/'));
+    names = entries.filter((e) => e.isFile()).map((e) => templateName(templatesDir, path.join(e.parentPath, e.name)));
   } catch {
     // A missing folder is reported by the template loader with its path; here it is just a different key.
     names = [];

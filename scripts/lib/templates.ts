@@ -4,6 +4,7 @@ import path from 'node:path';
 import { globSync } from 'glob';
 import Handlebars from 'handlebars';
 import { TemplateError } from '../errors.js';
+import { templateName } from './cache.js';
 import { commentSafe } from './markdown-text.js';
 
 export interface TemplateSet {
@@ -42,7 +43,7 @@ export function loadTemplates(dir: string): TemplateSet {
   const files = globSync('**/*.hbs', { cwd: dir, absolute: true }).sort();
   const compiled = new Map<string, { fn: Handlebars.TemplateDelegate; file: string }>();
   for (const file of files) {
-    const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.hbs$/, '');
+    const name = templateName(dir, file).replace(/\.hbs$/, '');
     const source = readFileSync(file, 'utf8');
     try {
       // Parsed once, here, so that syntax errors name this file; compiled once and registered compiled, since a
