@@ -53,6 +53,8 @@ export interface Budgets {
   bulletWords: number;
   /** Most table body rows on one slide. */
   tableRows: number;
+  /** Most lines of a code block on one slide; a longer block continues on the next. */
+  codeLines: number;
 }
 
 /** Document metadata: from front matter, or recovered from raw text by normalize. */
@@ -87,6 +89,8 @@ export interface Inline {
   markdown: string;
   /** Plain text, for word counts and notes. */
   text: string;
+  /** The inline code spans, in order: a condensed bullet keeps each one whole, and as code. */
+  code?: string[];
 }
 
 export interface ListItem extends Inline {
@@ -123,7 +127,7 @@ export interface DocModel {
   diagnostics: Diagnostic[];
 }
 
-export type SlideKind = 'title' | 'agenda' | 'divider' | 'content' | 'table' | 'figures' | 'summary' | 'sources';
+export type SlideKind = 'title' | 'agenda' | 'divider' | 'content' | 'table' | 'code' | 'figures' | 'summary' | 'sources';
 
 export interface Bullet {
   /** Markdown shown on the slide. */
@@ -150,6 +154,8 @@ export interface Slide {
   subtitle?: string;
   bullets: Bullet[];
   table?: { header: string[]; rows: string[][]; caption?: string };
+  /** A code block (or one part of a long one) as the author wrote it; `lang` is the fence's language, if any. */
+  code?: { lang: string; lines: string[] };
   figures?: Figure[];
   image?: { src: string; alt: string };
   notes: string[];
@@ -165,6 +171,7 @@ export interface Slide {
 export interface PlanHint {
   bullets?: number;
   words?: number;
+  /** Table rows or code lines. */
   rows?: number;
   figures?: number;
   dense?: boolean;

@@ -58,7 +58,7 @@ function checkPlan(text: string, kind: SourceKind): void {
   if (!rendered) return;
   const { deck } = rendered;
   for (const s of deck.plan.slides) {
-    const hasContent = s.title.trim() !== '' || s.bullets.length > 0 || !!s.table || !!s.figures?.length || !!s.image;
+    const hasContent = s.title.trim() !== '' || s.bullets.length > 0 || !!s.table || !!s.code?.lines.length || !!s.figures?.length || !!s.image;
     expect(hasContent, `empty ${s.kind} slide`).toBe(true);
     if (s.kind === 'content') expect(s.bullets.length + (s.table ? 1 : 0) + (s.figures?.length ?? 0) + (s.image ? 1 : 0), s.title).toBeGreaterThan(0);
     expect(s.bullets.length).toBeLessThanOrEqual(DEFAULT_BUDGETS.bullets);

@@ -127,6 +127,29 @@ describe('fitting decks', () => {
     rmSync(outDir, { recursive: true, force: true });
   });
 
+  it('fits a lecture with code: long code continues on more slides and a line too long for the slide wraps', async () => {
+    const doc = source('test/fixtures/plan/code.md');
+    const fit = await fitDeck(doc, ctx, renderSource(doc, ctx).deck, work);
+    expect(fit.overflowing).toEqual([]);
+    const code = fit.deck.plan.slides.map((s, i) => ({ s, m: fit.measures[i]! })).filter(({ s }) => s.kind === 'code');
+    expect(code.length).toBeGreaterThanOrEqual(8);
+    for (const { m } of code) expect(m.overflowing, m.title).toBe(false);
+    const long = code.find(({ s }) => s.code!.lines.some((l) => l.includes('far too long')))!;
+    expect(long.m.right).toBeLessThanOrEqual(1280 - 72);
+  });
+
+  it('splits a code slide that the check finds too tall, when the author allowed more lines than fit', async () => {
+    const code = Array.from({ length: 30 }, (_, i) => `    total += values[${i}]  # step ${i + 1}`).join('\n');
+    const text = `---\ntitle: Loops\nbudgets: { codeLines: 40 }\n---\n\n# Summing\n\n\`\`\`python\ndef total(values):\n    total = 0\n${code}\n    return total\n\`\`\`\n`;
+    const doc = decodeSource({ path: path.join(root, 'loops.md'), relPath: 'loops.md', name: 'loops', kind: 'markdown' }, Buffer.from(text));
+    const fit = await fitDeck(doc, ctx, renderSource(doc, ctx).deck, work);
+    expect(fit.replanned).toBeGreaterThan(0);
+    expect(fit.overflowing).toEqual([]);
+    const parts = fit.deck.plan.slides.filter((s) => s.kind === 'code');
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    expect(parts.flatMap((s) => s.code!.lines)).toHaveLength(33);
+  });
+
   it('fits a long agenda of wrapping section titles: a split sticks even when the packing regroups', async () => {
     const doc = source('test/fixtures/plan/long-agenda.md');
     const planned = renderSource(doc, ctx).deck;

@@ -14,7 +14,7 @@ import { SEED_FILES } from './support/seeds.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SEEDS = SEED_FILES;
-const FIXTURES = ['directives', 'overflow', 'unfixable'].map((n) => `test/fixtures/plan/${n}.md`);
+const FIXTURES = ['directives', 'overflow', 'unfixable', 'code'].map((n) => `test/fixtures/plan/${n}.md`);
 
 /** A document through the real stages: decode -> normalize (text) or front matter (Markdown) -> parse. */
 function load(rel: string): DocModel {

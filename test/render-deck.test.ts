@@ -30,6 +30,23 @@ describe('renderDeck', () => {
     expect(deck(rel).markdown).toMatchSnapshot();
   });
 
+  it('renders a lecture with code to the same Marp Markdown as before', () => {
+    expect(deck('test/fixtures/plan/code.md').markdown).toMatchSnapshot();
+  });
+
+  it('fences code so that no line of it closes the block, and keeps the blank lines inside it', async () => {
+    const { Marp } = await import('@marp-team/marp-core');
+    const { markdown } = deck('test/fixtures/plan/code.md');
+    expect(markdown).toContain('````markdown\nHere is code:\n\n```js\nconsole.log(`tick ${n}`);\n```\n````');
+    expect(markdown).toContain('def first():\n    return 1\n\n\ndef second():');
+    // Template conditionals leave runs of blank lines; outside the code they are made one.
+    expect(markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, 'CODE')).not.toMatch(/\n\n\n/);
+    const slides = new Marp({ html: false }).render(markdown, { htmlAsArray: true }).html as unknown as string[];
+    const odd = slides.find((h) => h.includes('Here is code:'))!;
+    expect(odd.match(/<pre/g)).toHaveLength(1);
+    expect(odd).toContain('console.log(');
+  });
+
   it('shows a title with backslashes and Markdown characters as written, in the footer too', async () => {
     const { Marp } = await import('@marp-team/marp-core');
     const { plan, markdown } = deck('test/fixtures/plan/title-chars.md');

@@ -26,9 +26,9 @@ export function splitSentences(text: string): string[] {
   return out.filter((s) => s.length > 0);
 }
 
-/** Words a reader sees in Markdown text; a URL counts as one word. */
+/** Words a reader sees in Markdown text; a URL counts as one word, and so does a code span. */
 export function wordCount(text: string): number {
-  return words(text.replace(/\bhttps?:\/\/\S+|<https?:[^>]*>/g, 'url').replace(/[*_`\\]/g, '')).length;
+  return words(text.replace(/\bhttps?:\/\/\S+|<https?:[^>]*>/g, 'url').replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, ' code ').replace(/[*_`\\]/g, '')).length;
 }
 
 /** "Label: explanation" with a short label (at most 7 words, starting upper case or with a digit). */
@@ -190,16 +190,54 @@ export function condenseParagraph(text: string, lang: string, maxWords: number):
   return escapeInline(bare(shorten(keySentence(splitSentences(text), lang, limit), limit, lang)));
 }
 
-/** A short paragraph keeps its own Markdown (emphasis, links); a long one is condensed from its plain text. */
-export function bulletFor(markdown: string, text: string, lang: string, maxWords: number): string {
+/** Stands in for the n-th code span while a text is condensed: one word, with nothing in it to cut or escape. */
+const mask = (n: number) => `码${n}码`;
+const MASKED = /码(\d+)码/g;
+
+/**
+ * The text with its code spans (found in order, as parse's plain text has them) masked; each masked span is added
+ * to `masked`, whose index the mask names, so that texts condensed together can share one list.
+ */
+export function maskCode(text: string, code: string[] | undefined, masked: string[]): string {
+  let out = '';
+  let from = 0;
+  for (const c of code ?? []) {
+    const plain = c.replace(/\s+/g, ' ');
+    const at = plain.trim() ? text.indexOf(plain, from) : -1;
+    if (at < 0) continue;
+    out += text.slice(from, at) + mask(masked.push(c) - 1);
+    from = at + plain.length;
+  }
+  return out + text.slice(from);
+}
+
+/** A code span as Markdown: a backtick run longer than any inside it, padded when the code starts or ends with one. */
+function codeSpan(code: string): string {
+  const run = '`'.repeat(Math.max(0, ...(code.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+  const pad = /^`|`$/.test(code) ? ' ' : '';
+  return `${run}${pad}${code}${pad}${run}`;
+}
+
+/**
+ * A short paragraph keeps its own Markdown (emphasis, links); a long one is condensed from its plain text. Code
+ * spans count as one word each and are never cut into: `range(n)` is not a parenthetical. They stay code.
+ */
+export function bulletFor(markdown: string, plain: string, lang: string, maxWords: number, code: string[] = []): string {
   const limit = Math.min(maxWords, HARD_BULLET_WORDS);
+  const masked: string[] = [];
+  const text = maskCode(plain, code, masked);
   const short = wordCount(text) <= limit && splitSentences(text).length === 1;
   const label = splitLabel(text);
   if (short && !label) return bare(markdown);
   // A "Label: explanation" that needs no cut keeps its explanation's own Markdown too: emphasis, links, math.
   const own = short && label && wordCount(label.rest) <= labelRoom(label.label, limit) ? splitLabel(markdown) : undefined;
   if (own && own.label === label!.label) return `**${escapeInline(label!.label)}** — ${bare(own.rest)}`;
-  return condenseParagraph(text, lang, limit);
+  return unmask(condenseParagraph(text, lang, limit), masked);
+}
+
+/** Masked code spans (Markdown that maskCode's text became) back, as code. */
+export function unmask(markdown: string, masked: string[]): string {
+  return markdown.replace(MASKED, (m, n: string) => (masked[Number(n)] === undefined ? m : codeSpan(masked[Number(n)]!)));
 }
 
 /**

@@ -177,7 +177,7 @@ export function keptMeasures(plan: SlidePlan, kept: PageMeasure[]): SlideMeasure
 
 /**
  * What the planner should try next for overflowing slides (0-based indexes), keyed by slide anchor: a slide of two
- * or more parts (bullets, table rows, figure cards) is split in two; one that cannot split, or was split already,
+ * or more parts (bullets, table rows, code lines, figure cards) is split in two; one that cannot split, or was split already,
  * gets one step smaller type. Undefined when nothing is left to try.
  */
 export function replanHints(plan: SlidePlan, overflowing: number[], previous: PlanHints): PlanHints | undefined {
@@ -190,7 +190,7 @@ export function replanHints(plan: SlidePlan, overflowing: number[], previous: Pl
     const hint: PlanHint = { ...prev };
     const tried = prev.bullets !== undefined || prev.rows !== undefined || prev.figures !== undefined;
     const top = slide.bullets.filter((b) => b.level === 1).length;
-    const [rows, figures] = [slide.table?.rows.length ?? 0, slide.figures?.length ?? 0];
+    const [rows, figures] = [slide.table?.rows.length ?? slide.code?.lines.length ?? 0, slide.figures?.length ?? 0];
     const words = slide.bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
     if (!tried && top >= 2) Object.assign(hint, { bullets: Math.ceil(slide.bullets.length / 2), words: Math.max(1, Math.ceil(words / 2)) });
     else if (!tried && rows >= 2) hint.rows = Math.ceil(rows / 2);

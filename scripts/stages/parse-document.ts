@@ -23,6 +23,11 @@ function plainText(token: Token): string {
     .trim();
 }
 
+/** The content of an inline token's code spans, in order. */
+function codeSpans(token: Token): string[] {
+  return (token.children ?? []).filter((c) => c.type === 'code_inline').map((c) => c.content);
+}
+
 /** Inline Markdown with soft line breaks joined, so hard-wrapped source lines make one sentence. */
 function inlineMarkdown(token: Token): string {
   return token.content.replace(/\s*\n\s*/g, ' ').trim();
@@ -76,9 +81,11 @@ class Walker {
         if (c.type === 'inline' && item.markdown === '') {
           item.markdown = inlineMarkdown(c);
           item.text = plainText(c);
+          item.code = codeSpans(c);
         } else if (c.type === 'inline') {
           item.markdown += ` ${inlineMarkdown(c)}`;
           item.text += ` ${plainText(c)}`;
+          item.code = [...(item.code ?? []), ...codeSpans(c)];
         } else if (c.type === 'bullet_list_open' || c.type === 'ordered_list_open') {
           const nestedEnd = this.closing(k);
           item.children.push(...this.listItems(k, nestedEnd));
@@ -143,7 +150,7 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
         else if (text.split(/\s+/).length > MAX_HEADING_WORDS) {
           // Prose is not a title: most often a paragraph that a following "---" turned into a setext heading.
           diagnostics.push({ ...pos, severity: 'warning', code: 'heading', message: `a ${text.split(/\s+/).length}-word heading is kept as a paragraph` });
-          push({ type: 'paragraph', pos, markdown: inlineMarkdown(inline), text });
+          push({ type: 'paragraph', pos, markdown: inlineMarkdown(inline), text, code: codeSpans(inline) });
         } else items.push({ level: Number(t.tag.slice(1)), title: plainOnly ? escapeInline(text) : inlineMarkdown(inline), pos });
         w.i = w.closing(w.i);
         break;
@@ -154,7 +161,7 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
         const image = children.find((c) => c.type === 'image');
         const onlyImage = image && children.every((c) => c === image || (c.type === 'text' && !c.content.trim()) || c.type === 'softbreak');
         if (onlyImage) push({ type: 'image', pos, src: image.attrGet('src') ?? '', alt: image.content });
-        else if (plainText(inline)) push({ type: 'paragraph', pos, markdown: inlineMarkdown(inline), text: plainText(inline) });
+        else if (plainText(inline)) push({ type: 'paragraph', pos, markdown: inlineMarkdown(inline), text: plainText(inline), code: codeSpans(inline) });
         w.i = w.closing(w.i);
         break;
       }

@@ -1,6 +1,7 @@
 // Plans the slides of a deck: structure slides (title, agenda, dividers, summary, sources), one short bullet per
 // paragraph with the full text in the notes, key figures, tables, and budgets kept by continuation slides.
-import { bulletFor, condenseLabeled, HARD_BULLET_WORDS, keySentences, shorten, splitSentences, summaryBullets, wordCount } from '../lib/condense.js';
+import { bulletFor, condenseLabeled, HARD_BULLET_WORDS, keySentences, maskCode, shorten, splitSentences, summaryBullets, unmask, wordCount } from '../lib/condense.js';
+import { codeSlides, splitFigures, tableSlides, type SlideBody } from '../lib/block-slides.js';
 import { extractFigures, isFigureParagraph } from '../lib/figures.js';
 import { labelsFor, type Labels } from '../lib/language.js';
 import { escapeInline, unescapeInline } from '../lib/markdown-text.js';
@@ -27,8 +28,7 @@ interface Atom {
   glue?: boolean;
 }
 
-type SlideBody = Omit<Slide, 'title' | 'section' | 'continued'>;
-/** A block planned: atoms that pack into bullet slides, or slides of its own (table, figures, image). */
+/** A block planned: atoms that pack into bullet slides, or slides of its own (table, code, figures, image). */
 type Unit = { split: boolean } & ({ atoms: Atom[]; slides?: undefined } | { atoms?: undefined; slides: SlideBody[] });
 type Caps = { bullets: number; words: number };
 
@@ -52,7 +52,7 @@ function listNotes(items: ListItem[], depth = 0): string[] {
 
 /** One atom per top-level list item with its sub-items (two levels at most); too many sub-items repeat the item. */
 function listAtoms(items: ListItem[], pos: SourcePos, ctx: Ctx): Atom[] {
-  const bullet = (i: ListItem, level: number): Bullet => ({ markdown: bulletFor(i.markdown, i.text, ctx.lang, ctx.bulletWords), level, pos });
+  const bullet = (i: ListItem, level: number): Bullet => ({ markdown: bulletFor(i.markdown, i.text, ctx.lang, ctx.bulletWords, i.code), level, pos });
   const flat = (xs: ListItem[]): ListItem[] => xs.flatMap((x) => [x, ...flat(x.children)]);
   return items.flatMap((item, k) => {
     const head = bullet(item, 1);
@@ -89,47 +89,44 @@ function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusion: boo
         return { split, slides: [{ kind: 'figures', bullets: [], figures, notes: [block.text], pos, anchor: id }] };
       }
       // The conclusion is the summary: up to three of its sentences each get a bullet.
-      const picks = conclusion ? keySentences(text, ctx.lang, ctx.bulletWords) : [];
+      const masked: string[] = [];
+      const picks = conclusion ? keySentences(maskCode(text, block.type === 'paragraph' ? block.code : [], masked), ctx.lang, ctx.bulletWords).map((m) => unmask(m, masked)) : [];
       if (picks.length > 1) return { split, atoms: picks.map((m, k) => one(`${id}.${k}`, m, pos, k ? [] : [block.text])) };
       // A lead-in shows its colon sentence, so the list after it reads on from it.
       const colon = glue ? splitSentences(text).at(-1)! : '';
-      const markdown = wordCount(colon) >= 4 ? bulletFor(colon, colon, ctx.lang, ctx.bulletWords) : bulletFor(block.markdown, text, ctx.lang, ctx.bulletWords);
+      const markdown = wordCount(colon) >= 4 ? bulletFor(colon, colon, ctx.lang, ctx.bulletWords) : bulletFor(block.markdown, text, ctx.lang, ctx.bulletWords, block.type === 'paragraph' ? block.code : undefined);
       return { split, atoms: [one(id, markdown, pos, [block.text], glue)] };
     }
     case 'list':
       return skip ? notesOnly(listNotes(block.items)) : { split, atoms: listAtoms(block.items, pos, ctx) };
     case 'table': {
       const notes = [block.caption ?? '', [block.header, ...block.rows].map((r) => r.join(' | ')).join('\n')].filter(Boolean);
-      return skip ? notesOnly(notes) : { split, slides: tableSlides(block, notes, ctx) };
+      return skip ? notesOnly(notes) : { split, slides: tableSlides(block, notes, ctx.budgets, ctx.hints) };
     }
     case 'image': {
       const image = { src: block.src, alt: block.alt };
       return skip ? notesOnly([block.alt]) : { split, slides: [{ kind: 'content', bullets: [], image, notes: block.alt ? [block.alt] : [], pos, anchor: id }] };
     }
-    case 'code':
-      return notesOnly([block.code]);
+    case 'code': {
+      const slides = skip ? [] : codeSlides(block, ctx.budgets, ctx.hints);
+      return slides.length ? { split, slides } : notesOnly(block.code.trim() ? [block.code] : []);
+    }
   }
 }
 
-/** A section's blocks as units; `after` is what follows the last block (folded subsections), so a lead-in keeps its list. */
+/**
+ * A section's blocks as units; `after` is what follows the last block (folded subsections), so a lead-in keeps
+ * its list. A paragraph just before a code block introduces it: its bullet goes above the code, on its slide.
+ */
 function unitsOf(blocks: Block[], ctx: Ctx, conclusion: boolean, after?: Block): Unit[] {
-  return blocks.map((block, i) => unitOf(block, blocks[i + 1] ?? after, ctx, conclusion));
-}
-
-/** Long tables split by rows into balanced parts; every part repeats the header row. */
-function tableSlides(block: Extract<Block, { type: 'table' }>, notes: string[], ctx: Ctx): SlideBody[] {
-  const out: SlideBody[] = [];
-  for (let at = 0; at === 0 || at < block.rows.length; ) {
-    const anchor = `${block.pos.line}.r${at}`;
-    const cap = ctx.hints[anchor]?.rows ?? ctx.budgets.tableRows;
-    const left = block.rows.length - at;
-    const take = Math.max(1, left <= cap ? left : Math.ceil(left / Math.ceil(left / cap)));
-    // The caption ("Tabel ...", taken by parse from the line before the table) is plain text.
-    const table = { header: block.header, rows: block.rows.slice(at, at + take), caption: block.caption && escapeInline(block.caption) };
-    out.push({ kind: 'table', bullets: [], table, notes: at === 0 ? notes : [], pos: block.pos, anchor });
-    at += take;
-  }
-  return out;
+  const units: Unit[] = [];
+  blocks.forEach((block, i) => {
+    const unit = unitOf(block, blocks[i + 1] ?? after, ctx, conclusion);
+    const lead = blocks[i - 1]?.type === 'paragraph' ? units.at(-1)?.atoms : undefined;
+    if (block.type !== 'code' || !unit.slides || unit.split || lead?.length !== 1 || lead[0]!.bullets.length > 1) return void units.push(unit);
+    units.push({ split: units.pop()!.split, slides: codeSlides(block, ctx.budgets, ctx.hints, lead[0]) });
+  });
+  return units;
 }
 
 /**
@@ -200,26 +197,12 @@ function pack(units: Unit[], title: string, section: string, kind: SlideKind, ct
   for (const unit of units) {
     if (unit.split || unit.slides) flush();
     if (unit.atoms) run.push(unit.atoms);
-    else for (const s of unit.slides) slides.push(...splitFigures({ ...s, title, section, continued: false, dense: ctx.hints[s.anchor!]?.dense }, ctx));
+    else for (const s of unit.slides) slides.push(...splitFigures({ ...s, title, section, continued: false, dense: ctx.hints[s.anchor!]?.dense }, ctx.budgets, ctx.hints));
   }
   flush();
   if (slides[0]) [slides[0].notes, orphans] = [[...orphans, ...slides[0].notes], []];
   slides.forEach((s, i) => Object.assign(s, { continued: i > 0, title: i > 0 ? `${title} (${ctx.labels.continued})` : title }));
   return { slides, orphans };
-}
-
-/** A figures slide holds at most budgets.bullets cards (fewer when re-planned); more continue on the next slide. */
-function splitFigures(slide: Slide, ctx: Ctx): Slide[] {
-  if (slide.kind !== 'figures') return [slide];
-  const figures = slide.figures ?? [];
-  const out: Slide[] = [];
-  for (let at = 0; at === 0 || at < figures.length; ) {
-    const anchor = at === 0 ? slide.anchor! : `${slide.anchor}.f${at}`;
-    const cap = Math.min(ctx.hints[anchor]?.figures ?? ctx.budgets.bullets, ctx.budgets.bullets);
-    out.push({ ...slide, figures: figures.slice(at, at + cap), notes: at === 0 ? slide.notes : [], anchor, dense: ctx.hints[anchor]?.dense });
-    at += cap;
-  }
-  return out;
 }
 
 /** Subsections of one plain paragraph each (numbered goals, say) read best as one list, not a slide per heading. */
@@ -270,8 +253,9 @@ function summaryItems(doc: DocModel, ctx: Ctx): { markdown: string; pos: SourceP
   const maxWords = Math.min(ctx.bulletWords, Math.max(10, Math.floor(ctx.budgets.words / count)));
   const blocks = (s: Section): Block[] => [...s.blocks, ...s.children.flatMap(blocks)];
   const shown = (b: Block): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph' && !b.directives.some((d) => d.kind === 'skip');
-  const groups = doc.sections.map((s) => blocks(s).filter(shown).flatMap((b) => splitSentences(b.text)));
-  return summaryBullets(groups, doc.meta.lang, count, maxWords).map((b) => ({ markdown: b.markdown, pos: doc.sections[b.group]!.pos }));
+  const masked: string[] = [];
+  const groups = doc.sections.map((s) => blocks(s).filter(shown).flatMap((b) => splitSentences(maskCode(b.text, b.code, masked))));
+  return summaryBullets(groups, doc.meta.lang, count, maxWords).map((b) => ({ markdown: unmask(b.markdown, masked), pos: doc.sections[b.group]!.pos }));
 }
 
 /** Author, publisher and source URLs (as links) for the closing slide. */

@@ -10,15 +10,44 @@ export function byline(plan: SlidePlan): string {
   return [author, date].filter(Boolean).map((s) => escapeInline(s!)).join(' · ');
 }
 
-/** Where each agenda slide's numbering starts: an agenda continued on a second slide goes on counting. */
-function numbered(slides: Slide[]): (Slide & { start?: number })[] {
+/** A code fence longer than any run of backticks in the code, so that no line of it can close the block. */
+export function fenceFor(lines: string[]): string {
+  const longest = Math.max(0, ...lines.flatMap((l) => (l.match(/`+/g) ?? []).map((run) => run.length)));
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+/**
+ * The slides as the templates see them: an agenda continued on a second slide goes on counting (`start`), and a
+ * code slide carries its text and fence.
+ */
+function forTemplates(slides: Slide[]): (Slide & { start?: number; fence?: string; text?: string })[] {
   let count = 0;
   return slides.map((s) => {
+    if (s.code) return { ...s, fence: fenceFor(s.code.lines), text: s.code.lines.join('\n') };
     if (s.kind !== 'agenda') return s;
     const start = count + 1;
     count += s.bullets.length;
     return { ...s, start };
   });
+}
+
+/**
+ * Runs of blank lines (left by template conditionals) become one, except inside code blocks, whose blank lines
+ * are the author's. Code fences are the ones code-slide writes: backticks at the start of a line.
+ */
+function tidyBlankLines(markdown: string): string {
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const line of markdown.split('\n')) {
+    if (fence) {
+      if (line.trimEnd() === fence) fence = undefined;
+    } else {
+      fence = /^`{3,}/.exec(line)?.[0];
+      if (line === '' && out.at(-1) === '') continue;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
 }
 
 /**
@@ -31,7 +60,7 @@ export function renderDeck(plan: SlidePlan, templates: TemplateSet, used?: Set<s
     meta: { ...plan.meta, footer: escapeInline(plan.meta.title) },
     labels: labelsFor(plan.meta.lang),
     byline: byline(plan),
-    slides: numbered(plan.slides),
+    slides: forTemplates(plan.slides),
   };
-  return `${templates.render('deck/deck', data, used).replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${tidyBlankLines(templates.render('deck/deck', data, used)).trim()}\n`;
 }

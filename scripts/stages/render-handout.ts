@@ -40,6 +40,8 @@ export interface Note {
   text: string;
   item: boolean;
   table?: string[][];
+  /** A code slide's code, repeated beside it: at thumbnail size it is too small to read on paper. */
+  code?: boolean;
 }
 
 /** Table notes arrive as "cell | cell" lines; shown as a table again, since the teacher reads them on paper. */
@@ -63,7 +65,7 @@ export function groupBySection(deck: RenderedDeck): HandoutGroup[] {
     if (heading !== undefined && (slide.kind === 'divider' || unescapeInline(heading) !== groups.at(-1)!.title)) {
       groups.push({ id: `hd-g${groups.length}`, title: unescapeInline(heading), slides: [] });
     }
-    const notes = slide.notes.map(noteOf);
+    const notes = [...slide.notes.map(noteOf), ...(slide.code ? [{ text: slide.code.lines.join('\n'), item: false, code: true }] : [])];
     groups.at(-1)!.slides.push({ number: i + 1, title: unescapeInline(slide.title), svg: thumbnail(deck.slideHtml[i]!), notes, slide });
   });
   const kept = groups.filter((g) => g.slides.length > 0);
