@@ -42,6 +42,12 @@ describe('renderDeck', () => {
     // Template conditionals leave runs of blank lines; outside the code they are made one.
     expect(markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, 'CODE')).not.toMatch(/\n\n\n/);
     const slides = new Marp({ html: false }).render(markdown, { htmlAsArray: true }).html as unknown as string[];
+    // Slide separators, directives and template syntax in code are code: no extra slide, no class, no template.
+    const { plan } = deck('test/fixtures/plan/code.md');
+    expect(slides).toHaveLength(plan.slides.length);
+    expect(slides.join('')).not.toMatch(/class="[^"]*\blead\b/);
+    const yaml = slides.map((h) => h.replace(/<[^>]*>/g, '')).find((t) => t.includes('marp: true'))!;
+    expect(yaml).toContain('---\nmarp: true\n---\n&lt;!-- _class: lead --&gt;\n{{ title }}');
     const odd = slides.find((h) => h.includes('Here is code:'))!;
     expect(odd.match(/<pre/g)).toHaveLength(1);
     expect(odd).toContain('console.log(');
