@@ -63,9 +63,9 @@ const LEAD_LINES = 3;
 
 /**
  * A code block as code slides, every line shown as written: a block longer than the budget continues on the next
- * slide, split at blank lines where it can be. Blank lines at a part's edges are dropped. The
- * slides show all of it, so it is not repeated in the speaker notes. An empty block gets no slide. A lead-in (the
- * paragraph that introduces the code) sits above the first part, with its notes.
+ * slide (see codeCut), and blank lines at a part's edges are dropped. The slides show all of it, so it is not
+ * repeated in the speaker notes. An empty block gets no slide. A lead-in (the paragraph that introduces the code)
+ * sits above the first part, with its notes.
  */
 export function codeSlides(block: Extract<Block, { type: 'code' }>, budgets: Budgets, hints: PlanHints, lead?: { bullets: Bullet[]; notes: string[] }): SlideBody[] {
   const lines = block.code.replace(/\t/g, '    ').split('\n');
