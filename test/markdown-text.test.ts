@@ -1,7 +1,7 @@
 // Escaping: any plain text, written into Markdown, renders back as exactly that text.
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { commentSafe, escapeInline } from '../scripts/lib/markdown-text.js';
+import { backtickRun, commentSafe, escapeInline } from '../scripts/lib/markdown-text.js';
 
 const md = new MarkdownIt({ html: false });
 const roundTrip = (text: string) => {
@@ -35,5 +35,14 @@ describe('escapeInline', () => {
 describe('commentSafe', () => {
   it('keeps text from closing or opening an HTML comment', () => {
     expect(commentSafe('a --> b <!-- c')).not.toMatch(/-->|<!--/);
+  });
+});
+
+describe('backtickRun', () => {
+  it.each(['plain', 'a `tick`', '```js\nx\n```', 'a ``` and a ````'])('fences %j so that markdown-it shows it whole as code', (code) => {
+    const fence = backtickRun(code, 3);
+    const tokens = md.parse(`${fence}\n${code}\n${fence}\n`, {});
+    expect(tokens.map((t) => t.type)).toEqual(['fence']);
+    expect(tokens[0]!.content).toBe(`${code}\n`);
   });
 });

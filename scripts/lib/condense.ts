@@ -1,7 +1,7 @@
 // Turns a paragraph into one short bullet made only of the source's own words: the most central sentence
 // (TextRank over word overlap, plus position), shortened by dropping parentheticals, examples and trailing clauses.
 import { isStopword, words } from './language.js';
-import { escapeInline } from './markdown-text.js';
+import { backtickRun, escapeInline } from './markdown-text.js';
 
 /** No bullet is ever longer than this, whatever the budgets say: a slide is not a paragraph. */
 export const HARD_BULLET_WORDS = 25;
@@ -211,9 +211,9 @@ export function maskCode(text: string, code: string[] | undefined, masked: strin
   return out + text.slice(from);
 }
 
-/** A code span as Markdown: a backtick run longer than any inside it, padded when the code starts or ends with one. */
+/** A code span as Markdown: padded when the code starts or ends with a backtick, so the delimiters stay apart. */
 function codeSpan(code: string): string {
-  const run = '`'.repeat(Math.max(0, ...(code.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+  const run = backtickRun(code);
   const pad = /^`|`$/.test(code) ? ' ' : '';
   return `${run}${pad}${code}${pad}${run}`;
 }

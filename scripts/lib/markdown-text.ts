@@ -21,3 +21,9 @@ export function unescapeInline(markdown: string): string {
 export function commentSafe(text: string): string {
   return text.replace(/--/g, '‐‐').replace(/<!/g, '<\u200b!');
 }
+
+/** A run of backticks longer than any in `text`, and at least `min` long: code delimited by it cannot end early. */
+export function backtickRun(text: string, min = 1): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  return '`'.repeat(Math.max(min, longest + 1));
+}

@@ -1,6 +1,6 @@
 // Renders a slide plan to Marp Markdown through the Handlebars templates in templates/deck/.
 import { labelsFor } from '../lib/language.js';
-import { escapeInline } from '../lib/markdown-text.js';
+import { backtickRun, escapeInline } from '../lib/markdown-text.js';
 import type { TemplateSet } from '../lib/templates.js';
 import type { Slide, SlidePlan } from '../types.js';
 
@@ -10,20 +10,14 @@ export function byline(plan: SlidePlan): string {
   return [author, date].filter(Boolean).map((s) => escapeInline(s!)).join(' · ');
 }
 
-/** A code fence longer than any run of backticks in the code, so that no line of it can close the block. */
-export function fenceFor(lines: string[]): string {
-  const longest = Math.max(0, ...lines.flatMap((l) => (l.match(/`+/g) ?? []).map((run) => run.length)));
-  return '`'.repeat(Math.max(3, longest + 1));
-}
-
 /**
  * The slides as the templates see them: an agenda continued on a second slide goes on counting (`start`), and a
- * code slide carries its text and fence.
+ * code slide carries its text and a fence that no line of it can close.
  */
 function forTemplates(slides: Slide[]): (Slide & { start?: number; fence?: string; text?: string })[] {
   let count = 0;
   return slides.map((s) => {
-    if (s.code) return { ...s, fence: fenceFor(s.code.lines), text: s.code.lines.join('\n') };
+    if (s.code) return { ...s, fence: backtickRun(s.code.lines.join('\n'), 3), text: s.code.lines.join('\n') };
     if (s.kind !== 'agenda') return s;
     const start = count + 1;
     count += s.bullets.length;
