@@ -3,7 +3,7 @@ import type MarkdownItModule from 'markdown-it';
 import { requireCjs } from '../lib/load-cjs.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { escapeInline, unescapeInline } from '../lib/markdown-text.js';
-import type { AuthorDirective, Block, Diagnostic, DocModel, ListItem, MarkdownDoc, Section, SourcePos } from '../types.js';
+import type { AuthorDirective, Block, Diagnostic, DocModel, Inline, ListItem, MarkdownDoc, Section, SourcePos } from '../types.js';
 
 // html: true so raw HTML reaches us as tokens we can judge (deckhand directives, pull quotes) instead of text.
 const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
@@ -31,6 +31,12 @@ function codeSpans(token: Token): string[] {
 /** Inline Markdown with soft line breaks joined, so hard-wrapped source lines make one sentence. */
 function inlineMarkdown(token: Token): string {
   return token.content.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** One or more inline tokens (a list item's or a quote's paragraphs) as one Inline: Markdown, plain text, code spans. */
+function inlineOf(tokens: Token[]): Inline {
+  const shown = tokens.filter((t) => inlineMarkdown(t) !== '');
+  return { markdown: shown.map(inlineMarkdown).join(' '), text: shown.map(plainText).join(' '), code: shown.flatMap(codeSpans) };
 }
 
 /** Text content of a raw HTML block: scripts, styles and tags removed. */
@@ -75,24 +81,18 @@ class Walker {
       const t = this.tokens[j]!;
       if (t.type !== 'list_item_open') continue;
       const close = this.closing(j);
-      const item: ListItem = { markdown: '', text: '', children: [] };
+      const inlines: Token[] = [];
+      const children: ListItem[] = [];
       for (let k = j + 1; k < close; k++) {
         const c = this.tokens[k]!;
-        if (c.type === 'inline' && item.markdown === '') {
-          item.markdown = inlineMarkdown(c);
-          item.text = plainText(c);
-          item.code = codeSpans(c);
-        } else if (c.type === 'inline') {
-          item.markdown += ` ${inlineMarkdown(c)}`;
-          item.text += ` ${plainText(c)}`;
-          item.code = [...(item.code ?? []), ...codeSpans(c)];
-        } else if (c.type === 'bullet_list_open' || c.type === 'ordered_list_open') {
+        if (c.type === 'inline') inlines.push(c);
+        else if (c.type === 'bullet_list_open' || c.type === 'ordered_list_open') {
           const nestedEnd = this.closing(k);
-          item.children.push(...this.listItems(k, nestedEnd));
+          children.push(...this.listItems(k, nestedEnd));
           k = nestedEnd;
         }
       }
-      items.push(item);
+      items.push({ ...inlineOf(inlines), children });
       j = close;
     }
     return items;
@@ -150,7 +150,7 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
         else if (text.split(/\s+/).length > MAX_HEADING_WORDS) {
           // Prose is not a title: most often a paragraph that a following "---" turned into a setext heading.
           diagnostics.push({ ...pos, severity: 'warning', code: 'heading', message: `a ${text.split(/\s+/).length}-word heading is kept as a paragraph` });
-          push({ type: 'paragraph', pos, markdown: inlineMarkdown(inline), text, code: codeSpans(inline) });
+          push({ type: 'paragraph', pos, ...inlineOf([inline]) });
         } else items.push({ level: Number(t.tag.slice(1)), title: plainOnly ? escapeInline(text) : inlineMarkdown(inline), pos });
         w.i = w.closing(w.i);
         break;
@@ -161,7 +161,7 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
         const image = children.find((c) => c.type === 'image');
         const onlyImage = image && children.every((c) => c === image || (c.type === 'text' && !c.content.trim()) || c.type === 'softbreak');
         if (onlyImage) push({ type: 'image', pos, src: image.attrGet('src') ?? '', alt: image.content });
-        else if (plainText(inline)) push({ type: 'paragraph', pos, markdown: inlineMarkdown(inline), text: plainText(inline), code: codeSpans(inline) });
+        else if (plainText(inline)) push({ type: 'paragraph', pos, ...inlineOf([inline]) });
         w.i = w.closing(w.i);
         break;
       }
@@ -181,8 +181,8 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
       case 'blockquote_open': {
         const end = w.closing(w.i);
         const inlines = tokens.slice(w.i, end).filter((x) => x.type === 'inline');
-        const markdown = inlines.map(inlineMarkdown).join(' ');
-        if (markdown) push({ type: 'quote', pos, markdown, text: inlines.map(plainText).join(' ') });
+        const { markdown, text } = inlineOf(inlines);
+        if (markdown) push({ type: 'quote', pos, markdown, text });
         w.i = end;
         break;
       }

@@ -90,11 +90,11 @@ function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusion: boo
       }
       // The conclusion is the summary: up to three of its sentences each get a bullet.
       const masked: string[] = [];
-      const picks = conclusion ? keySentences(maskCode(text, block.type === 'paragraph' ? block.code : [], masked), ctx.lang, ctx.bulletWords).map((m) => unmask(m, masked)) : [];
+      const picks = conclusion ? keySentences(maskCode(text, block.code, masked), ctx.lang, ctx.bulletWords).map((m) => unmask(m, masked)) : [];
       if (picks.length > 1) return { split, atoms: picks.map((m, k) => one(`${id}.${k}`, m, pos, k ? [] : [block.text])) };
       // A lead-in shows its colon sentence, so the list after it reads on from it.
       const colon = glue ? splitSentences(text).at(-1)! : '';
-      const markdown = wordCount(colon) >= 4 ? bulletFor(colon, colon, ctx.lang, ctx.bulletWords) : bulletFor(block.markdown, text, ctx.lang, ctx.bulletWords, block.type === 'paragraph' ? block.code : undefined);
+      const markdown = wordCount(colon) >= 4 ? bulletFor(colon, colon, ctx.lang, ctx.bulletWords) : bulletFor(block.markdown, text, ctx.lang, ctx.bulletWords, block.code);
       return { split, atoms: [one(id, markdown, pos, [block.text], glue)] };
     }
     case 'list':
