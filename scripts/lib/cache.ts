@@ -124,10 +124,9 @@ export function readStamp(deckDir: string): Stamp | undefined {
   }
 }
 
-/** True when the stamp's key matches and every output it lists is still there. */
-export function isFresh(deckDir: string, key: string): Stamp | undefined {
-  const stamp = readStamp(deckDir);
-  if (!stamp || stamp.key !== key) return undefined;
+/** The stamp, when its key matches and every output it lists is still there. */
+function freshStamp(deckDir: string, stamp: Stamp, key: string): Stamp | undefined {
+  if (stamp.key !== key) return undefined;
   return stamp.outputs.every((o) => existsSync(path.join(deckDir, o))) ? stamp : undefined;
 }
 
@@ -141,7 +140,7 @@ export async function checkFresh(entry: { path: string; name: string }, config: 
   if (!stamp || !Array.isArray(stamp.dependencies) || !Array.isArray(stamp.templates)) return undefined;
   const [sourceHash, ...depHashes] = await Promise.all([entry.path, ...stamp.dependencies].map(hashFile));
   if (sourceHash === 'missing') return undefined;
-  return isFresh(deckDir, deckKey(sourceHash!, templatesKey(templates, stamp.templates), depHashes, config));
+  return freshStamp(deckDir, stamp, deckKey(sourceHash!, templatesKey(templates, stamp.templates), depHashes, config));
 }
 
 /** Records a good build; written last, so a build that stops half way leaves the deck stale. */

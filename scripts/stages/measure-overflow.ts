@@ -177,8 +177,8 @@ export function keptMeasures(plan: SlidePlan, kept: PageMeasure[]): SlideMeasure
 
 /**
  * What the planner should try next for overflowing slides (0-based indexes), keyed by slide anchor: a slide of two
- * or more parts (bullets, table rows, code lines, figure cards) is split in two; one that cannot split, or was split already,
- * gets one step smaller type. Undefined when nothing is left to try.
+ * or more parts (bullets, table rows, code lines, figure cards) is split in two; one that cannot split, or was
+ * split already, gets one step smaller type. Undefined when nothing is left to try.
  */
 export function replanHints(plan: SlidePlan, overflowing: number[], previous: PlanHints): PlanHints | undefined {
   const hints: PlanHints = { ...previous };
