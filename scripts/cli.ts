@@ -2,10 +2,10 @@
 // argv -> build, watch, serve or import. The only place that prints errors and sets exit codes.
 import module from 'node:module';
 import { parseArgs } from 'node:util';
-import { build } from './build.js';
+import { build } from './build/build.js';
 import { FORMATS, LAYOUTS, PAPERS, parseList, resolveConfig, type ConfigFlags } from './config.js';
 import { causeChain, ConfigError, DeckhandError, INSTALL_HINT, UsageError } from './errors.js';
-import { createProgress, printSummary } from './lib/terminal.js';
+import { createProgress, printSummary } from './cli/terminal.js';
 import type { BuildReport, Paper } from './types.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -121,14 +121,14 @@ async function main(argv: string[]): Promise<number> {
       return runBuild(toFlags(values, rest));
     case 'watch':
     case 'serve': {
-      const { runWatch } = await import('./watch.js');
+      const { runWatch } = await import('./watch/watch.js');
       const port = values.port === undefined ? 8080 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number');
       return runWatch(resolveConfig(toFlags(values, rest)), { serve: command === 'serve' || !!values.serve, port });
     }
     case 'import': {
       if (rest.length !== 1) throw new UsageError('import takes one .txt file');
-      const { importDocument } = await import('./stages/import-document.js');
+      const { importDocument } = await import('./ingest/import-document.js');
       const config = resolveConfig({ configPath: values.config });
       const result = await importDocument(rest[0]!, config.root, config.noise, values.force ?? false);
       console.log(`wrote ${result.markdownPath}\nwrote ${result.reportPath} (${result.dropped} lines dropped; review them)`);

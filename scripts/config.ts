@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from './errors.js';
-import { requireCjs } from './lib/load-cjs.js';
+import { requireCjs } from './require-cjs.js';
 import { PACKAGE_ROOT } from './version.js';
 import type { Budgets, HandoutLayout, HandoutOptions, OutputFormat, Paper } from './types.js';
 

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BrowserError, BrowserMissingError } from '../scripts/errors.js';
 import type { Page } from 'puppeteer';
-import { chromeArgs, createBrowserPool, findChrome, type BrowserPool } from '../scripts/lib/browser.js';
+import { chromeArgs, createBrowserPool, findChrome, type BrowserPool } from '../scripts/browser/browser-pool.js';
 
 const alive = (pid: number | undefined) => {
   if (pid === undefined) return false;

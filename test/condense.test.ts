@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { words } from '../scripts/lib/language.js';
+import { words } from '../scripts/text/language.js';
 import {
   bulletFor,
   condenseLabeled,
@@ -14,10 +14,10 @@ import {
   splitLabel,
   splitSentences,
   wordCount,
-} from '../scripts/lib/condense.js';
-import { decodeSource } from '../scripts/stages/load-source.js';
-import { normalizeText } from '../scripts/stages/normalize-text.js';
-import { parseDocument } from '../scripts/stages/parse-document.js';
+} from '../scripts/plan/condense.js';
+import { decodeSource } from '../scripts/ingest/load-source.js';
+import { normalizeText } from '../scripts/ingest/raw-text/normalize-text.js';
+import { parseDocument } from '../scripts/parse/parse-document.js';
 import type { Block, Section } from '../scripts/types.js';
 import { SEED_NAMES } from './support/seeds.js';
 

@@ -1,7 +1,7 @@
 // Discovery: folders, files and globs become sources; two sources for one output folder is an error naming both.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverSources, outputName } from '../scripts/stages/discover-sources.js';
+import { discoverSources, outputName } from '../scripts/ingest/discover-sources.js';
 import { tempTree } from './support/fixtures.js';
 
 const project = (files: Record<string, string>) => tempTree(files, 'deckhand-discover-');

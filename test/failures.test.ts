@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../scripts/build.js';
+import { build } from '../scripts/build/build.js';
 import { resolveConfig } from '../scripts/config.js';
-import { createBrowserPool } from '../scripts/lib/browser.js';
+import { createBrowserPool } from '../scripts/browser/browser-pool.js';
 import { tempTree } from './support/fixtures.js';
 
 const templatesDir = path.resolve(import.meta.dirname, '..', 'templates');

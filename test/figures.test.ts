@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFigures, findFigures, isFigureParagraph } from '../scripts/lib/figures.js';
-import { words } from '../scripts/lib/language.js';
+import { extractFigures, findFigures, isFigureParagraph } from '../scripts/plan/figures.js';
+import { words } from '../scripts/text/language.js';
 
 const seed = readFileSync(path.resolve(import.meta.dirname, '../slides/kerja-sama-bilateral-adalah-bentuk-diplomasi.txt'), 'utf8');
 const paragraph = (start: string) => seed.split('\n').find((line) => line.startsWith(start))!;

@@ -9,9 +9,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGETS, resolveConfig } from '../scripts/config.js';
 import { DeckhandError } from '../scripts/errors.js';
-import { createBrowserPool, type BrowserPool } from '../scripts/lib/browser.js';
-import { HARD_BULLET_WORDS, wordCount } from '../scripts/lib/condense.js';
-import { fitDeck, loadBuildAssets, renderSource } from '../scripts/pipeline.js';
+import { createBrowserPool, type BrowserPool } from '../scripts/browser/browser-pool.js';
+import { HARD_BULLET_WORDS, wordCount } from '../scripts/plan/condense.js';
+import { fitDeck, loadBuildAssets, renderSource } from '../scripts/build/build-deck.js';
 import type { Slide, SourceDoc, SourceKind } from '../scripts/types.js';
 
 const root = path.resolve(import.meta.dirname, '..');

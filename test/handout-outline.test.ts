@@ -5,10 +5,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../scripts/build.js';
+import { build } from '../scripts/build/build.js';
 import { resolveConfig } from '../scripts/config.js';
-import { createBrowserPool } from '../scripts/lib/browser.js';
-import { exportPdf } from '../scripts/stages/export-pdf.js';
+import { createBrowserPool } from '../scripts/browser/browser-pool.js';
+import { exportPdf } from '../scripts/export/export-pdf.js';
 import type { BuildReport } from '../scripts/types.js';
 
 const SECTIONS = 90;

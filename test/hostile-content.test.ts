@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../scripts/config.js';
-import { loadBuildAssets, renderSource } from '../scripts/pipeline.js';
-import { renderHandout } from '../scripts/stages/render-handout.js';
-import { decodeSource } from '../scripts/stages/load-source.js';
+import { loadBuildAssets, renderSource } from '../scripts/build/build-deck.js';
+import { renderHandout } from '../scripts/handout/render-handout.js';
+import { decodeSource } from '../scripts/ingest/load-source.js';
 import type { SourceKind } from '../scripts/types.js';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OutputError } from '../scripts/errors.js';
-import { importDocument } from '../scripts/stages/import-document.js';
-import { readFrontMatter } from '../scripts/stages/read-front-matter.js';
+import { importDocument } from '../scripts/ingest/import-document.js';
+import { readFrontMatter } from '../scripts/ingest/read-front-matter.js';
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'slides');
 const SEED = 'manfaat-kerja-sama-dan-hubungan-internasional';

@@ -1,7 +1,7 @@
 // Loading: what is and is not a text document, and the error that names the file and line.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../scripts/errors.js';
-import { decodeSource } from '../scripts/stages/load-source.js';
+import { decodeSource } from '../scripts/ingest/load-source.js';
 import { thrownBy } from './support/fixtures.js';
 
 const entry = { path: '/p/slides/a.md', relPath: 'slides/a.md', name: 'a', kind: 'markdown' as const };

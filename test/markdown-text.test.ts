@@ -1,7 +1,7 @@
 // Escaping: any plain text, written into Markdown, renders back as exactly that text.
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { backtickRun, commentSafe, escapeInline } from '../scripts/lib/markdown-text.js';
+import { backtickRun, commentSafe, escapeInline } from '../scripts/text/markdown-text.js';
 
 const md = new MarkdownIt({ html: false });
 const roundTrip = (text: string) => {

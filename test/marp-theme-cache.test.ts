@@ -1,8 +1,8 @@
 // Marp's theme parses and packs are shared across instances and renders: marp-cli makes a Marp for every deck it
 // converts, and each one used to parse the three built-in themes again; every render packed its theme again.
 import { describe, expect, it } from 'vitest';
-import { createMarp, loadThemes } from '../scripts/lib/marp-engine.js';
-import { requireCjs } from '../scripts/lib/load-cjs.js';
+import { createMarp, loadThemes } from '../scripts/render/marp/marp-engine.js';
+import { requireCjs } from '../scripts/require-cjs.js';
 import path from 'node:path';
 
 const { Marp } = requireCjs('@marp-team/marp-core') as typeof import('@marp-team/marp-core');

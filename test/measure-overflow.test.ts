@@ -7,12 +7,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../scripts/config.js';
 import { OverflowError } from '../scripts/errors.js';
-import { createBrowserPool, type BrowserPool } from '../scripts/lib/browser.js';
-import { hashTemplates } from '../scripts/lib/cache.js';
-import { buildDeck, fitDeck, loadBuildAssets, overflowError, renderSource, type BuildContext } from '../scripts/pipeline.js';
-import { decodeSource } from '../scripts/stages/load-source.js';
-import { FOOTER_BAND, measureOverflow, replanHints, SLIDE_HEIGHT } from '../scripts/stages/measure-overflow.js';
-import { renderMarp } from '../scripts/stages/render-marp.js';
+import { createBrowserPool, type BrowserPool } from '../scripts/browser/browser-pool.js';
+import { hashTemplates } from '../scripts/build/cache.js';
+import { buildDeck, fitDeck, loadBuildAssets, overflowError, renderSource, type BuildContext } from '../scripts/build/build-deck.js';
+import { decodeSource } from '../scripts/ingest/load-source.js';
+import { FOOTER_BAND, measureOverflow, replanHints, SLIDE_HEIGHT } from '../scripts/measure/measure-overflow.js';
+import { renderMarp } from '../scripts/render/render-marp.js';
 import type { RenderedDeck, Slide, SlidePlan, SourceDoc } from '../scripts/types.js';
 import { SEED_FILES } from './support/seeds.js';
 

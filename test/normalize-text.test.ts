@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../scripts/stages/normalize-text.js';
-import { parseDocument } from '../scripts/stages/parse-document.js';
+import { normalizeText } from '../scripts/ingest/raw-text/normalize-text.js';
+import { parseDocument } from '../scripts/parse/parse-document.js';
 import type { MarkdownDoc, SourceDoc } from '../scripts/types.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

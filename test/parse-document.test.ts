@@ -1,7 +1,7 @@
 // Parsing: Markdown becomes sections of blocks, each with its source file and line.
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../scripts/stages/parse-document.js';
-import { readFrontMatter } from '../scripts/stages/read-front-matter.js';
+import { parseDocument } from '../scripts/parse/parse-document.js';
+import { readFrontMatter } from '../scripts/ingest/read-front-matter.js';
 import type { SourceDoc } from '../scripts/types.js';
 
 const parse = (text: string) =>

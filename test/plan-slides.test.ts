@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGETS } from '../scripts/config.js';
-import { HARD_BULLET_WORDS, wordCount } from '../scripts/lib/condense.js';
-import { decodeSource } from '../scripts/stages/load-source.js';
-import { normalizeText } from '../scripts/stages/normalize-text.js';
-import { parseDocument } from '../scripts/stages/parse-document.js';
-import { planSlides } from '../scripts/stages/plan-slides.js';
-import { readFrontMatter } from '../scripts/stages/read-front-matter.js';
+import { HARD_BULLET_WORDS, wordCount } from '../scripts/plan/condense.js';
+import { decodeSource } from '../scripts/ingest/load-source.js';
+import { normalizeText } from '../scripts/ingest/raw-text/normalize-text.js';
+import { parseDocument } from '../scripts/parse/parse-document.js';
+import { planSlides } from '../scripts/plan/plan-slides.js';
+import { readFrontMatter } from '../scripts/ingest/read-front-matter.js';
 import type { Block, Budgets, DocModel, Section, Slide, SlidePlan } from '../scripts/types.js';
 import { SEED_FILES } from './support/seeds.js';
 

@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBrowserPool } from '../scripts/lib/browser.js';
-import { mergePdfs } from '../scripts/lib/pdf-merge.js';
-import { exportPdf, PRINT_PART } from '../scripts/stages/export-pdf.js';
+import { createBrowserPool } from '../scripts/browser/browser-pool.js';
+import { mergePdfs } from '../scripts/export/pdf-merge.js';
+import { exportPdf, PRINT_PART } from '../scripts/export/export-pdf.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'deckhand-parts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

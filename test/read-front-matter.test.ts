@@ -1,7 +1,7 @@
 // Front matter: known keys checked, unknown keys warned about, YAML errors with file:line:column.
 import { describe, expect, it } from 'vitest';
 import { FrontMatterError } from '../scripts/errors.js';
-import { readFrontMatter, splitFrontMatter } from '../scripts/stages/read-front-matter.js';
+import { readFrontMatter, splitFrontMatter } from '../scripts/ingest/read-front-matter.js';
 import type { SourceDoc } from '../scripts/types.js';
 import { thrownBy } from './support/fixtures.js';
 

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../scripts/config.js';
-import { splitSentences } from '../scripts/lib/condense.js';
-import { loadBuildAssets, renderSource } from '../scripts/pipeline.js';
-import { decodeSource } from '../scripts/stages/load-source.js';
-import { renderHandout } from '../scripts/stages/render-handout.js';
+import { splitSentences } from '../scripts/plan/condense.js';
+import { loadBuildAssets, renderSource } from '../scripts/build/build-deck.js';
+import { decodeSource } from '../scripts/ingest/load-source.js';
+import { renderHandout } from '../scripts/handout/render-handout.js';
 import type { Section } from '../scripts/types.js';
 import { REPO_ROOT, SEED_NAMES } from './support/seeds.js';
 

@@ -3,7 +3,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENTS_PATH, injectReload, RELOAD_SCRIPT, resolveRequest, startServer, type DevServer } from '../scripts/lib/serve.js';
+import { EVENTS_PATH, injectReload, RELOAD_SCRIPT, resolveRequest, startServer, type DevServer } from '../scripts/watch/serve.js';
 
 /** A raw GET: unlike fetch, http.get sends the path as written, so `..` reaches the server un-normalized. */
 function get(port: number, rawPath: string): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {

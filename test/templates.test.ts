@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TemplateError } from '../scripts/errors.js';
-import { loadTemplates } from '../scripts/lib/templates.js';
+import { loadTemplates } from '../scripts/render/templates.js';
 import { tempTree, thrownBy } from './support/fixtures.js';
 
 const templatesWith = (files: Record<string, string>) => tempTree(files, 'deckhand-tpl-');

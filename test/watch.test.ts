@@ -5,9 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig, type Config } from '../scripts/config.js';
-import { STAMP_FILE } from '../scripts/lib/cache.js';
+import { STAMP_FILE } from '../scripts/build/cache.js';
 import type { BuildReport } from '../scripts/types.js';
-import { affectedSources, startWatch, type DeckWatcher, type RebuildEvent } from '../scripts/watch.js';
+import { affectedSources, startWatch, type DeckWatcher, type RebuildEvent } from '../scripts/watch/watch.js';
 import { BLUE_PNG, RED_PNG } from './support/fixtures.js';
 
 // Two real lecture documents (the shortest seeds), a short Markdown deck with an image, and the real templates,

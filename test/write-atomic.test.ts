@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeStaleTemps, StagedWrites, tempPathFor, writeAtomic } from '../scripts/lib/write-atomic.js';
+import { removeStaleTemps, StagedWrites, tempPathFor, writeAtomic } from '../scripts/disk/write-atomic.js';
 
 const dir = () => mkdtempSync(path.join(os.tmpdir(), 'deckhand-atomic-'));
 

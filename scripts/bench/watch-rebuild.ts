@@ -2,7 +2,7 @@
 // with Marp loaded and the browser already open.
 import { once } from 'node:events';
 import { resolveConfig } from '../config.js';
-import { startWatch, type RebuildEvent } from '../watch.js';
+import { startWatch, type RebuildEvent } from '../watch/watch.js';
 import { touchSource } from './workspace.js';
 
 /** Milliseconds from each save (rotating through sources) to the watcher's rebuild event. */

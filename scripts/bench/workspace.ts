@@ -2,8 +2,8 @@
 // times with a line appended (so no two decks are identical), and marp-cli's inputs and config.
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fontFaceCss } from '../lib/fonts.js';
-import { loadThemes, MARP_OPTIONS } from '../lib/marp-engine.js';
+import { fontFaceCss } from '../render/fonts.js';
+import { loadThemes, MARP_OPTIONS } from '../render/marp/marp-engine.js';
 
 export interface SourceFile {
   name: string;

@@ -1,0 +1,149 @@
+// Cache keys per deck: a deck is rebuilt only when something it depends on changed. Everything here is cheap
+// (hashes and small JSON files, no Marp, no browser) so a build where nothing changed loads nothing heavy.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config.js';
+import type { Diagnostic, PageMeasure } from '../types.js';
+import { TOOL_VERSION } from '../version.js';
+import { writeAtomic } from '../disk/write-atomic.js';
+
+export const STAMP_FILE = '.deckhand-build.json';
+
+export interface Stamp {
+  key: string;
+  title?: string;
+  outputs: string[];
+  slides: number;
+  /** Files besides the source that the deck read (images): their hashes are part of the next key. */
+  dependencies: string[];
+  /** The template files the deck was made with, relative to the templates folder: likewise. */
+  templates: string[];
+  /**
+   * The slide page the last build measured and printed slides.pdf from (its slidePageKey) and what it measured:
+   * a rebuild with the same page, after an edit to the speaker notes only, keeps both instead of loading it again.
+   */
+  slidePage?: { key: string; measures: PageMeasure[] };
+  diagnostics: Diagnostic[];
+}
+
+/** sha256 of a file's bytes; "missing" when it does not exist. */
+export async function hashFile(file: string): Promise<string> {
+  try {
+    return createHash('sha256').update(await readFile(file)).digest('hex');
+  } catch {
+    return 'missing';
+  }
+}
+
+/** One key from every input that changes a deck's outputs. */
+export function cacheKey(parts: unknown): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/** The hashes of the templates folder's files, taken once per build. */
+export interface TemplateHashes {
+  /** Each file's hash, by its path relative to the folder ("deck/deck.hbs", "themes/deckhand.css"). */
+  files: Map<string, string>;
+  /**
+   * The files no deck can be shown to use or not (anything but templates, themes and handout.css, outside
+   * site/): every deck's key covers them.
+   */
+  shared: string;
+  /** site/, which only index.html uses: editing the index page rebuilds no deck. */
+  site: string;
+  /** The whole folder: watch mode loads the templates again when it changes. */
+  all: string;
+}
+
+/** The files a deck's stamp names one by one: templates and themes are tracked per deck, so this is not `shared`. */
+const TRACKED = /^(?!site\/)(.+\.hbs|themes\/[^/]+\.css|handout\/handout\.css)$/;
+
+/** How the stamp and the hashes name a template file: its path relative to the templates folder, with forward slashes. */
+export function templateName(templatesDir: string, file: string): string {
+  return path.relative(templatesDir, file).replace(/\\/g, '/');
+}
+
+/**
+ * Hashes every file under the templates folder. Content hashes, not mtimes: a checkout or copy that keeps mtimes
+ * must still rebuild, and hashing a few dozen small files costs about a millisecond.
+ */
+export async function hashTemplates(templatesDir: string): Promise<TemplateHashes> {
+  let names: string[];
+  try {
+    const entries = await readdir(templatesDir, { recursive: true, withFileTypes: true });
+    names = entries.filter((e) => e.isFile()).map((e) => templateName(templatesDir, path.join(e.parentPath, e.name)));
+  } catch {
+    // A missing folder is reported by the template loader with its path; here it is just a different key.
+    names = [];
+  }
+  names.sort();
+  const hashed = await Promise.all(names.map(async (f) => [f, await hashFile(path.join(templatesDir, f))] as const));
+  return {
+    files: new Map(hashed),
+    shared: cacheKey(hashed.filter(([f]) => !f.startsWith('site/') && !TRACKED.test(f))),
+    site: cacheKey(hashed.filter(([f]) => f.startsWith('site/'))),
+    all: cacheKey(hashed),
+  };
+}
+
+/** The templates part of a deck's key: the files it used (a deleted one counts as changed), and the shared ones. */
+export function templatesKey(hashes: TemplateHashes, used: string[]): string {
+  return cacheKey({ shared: hashes.shared, used: [...used].sort().map((f) => [f, hashes.files.get(f) ?? 'missing']) });
+}
+
+/** What goes into a deck's key besides its source: the tool, its templates (templatesKey), the config that shapes outputs. */
+export function deckKey(sourceHash: string, templates: string, dependencyHashes: string[], config: Readonly<Config>): string {
+  const { handout, budgets, noise, allowRemoteImages, maxSlides } = config;
+  // Sorted: `-f pdf,html` and `-f html,pdf` make the same files.
+  const formats = [...config.formats].sort();
+  return cacheKey({ v: TOOL_VERSION, source: sourceHash, templates, formats, handout, budgets, noise, allowRemoteImages, maxSlides, dependencyHashes });
+}
+
+/** The key of a deck's slide page: its HTML (every slide, the theme), its images, and slides.pdf's document information. */
+export function slidePageKey(html: string, pdfInfo: unknown, imageHashes: string[]): string {
+  return cacheKey({ v: TOOL_VERSION, html, pdfInfo, imageHashes });
+}
+
+/** The last good build's measurements of this very slide page, if it had it, and its slides.pdf if one is wanted. */
+export function keptSlidePage(deckDir: string, key: string, pdf: boolean): PageMeasure[] | undefined {
+  const kept = readStamp(deckDir)?.slidePage;
+  if (kept?.key !== key || !Array.isArray(kept.measures)) return undefined;
+  return !pdf || existsSync(path.join(deckDir, 'slides.pdf')) ? kept.measures : undefined;
+}
+
+/** The stamp written after the deck's last good build, if any. */
+export function readStamp(deckDir: string): Stamp | undefined {
+  const file = path.join(deckDir, STAMP_FILE);
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Stamp;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stamp, when its key matches and every output it lists is still there. */
+function freshStamp(deckDir: string, stamp: Stamp, key: string): Stamp | undefined {
+  if (stamp.key !== key) return undefined;
+  return stamp.outputs.every((o) => existsSync(path.join(deckDir, o))) ? stamp : undefined;
+}
+
+/**
+ * The deck's stamp when its outputs are up to date, computed from the files alone (source bytes, the images
+ * and templates the last build read, the config), without parsing or rendering anything.
+ */
+export async function checkFresh(entry: { path: string; name: string }, config: Readonly<Config>, templates: TemplateHashes): Promise<Stamp | undefined> {
+  const deckDir = path.join(config.outDir, entry.name);
+  const stamp = readStamp(deckDir);
+  if (!stamp || !Array.isArray(stamp.dependencies) || !Array.isArray(stamp.templates)) return undefined;
+  const [sourceHash, ...depHashes] = await Promise.all([entry.path, ...stamp.dependencies].map(hashFile));
+  if (sourceHash === 'missing') return undefined;
+  return freshStamp(deckDir, stamp, deckKey(sourceHash!, templatesKey(templates, stamp.templates), depHashes, config));
+}
+
+/** Records a good build; written last, so a build that stops half way leaves the deck stale. */
+export async function writeStamp(deckDir: string, stamp: Stamp): Promise<void> {
+  await writeAtomic(path.join(deckDir, STAMP_FILE), JSON.stringify(stamp, null, 2));
+}

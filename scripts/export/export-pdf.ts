@@ -1,0 +1,145 @@
+// Prints an HTML page to PDF in the shared browser, writing the file atomically. Flowing handouts are first
+// laid out into pages in the browser, long documents are printed in parts and joined, and the PDF gets its
+// document information afterwards.
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page, PDFOptions } from 'puppeteer';
+import type { BrowserPool } from '../browser/browser-pool.js';
+import { paginationScript, type PaginateResult } from '../handout/paginate.js';
+import { withPdfInfo, type PdfInfo } from './pdf-info.js';
+import { commitTemp, tempPathFor, writeAtomic } from '../disk/write-atomic.js';
+
+export interface PdfJob {
+  /** The page to print; saved beside the PDF so relative asset URLs resolve inside the deck's folder. */
+  html: string;
+  outFile: string;
+  pdf: PDFOptions;
+  label: string;
+  /** Lay a handout out in the browser before printing: a long outline continues past the cover, `.flow` (notes and reading) is flowed into pages, and every page is numbered. */
+  paginate?: boolean;
+  /** Lay the page out at this size, in CSS pixels: the sheet's width, so nothing reflows when printed. */
+  viewport?: { width: number; height: number };
+  /** Author, subject and keywords, which Chrome cannot write itself. */
+  info?: PdfInfo;
+  /** The element whose children are the printed pages, one each: a long document is printed in parts. */
+  sheets?: string;
+}
+
+/** What printing found: the page count when the browser paginated, and blocks too tall for any page. */
+export interface PdfResult {
+  pages?: number;
+  overflow: string[];
+  /** The page as printed, after pagination: saved as the handout's HTML so printing it again gives the same pages. */
+  html?: string;
+}
+
+/**
+ * Pages per print. Chromium paints each printed page from the whole document, so its time per page grows with the
+ * document's length (8,657 slides: 50 ms a page in one go, 4 ms in parts of 250). Decks and handouts this long
+ * are rare; they are printed in parts and joined.
+ */
+export const PRINT_PART = 250;
+
+/** Runs in the page: leaves only pages [from, to) in the container, keeping the others aside for later parts. */
+function showPages(selector: string, from: number, to: number): void {
+  const box = document.querySelector(selector)!;
+  const held = window as unknown as { deckhandPages?: Element[] };
+  held.deckhandPages ??= Array.from(box.children);
+  box.replaceChildren(...held.deckhandPages.slice(from, to));
+}
+
+/** A print in one piece or in parts, and the page's language (which untagged parts do not record). */
+interface Printed {
+  parts: Uint8Array[];
+  lang?: string;
+}
+
+/** Prints the loaded page: in one go, or PRINT_PART pages at a time (untagged: tags cannot be joined). */
+async function printParts(page: Page, job: Pick<PdfJob, 'pdf' | 'sheets'>): Promise<Printed> {
+  const options: PDFOptions = { printBackground: true, tagged: true, outline: true, timeout: 0, ...job.pdf };
+  const count = job.sheets ? await page.evaluate((s) => document.querySelector(s)?.childElementCount ?? 0, job.sheets) : 0;
+  if (count <= PRINT_PART) return { parts: [await page.pdf(options)] };
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  const parts: Uint8Array[] = [];
+  for (let from = 0; from < count; from += PRINT_PART) {
+    await page.evaluate(showPages, job.sheets!, from, from + PRINT_PART);
+    parts.push(await page.pdf({ ...options, tagged: false }));
+  }
+  return { parts, lang };
+}
+
+/**
+ * The page as paginated, to be saved as the handout's HTML. Pagination changes the body only, so the head is
+ * kept from the HTML as rendered rather than serialized back out of the browser: most of it is the inlined
+ * fonts, and the whole page took 35-40 ms to serialize, the body alone 5-10.
+ */
+async function paginatedHtml(page: Page, html: string): Promise<string> {
+  const at = html.search(/<body[\s>]/i);
+  if (at < 0) return page.content();
+  return `${html.slice(0, at)}${await page.evaluate(() => document.body.outerHTML)}\n</html>\n`;
+}
+
+async function print(page: Page, job: PdfJob, htmlFile: string): Promise<{ printed: Printed; result: PdfResult }> {
+  // JavaScript off: content can never run code while printing. Our own pagination runs through the DevTools
+  // protocol, which still works with page scripts disabled.
+  await page.setJavaScriptEnabled(false);
+  if (job.viewport) await page.setViewport(job.viewport);
+  // No per-call limits: the pool's job timer bounds the whole print, scaled to the page's size.
+  await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
+  await page.evaluateHandle('document.fonts.ready').catch(() => undefined);
+  let result: PdfResult = { overflow: [] };
+  try {
+    if (job.paginate) {
+      // Measured under print CSS, exactly as it will be printed.
+      await page.emulateMediaType('print');
+      result = (await page.evaluate(paginationScript())) as PaginateResult;
+      result.html = await paginatedHtml(page, job.html);
+    }
+    return { printed: await printParts(page, job), result };
+  } finally {
+    if (job.paginate) await page.emulateMediaType(undefined);
+  }
+}
+
+/** HTML -> PDF file. The page may load only files in the output folder; nothing from the network. */
+export async function exportPdf(pool: BrowserPool, job: PdfJob): Promise<PdfResult> {
+  const dir = path.dirname(job.outFile);
+  const htmlFile = tempPathFor(job.outFile.replace(/\.pdf$/, '.print.html'));
+  await writeAtomic(htmlFile, job.html);
+  try {
+    // A minute, plus time in proportion to the page's size (about 10 s per MB of HTML).
+    const timeoutMs = 60_000 + Math.round(job.html.length / 100);
+    const { printed, result } = await pool.use({ allowDir: dir, run: (page) => print(page, job, htmlFile), timeoutMs }, job.label);
+    // Joined after the page is handed back: it is work for this process, not for the browser.
+    await writePdf(job, printed);
+    return result;
+  } finally {
+    await rm(htmlFile, { force: true });
+  }
+}
+
+/** The PDF as printed, or its parts joined: pdf-lib takes a quarter of a second to load, so only long documents load it. */
+async function joined(printed: Printed): Promise<Uint8Array> {
+  if (printed.parts.length === 1) return printed.parts[0]!;
+  const { mergePdfs } = await import('./pdf-merge.js');
+  return mergePdfs(printed.parts, printed.lang);
+}
+
+/** Joins the printed parts and writes them, with the document information Chrome cannot set, through a temp file. */
+async function writePdf(job: Pick<PdfJob, 'outFile' | 'info'>, printed: Printed): Promise<void> {
+  const pdfTemp = tempPathFor(job.outFile);
+  try {
+    const bytes = Buffer.from(await joined(printed));
+    await writeFile(pdfTemp, job.info ? withPdfInfo(bytes, job.info) : bytes);
+    await commitTemp(pdfTemp, job.outFile);
+  } finally {
+    await rm(pdfTemp, { force: true });
+  }
+}
+
+/** Prints a page that is already loaded (the overflow check's, when it measured the print page) to job.outFile. */
+export async function printLoaded(page: Page, job: Omit<PdfJob, 'html'>): Promise<void> {
+  await writePdf(job, await printParts(page, job));
+}
+

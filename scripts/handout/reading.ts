@@ -1,0 +1,120 @@
+// The reading handout's article: the cleaned document (plan.doc) as HTML blocks, each section headed by a small
+// picture of the slide that covers it. Inline Markdown goes through markdown-it with raw HTML off, so anything
+// in the content that looks like HTML is printed as text and never runs.
+import type MarkdownItModule from 'markdown-it';
+import { requireCjs } from '../require-cjs.js';
+import type { Block, ListItem, RenderedDeck, Section, Slide } from '../types.js';
+
+const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** Inline Markdown -> safe HTML. */
+export function inlineHtml(markdown: string): string {
+  return md.renderInline(markdown);
+}
+
+/** Markdown inline text -> plain text, for headers and attributes. */
+export function inlinePlain(markdown: string): string {
+  return md
+    .renderInline(markdown)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** A slide shown at the start of a section: its picture and the range of slides the section has. */
+export interface ReadingSlide {
+  number: number;
+  last: number;
+  /** More than one slide covers the section: the caption shows the range. */
+  range: boolean;
+  svg: string;
+}
+
+/** One heading of the article and the blocks under it, each block one piece of safe HTML. */
+export interface ReadingSection {
+  id: string;
+  /** 2 for top-level sections, 3-4 below; 0 for the introduction (no heading). */
+  level: number;
+  titleHtml: string;
+  plainTitle: string;
+  /** Plain title, for the running page header. */
+  section: string;
+  slide?: ReadingSlide;
+  blocks: string[];
+}
+
+function listHtml(items: ListItem[], ordered: boolean): string {
+  const tag = ordered ? 'ol' : 'ul';
+  const lis = items.map((i) => `<li>${inlineHtml(i.markdown)}${i.children.length ? listHtml(i.children, false) : ''}</li>`);
+  return `<${tag}>${lis.join('')}</${tag}>`;
+}
+
+/** One document block -> HTML. Image sources were rewritten by resolve-assets to copies inside the deck folder. */
+function blockHtml(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+      return `<p>${inlineHtml(block.markdown)}</p>`;
+    case 'quote':
+      return `<blockquote><p>${inlineHtml(block.markdown)}</p></blockquote>`;
+    case 'list':
+      return listHtml(block.items, block.ordered);
+    case 'code':
+      return `<pre><code>${escapeHtml(block.code)}</code></pre>`;
+    case 'table': {
+      const head = `<thead><tr>${block.header.map((h) => `<th>${inlineHtml(h)}</th>`).join('')}</tr></thead>`;
+      const rows = block.rows.map((r) => `<tr>${r.map((c) => `<td>${inlineHtml(c)}</td>`).join('')}</tr>`).join('');
+      const caption = block.caption ? `<caption>${inlineHtml(block.caption)}</caption>` : '';
+      return `<table>${caption}${head}<tbody>${rows}</tbody></table>`;
+    }
+    case 'image': {
+      const alt = escapeHtml(block.alt);
+      return `<figure class="doc-figure"><img src="${escapeHtml(block.src)}" alt="${alt}">${block.alt ? `<figcaption>${alt}</figcaption>` : ''}</figure>`;
+    }
+  }
+}
+
+/** The slides that belong to a top-level section, found by the section trail the planner gives every slide. */
+function slideFor(deck: RenderedDeck, title: string, svg: (i: number) => string): ReadingSlide | undefined {
+  const numbers = deck.plan.slides
+    .map((s: Slide, i) => ({ s, n: i + 1 }))
+    .filter(({ s }) => s.section === title);
+  const shown = numbers.find(({ s }) => s.kind !== 'divider') ?? numbers[0];
+  if (!shown) return undefined;
+  const last = numbers.at(-1)!.n;
+  return { number: shown.n, last, range: last > shown.n, svg: svg(shown.n - 1) };
+}
+
+/** RenderedDeck -> the article's sections, introduction first. */
+export function readingSections(deck: RenderedDeck, svg: (index: number) => string): ReadingSection[] {
+  const { doc } = deck.plan;
+  const out: ReadingSection[] = [];
+  if (doc.intro.length) {
+    out.push({ id: 'hd-intro', level: 0, titleHtml: '', plainTitle: '', section: '', slide: slideFor(deck, doc.meta.title, svg), blocks: doc.intro.map((b) => blockHtml(b)) });
+  }
+  let count = 0;
+  const walk = (section: Section, depth: number, top: string) => {
+    out.push({
+      id: `hd-s${++count}`,
+      level: Math.min(4, depth + 2),
+      titleHtml: inlineHtml(section.title),
+      plainTitle: inlinePlain(section.title),
+      section: inlinePlain(top),
+      slide: depth === 0 ? slideFor(deck, section.title, svg) : undefined,
+      blocks: section.blocks.map((b) => blockHtml(b)),
+    });
+    for (const child of section.children) walk(child, depth + 1, top);
+  };
+  for (const section of doc.sections) walk(section, 0, section.title);
+  return out;
+}

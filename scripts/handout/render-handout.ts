@@ -1,0 +1,179 @@
+// Renders the printable handout HTML for one layout from the rendered deck, through templates/handout/.
+// Fixed layouts (lines, grid-N) are paginated here; notes and reading are flowed into pages by the browser.
+import { fontFaceCss } from '../render/fonts.js';
+import { unescapeInline } from '../text/markdown-text.js';
+import { geometryCss, geometryFor, slidesPerPage, type HandoutGeometry } from './geometry.js';
+import type { PdfInfo } from '../export/pdf-info.js';
+import { readingSections } from './reading.js';
+import { labelsFor, type Labels } from '../text/language.js';
+import type { TemplateSet } from '../render/templates.js';
+import type { HandoutDoc, HandoutLayout, Paper, RenderedDeck, Slide } from '../types.js';
+
+/** A slide as the handout templates see it. */
+export interface HandoutSlide {
+  number: number;
+  title: string;
+  svg: string;
+  notes: Note[];
+  slide: Slide;
+  /** Set on the first slide of a section: the heading that the outline and the PDF bookmarks point at. */
+  start?: { id: string; title: string };
+}
+
+/** Slides under one heading: a section divider, or the summary or sources at the end. */
+export interface HandoutGroup {
+  id: string;
+  title: string;
+  slides: HandoutSlide[];
+}
+
+/** What export needs besides the HTML: geometry, and the document information for the PDF. */
+export interface RenderedHandout extends HandoutDoc {
+  geometry: HandoutGeometry;
+  info: PdfInfo;
+  /** The templates it was rendered with, relative to the templates folder (for the cache key). */
+  templates: string[];
+}
+
+/** One speaker note: a paragraph, a list item (the planner writes "- " before each), or a table's rows. */
+export interface Note {
+  text: string;
+  item: boolean;
+  table?: string[][];
+  /** A code slide's code, repeated beside it: at thumbnail size it is too small to read on paper. */
+  code?: boolean;
+}
+
+/** Table notes arrive as "cell | cell" lines; shown as a table again, since the teacher reads them on paper. */
+function noteOf(text: string): Note {
+  const lines = text.split('\n');
+  const cells = lines.map((l) => l.split(' | '));
+  if (lines.length > 1 && cells.every((c) => c.length > 1 && c.length === cells[0]!.length)) return { text, item: false, table: cells };
+  return { text: text.replace(/^\s*- /, ''), item: /^\s*- /.test(text) };
+}
+
+/** Slide headings are not headings of the handout: they would fill the PDF bookmarks with every slide title. */
+function thumbnail(html: string): string {
+  return html.replace(/<h([1-6])\b/g, '<h$1 role="presentation"');
+}
+
+/** Groups slides under their section dividers (and the summary and sources slides), for headings and the outline. */
+export function groupBySection(deck: RenderedDeck): HandoutGroup[] {
+  const groups: HandoutGroup[] = [{ id: 'hd-g0', title: '', slides: [] }];
+  deck.plan.slides.forEach((slide, i) => {
+    const heading = slide.kind === 'divider' ? slide.title : slide.kind === 'summary' || slide.kind === 'sources' ? (slide.section ?? slide.title) : undefined;
+    if (heading !== undefined && (slide.kind === 'divider' || unescapeInline(heading) !== groups.at(-1)!.title)) {
+      groups.push({ id: `hd-g${groups.length}`, title: unescapeInline(heading), slides: [] });
+    }
+    const notes = [...slide.notes.map(noteOf), ...(slide.code ? [{ text: slide.code.lines.join('\n'), item: false, code: true }] : [])];
+    groups.at(-1)!.slides.push({ number: i + 1, title: unescapeInline(slide.title), svg: thumbnail(deck.slideHtml[i]!), notes, slide });
+  });
+  const kept = groups.filter((g) => g.slides.length > 0);
+  for (const g of kept) if (g.title) g.slides[0]!.start = { id: g.id, title: g.title };
+  return kept;
+}
+
+/** Rows of the notes layout: a divider becomes its section's heading; slides without notes sit two to a row. */
+function notesRows(group: HandoutGroup): { divider?: HandoutSlide; rows: { slides: HandoutSlide[]; pair: boolean }[] } {
+  const divider = group.slides[0]?.slide.kind === 'divider' ? group.slides[0] : undefined;
+  const rows: { slides: HandoutSlide[]; pair: boolean }[] = [];
+  for (const s of group.slides) {
+    if (s === divider) continue;
+    const last = rows.at(-1);
+    if (s.notes.length === 0 && last?.pair && last.slides.length === 1) last.slides.push(s);
+    else rows.push({ slides: [s], pair: s.notes.length === 0 });
+  }
+  return { divider, rows };
+}
+
+/** Pages of a fixed layout: `per` slides each, headed by the sections they show. Page 1 is the cover. */
+function fixedPages(groups: HandoutGroup[], per: number) {
+  const slides = groups.flatMap((g) => g.slides.map((s) => ({ ...s, group: g.title })));
+  const pages = [];
+  for (let i = 0; i < slides.length; i += per) {
+    const on = slides.slice(i, i + per);
+    const titles = [...new Set(on.map((s) => s.group).filter(Boolean))];
+    const section = titles.length > 1 ? `${titles[0]} – ${titles.at(-1)}` : (titles[0] ?? '');
+    pages.push({ number: pages.length + 2, section, slides: on });
+  }
+  return pages;
+}
+
+function layoutName(layout: HandoutLayout, labels: Labels): string {
+  if (layout.startsWith('grid-')) return labels.gridLayout.replace('{n}', layout.slice(5));
+  return labels[`${layout as 'notes' | 'lines' | 'reading'}Layout`];
+}
+
+/** Today's date as YYYY-MM-DD, for a footer when the document has no date of its own. */
+function isoDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The outline on the cover: one entry per section, with its page when the layout is paginated here. */
+function outlineFor(layout: HandoutLayout, groups: HandoutGroup[], per: number, reading: ReturnType<typeof readingSections>) {
+  if (layout === 'reading') return reading.filter((s) => s.level === 2).map((s) => ({ id: s.id, title: s.section, page: '' }));
+  let index = 0;
+  return groups.flatMap((g) => {
+    const first = index;
+    index += g.slides.length;
+    return g.title ? [{ id: g.id, title: g.title, page: per ? String(2 + Math.floor(first / per)) : '' }] : [];
+  });
+}
+
+/** RenderedDeck -> handout HTML for one layout and paper size, with its geometry and PDF information. */
+export function renderHandout(
+  deck: RenderedDeck,
+  layout: HandoutLayout,
+  paper: Paper,
+  templates: TemplateSet,
+  handoutCss: string,
+  now: Date = new Date(),
+): RenderedHandout {
+  const { meta } = deck.plan;
+  const labels = labelsFor(meta.lang);
+  const geometry = geometryFor(layout, paper);
+  const per = slidesPerPage(geometry);
+  const groups = groupBySection(deck);
+  const { title } = meta;
+  const sources = [...meta.sources, ...(meta.publisher ? [meta.publisher] : [])];
+  const reading = layout === 'reading' ? readingSections(deck, (i) => thumbnail(deck.slideHtml[i]!)) : [];
+  const outline = outlineFor(layout, groups, per, reading);
+  const pages = per ? fixedPages(groups, per) : [];
+  const data = {
+    meta,
+    title,
+    labels,
+    layout,
+    layoutName: layoutName(layout, labels),
+    layoutPartial: layout.startsWith('grid-') ? 'grid' : layout,
+    paper,
+    geometry,
+    geometryCss: geometryCss(geometry),
+    fonts: fontFaceCss(),
+    marpCss: deck.css,
+    handoutCss,
+    sources: sources.length ? sources : [deck.plan.source.relPath],
+    footerLeft: [meta.date ?? isoDate(now), sources[0] ?? deck.plan.source.relPath].join(' · '),
+    slideCount: deck.plan.slides.length,
+    pageCount: per ? pages.length + 1 : '',
+    outline,
+    outlineColumns: outline.length > 18,
+    groups: layout === 'notes' ? groups.map((g) => ({ ...g, ...notesRows(g) })) : [],
+    pages,
+    reading,
+  };
+  const subject = meta.subtitle ? meta.subtitle : `${labels.handout}: ${data.layoutName}`;
+  const used = new Set<string>();
+  const html = templates.render('handout/handout', data, used);
+  const headings = [title, labels.contents, ...outline.map((o) => o.title), ...reading.map((s) => s.plainTitle)];
+  return {
+    layout,
+    paper,
+    landscape: geometry.landscape,
+    html,
+    geometry,
+    templates: [...used],
+    // Keywords: the section titles, which is what a library catalogue or a file search wants.
+    info: { title, author: meta.author, subject, keywords: outline.map((o) => o.title).slice(0, 12), creator: 'deckhand', headings },
+  };
+}

@@ -1,0 +1,115 @@
+// `deckhand import FILE.txt`: writes FILE.md (clean Markdown with front matter) and FILE.import-report.md
+// (what was dropped and why) next to the source, each atomically.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { InputError, OutputError } from '../errors.js';
+import type { Diagnostic, DocMeta, MarkdownDoc } from '../types.js';
+import { outputName } from './discover-sources.js';
+import { decodeSource } from './load-source.js';
+import { normalizeText } from './raw-text/normalize-text.js';
+
+/** Where the import wrote, and how many removals its report lists. */
+export interface ImportResult {
+  markdownPath: string;
+  reportPath: string;
+  /** Source lines (or parts of lines) left out of the Markdown. */
+  dropped: number;
+}
+
+/** Front matter for the clean file: only the keys that were found, in reading order. */
+function frontMatter(meta: DocMeta): string {
+  const data: Record<string, unknown> = { title: meta.title };
+  for (const key of ['subtitle', 'author', 'date', 'lang', 'publisher'] as const) if (meta[key]) data[key] = meta[key];
+  if (meta.sources.length > 0) data.sources = meta.sources;
+  if (meta.noise?.length) data.noise = meta.noise;
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([<>`*_[\]])/g, '\\$1');
+}
+
+/** The human-readable import report: every removal with its line, class, text and reason; warnings first. */
+export function importReport(doc: MarkdownDoc, markdownFile: string): string {
+  const removals = doc.diagnostics.filter((d) => d.text !== undefined);
+  const notes = doc.diagnostics.filter((d) => d.text === undefined);
+  const byCode = new Map<string, number>();
+  for (const d of removals) byCode.set(d.code, (byCode.get(d.code) ?? 0) + 1);
+  const counts = [...byCode].map(([code, n]) => `${code} ${n}`).join(', ');
+  const lines = [
+    `# Import report: ${doc.source.relPath}`,
+    '',
+    `Clean Markdown written to ${markdownFile}. Review the removals below; copy back anything that belongs to the text.`,
+    '',
+    removals.length ? `${removals.length} removals (${counts}).` : 'Nothing was removed.',
+  ];
+  if (notes.length) lines.push('', '## Notes', '', ...notes.map((d: Diagnostic) => `- line ${d.line} (${d.severity}, ${d.code}): ${cell(d.message)}`));
+  if (removals.length) {
+    lines.push('', '## Removed', '', '| Line | Class | Text | Why |', '| ---: | --- | --- | --- |');
+    for (const d of removals) lines.push(`| ${d.line} | ${d.code} | ${cell(d.text!)} | ${cell(d.message)} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes through a temporary file in the same folder; without `replace`, an existing file is never overwritten. */
+async function writeAtomic(file: string, text: string, replace: boolean): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await writeFile(temp, text, 'utf8');
+  try {
+    if (replace) await rename(temp, file);
+    else await publishNew(temp, file);
+  } finally {
+    // After link() the temporary name is left over, and after a failure too; after rename() it is gone already.
+    await unlink(temp).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+}
+
+/** Gives `temp` the name `file` only if `file` does not exist: link() checks and creates in one step. */
+async function publishNew(temp: string, file: string): Promise<void> {
+  try {
+    await link(temp, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Some file systems (FAT, some network shares) have no hard links: check, then rename.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    if (existsSync(file)) throw Object.assign(new Error(`${file} exists`), { code: 'EEXIST' });
+    await rename(temp, file);
+  }
+}
+
+/** Imports one raw text file: FILE.md and FILE.import-report.md next to it. Refuses to overwrite FILE.md unless `force`. */
+export async function importDocument(file: string, root: string, extraNoise: string[] = [], force = false): Promise<ImportResult> {
+  const abs = path.resolve(root, file);
+  const relPath = path.relative(root, abs) || path.basename(abs);
+  const base = abs.replace(/\.[^./\\]+$/, '');
+  const markdownPath = `${base}.md`;
+  const reportPath = `${base}.import-report.md`;
+  const rel = (p: string) => path.relative(root, p) || path.basename(p);
+  if (markdownPath === abs) throw new OutputError(`${relPath} is already Markdown; import reads raw .txt files`, { file: relPath });
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(abs);
+  } catch (cause) {
+    throw new InputError(`cannot read the file: ${(cause as Error).message}`, { file: relPath, cause });
+  }
+  const source = decodeSource({ path: abs, relPath, name: outputName(abs), kind: 'text' }, bytes);
+  const doc = normalizeText(source, extraNoise);
+  try {
+    await writeAtomic(markdownPath, `${frontMatter(doc.meta)}\n${doc.markdown}\n`, force);
+  } catch (cause) {
+    const exists = (cause as NodeJS.ErrnoException).code === 'EEXIST';
+    const message = exists ? `${rel(markdownPath)} already exists; pass --force to overwrite it` : `cannot write ${rel(markdownPath)}: ${(cause as Error).message}`;
+    throw new OutputError(message, { file: rel(markdownPath), cause });
+  }
+  try {
+    await writeAtomic(reportPath, importReport(doc, rel(markdownPath)), true);
+  } catch (cause) {
+    throw new OutputError(`cannot write ${rel(reportPath)}: ${(cause as Error).message}`, { file: rel(reportPath), cause });
+  }
+  return { markdownPath, reportPath, dropped: doc.diagnostics.filter((d) => d.text !== undefined).length };
+}

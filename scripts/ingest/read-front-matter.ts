@@ -1,0 +1,160 @@
+// Splits YAML front matter off a Markdown source and validates the keys deckhand knows.
+import { parseDocument, isMap } from 'yaml';
+import { LAYOUTS, PAPERS, parseBudgets } from '../config.js';
+import { ConfigError, FrontMatterError } from '../errors.js';
+import { detectLanguage } from '../text/language.js';
+import type { Diagnostic, DocMeta, HandoutLayout, MarkdownDoc, Paper, SourceDoc } from '../types.js';
+
+/** Keys other tools put in front matter (Hugo, Jekyll, Marp, Pandoc): accepted without a warning. */
+const FOREIGN_KEYS = new Set(['marp', 'draft', 'tags', 'categories', 'slug', 'layout', 'permalink', 'description',
+  'summary', 'keywords', 'aliases', 'weight', 'authors', 'image', 'cover', 'toc', 'published', 'lastmod', 'url']);
+
+const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** Number of lines the front matter block takes, fences included. */
+  lines: number;
+}
+
+/** Finds a leading `---` block; returns the body and the YAML text with its first line number. */
+export function splitFrontMatter(text: string): { yaml?: string; yamlLine: number; body: string; bodyLine: number } {
+  const match = /^---[ \t]*\n([\s\S]*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  if (!match) return { yamlLine: 0, body: text, bodyLine: 1 };
+  const consumed = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
+  return { yaml: match[1] ?? '', yamlLine: 2, body: text.slice(match[0].length), bodyLine: consumed + 1 };
+}
+
+function asText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map((v) => asText(v)).filter(Boolean).join(', ');
+  if (typeof value === 'object') {
+    const name = (value as Record<string, unknown>).name;
+    return typeof name === 'string' ? name : undefined;
+  }
+  return String(value);
+}
+
+/** Validates known keys and turns them into metadata; a bad value of a known key throws, unknown keys warn. */
+export function metaFromFrontMatter(
+  data: Record<string, unknown>,
+  file: string,
+  lineOf: (key: string) => number,
+  diagnostics: Diagnostic[],
+): Partial<DocMeta> {
+  const meta: Partial<DocMeta> = {};
+  const bad = (key: string, allowed: string) =>
+    new FrontMatterError(`front matter key "${key}" has a bad value ${JSON.stringify(data[key])}; ${allowed}`, {
+      file,
+      line: lineOf(key),
+    });
+  for (const [key, value] of Object.entries(data)) {
+    switch (key) {
+      case 'title':
+      case 'subtitle':
+      case 'author':
+      case 'date':
+      case 'publisher': {
+        const text = asText(value);
+        if (text === undefined) throw bad(key, 'expected text');
+        meta[key] = text;
+        break;
+      }
+      case 'lang':
+        if (typeof value !== 'string' || !LANG.test(value)) throw bad(key, 'expected a language code such as "id" or "en"');
+        meta.lang = value;
+        break;
+      case 'theme':
+        if (typeof value !== 'string' || !/^[\w-]+$/.test(value)) throw bad(key, 'expected a theme name from templates/themes/');
+        meta.theme = value;
+        break;
+      case 'source':
+      case 'sources': {
+        const list = (Array.isArray(value) ? value : [value]).map(asText).filter((s): s is string => !!s);
+        meta.sources = [...(meta.sources ?? []), ...list];
+        break;
+      }
+      case 'noise':
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw bad(key, 'expected a list of patterns');
+        meta.noise = value;
+        break;
+      case 'budgets':
+        try {
+          meta.budgets = parseBudgets(value, file);
+        } catch (cause) {
+          throw new FrontMatterError((cause as ConfigError).message, { file, line: lineOf(key), cause });
+        }
+        break;
+      case 'handout':
+        meta.handout = parseHandout(value, () => bad(key, `expected { layouts: [${LAYOUTS.join(', ')}], paper: ${PAPERS.join(' | ')} }`));
+        break;
+      default:
+        if (!FOREIGN_KEYS.has(key)) {
+          diagnostics.push({ file, line: lineOf(key), severity: 'warning', code: 'front-matter', message: `unknown front matter key "${key}" ignored` });
+        }
+    }
+  }
+  return meta;
+}
+
+function parseHandout(value: unknown, fail: () => Error): DocMeta['handout'] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fail();
+  const { layouts, paper, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) throw fail();
+  const out: NonNullable<DocMeta['handout']> = {};
+  if (layouts !== undefined) {
+    const list = typeof layouts === 'string' ? layouts.split(',').map((s) => s.trim()) : layouts;
+    if (!Array.isArray(list) || !list.every((l) => LAYOUTS.includes(l as HandoutLayout))) throw fail();
+    out.layouts = list as HandoutLayout[];
+  }
+  if (paper !== undefined) {
+    if (!PAPERS.includes(paper as Paper)) throw fail();
+    out.paper = paper as Paper;
+  }
+  return out;
+}
+
+/** Markdown source -> MarkdownDoc: front matter read and checked, body kept with its source line numbers. */
+export function readFrontMatter(source: SourceDoc): MarkdownDoc {
+  const file = source.relPath;
+  const diagnostics: Diagnostic[] = [];
+  const split = splitFrontMatter(source.text);
+  let meta: Partial<DocMeta> = {};
+  if (split.yaml !== undefined) {
+    const doc = parseDocument(split.yaml, { prettyErrors: true, uniqueKeys: false });
+    const error = doc.errors[0];
+    if (error) {
+      const pos = error.linePos?.[0];
+      throw new FrontMatterError(`front matter is not valid YAML: ${error.message.split('\n')[0]}`, {
+        file,
+        line: (pos?.line ?? 1) + split.yamlLine - 1,
+        column: pos?.col,
+        cause: error,
+      });
+    }
+    const data: unknown = doc.toJS();
+    if (data !== null && data !== undefined) {
+      if (!isMap(doc.contents)) throw new FrontMatterError('front matter must be a mapping of keys', { file, line: split.yamlLine });
+      const lineOf = (key: string) => {
+        const index = split.yaml!.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+        return index < 0 ? split.yamlLine : split.yamlLine + index;
+      };
+      meta = metaFromFrontMatter(data as Record<string, unknown>, file, lineOf, diagnostics);
+    }
+  }
+  const bodyLines = split.body.split('\n');
+  return {
+    source,
+    meta: {
+      title: meta.title ?? '',
+      lang: meta.lang ?? detectLanguage(split.body),
+      theme: meta.theme ?? 'deckhand',
+      sources: meta.sources ?? [],
+      ...meta,
+    },
+    markdown: split.body,
+    lineMap: bodyLines.map((_, i) => split.bodyLine + i),
+    diagnostics,
+  };
+}

@@ -1,0 +1,204 @@
+// Measures every rendered slide in the shared headless Chromium: content that runs past the 1280x720 slide, into
+// the footer band at the bottom, or out of the side padding is overflow. One page load measures the whole deck.
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserPool } from '../browser/browser-pool.js';
+import { fontFaceCss } from '../render/fonts.js';
+import { wordCount } from '../plan/condense.js';
+import { unescapeInline } from '../text/markdown-text.js';
+import { tempPathFor, writeAtomic } from '../disk/write-atomic.js';
+import type { Page } from 'puppeteer';
+import type { PageMeasure, PlanHint, PlanHints, RenderedDeck, Slide, SlideMeasure, SlidePlan } from '../types.js';
+
+/** The slide size the theme declares (@size 16:9 1280px 720px). */
+export const SLIDE_WIDTH = 1280;
+export const SLIDE_HEIGHT = 720;
+/** The bottom band kept for the footer and slide number: content must end above it. */
+export const FOOTER_BAND = 70;
+/** Sub-pixel layout and font rounding; less than this is not overflow. */
+const TOLERANCE = 2;
+
+/** One slide's extents as the page measured them. */
+export interface RawMeasure {
+  top: number;
+  bottom: number;
+  right: number;
+  limitRight: number;
+  scrollHeight: number;
+  scrollWidth: number;
+}
+
+/**
+ * Runs in the page. For each slide <section>: the lowest and rightmost edge of every element and every line of
+ * text (footer and header excluded), relative to the section, and the right edge its padding allows.
+ */
+function measureSections(): RawMeasure[] {
+  const sections = Array.from(document.querySelectorAll<HTMLElement>('div.marpit > svg > foreignObject > section'));
+  return sections.map((section) => {
+    const box = section.getBoundingClientRect();
+    const style = getComputedStyle(section);
+    let top = 0;
+    let bottom = 0;
+    let right = 0;
+    const visit = (r: DOMRect) => {
+      if (r.width === 0 && r.height === 0) return;
+      top = Math.min(top, r.top - box.top);
+      bottom = Math.max(bottom, r.bottom - box.top);
+      right = Math.max(right, r.right - box.left);
+    };
+    const skip = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest('footer, header') !== null;
+    for (const el of Array.from(section.querySelectorAll('*'))) if (!skip(el)) visit(el.getBoundingClientRect());
+    // Text lines can stick out of their box (a long URL in a list item): measure each line's own rectangle.
+    const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim() || skip(node)) continue;
+      range.selectNodeContents(node);
+      for (const r of Array.from(range.getClientRects())) visit(r);
+    }
+    const limitRight = box.width - parseFloat(style.paddingRight) / 2;
+    return { top, bottom, right, limitRight, scrollHeight: section.scrollHeight, scrollWidth: section.scrollWidth };
+  });
+}
+
+/** The page that is measured: Marp's CSS and some of the deck's slides, every slide at its own 1280x720 size. */
+function measurePage(deck: RenderedDeck, slides: string[]): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+${fontFaceCss()}
+${deck.css}
+html, body { margin: 0; padding: 0; background: #fff; }
+div.marpit > svg[data-marpit-svg] { display: block; width: ${SLIDE_WIDTH}px; height: ${SLIDE_HEIGHT}px; }
+</style></head><body><div class="marpit">${slides.join('')}</div></body></html>`;
+}
+
+/** Slides per page load: bounds Chromium's memory on huge decks, and lets pages of one deck measure in parallel. */
+export const MEASURE_CHUNK = 200;
+
+/** Measurements by slide HTML: a re-plan only re-measures the slides it changed. */
+export type MeasureCache = Map<string, RawMeasure>;
+
+/** A slide's HTML without its page number, which shifts when an earlier slide splits but takes no room. */
+const cacheKeyOf = (html: string) => html.replace(/\sdata-marpit-pagination(?:-total)?="\d+"/g, '');
+
+/**
+ * The deck's print page, handed to the first overflow check: when every slide fits, the page that was just
+ * measured is printed to slides.pdf on the spot, saving a second load and layout of the whole deck.
+ */
+export interface PrintOnFit {
+  html: string;
+  run(page: Page): Promise<void>;
+  /** Set once the PDF is written. */
+  done?: boolean;
+}
+
+async function measureChunk(pool: BrowserPool, deck: RenderedDeck, slides: string[], workDir: string, print?: PrintOnFit): Promise<RawMeasure[]> {
+  const file = tempPathFor(path.join(workDir, 'measure.html'));
+  await writeAtomic(file, print ? print.html : measurePage(deck, slides));
+  try {
+    return await pool.use(
+      {
+        allowDir: workDir,
+        timeoutMs: print ? 60_000 + Math.round(print.html.length / 200) : undefined,
+        run: async (page) => {
+          // Our own evaluate needs no page scripts: content never runs code (Marp renders with html: false).
+          await page.setJavaScriptEnabled(false);
+          await page.setViewport({ width: SLIDE_WIDTH, height: SLIDE_HEIGHT });
+          await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          const raw = await page.evaluate(measureSections);
+          if (print && deck.plan.slides.every((slide, i) => !toMeasure(slide, i, raw[i]).overflowing)) {
+            await print.run(page);
+            print.done = true;
+          }
+          return raw;
+        },
+      },
+      `${deck.plan.source.relPath} overflow check`,
+    );
+  } finally {
+    await rm(file, { force: true });
+  }
+}
+
+/** What a measurement says of the slide it measured: its title as shown and where it comes from in the source. */
+const labelOf = (slide: Slide) => ({ title: unescapeInline(slide.title), pos: slide.pos });
+
+/** One slide's measurement, from the raw extents: how far it runs into the footer band or past the sides. */
+function toMeasure(slide: Slide, i: number, measured: RawMeasure | undefined): SlideMeasure {
+  const m = measured ?? { top: 0, bottom: 0, right: 0, limitRight: SLIDE_WIDTH, scrollHeight: SLIDE_HEIGHT, scrollWidth: SLIDE_WIDTH };
+  // Centred slides (title, divider) overflow at the top as well as at the bottom.
+  const overflowY = Math.max(0, m.bottom - (SLIDE_HEIGHT - FOOTER_BAND), m.scrollHeight - SLIDE_HEIGHT, -m.top);
+  const overflowX = Math.max(0, m.right - m.limitRight, m.scrollWidth - SLIDE_WIDTH);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    slide: i + 1,
+    ...labelOf(slide),
+    bottom: round(m.bottom),
+    right: round(m.right),
+    overflowX: round(overflowX),
+    overflowY: round(overflowY),
+    overflowing: overflowX > TOLERANCE || overflowY > TOLERANCE,
+  };
+}
+
+/**
+ * Measures the slides of a rendered deck not already in the cache, in page loads of at most 200 slides. The
+ * pages are written into workDir (the only folder the pool lets a page read, so copied images load) and removed.
+ */
+export async function measureOverflow(
+  pool: BrowserPool,
+  deck: RenderedDeck,
+  workDir: string,
+  cache: MeasureCache = new Map(),
+  print?: PrintOnFit,
+): Promise<SlideMeasure[]> {
+  const keys = deck.slideHtml.map(cacheKeyOf);
+  const htmlOf = new Map(keys.map((k, i) => [k, deck.slideHtml[i]!]));
+  const todo = [...htmlOf.keys()].filter((k) => !cache.has(k));
+  const chunks = Array.from({ length: Math.ceil(todo.length / MEASURE_CHUNK) }, (_, i) => todo.slice(i * MEASURE_CHUNK, (i + 1) * MEASURE_CHUNK));
+  // The print page holds every slide once, in order: usable only when that is exactly what is measured.
+  const printable = print && chunks.length === 1 && todo.length === keys.length ? print : undefined;
+  const measured = await Promise.all(chunks.map((chunk) => measureChunk(pool, deck, chunk.map((k) => htmlOf.get(k)!), workDir, printable)));
+  chunks.forEach((chunk, c) => chunk.forEach((key, i) => cache.set(key, measured[c]![i]!)));
+  return deck.plan.slides.map((slide, i) => toMeasure(slide, i, cache.get(keys[i]!)));
+}
+
+/** Measurements as a stamp keeps them: the titles and source lines come back from the plan (keptMeasures). */
+export function pageMeasures(measures: SlideMeasure[]): PageMeasure[] {
+  return measures.map(({ title: _title, pos: _pos, ...m }) => m);
+}
+
+/** Measurements kept from the last build of the same slide page, with this plan's titles and source lines. */
+export function keptMeasures(plan: SlidePlan, kept: PageMeasure[]): SlideMeasure[] | undefined {
+  if (kept.length !== plan.slides.length) return undefined;
+  return kept.map((m, i) => ({ ...m, ...labelOf(plan.slides[i]!) }));
+}
+
+/**
+ * What the planner should try next for overflowing slides (0-based indexes), keyed by slide anchor: a slide of two
+ * or more parts (bullets, table rows, code lines, figure cards) is split in two; one that cannot split, or was
+ * split already, gets one step smaller type. Undefined when nothing is left to try.
+ */
+export function replanHints(plan: SlidePlan, overflowing: number[], previous: PlanHints): PlanHints | undefined {
+  const hints: PlanHints = { ...previous };
+  let changed = false;
+  for (const index of overflowing) {
+    const slide = plan.slides[index];
+    if (!slide?.anchor) continue;
+    const prev = previous[slide.anchor] ?? {};
+    const hint: PlanHint = { ...prev };
+    const tried = prev.bullets !== undefined || prev.rows !== undefined || prev.figures !== undefined;
+    const top = slide.bullets.filter((b) => b.level === 1).length;
+    const [rows, figures] = [slide.table?.rows.length ?? slide.code?.lines.length ?? 0, slide.figures?.length ?? 0];
+    const words = slide.bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
+    if (!tried && top >= 2) Object.assign(hint, { bullets: Math.ceil(slide.bullets.length / 2), words: Math.max(1, Math.ceil(words / 2)) });
+    else if (!tried && rows >= 2) hint.rows = Math.ceil(rows / 2);
+    else if (!tried && figures >= 2) hint.figures = Math.ceil(figures / 2);
+    else if (!prev.dense) hint.dense = true;
+    else continue;
+    hints[slide.anchor] = hint;
+    changed = true;
+  }
+  return changed ? hints : undefined;
+}

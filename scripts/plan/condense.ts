@@ -1,0 +1,275 @@
+// Turns a paragraph into one short bullet made only of the source's own words: the most central sentence
+// (TextRank over word overlap, plus position), shortened by dropping parentheticals, examples and trailing clauses.
+import { isStopword, words } from '../text/language.js';
+import { backtickRun, escapeInline } from '../text/markdown-text.js';
+
+/** No bullet is ever longer than this, whatever the budgets say: a slide is not a paragraph. */
+export const HARD_BULLET_WORDS = 25;
+/** Most words after "**Label** —": the explanation, not the whole paragraph. */
+export const LABEL_BODY_WORDS = 14;
+
+const ABBREVIATION = /\b(?:dr|mr|mrs|ms|no|vs|st|jl|prof|hlm|dll|dsb|tsb|e\.g|i\.e|etc)\.$/i;
+
+/** Splits text into sentences; keeps abbreviations like "Dr." and numbers like "30,75" or "1.000" inside. */
+export function splitSentences(text: string): string[] {
+  const parts = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(?<=[.!?…])["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}])/u);
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out.at(-1);
+    // Glue back splits after short abbreviations ("Dr. Smith", "No. 5").
+    if (prev && ABBREVIATION.test(prev)) out[out.length - 1] = `${prev} ${p}`;
+    else out.push(p);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+/** Words a reader sees in Markdown text; a URL counts as one word, and so does a code span. */
+export function wordCount(text: string): number {
+  return words(text.replace(/\bhttps?:\/\/\S+|<https?:[^>]*>/g, 'url').replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, ' code ').replace(/[*_`\\]/g, '')).length;
+}
+
+/** "Label: explanation" with a short label (at most 7 words, starting upper case or with a digit). */
+export function splitLabel(text: string): { label: string; rest: string } | undefined {
+  const m = /^(\*\*)?([\p{Lu}\d][^:.!?]{1,80}?)(\*\*)?\s*:\s+(\S[\s\S]*)$/u.exec(text.trim());
+  if (!m) return undefined;
+  const label = m[2]!.trim();
+  if (words(label).length > 7 || /^https?$/i.test(label)) return undefined;
+  return { label, rest: m[4]!.trim() };
+}
+
+const contentWords = (s: string, lang: string) => words(s).filter((w) => w.length > 2 && !isStopword(w, lang) && !/^\d+$/.test(w));
+
+/** Above this many sentences TextRank's n-by-n matrix costs too much; the linear centroid score stands in. */
+const TEXTRANK_LIMIT = 300;
+
+/**
+ * Centroid centrality (Radev et al. 2004) for long texts: how much of the whole text's vocabulary a sentence
+ * shares, in one pass over the words. Scores average 1, like TextRank's.
+ */
+function centroidCentrality(bags: Set<string>[]): number[] {
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const w of bag) df.set(w, (df.get(w) ?? 0) + 1);
+  const raw = bags.map((bag) => (bag.size < 2 ? 0 : [...bag].reduce((sum, w) => sum + df.get(w)! - 1, 0) / Math.log(bag.size + 1)));
+  const mean = raw.reduce((x, y) => x + y, 0) / raw.length || 1;
+  return raw.map((r) => r / mean);
+}
+
+/**
+ * TextRank (Mihalcea & Tarau 2004): PageRank over sentences linked by shared content words. Scores average 1.
+ * Texts of more than 300 sentences (a whole long document) use the linear centroid score instead.
+ */
+export function sentenceCentrality(sentences: string[], lang: string): number[] {
+  const n = sentences.length;
+  if (n <= 1) return sentences.map(() => 1);
+  const bags = sentences.map((s) => new Set(contentWords(s, lang)));
+  if (n > TEXTRANK_LIMIT) return centroidCentrality(bags);
+  const sim = bags.map((a, i) =>
+    bags.map((b, j) => {
+      if (i === j || a.size < 2 || b.size < 2) return 0;
+      let common = 0;
+      for (const w of a) if (b.has(w)) common++;
+      return common / (Math.log(a.size) + Math.log(b.size));
+    }),
+  );
+  const out = sim.map((row) => row.reduce((x, y) => x + y, 0));
+  let rank = sentences.map(() => 1);
+  for (let iter = 0; iter < 30; iter++) {
+    rank = sentences.map((_, i) => 0.15 + 0.85 * sim.reduce((sum, row, j) => sum + (out[j]! > 0 ? (row[i]! * rank[j]!) / out[j]! : 0), 0));
+  }
+  const mean = rank.reduce((x, y) => x + y, 0) / n;
+  return rank.map((r) => r / mean);
+}
+
+// Sentences that lean on the previous one ("Hal ini ...", "This means ...") make poor bullets on their own.
+const ANAPHORIC = /^(?:hal ini|ini|itu|oleh karena itu|dengan demikian|namun|tetapi|this|that|these|it|however|therefore|thus)\b/i;
+
+/** Scores each sentence: centrality, a lead bonus (paragraphs open with their topic), fit and length. */
+export function scoreSentences(sentences: string[], lang: string, maxWords = 20): number[] {
+  const central = sentenceCentrality(sentences, lang);
+  return sentences.map((s, i) => {
+    const n = wordCount(s);
+    const lead = i === 0 ? 0.6 : 0;
+    const fit = n <= maxWords ? 0.3 : 0;
+    const thin = contentWords(s, lang).length < 3 ? -1.5 : 0;
+    return central[i]! + lead + fit + thin + (ANAPHORIC.test(s) ? -0.5 : 0);
+  });
+}
+
+/** The most representative sentence of a paragraph. */
+export function keySentence(sentences: string[], lang: string, maxWords = 20): string {
+  if (sentences.length <= 1) return sentences[0] ?? '';
+  const scores = scoreSentences(sentences, lang, maxWords);
+  let best = 0;
+  scores.forEach((s, i) => {
+    if (s > scores[best]!) best = i;
+  });
+  return sentences[best]!;
+}
+
+const LEADING = [
+  // Attributions and connectives in front of the point: "Melansir dari laman X, ...", "Selain itu, ...".
+  /^(?:melansir|menurut|mengutip|dikutip dari|according to)\b[^,]{0,80},\s*/iu,
+  /^(?:pertama-tama|pertama|kedua|ketiga|selain itu|di samping itu|oleh karena itu|dengan demikian|akhirnya|namun|seringkali|sebagai contoh|contohnya|misalnya|dalam konteks ini|first|second|finally|moreover|however|in addition|therefore|for example)\s*,\s*/iu,
+];
+// "X, misalnya, Y" is an aside; "..., seperti A, B, dan C" ends in a list of examples.
+const ASIDE = /,\s*(?:misalnya|contohnya|for example|e\.g\.|for instance)\s*,/giu;
+const EXAMPLES = /,?\s*\b(?:seperti|misalnya|contohnya|termasuk|such as|for example|e\.g\.|including)\b[^.;:]*/giu;
+const TRAILING = /,\s*(?:yang|which|where|di mana|sehingga|so that|serta|baik|sedangkan|while|because|karena|dengan|meskipun|although)\b[^,.;]*$/iu;
+
+const tidy = (s: string) => s.replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').replace(/^[,;:\s]+/, '').trim();
+const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
+/** Cuts at the last clause boundary within maxWords (else at maxWords) and marks the cut with "…". */
+function cut(s: string, maxWords: number, lang: string): string {
+  const tokens = s.split(/\s+/);
+  let end = Math.min(tokens.length, maxWords);
+  // wordCount may see more words than tokens ("Indonesia-Kanada" is one token and one word; "US$ 3" two).
+  while (end > 1 && wordCount(tokens.slice(0, end).join(' ')) > maxWords) end--;
+  for (let i = end; i >= Math.ceil(end * 0.6); i--) {
+    if (/[,;:]$/.test(tokens[i - 1]!)) {
+      end = i;
+      break;
+    }
+  }
+  // Never end on a little word ("dan", "yang", "of"): it reads as a mistake, not a cut.
+  while (end > 1 && isStopword(tokens[end - 1]!.replace(/[,;:]$/, ''), lang)) end--;
+  return `${tokens.slice(0, end).join(' ').replace(/[,;:]$/, '')} …`;
+}
+
+/** Drops the full stop a slide bullet does not need; keeps "?", "!" and "…". */
+const bare = (s: string) => s.trim().replace(/(?<!\.)\.$/, '');
+
+/** Removes parentheticals, lead-in connectives, examples and trailing clauses until the sentence fits maxWords. */
+export function shorten(sentence: string, maxWords: number, lang = 'id'): string {
+  // Lead-in connectives go even when the sentence fits: on a slide they are filler ("Selain itu, ...").
+  let s = capitalize(tidy(LEADING.reduce((acc, re) => (/\d/.test(acc.match(re)?.[0] ?? '') ? acc : acc.replace(re, '')), sentence)));
+  const steps: ((x: string) => string)[] = [(x) => x.replace(/\s*\([^()]*\)/g, ''), (x) => x.replace(ASIDE, ''), (x) => x.replace(EXAMPLES, '')];
+  // A step that leaves too little to stand alone is not taken: a cut with "…" is better than a stump.
+  const enough = Math.min(6, Math.ceil(maxWords / 2));
+  for (const step of steps) {
+    if (wordCount(s) <= maxWords) break;
+    const next = capitalize(tidy(step(s)));
+    if (wordCount(next) >= enough) s = next;
+  }
+  // Trailing clauses go one at a time, from the end, while enough of the sentence is left to stand alone.
+  // "bukan hanya X, tetapi juga Y" must not lose its second half: that would say the opposite.
+  while (wordCount(s) > maxWords && !/\b(?:bukan hanya|tidak hanya|bukan sekadar|not only|not just)\b/i.test(s)) {
+    const shorter = tidy(s.replace(/[.!?]$/, '').replace(TRAILING, ''));
+    if (shorter === tidy(s.replace(/[.!?]$/, '')) || wordCount(shorter) < enough) break;
+    s = shorter;
+  }
+  if (wordCount(s) > maxWords) s = cut(s, maxWords, lang);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+
+/** Words the explanation beside a label may keep: the label carries the point (at most LABEL_BODY_WORDS). */
+const labelRoom = (label: string, limit: number) => Math.max(4, Math.min(LABEL_BODY_WORDS, limit - wordCount(label)));
+
+/** "**Label** — key sentence": the label is Markdown already; the explanation is shortened to fit beside it. */
+export function condenseLabeled(label: string, text: string, lang: string, maxWords: number): string {
+  const limit = Math.min(maxWords, HARD_BULLET_WORDS);
+  // A label too long to leave room for an explanation is cut like any other text.
+  if (wordCount(label) > limit - 4) label = shorten(label, limit - 4);
+  const room = labelRoom(label, limit);
+  const body = shorten(keySentence(splitSentences(text), lang, room), room, lang);
+  return `**${label}** — ${escapeInline(bare(body))}`;
+}
+
+/** One Markdown bullet for a plain-text paragraph: its key sentence, shortened; labels become "**Label** — text". */
+export function condenseParagraph(text: string, lang: string, maxWords: number): string {
+  const limit = Math.min(maxWords, HARD_BULLET_WORDS);
+  const label = splitLabel(text);
+  if (label) {
+    const name = words(label.label).length > limit / 2 ? tidy(label.label.replace(/\s*\([^()]*\)/g, '')) : label.label;
+    return condenseLabeled(escapeInline(name), label.rest, lang, limit);
+  }
+  return escapeInline(bare(shorten(keySentence(splitSentences(text), lang, limit), limit, lang)));
+}
+
+/** Stands in for the n-th code span while a text is condensed: one word, with nothing in it to cut or escape. */
+const mask = (n: number) => `码${n}码`;
+const MASKED = /码(\d+)码/g;
+
+/**
+ * The text with its code spans (found in order, as parse's plain text has them) masked; each masked span is added
+ * to `masked`, whose index the mask names, so that texts condensed together can share one list.
+ */
+export function maskCode(text: string, code: string[] | undefined, masked: string[]): string {
+  let out = '';
+  let from = 0;
+  for (const c of code ?? []) {
+    const plain = c.replace(/\s+/g, ' ');
+    const at = plain.trim() ? text.indexOf(plain, from) : -1;
+    if (at < 0) continue;
+    out += text.slice(from, at) + mask(masked.push(c) - 1);
+    from = at + plain.length;
+  }
+  return out + text.slice(from);
+}
+
+/** A code span as Markdown: padded when the code starts or ends with a backtick, so the delimiters stay apart. */
+function codeSpan(code: string): string {
+  const run = backtickRun(code);
+  const pad = /^`|`$/.test(code) ? ' ' : '';
+  return `${run}${pad}${code}${pad}${run}`;
+}
+
+/**
+ * A short paragraph keeps its own Markdown (emphasis, links); a long one is condensed from its plain text. Code
+ * spans count as one word each and are never cut into: `range(n)` is not a parenthetical. They stay code.
+ */
+export function bulletFor(markdown: string, plain: string, lang: string, maxWords: number, code: string[] = []): string {
+  const limit = Math.min(maxWords, HARD_BULLET_WORDS);
+  const masked: string[] = [];
+  const text = maskCode(plain, code, masked);
+  const short = wordCount(text) <= limit && splitSentences(text).length === 1;
+  const label = splitLabel(text);
+  if (short && !label) return bare(markdown);
+  // A "Label: explanation" that needs no cut keeps its explanation's own Markdown too: emphasis, links, math.
+  const own = short && label && wordCount(label.rest) <= labelRoom(label.label, limit) ? splitLabel(markdown) : undefined;
+  if (own && own.label === label!.label) return `**${escapeInline(label!.label)}** — ${bare(own.rest)}`;
+  return unmask(condenseParagraph(text, lang, limit), masked);
+}
+
+/** Masked code spans (Markdown that maskCode's text became) back, as code. */
+export function unmask(markdown: string, masked: string[]): string {
+  return markdown.replace(MASKED, (m, n: string) => (masked[Number(n)] === undefined ? m : codeSpan(masked[Number(n)]!)));
+}
+
+/**
+ * The document's highest-scoring sentences, for a summary when there is no conclusion: TextRank over all
+ * sentences, at most one per group (section), returned in document order.
+ */
+export function topSentences(groups: string[][], lang: string, count: number, maxWords: number): string[] {
+  const all = groups.flatMap((sentences, g) => sentences.map((s, i) => ({ s, g, i })));
+  if (!all.length) return [];
+  const central = sentenceCentrality(all.map((x) => x.s), lang);
+  const scored = all.map((x, k) => ({ ...x, k, score: central[k]! + (x.i === 0 ? 0.4 : 0) + (wordCount(x.s) <= maxWords ? 0.4 : 0) - (ANAPHORIC.test(x.s) ? 0.5 : 0) }));
+  const chosen: typeof scored = [];
+  for (const x of [...scored].sort((a, b) => b.score - a.score)) {
+    if (chosen.length >= count) break;
+    // A lead-in ("... sebagai berikut:") announces a list; it summarises nothing.
+    if (contentWords(x.s, lang).length >= 3 && !/:$/.test(x.s) && !chosen.some((c) => c.g === x.g)) chosen.push(x);
+  }
+  return chosen.sort((a, b) => a.k - b.k).map((x) => x.s);
+}
+
+/** A conclusion paragraph as up to `count` bullets: its best sentences in reading order, each shortened. */
+export function keySentences(text: string, lang: string, maxWords: number, count = 3): string[] {
+  const sentences = splitSentences(text).filter((s) => wordCount(s) >= 4);
+  const scores = scoreSentences(sentences, lang, maxWords);
+  const best = new Set([...scores.keys()].sort((a, b) => scores[b]! - scores[a]!).slice(0, count));
+  return sentences.filter((_, i) => best.has(i)).map((s) => escapeInline(bare(shorten(s, Math.min(maxWords, HARD_BULLET_WORDS), lang))));
+}
+
+/** Summary bullets for a document without a conclusion: topSentences, shortened; `group` says whose each is. */
+export function summaryBullets(groups: string[][], lang: string, count: number, maxWords: number): { markdown: string; group: number }[] {
+  return topSentences(groups, lang, count, maxWords).map((s) => ({
+    markdown: escapeInline(bare(shorten(s, maxWords, lang))),
+    group: groups.findIndex((list) => list.includes(s)),
+  }));
+}

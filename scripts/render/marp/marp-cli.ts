@@ -1,0 +1,55 @@
+// Runs marp-cli in-process with the same Marp options and themes as our own renders.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { marpCli } from '@marp-team/marp-cli';
+import { RenderError } from '../../errors.js';
+import { MARP_OPTIONS, type ThemeFile } from './marp-engine.js';
+
+export interface MarpCliSetup {
+  /** Extra argv for every run: the generated config file. */
+  args: string[];
+  /** What marp-cli logged during this build; it logs through console.warn/error. */
+  messages: string[];
+  dispose(): Promise<void>;
+}
+
+/** Writes a marp-cli config (options, theme set) to a temp folder for this build. */
+export async function prepareMarpCli(themes: ThemeFile[]): Promise<MarpCliSetup> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'deckhand-marp-'));
+  const themeDir = path.join(dir, 'themes');
+  await mkdir(themeDir);
+  await Promise.all(themes.map((t) => writeFile(path.join(themeDir, `${t.name}.css`), t.css)));
+  const config = { options: MARP_OPTIONS, themeSet: [themeDir], html: false, template: 'bespoke', bespoke: { progress: true } };
+  const configFile = path.join(dir, 'marp.config.json');
+  await writeFile(configFile, JSON.stringify(config));
+  // marp-cli logs every conversion through console.warn and errors through console.error. Runs overlap, so
+  // the console is redirected once for the whole build (not per run) and restored by dispose.
+  const messages: string[] = [];
+  const { warn, error } = console;
+  console.warn = console.error = (...args: unknown[]) => void messages.push(args.map(String).join(' ').replace(/\x1b\[[0-9;]*m/g, ''));
+  return {
+    args: ['--config-file', configFile],
+    messages,
+    dispose: async () => {
+      Object.assign(console, { warn, error });
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs marp-cli with argv; a non-zero exit is a RenderError naming the input. */
+export async function runMarpCli(setup: MarpCliSetup, argv: string[], file: string): Promise<void> {
+  const input = argv[0] ?? '';
+  let code: number;
+  try {
+    code = await marpCli([...setup.args, '--no-stdin', ...argv]);
+  } catch (cause) {
+    throw new RenderError(`marp-cli failed: ${(cause as Error).message}`, { file, cause });
+  }
+  if (code !== 0) {
+    const mine = setup.messages.filter((m) => /ERROR/.test(m) && m.includes(input));
+    const detail = (mine.length ? mine : setup.messages.filter((m) => /ERROR/.test(m))).join('; ');
+    throw new RenderError(`marp-cli exited with code ${code}: ${detail.trim() || 'no message'}`, { file });
+  }
+}

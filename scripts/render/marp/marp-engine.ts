@@ -1,0 +1,82 @@
+// The one place that configures Marp: options and themes shared by our renders and by marp-cli.
+import { readFileSync } from 'node:fs';
+import type { Marp as MarpEngine, MarpOptions } from '@marp-team/marp-core';
+import './marp-math.js';
+import './marp-theme-cache.js';
+import { requireCjs } from '../../require-cjs.js';
+import { globSync } from 'glob';
+import { TemplateError } from '../../errors.js';
+
+const { Marp } = requireCjs('@marp-team/marp-core') as typeof import('@marp-team/marp-core');
+
+/**
+ * Raw HTML in content is never rendered (it is escaped), emoji stay Unicode text instead of images from a CDN,
+ * and math renders to inline SVG, so nothing in a deck reaches the network.
+ */
+export const MARP_OPTIONS: MarpOptions = {
+  html: false,
+  emoji: { shortcode: true, unicode: false },
+  math: 'mathjax',
+  minifyCSS: false,
+  script: false,
+};
+
+export interface ThemeFile {
+  name: string;
+  file: string;
+  css: string;
+}
+
+/** Reads templates/themes/*.css; the theme name comes from each file's `@theme` comment. */
+export function loadThemes(templatesDir: string): ThemeFile[] {
+  const files = globSync('themes/*.css', { cwd: templatesDir, absolute: true }).sort();
+  return files.map((file) => {
+    const css = readFileSync(file, 'utf8');
+    const name = /@theme\s+([\w-]+)/.exec(css)?.[1];
+    if (!name) throw new TemplateError('theme CSS has no "/* @theme name */" comment', { file, line: 1 });
+    // The fonts are not part of the theme: Marp runs every theme through postcss on every render, and the
+    // inlined font files are most of the bytes. Each page that shows slides adds fontFaceCss() itself.
+    return { name, file, css };
+  });
+}
+
+/**
+ * A Marp instance with our options and themes. Marp's own print CSS is left out (`printable: false`): it
+ * sets a 1280x720 @page that would override the handout's paper size; slides.pdf sets its own page rules.
+ */
+export function createMarp(themes: ThemeFile[]): MarpEngine {
+  const marp = new Marp({ ...MARP_OPTIONS, printable: false });
+  for (const t of themes) {
+    try {
+      marp.themeSet.add(t.css);
+    } catch (cause) {
+      throw new TemplateError(`theme cannot be loaded: ${(cause as Error).message}`, { file: t.file, cause });
+    }
+  }
+  return marp;
+}
+
+/** Marpit's theme imports: `@import 'name';`, `@import url('name');` and `@import-theme 'name';`. */
+const THEME_IMPORT = /@import(?:-theme)?\s+(?:url\(\s*)?["']?([\w-]+)/g;
+
+/**
+ * The theme files that style a deck in theme `name`: its own and the ones it imports, transitively (Marp's
+ * built-in themes have no file). A cache key covers these and no other theme.
+ */
+export function themeFilesOf(themes: ThemeFile[], name: string): string[] {
+  const byName = new Map(themes.map((t) => [t.name, t]));
+  const files = new Set<string>();
+  const visit = (themeName: string) => {
+    const theme = byName.get(themeName);
+    if (!theme || files.has(theme.file)) return;
+    files.add(theme.file);
+    for (const m of theme.css.matchAll(THEME_IMPORT)) visit(m[1]!);
+  };
+  visit(name);
+  return [...files];
+}
+
+export function themeNames(themes: ThemeFile[]): string[] {
+  return [...themes.map((t) => t.name), 'default', 'gaia', 'uncover'];
+}
+

@@ -1,0 +1,81 @@
+// How Marp turns theme CSS into a deck's style: both steps are done once per input, not once per Marp instance.
+// - Parsing: marp-core parses its three built-in themes (about 40 KB of CSS through postcss) in every constructor,
+//   and marp-cli constructs a new Marp for every file it converts: about 45 ms of CPU per deck. Theme.fromCSS
+//   depends only on the CSS and two options, and returns a frozen Theme, so a parse can be shared.
+// - Packing: every render runs the deck's theme through some twenty postcss plugins again (ThemeSet#pack), though
+//   every deck in a theme gets the same result: 20-45 ms per render, and a deck is rendered twice (by us and by
+//   marp-cli). The result depends on the theme set's CSS, the pack options (a deck's own <style>, math CSS...),
+//   CSS nesting and the postcss plugins registered on the set, which are all in the key.
+// Marpit is shared with marp-cli (one module in the process), so its instances benefit too. A theme whose CSS
+// changes (watch mode) is a different key. test/marp-theme-cache.test.ts checks sharing, misses and failures.
+import { createRequire } from 'node:module';
+import { cacheKey } from '../../build/cache.js';
+import { requireCjs } from '../../require-cjs.js';
+
+interface ParseOptions {
+  metaType?: Record<string, unknown>;
+  cssNesting?: boolean;
+}
+interface ThemeLike {
+  css: string;
+}
+interface ThemeSetLike {
+  cssNesting: boolean;
+  default?: ThemeLike;
+  themes(): Iterable<ThemeLike>;
+}
+type Pack = (this: ThemeSetLike, name: string | undefined, opts?: object) => string;
+type Use = (this: ThemeSetLike, plugin: unknown) => unknown;
+
+/** Marpit as marp-core loads it: Marpit is marp-core's dependency, not ours. */
+const marpit = createRequire(requireCjs.resolve('@marp-team/marp-core'))('@marp-team/marpit') as {
+  Theme: { fromCSS(css: string, opts?: ParseOptions): object };
+  ThemeSet: { prototype: { pack: Pack; use: Use } };
+};
+const { Theme, ThemeSet } = marpit;
+
+/** Enough for every theme and deck style a long watch session sees; a full map starts again rather than growing. */
+const LIMIT = 200;
+
+function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    if (map.size >= LIMIT) map.clear();
+    map.set(key, value);
+  }
+  return value;
+}
+
+const parse = Theme.fromCSS;
+const parsed = new Map<string, object>();
+
+Theme.fromCSS = function sharedFromCSS(this: unknown, css: string, opts: ParseOptions = {}) {
+  // Marpit's own scaffold theme is parsed with a symbol option, once, as it loads: left alone.
+  if (Object.getOwnPropertySymbols(opts).length) return parse.call(this, css, opts);
+  // metaType values are the constructors String and Array: their names tell them apart.
+  const types = Object.entries(opts.metaType ?? {}).map(([name, type]) => `${name}:${(type as { name?: string }).name ?? String(type)}`);
+  return remember(parsed, cacheKey([!!opts.cssNesting, types.sort(), css]), () => parse.call(this, css, opts));
+};
+
+/** The postcss plugins each theme set was given, by name and hooks; `false` for one we cannot describe. */
+const pluginsOf = new WeakMap<ThemeSetLike, string[] | false>();
+const use = ThemeSet.prototype.use;
+
+ThemeSet.prototype.use = function recordedUse(plugin) {
+  const { postcssPlugin } = (plugin ?? {}) as { postcssPlugin?: unknown };
+  const known = pluginsOf.get(this) ?? [];
+  const described = typeof postcssPlugin === 'string' && typeof plugin === 'object' ? `${postcssPlugin}(${Object.keys(plugin!).sort().join(',')})` : undefined;
+  pluginsOf.set(this, known && described ? [...known, described] : false);
+  return use.call(this, plugin);
+};
+
+const pack = ThemeSet.prototype.pack;
+const packed = new Map<string, string>();
+
+ThemeSet.prototype.pack = function sharedPack(name, opts = {}) {
+  const plugins = pluginsOf.get(this) ?? [];
+  if (!plugins) return pack.call(this, name, opts);
+  const key = cacheKey([name ?? null, opts, this.cssNesting, plugins, this.default?.css ?? null, [...this.themes()].map((t) => t.css)]);
+  return remember(packed, key, () => pack.call(this, name, opts));
+};

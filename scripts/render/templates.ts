@@ -1,0 +1,82 @@
+// Handlebars setup: one environment per templates folder, partials from every .hbs file, errors with file and line.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'glob';
+import Handlebars from 'handlebars';
+import { TemplateError } from '../errors.js';
+import { templateName } from '../build/cache.js';
+import { commentSafe } from '../text/markdown-text.js';
+
+export interface TemplateSet {
+  /**
+   * Renders templates/<name>.hbs (for example "deck/deck"). The files the render used, partials included (which
+   * ones depends on the data: a deck without tables never uses the table slide), are added to `used`, as paths
+   * relative to the templates folder: a deck's cache key covers those files and no others.
+   */
+  render(name: string, data: unknown, used?: Set<string>): string;
+}
+
+/** Where the render in progress records the files it uses. Renders are synchronous, so one slot is enough. */
+let recording: Set<string> | undefined;
+
+const LINE = /on line (\d+)/i;
+
+function helpers(hb: typeof Handlebars): void {
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('inc', (n: number) => n + 1);
+  hb.registerHelper('json', (v: unknown) => JSON.stringify(v ?? ''));
+  hb.registerHelper('comment', (v: unknown) => commentSafe(String(v ?? '')));
+  hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
+  hb.registerHelper('indent', (level: number) => '  '.repeat(Math.max(0, (level ?? 1) - 1)));
+  hb.registerHelper('repeat', (n: number, options: Handlebars.HelperOptions) =>
+    Array.from({ length: Math.max(0, n) }, (_, i) => options.fn({ index: i })).join(''),
+  );
+  hb.registerHelper('add', (a: number, b: number) => a + b);
+  hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
+  hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find(Boolean));
+}
+
+/** Loads every template under dir. A template that does not compile is an error naming the file and line. */
+export function loadTemplates(dir: string): TemplateSet {
+  const hb = Handlebars.create();
+  helpers(hb);
+  const files = globSync('**/*.hbs', { cwd: dir, absolute: true }).sort();
+  const compiled = new Map<string, { fn: Handlebars.TemplateDelegate; file: string }>();
+  for (const file of files) {
+    const name = templateName(dir, file).replace(/\.hbs$/, '');
+    const source = readFileSync(file, 'utf8');
+    try {
+      // Parsed once, here, so that syntax errors name this file; compiled once and registered compiled, since a
+      // partial registered as source is parsed and compiled a second time when a template first uses it.
+      const ast = hb.parse(source);
+      // Markdown and HTML templates escape content through helpers, not Handlebars' HTML escaping.
+      const inner = hb.compile(ast, { noEscape: name.startsWith('deck/'), strict: false, preventIndent: true });
+      const relative = `${name}.hbs`;
+      const fn: Handlebars.TemplateDelegate = (context, options) => {
+        recording?.add(relative);
+        return inner(context, options);
+      };
+      hb.registerPartial(name, fn);
+      compiled.set(name, { fn, file });
+    } catch (cause) {
+      const line = Number(LINE.exec(String((cause as Error).message))?.[1] ?? 0) || undefined;
+      throw new TemplateError(`template does not compile: ${(cause as Error).message.split('\n')[0]}`, { file, line, cause });
+    }
+  }
+  return {
+    render(name, data, used) {
+      const entry = compiled.get(name);
+      if (!entry) throw new TemplateError(`template "${name}.hbs" is missing`, { file: path.join(dir, `${name}.hbs`) });
+      recording = used;
+      try {
+        return entry.fn(data, { allowProtoPropertiesByDefault: false });
+      } catch (cause) {
+        const message = (cause as Error).message;
+        const line = Number(LINE.exec(message)?.[1] ?? 0) || undefined;
+        throw new TemplateError(`template "${name}.hbs" failed: ${message.split('\n')[0]}`, { file: entry.file, line, cause });
+      } finally {
+        recording = undefined;
+      }
+    },
+  };
+}
