@@ -1,11 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests start real Chromium: give them time, and keep runs to two workers on these 2-core machines.
+// Three projects: `unit` runs without a browser in seconds (npm run test:unit); `browser` drives real Chromium;
+// `stress` builds the 5 MB document (npm run test:stress). npm test runs unit and browser. Every project compiles
+// dist/ first when a source changed, so a test that runs the CLI never runs stale code.
+const shared = { globalSetup: ['test/support/compile.ts'], testTimeout: 120_000, hookTimeout: 120_000 };
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // Two workers on these 2-core machines: browser tests start real Chromium.
     maxWorkers: 2,
+    projects: [
+      { test: { ...shared, name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.browser.test.ts', 'test/**/*.stress.test.ts'] } },
+      { test: { ...shared, name: 'browser', include: ['test/**/*.browser.test.ts'], setupFiles: ['test/support/require-chrome.ts'] } },
+      { test: { ...shared, name: 'stress', include: ['test/**/*.stress.test.ts'], setupFiles: ['test/support/require-chrome.ts'] } },
+    ],
   },
 });

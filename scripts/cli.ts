@@ -121,7 +121,7 @@ async function main(argv: string[]): Promise<number> {
       return runBuild(toFlags(values, rest));
     case 'watch':
     case 'serve': {
-      const { runWatch } = await import('./watch/watch.js');
+      const { runWatch } = await import('./cli/watch-command.js');
       const port = values.port === undefined ? 8080 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number');
       return runWatch(resolveConfig(toFlags(values, rest)), { serve: command === 'serve' || !!values.serve, port });

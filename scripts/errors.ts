@@ -1,5 +1,6 @@
 // Error classes. Each carries the file and line it concerns and keeps the original error as `cause`;
 // only the CLI prints them.
+import type { ReportedError } from './types.js';
 
 export type ErrorCode =
   | 'USAGE'
@@ -130,4 +131,12 @@ export function causeChain(error: unknown): string[] {
     }
   }
   return out;
+}
+
+/** An error as a build report keeps it; `file` when the error names none. */
+export function reportedError(error: unknown, file: string): ReportedError {
+  const e = error instanceof DeckhandError ? error : undefined;
+  const reported: ReportedError = { message: error instanceof Error ? error.message : String(error), file: e?.file ?? file, line: e?.line, chain: causeChain(error).slice(1) };
+  if (error instanceof BrowserMissingError) reported.browserMissing = true;
+  return reported;
 }

@@ -180,7 +180,7 @@ export interface PlanHint {
 /** Re-plan instructions keyed by Slide.anchor. */
 export type PlanHints = Record<string, PlanHint>;
 
-/** What headless Chromium measured on one rendered slide (1280x720, bottom 70px kept for the footer). */
+/** What headless Chromium measured on one rendered slide (at the slide's size, the bottom 70px kept for the footer). */
 export interface SlideMeasure {
   /** 1-based slide number. */
   slide: number;
@@ -240,7 +240,7 @@ export interface DeckReport {
   outputs: string[];
   diagnostics: Diagnostic[];
   timings: Record<string, number>;
-  error?: { message: string; file?: string; line?: number; chain: string[]; browserMissing?: boolean };
+  error?: ReportedError;
   overflow?: { slide: number; title: string; overflowX: number; overflowY: number }[];
   /** Every slide's measurement from the last overflow check. */
   measurements?: SlideMeasure[];
@@ -248,9 +248,21 @@ export interface DeckReport {
   replanned?: number;
 }
 
+/** An error as a report keeps it: the message, where it points, and the messages of its causes. */
+export interface ReportedError {
+  message: string;
+  file?: string;
+  line?: number;
+  chain: string[];
+  /** No Chrome/Chromium was found: the CLI prints how to install one. */
+  browserMissing?: boolean;
+}
+
 export interface BuildReport {
   version: string;
   startedAt: string;
   durationMs: number;
   decks: DeckReport[];
+  /** Errors of the build itself, not of one deck (an index template that does not compile); absent when none. */
+  errors?: ReportedError[];
 }

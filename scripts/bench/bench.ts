@@ -4,7 +4,7 @@ import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findChrome } from '../browser/browser-pool.js';
+import { findChrome } from '../browser/find-chrome.js';
 import type { BuildReport } from '../types.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { runMeasured, type Measured } from './proc-tree.js';

@@ -1,59 +1,13 @@
-// One headless Chromium for the whole build: found on the system, started lazily, pages from a bounded pool,
-// every request outside the deck's own output folder blocked.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// One headless Chromium for the whole build: started lazily, pages from a bounded pool, every request outside the
+// deck's own output folder blocked.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { requireCjs } from '../require-cjs.js';
 import { BrowserError, BrowserMissingError, INSTALL_HINT } from '../errors.js';
+import { chromeArgs, findChrome } from './find-chrome.js';
 
 const puppeteer = (requireCjs('puppeteer') as typeof import('puppeteer')).default;
-
-/**
- * Chromium's headless shell first: the build of Chromium made for automation, without the browser around it. It
- * starts faster and prints the same PDFs in about 70% of the time (5 seed decks: 3.3 s instead of 4.7 s).
- * Debian's /usr/bin/chromium-headless-shell is a script that runs the binary as its child, so the binary itself
- * is preferred: a signal to the browser's process then reaches the browser.
- */
-const HEADLESS_SHELLS = ['/usr/lib/chromium/chromium-headless-shell'];
-const NAMES = ['chromium-headless-shell', 'chrome-headless-shell', 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
-const PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
-
-/** CHROME_PATH, then PUPPETEER_EXECUTABLE_PATH, then a headless shell, then the usual names on PATH and install locations. */
-export function findChrome(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  for (const key of ['CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH']) {
-    const value = env[key];
-    if (value && existsSync(value)) return value;
-  }
-  const shell = HEADLESS_SHELLS.find((p) => existsSync(p));
-  if (shell) return shell;
-  for (const name of NAMES) {
-    try {
-      const found = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      if (found) return found;
-    } catch {
-      // not on PATH under this name; try the next
-    }
-  }
-  return PATHS.find((p) => existsSync(p));
-}
-
-/** Flags for a quiet, offline, sandbox-when-possible headless Chromium. */
-export function chromeArgs(isRoot = process.getuid?.() === 0): string[] {
-  return [
-    ...(isRoot ? ['--no-sandbox', '--disable-setuid-sandbox'] : []),
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-    '--font-render-hinting=none',
-  ];
-}
 
 export interface PageJob<T> {
   /** Files under this folder (and data: URLs) may load; everything else is aborted. */
@@ -77,7 +31,18 @@ export interface BrowserPool {
   pid(): Promise<number | undefined>;
 }
 
+/** A page job's time limit: a minute, enough for any deck of ordinary length. */
 const JOB_TIMEOUT_MS = 60_000;
+/** The browser protocol's own limit on one call: it only has to outlast the longest job. */
+const PROTOCOL_TIMEOUT_MS = 30 * 60_000;
+
+/**
+ * The limit for a job that loads and prints a page: a minute, plus time in proportion to the page's size (about
+ * 10 s per MB of HTML), so that a 10,000-page handout has time and a hung small one does not wait for long.
+ */
+export function timeoutFor(html: string): number {
+  return JOB_TIMEOUT_MS + Math.round(html.length / 100);
+}
 
 /** Creates the pool. The browser starts on the first job, not here; `null` means "no browser on this machine". */
 export function createBrowserPool(size: number, found: string | null | undefined = findChrome(), timeoutMs = JOB_TIMEOUT_MS): BrowserPool {
@@ -96,7 +61,7 @@ export function createBrowserPool(size: number, found: string | null | undefined
     launching ??= puppeteer
       // Each job has its own timer (below); the protocol limit only has to outlast the longest job.
       // Over a pipe, not a DevTools port: no other local user or process can connect to the browser during a build.
-      .launch({ pipe: true, executablePath: executable, headless: true, args: chromeArgs(), protocolTimeout: Math.max(timeoutMs, 30 * 60_000) })
+      .launch({ pipe: true, executablePath: executable, headless: true, args: chromeArgs(), protocolTimeout: Math.max(timeoutMs, PROTOCOL_TIMEOUT_MS) })
       .then(async (launched) => {
         spare = (await launched.pages())[0];
         return launched;

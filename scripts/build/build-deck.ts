@@ -1,146 +1,28 @@
-// The build: the one file that knows the order of the stages. Every deck goes
-// load -> normalize | front matter -> parse -> plan -> assets -> Marp Markdown -> Marp HTML -> outputs,
-// and a deck that fails costs only that deck.
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+// One deck, from its source file to every output, in the order of its phases:
+//   ingest -> parse -> assets -> plan -> render   (phases.ts: pure, text in and text out)
+//   images copied into the deck's folder          (they take room on the slides)
+//   measure -> fit                                (fit-deck.ts: re-plans and renders overflowing slides)
+//   export -> handout                             (export-deck.ts: made while the check runs, kept if it changed nothing)
+//   commit and stamp                              (every output renamed into place at once, then the cache key)
+// A deck that fails costs only that deck: its report says why, with file and line.
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Config } from '../config.js';
-import { BrowserMissingError, causeChain, DeckhandError, InputError, OverflowError } from '../errors.js';
-import { deckKey, hashFile, keptSlidePage, readStamp, slidePageKey, templateName, templatesKey, writeStamp, type TemplateHashes } from './cache.js';
-import type { BrowserPool } from '../browser/browser-pool.js';
-import { createMarp, loadThemes, themeFilesOf } from '../render/marp/marp-engine.js';
-import type { MarpCliSetup } from '../render/marp/marp-cli.js';
-import { loadTemplates } from '../render/templates.js';
+import { reportedError } from '../errors.js';
+import { hashFile } from '../disk/hash.js';
 import { removeStaleTemps, StagedWrites } from '../disk/write-atomic.js';
+import { exportPdf, printLoaded } from '../export/export-pdf.js';
 import type { SourceEntry } from '../ingest/discover-sources.js';
 import { loadSource } from '../ingest/load-source.js';
-import { normalizeText } from '../ingest/raw-text/normalize-text.js';
-import { parseDocument } from '../parse/parse-document.js';
-import { keptMeasures, MEASURE_CHUNK, measureOverflow, pageMeasures, replanHints, type MeasureCache, type PrintOnFit } from '../measure/measure-overflow.js';
-import { planSlides } from '../plan/plan-slides.js';
-import { readFrontMatter } from '../ingest/read-front-matter.js';
-import { renderDeck } from '../render/render-deck.js';
-import { renderMarp } from '../render/render-marp.js';
+import { keptMeasures, MEASURE_CHUNK, pageMeasures, type PrintOnFit } from '../measure/measure-overflow.js';
+import { themeFilesOf } from '../render/marp/marp-engine.js';
 import { renderPrint } from '../render/render-print.js';
-import { resolveAssets } from '../assets/resolve-assets.js';
-import type { DeckReport, Diagnostic, MarkdownDoc, PageMeasure, PlanHints, RenderedDeck, SlideMeasure, SourceDoc } from '../types.js';
+import { templateName } from '../render/template-files.js';
+import type { DeckReport, PageMeasure, RenderedDeck } from '../types.js';
+import { HANDOUT_CSS, type BuildContext } from './build-context.js';
+import { deckKey, keptSlidePage, readStamp, slidePageKey, templatesKey, writeStamp } from './cache.js';
 import { exportDeck, slidesPdfJob, type ExportResult, type Timer } from './export-deck.js';
-import { exportPdf, printLoaded } from '../export/export-pdf.js';
-
-/** What a build shares across decks: templates, themes, Marp, one browser, marp-cli's config. */
-export interface BuildContext {
-  config: Readonly<Config>;
-  templates: ReturnType<typeof loadTemplates>;
-  themes: ReturnType<typeof loadThemes>;
-  marp: ReturnType<typeof createMarp>;
-  /** The templates folder's hashes, taken before anything loaded: a deck's key covers the files it used. */
-  templateHashes: TemplateHashes;
-  handoutCss: string;
-  pool: BrowserPool;
-  marpCli: () => Promise<MarpCliSetup>;
-  onProgress: (deck: string, step: string) => void;
-}
-
-/** The handout's style sheet, relative to the templates folder: every handout is made with it. */
-const HANDOUT_CSS = 'handout/handout.css';
-
-/** Loads templates and themes once per build; errors here name the template file and line. */
-export async function loadBuildAssets(config: Readonly<Config>) {
-  const templates = loadTemplates(config.templatesDir);
-  const themes = loadThemes(config.templatesDir);
-  const marp = createMarp(themes);
-  const cssFile = path.join(config.templatesDir, HANDOUT_CSS);
-  const handoutCss = await readFile(cssFile, 'utf8').catch(() => '');
-  return { templates, themes, marp, handoutCss };
-}
-
-/** Source -> Markdown document: raw text is normalized, Markdown has its front matter read. */
-export function toMarkdown(source: SourceDoc, config: Readonly<Config>): MarkdownDoc {
-  return source.kind === 'text' ? normalizeText(source, config.noise) : readFrontMatter(source);
-}
-
-/** Runs the pure stages: source -> rendered deck (no disk, no browser). Hints come from the overflow check. */
-export function renderSource(source: SourceDoc, ctx: Pick<BuildContext, 'config' | 'templates' | 'marp' | 'themes'>, hints: PlanHints = {}) {
-  const markdown = toMarkdown(source, ctx.config);
-  const known = ctx.themes.map((t) => t.name);
-  if (!known.includes(markdown.meta.theme)) {
-    throw new InputError(`unknown theme "${markdown.meta.theme}"; available: ${known.join(', ')}`, { file: source.relPath, line: 1 });
-  }
-  const assets = resolveAssets(parseDocument(markdown), ctx.config.root, ctx.config.allowRemoteImages);
-  const budgets = { ...ctx.config.budgets, ...markdown.meta.budgets };
-  const plan = planSlides(assets.doc, budgets, hints);
-  if (plan.slides.length > ctx.config.maxSlides) {
-    // Checked before Marp renders anything: the cost of a pasted book stays that of planning it.
-    const at = plan.slides[ctx.config.maxSlides]!.pos;
-    throw new InputError(
-      `this document makes ${plan.slides.length} slides, more than the limit of ${ctx.config.maxSlides}: split it into several documents (for example one per chapter), or raise "maxSlides" in deckhand.config.json`,
-      { file: source.relPath, line: at.line },
-    );
-  }
-  const used = new Set<string>();
-  const marpMarkdown = renderDeck(plan, ctx.templates, used);
-  const deck: RenderedDeck = renderMarp(plan, marpMarkdown, ctx.marp, [...used]);
-  return { deck, assets };
-}
-
-/** Re-plan rounds after the first measurement: split, then one step smaller type, then a last try. */
-const MAX_REPLANS = 3;
-
-/** A deck after the overflow check: the re-planned deck, its measurements and what was found. */
-export interface FitResult {
-  deck: RenderedDeck;
-  /** The last round's measurements (empty when no browser could measure). */
-  measures: SlideMeasure[];
-  /** Slides that overflowed on the first check. */
-  replanned: number;
-  /** Slides that still overflow: the deck fails. */
-  overflowing: SlideMeasure[];
-  diagnostics: Diagnostic[];
-}
-
-/**
- * Measures the deck in the build's browser and re-plans overflowing slides (split, or one step smaller type) until
- * they fit; one page load per round. Without a browser the deck is built unmeasured, with a warning.
- */
-export async function fitDeck(
-  source: SourceDoc,
-  ctx: Pick<BuildContext, 'config' | 'templates' | 'marp' | 'themes' | 'pool'>,
-  first: RenderedDeck,
-  workDir: string,
-  print?: PrintOnFit,
-): Promise<FitResult> {
-  let deck = first;
-  let hints: PlanHints = {};
-  let measures: SlideMeasure[];
-  const cache: MeasureCache = new Map();
-  try {
-    measures = await measureOverflow(ctx.pool, deck, workDir, cache, print);
-  } catch (error) {
-    if (!(error instanceof BrowserMissingError)) throw error;
-    const warning: Diagnostic = { file: source.relPath, line: 1, severity: 'warning', code: 'overflow', message: `slides not checked for overflow: ${error.message}` };
-    return { deck, measures: [], replanned: 0, overflowing: [], diagnostics: [warning] };
-  }
-  const firstOver = measures.filter((m) => m.overflowing);
-  const diagnostics: Diagnostic[] = firstOver.map((m) => ({ ...m.pos, severity: 'info', code: 'replan', message: `slide ${m.slide} "${m.title}" overflowed (${m.overflowY}px down, ${m.overflowX}px across); re-planned` }));
-  for (let round = 0; round < MAX_REPLANS && measures.some((m) => m.overflowing); round++) {
-    const next = replanHints(deck.plan, measures.filter((m) => m.overflowing).map((m) => m.slide - 1), hints);
-    if (!next) break;
-    hints = next;
-    deck = renderSource(source, ctx, hints).deck;
-    measures = await measureOverflow(ctx.pool, deck, workDir, cache);
-  }
-  const overflowing = measures.filter((m) => m.overflowing);
-  for (const m of overflowing) {
-    diagnostics.push({ ...m.pos, severity: 'error', code: 'overflow', message: `slide ${m.slide} "${m.title}" still overflows after re-planning (${m.overflowY}px down, ${m.overflowX}px across)` });
-  }
-  return { deck, measures, replanned: firstOver.length, overflowing, diagnostics };
-}
-
-/** The error a deck fails with when slides still overflow; it points at the first one's source line. */
-export function overflowError(overflowing: SlideMeasure[]): OverflowError {
-  const first = overflowing[0]!;
-  const which = overflowing.map((m) => m.slide).join(', ');
-  return new OverflowError(`${overflowing.length} slide(s) overflow even after re-planning (slide ${which}): shorten the text or add <!-- deckhand: split -->`, { file: first.pos.file, line: first.pos.line });
-}
+import { fitDeck, overflowError, type FitResult } from './fit-deck.js';
+import { renderSource } from './phases.js';
 
 /** The overflow check and the export of a deck: the export is missing when slides still overflow. */
 interface Checked {
@@ -156,7 +38,6 @@ interface Checked {
  * the last build already measured is not checked again. Everything is written to `out`; the caller commits.
  */
 async function checkAndExport(
-  source: SourceDoc,
   planned: RenderedDeck,
   deckDir: string,
   ctx: BuildContext,
@@ -184,7 +65,7 @@ async function checkAndExport(
   early?.catch(() => undefined);
   let fit: FitResult;
   try {
-    fit = await time('measure', () => fitDeck(source, ctx, planned, deckDir, print));
+    fit = await time('measure', () => fitDeck(ctx, planned, deckDir, print));
   } catch (error) {
     await early?.catch(() => undefined);
     throw error;
@@ -258,7 +139,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const out = new StagedWrites();
     let checked: Checked;
     try {
-      checked = await checkAndExport(source, planned.deck, deckDir, ctx, time, out, imageHashes);
+      checked = await checkAndExport(planned.deck, deckDir, ctx, time, out, imageHashes);
     } catch (error) {
       await out.discard();
       throw error;
@@ -281,9 +162,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     await writeStamp(deckDir, { key: newKey, title: report.title, outputs: report.outputs, slides: report.slides, dependencies: assets.dependencies, templates, slidePage, diagnostics: report.diagnostics });
     report.ok = true;
   } catch (error) {
-    const e = error instanceof DeckhandError ? error : undefined;
-    report.error = { message: (error as Error).message, file: e?.file ?? entry.relPath, line: e?.line, chain: causeChain(error).slice(1) };
-    if (error instanceof BrowserMissingError) report.error.browserMissing = true;
+    report.error = reportedError(error, entry.relPath);
   }
   return report;
 }

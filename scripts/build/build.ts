@@ -1,17 +1,16 @@
 // Runs a whole build: finds the sources, checks which decks are stale, and only then loads Marp, the
 // templates and the browser to build those decks concurrently; writes output/index.html and build-report.json.
 // The heavy modules are imported lazily so that a build where nothing changed stays well under half a second.
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import { causeChain, InputError } from '../errors.js';
+import { InputError, reportedError } from '../errors.js';
 import type { BrowserPool } from '../browser/browser-pool.js';
-import { cacheKey, checkFresh, hashTemplates, type Stamp, type TemplateHashes } from './cache.js';
+import { checkFresh, hashTemplates, type Stamp, type TemplateHashes } from './cache.js';
 import type { MarpCliSetup } from '../render/marp/marp-cli.js';
-import type { TemplateSet } from '../render/templates.js';
 import { writeAtomic } from '../disk/write-atomic.js';
-import type { BuildContext } from './build-deck.js';
+import { writeCourseIndex } from './course-index.js';
+import type { BuildAssets, BuildContext } from './build-context.js';
 import { discoverSources, type SourceEntry } from '../ingest/discover-sources.js';
 import type { BuildReport, DeckReport } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
@@ -32,11 +31,6 @@ export interface BuildSession {
   assets?: { key: string; value: Promise<BuildAssets> };
 }
 
-type BuildAssets = Awaited<ReturnType<typeof import('./build-deck.js').loadBuildAssets>>;
-
-/** Marks index.html's inputs (site templates and deck list): an unchanged index is not rendered again. */
-const INDEX_STAMP = '.deckhand-index.json';
-
 /** Runs fn over items with at most `limit` running at once. */
 async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
@@ -52,9 +46,7 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
 }
 
 function failed(entry: { name: string; relPath: string }, error: unknown): DeckReport {
-  const e = error as { file?: string; line?: number; message: string };
-  return { name: entry.name, source: entry.relPath, ok: false, skipped: false, slides: 0, outputs: [], diagnostics: [], timings: {},
-    error: { message: e.message, file: e.file ?? entry.relPath, line: e.line, chain: causeChain(error).slice(1) } };
+  return { name: entry.name, source: entry.relPath, ok: false, skipped: false, slides: 0, outputs: [], diagnostics: [], timings: {}, error: reportedError(error, entry.relPath) };
 }
 
 function unchanged(entry: SourceEntry, stamp: Stamp): DeckReport {
@@ -83,19 +75,15 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     reports.set(entry.relPath, report);
     options.onDeck?.(report);
   });
-  let templates: TemplateSet | undefined;
   if (stale.length) {
-    const result = await buildStale(stale, config, options, hashes);
-    templates = result.templates;
-    for (const r of result.reports) reports.set(r.source, r);
+    for (const r of await buildStale(stale, config, options, hashes)) reports.set(r.source, r);
   }
   const previous = options.only ? await previousReports(config) : new Map<string, DeckReport>();
   for (const entry of entries) {
     const report = reports.get(entry.relPath) ?? previous.get(entry.relPath);
     if (report) decks.push(report);
   }
-  const templatesOk = !stale.length || templates !== undefined;
-  return finish(config, decks, started, templatesOk ? () => templates ?? loadSiteTemplates(config) : undefined, hashes.site);
+  return finish(config, decks, started, hashes.site);
 }
 
 /**
@@ -120,7 +108,7 @@ async function buildStale(stale: SourceEntry[], config: Readonly<Config>, option
     } catch (error) {
       const reports = stale.map((e) => failed(e, error));
       reports.forEach((r) => options.onDeck?.(r));
-      return { reports, templates: undefined };
+      return reports;
     }
     const ctx: BuildContext = {
       config,
@@ -136,7 +124,7 @@ async function buildStale(stale: SourceEntry[], config: Readonly<Config>, option
       options.onDeck?.(report);
       return report;
     });
-    return { reports, templates: assets.templates };
+    return reports;
   } finally {
     if (!options.pool) await pool.close();
     await (await marpCli?.catch(() => undefined))?.dispose();
@@ -154,7 +142,7 @@ async function largestFirst(entries: SourceEntry[]): Promise<SourceEntry[]> {
 
 /** The templates, themes and Marp, from the session when no template changed since it loaded them. */
 async function assetsFor(config: Readonly<Config>, session: BuildSession | undefined, key: string): Promise<BuildAssets> {
-  const { loadBuildAssets } = await import('./build-deck.js');
+  const { loadBuildAssets } = await import('./build-context.js');
   if (!session) return loadBuildAssets(config);
   if (session.assets?.key !== key) session.assets = { key, value: loadBuildAssets(config) };
   try {
@@ -163,15 +151,6 @@ async function assetsFor(config: Readonly<Config>, session: BuildSession | undef
     // Not kept: the next build tries again, once the template is fixed.
     session.assets = undefined;
     throw error;
-  }
-}
-
-async function loadSiteTemplates(config: Readonly<Config>): Promise<TemplateSet | undefined> {
-  try {
-    return (await import('../render/templates.js')).loadTemplates(config.templatesDir);
-  } catch {
-    // A template that does not compile fails the decks that use it; the index keeps its last good version.
-    return undefined;
   }
 }
 
@@ -184,43 +163,15 @@ async function previousReports(config: Readonly<Config>): Promise<Map<string, De
   }
 }
 
-/**
- * Writes build-report.json, and index.html when the templates loaded and the index would change: its key is
- * the site templates plus the deck list, so a no-op build neither loads Handlebars nor touches the page.
- */
-async function finish(
-  config: Readonly<Config>,
-  decks: DeckReport[],
-  started: number,
-  templates: (() => TemplateSet | undefined | Promise<TemplateSet | undefined>) | undefined,
-  siteHash: string,
-): Promise<BuildReport> {
+/** Writes index.html (see course-index.ts) and build-report.json; an index that cannot be written is a build error. */
+async function finish(config: Readonly<Config>, decks: DeckReport[], started: number, siteHash: string): Promise<BuildReport> {
   const report: BuildReport = { version: TOOL_VERSION, startedAt: new Date(started).toISOString(), durationMs: 0, decks };
-  const indexFile = path.join(config.outDir, 'index.html');
-  const stampFile = path.join(config.outDir, INDEX_STAMP);
-  const { builtAt: _builtAt, ...content } = indexData(report);
-  const key = cacheKey({ v: TOOL_VERSION, site: siteHash, content });
-  const current = existsSync(indexFile) && (await readFile(stampFile, 'utf8').catch(() => '')) === key;
-  const set = current ? undefined : await templates?.();
-  if (set) {
-    await writeAtomic(indexFile, set.render('site/index', indexData(report)));
-    await writeAtomic(stampFile, key);
+  try {
+    await writeCourseIndex(config, report, siteHash);
+  } catch (error) {
+    report.errors = [reportedError(error, 'index.html')];
   }
   report.durationMs = Date.now() - started;
   await writeAtomic(path.join(config.outDir, 'build-report.json'), `${JSON.stringify(report, null, 2)}\n`);
   return report;
-}
-
-function indexData(report: BuildReport) {
-  return {
-    builtAt: report.startedAt.replace('T', ' ').slice(0, 16),
-    version: report.version,
-    decks: report.decks.map((d) => ({
-      title: d.title ?? d.name,
-      source: d.source,
-      slides: d.slides || '',
-      error: d.ok ? undefined : d.error?.message,
-      files: d.outputs.map((o) => ({ name: o, href: `${encodeURIComponent(d.name)}/${o}` })),
-    })),
-  };
 }

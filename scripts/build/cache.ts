@@ -1,13 +1,14 @@
 // Cache keys per deck: a deck is rebuilt only when something it depends on changed. Everything here is cheap
 // (hashes and small JSON files, no Marp, no browser) so a build where nothing changed loads nothing heavy.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import type { Diagnostic, PageMeasure } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
+import { cacheKey, hashFile } from '../disk/hash.js';
 import { writeAtomic } from '../disk/write-atomic.js';
+import { templateName } from '../render/template-files.js';
 
 export const STAMP_FILE = '.deckhand-build.json';
 
@@ -28,20 +29,6 @@ export interface Stamp {
   diagnostics: Diagnostic[];
 }
 
-/** sha256 of a file's bytes; "missing" when it does not exist. */
-export async function hashFile(file: string): Promise<string> {
-  try {
-    return createHash('sha256').update(await readFile(file)).digest('hex');
-  } catch {
-    return 'missing';
-  }
-}
-
-/** One key from every input that changes a deck's outputs. */
-export function cacheKey(parts: unknown): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
-}
-
 /** The hashes of the templates folder's files, taken once per build. */
 export interface TemplateHashes {
   /** Each file's hash, by its path relative to the folder ("deck/deck.hbs", "themes/deckhand.css"). */
@@ -59,11 +46,6 @@ export interface TemplateHashes {
 
 /** The files a deck's stamp names one by one: templates and themes are tracked per deck, so this is not `shared`. */
 const TRACKED = /^(?!site\/)(.+\.hbs|themes\/[^/]+\.css|handout\/handout\.css)$/;
-
-/** How the stamp and the hashes name a template file: its path relative to the templates folder, with forward slashes. */
-export function templateName(templatesDir: string, file: string): string {
-  return path.relative(templatesDir, file).replace(/\\/g, '/');
-}
 
 /**
  * Hashes every file under the templates folder. Content hashes, not mtimes: a checkout or copy that keeps mtimes

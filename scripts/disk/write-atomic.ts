@@ -1,6 +1,7 @@
 // Writes files so a reader never sees half of one: write a temp file beside the target, then rename over it.
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -13,16 +14,33 @@ export function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${base}.${process.pid}-${randomBytes(4).toString('hex')}.tmp${ext}`);
 }
 
-/** Writes data to target atomically; on failure the previous file is left as it was. */
-export async function writeAtomic(target: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Writes data to target atomically; on failure the previous file is left as it was. With `replace: false` an
+ * existing target is never overwritten: the write fails with code EEXIST instead.
+ */
+export async function writeAtomic(target: string, data: string | Uint8Array, options: { replace?: boolean } = {}): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
   const temp = tempPathFor(target);
   try {
     await writeFile(temp, data);
-    await rename(temp, target);
-  } catch (error) {
+    if (options.replace ?? true) await rename(temp, target);
+    else await publishNew(temp, target);
+  } finally {
+    // After rename() the temp name is gone; after link() or a failure it is left over.
     await rm(temp, { force: true });
-    throw error;
+  }
+}
+
+/** Gives `temp` the name `target` only if `target` does not exist: link() checks and creates in one step. */
+async function publishNew(temp: string, target: string): Promise<void> {
+  try {
+    await link(temp, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Some file systems (FAT, some network shares) have no hard links: check, then rename.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    if (existsSync(target)) throw Object.assign(new Error(`${target} exists`), { code: 'EEXIST' });
+    await rename(temp, target);
   }
 }
 

@@ -5,9 +5,9 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page, PDFOptions } from 'puppeteer';
-import type { BrowserPool } from '../browser/browser-pool.js';
-import { paginationScript, type PaginateResult } from '../handout/paginate.js';
+import { timeoutFor, type BrowserPool } from '../browser/browser-pool.js';
 import { withPdfInfo, type PdfInfo } from './pdf-info.js';
+import { PRINT_PART } from '../render/render-print.js';
 import { commitTemp, tempPathFor, writeAtomic } from '../disk/write-atomic.js';
 
 export interface PdfJob {
@@ -16,8 +16,11 @@ export interface PdfJob {
   outFile: string;
   pdf: PDFOptions;
   label: string;
-  /** Lay a handout out in the browser before printing: a long outline continues past the cover, `.flow` (notes and reading) is flowed into pages, and every page is numbered. */
-  paginate?: boolean;
+  /**
+   * Lays the loaded page out before it prints, under print CSS (a handout flows itself into numbered pages). The
+   * page as laid out is returned as PdfResult.html, so that printing it again gives the same pages.
+   */
+  layout?: (page: Page) => Promise<Omit<PdfResult, 'html'>>;
   /** Lay the page out at this size, in CSS pixels: the sheet's width, so nothing reflows when printed. */
   viewport?: { width: number; height: number };
   /** Author, subject and keywords, which Chrome cannot write itself. */
@@ -26,20 +29,13 @@ export interface PdfJob {
   sheets?: string;
 }
 
-/** What printing found: the page count when the browser paginated, and blocks too tall for any page. */
+/** What printing found: the page count when the page was laid out, and blocks too tall for any page. */
 export interface PdfResult {
   pages?: number;
   overflow: string[];
-  /** The page as printed, after pagination: saved as the handout's HTML so printing it again gives the same pages. */
+  /** The page as printed, after its layout. */
   html?: string;
 }
-
-/**
- * Pages per print. Chromium paints each printed page from the whole document, so its time per page grows with the
- * document's length (8,657 slides: 50 ms a page in one go, 4 ms in parts of 250). Decks and handouts this long
- * are rare; they are printed in parts and joined.
- */
-export const PRINT_PART = 250;
 
 /** Runs in the page: leaves only pages [from, to) in the container, keeping the others aside for later parts. */
 function showPages(selector: string, from: number, to: number): void {
@@ -70,18 +66,18 @@ async function printParts(page: Page, job: Pick<PdfJob, 'pdf' | 'sheets'>): Prom
 }
 
 /**
- * The page as paginated, to be saved as the handout's HTML. Pagination changes the body only, so the head is
- * kept from the HTML as rendered rather than serialized back out of the browser: most of it is the inlined
- * fonts, and the whole page took 35-40 ms to serialize, the body alone 5-10.
+ * The page as laid out, to be saved beside the PDF. Layout changes the body only, so the head is kept from the HTML
+ * as rendered rather than serialized back out of the browser: most of it is the inlined fonts, and the whole page
+ * took 35-40 ms to serialize, the body alone 5-10.
  */
-async function paginatedHtml(page: Page, html: string): Promise<string> {
+async function laidOutHtml(page: Page, html: string): Promise<string> {
   const at = html.search(/<body[\s>]/i);
   if (at < 0) return page.content();
   return `${html.slice(0, at)}${await page.evaluate(() => document.body.outerHTML)}\n</html>\n`;
 }
 
 async function print(page: Page, job: PdfJob, htmlFile: string): Promise<{ printed: Printed; result: PdfResult }> {
-  // JavaScript off: content can never run code while printing. Our own pagination runs through the DevTools
+  // JavaScript off: content can never run code while printing. Our own layout runs through the DevTools
   // protocol, which still works with page scripts disabled.
   await page.setJavaScriptEnabled(false);
   if (job.viewport) await page.setViewport(job.viewport);
@@ -90,15 +86,14 @@ async function print(page: Page, job: PdfJob, htmlFile: string): Promise<{ print
   await page.evaluateHandle('document.fonts.ready').catch(() => undefined);
   let result: PdfResult = { overflow: [] };
   try {
-    if (job.paginate) {
+    if (job.layout) {
       // Measured under print CSS, exactly as it will be printed.
       await page.emulateMediaType('print');
-      result = (await page.evaluate(paginationScript())) as PaginateResult;
-      result.html = await paginatedHtml(page, job.html);
+      result = { ...(await job.layout(page)), html: await laidOutHtml(page, job.html) };
     }
     return { printed: await printParts(page, job), result };
   } finally {
-    if (job.paginate) await page.emulateMediaType(undefined);
+    if (job.layout) await page.emulateMediaType(undefined);
   }
 }
 
@@ -108,8 +103,7 @@ export async function exportPdf(pool: BrowserPool, job: PdfJob): Promise<PdfResu
   const htmlFile = tempPathFor(job.outFile.replace(/\.pdf$/, '.print.html'));
   await writeAtomic(htmlFile, job.html);
   try {
-    // A minute, plus time in proportion to the page's size (about 10 s per MB of HTML).
-    const timeoutMs = 60_000 + Math.round(job.html.length / 100);
+    const timeoutMs = timeoutFor(job.html);
     const { printed, result } = await pool.use({ allowDir: dir, run: (page) => print(page, job, htmlFile), timeoutMs }, job.label);
     // Joined after the page is handed back: it is work for this process, not for the browser.
     await writePdf(job, printed);

@@ -1,9 +1,10 @@
 // Page geometry for printed handouts: paper sizes, print-safe margins, and how each layout fills a page.
 // Everything is in millimetres and pure, so page counts and outline page numbers follow from arithmetic.
+import { SLIDE } from '../render/slide-size.js';
 import type { HandoutLayout, Paper } from '../types.js';
 
-/** Slides are 1280x720 (Marp's 16:9); thumbnails keep that ratio. */
-export const SLIDE_RATIO = 16 / 9;
+/** Thumbnails keep the slides' ratio. */
+export const SLIDE_RATIO = SLIDE.width / SLIDE.height;
 
 /** Height of the running header and of the footer band, gaps included. */
 const HEAD = 9;

@@ -3,17 +3,11 @@
 // in the content that looks like HTML is printed as text and never runs.
 import type MarkdownItModule from 'markdown-it';
 import { requireCjs } from '../require-cjs.js';
+import { escapeHtml } from '../text/html.js';
 import type { Block, ListItem, RenderedDeck, Section, Slide } from '../types.js';
 
 const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 /** Inline Markdown -> safe HTML. */
 export function inlineHtml(markdown: string): string {

@@ -1,14 +1,12 @@
 // `deckhand import FILE.txt`: writes FILE.md (clean Markdown with front matter) and FILE.import-report.md
 // (what was dropped and why) next to the source, each atomically.
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { InputError, OutputError } from '../errors.js';
+import { writeAtomic } from '../disk/write-atomic.js';
+import { OutputError } from '../errors.js';
 import type { Diagnostic, DocMeta, MarkdownDoc } from '../types.js';
 import { outputName } from './discover-sources.js';
-import { decodeSource } from './load-source.js';
+import { loadSource } from './load-source.js';
 import { normalizeText } from './raw-text/normalize-text.js';
 
 /** Where the import wrote, and how many removals its report lists. */
@@ -54,34 +52,6 @@ export function importReport(doc: MarkdownDoc, markdownFile: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes through a temporary file in the same folder; without `replace`, an existing file is never overwritten. */
-async function writeAtomic(file: string, text: string, replace: boolean): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  await writeFile(temp, text, 'utf8');
-  try {
-    if (replace) await rename(temp, file);
-    else await publishNew(temp, file);
-  } finally {
-    // After link() the temporary name is left over, and after a failure too; after rename() it is gone already.
-    await unlink(temp).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-  }
-}
-
-/** Gives `temp` the name `file` only if `file` does not exist: link() checks and creates in one step. */
-async function publishNew(temp: string, file: string): Promise<void> {
-  try {
-    await link(temp, file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // Some file systems (FAT, some network shares) have no hard links: check, then rename.
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
-    if (existsSync(file)) throw Object.assign(new Error(`${file} exists`), { code: 'EEXIST' });
-    await rename(temp, file);
-  }
-}
-
 /** Imports one raw text file: FILE.md and FILE.import-report.md next to it. Refuses to overwrite FILE.md unless `force`. */
 export async function importDocument(file: string, root: string, extraNoise: string[] = [], force = false): Promise<ImportResult> {
   const abs = path.resolve(root, file);
@@ -91,23 +61,17 @@ export async function importDocument(file: string, root: string, extraNoise: str
   const reportPath = `${base}.import-report.md`;
   const rel = (p: string) => path.relative(root, p) || path.basename(p);
   if (markdownPath === abs) throw new OutputError(`${relPath} is already Markdown; import reads raw .txt files`, { file: relPath });
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(abs);
-  } catch (cause) {
-    throw new InputError(`cannot read the file: ${(cause as Error).message}`, { file: relPath, cause });
-  }
-  const source = decodeSource({ path: abs, relPath, name: outputName(abs), kind: 'text' }, bytes);
+  const source = await loadSource({ path: abs, relPath, name: outputName(abs), kind: 'text' });
   const doc = normalizeText(source, extraNoise);
   try {
-    await writeAtomic(markdownPath, `${frontMatter(doc.meta)}\n${doc.markdown}\n`, force);
+    await writeAtomic(markdownPath, `${frontMatter(doc.meta)}\n${doc.markdown}\n`, { replace: force });
   } catch (cause) {
     const exists = (cause as NodeJS.ErrnoException).code === 'EEXIST';
     const message = exists ? `${rel(markdownPath)} already exists; pass --force to overwrite it` : `cannot write ${rel(markdownPath)}: ${(cause as Error).message}`;
     throw new OutputError(message, { file: rel(markdownPath), cause });
   }
   try {
-    await writeAtomic(reportPath, importReport(doc, rel(markdownPath)), true);
+    await writeAtomic(reportPath, importReport(doc, rel(markdownPath)));
   } catch (cause) {
     throw new OutputError(`cannot write ${rel(reportPath)}: ${(cause as Error).message}`, { file: rel(reportPath), cause });
   }

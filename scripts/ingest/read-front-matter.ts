@@ -2,14 +2,13 @@
 import { parseDocument, isMap } from 'yaml';
 import { LAYOUTS, PAPERS, parseBudgets } from '../config.js';
 import { ConfigError, FrontMatterError } from '../errors.js';
+import { LANGUAGE_CODE, textOf } from './front-matter-values.js';
 import { detectLanguage } from '../text/language.js';
 import type { Diagnostic, DocMeta, HandoutLayout, MarkdownDoc, Paper, SourceDoc } from '../types.js';
 
 /** Keys other tools put in front matter (Hugo, Jekyll, Marp, Pandoc): accepted without a warning. */
 const FOREIGN_KEYS = new Set(['marp', 'draft', 'tags', 'categories', 'slug', 'layout', 'permalink', 'description',
   'summary', 'keywords', 'aliases', 'weight', 'authors', 'image', 'cover', 'toc', 'published', 'lastmod', 'url']);
-
-const LANG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -23,17 +22,6 @@ export function splitFrontMatter(text: string): { yaml?: string; yamlLine: numbe
   if (!match) return { yamlLine: 0, body: text, bodyLine: 1 };
   const consumed = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
   return { yaml: match[1] ?? '', yamlLine: 2, body: text.slice(match[0].length), bodyLine: consumed + 1 };
-}
-
-function asText(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return value.map((v) => asText(v)).filter(Boolean).join(', ');
-  if (typeof value === 'object') {
-    const name = (value as Record<string, unknown>).name;
-    return typeof name === 'string' ? name : undefined;
-  }
-  return String(value);
 }
 
 /** Validates known keys and turns them into metadata; a bad value of a known key throws, unknown keys warn. */
@@ -56,13 +44,14 @@ export function metaFromFrontMatter(
       case 'author':
       case 'date':
       case 'publisher': {
-        const text = asText(value);
-        if (text === undefined) throw bad(key, 'expected text');
-        meta[key] = text;
+        const text = textOf(value);
+        // An empty key ("title:") says nothing; a mapping without a name is a mistake.
+        if (text === undefined && value !== null && value !== '') throw bad(key, 'expected text');
+        if (text !== undefined) meta[key] = text;
         break;
       }
       case 'lang':
-        if (typeof value !== 'string' || !LANG.test(value)) throw bad(key, 'expected a language code such as "id" or "en"');
+        if (typeof value !== 'string' || !LANGUAGE_CODE.test(value)) throw bad(key, 'expected a language code such as "id" or "en"');
         meta.lang = value;
         break;
       case 'theme':
@@ -71,7 +60,7 @@ export function metaFromFrontMatter(
         break;
       case 'source':
       case 'sources': {
-        const list = (Array.isArray(value) ? value : [value]).map(asText).filter((s): s is string => !!s);
+        const list = (Array.isArray(value) ? value : [value]).map(textOf).filter((s): s is string => !!s);
         meta.sources = [...(meta.sources ?? []), ...list];
         break;
       }

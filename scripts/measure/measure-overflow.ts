@@ -1,19 +1,16 @@
-// Measures every rendered slide in the shared headless Chromium: content that runs past the 1280x720 slide, into
+// Measures every rendered slide in the shared headless Chromium: content that runs past the slide, into
 // the footer band at the bottom, or out of the side padding is overflow. One page load measures the whole deck.
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserPool } from '../browser/browser-pool.js';
+import { timeoutFor, type BrowserPool } from '../browser/browser-pool.js';
 import { fontFaceCss } from '../render/fonts.js';
-import { wordCount } from '../plan/condense.js';
+import { SLIDE } from '../render/slide-size.js';
 import { unescapeInline } from '../text/markdown-text.js';
 import { tempPathFor, writeAtomic } from '../disk/write-atomic.js';
 import type { Page } from 'puppeteer';
-import type { PageMeasure, PlanHint, PlanHints, RenderedDeck, Slide, SlideMeasure, SlidePlan } from '../types.js';
+import type { PageMeasure, RenderedDeck, Slide, SlideMeasure, SlidePlan } from '../types.js';
 
-/** The slide size the theme declares (@size 16:9 1280px 720px). */
-export const SLIDE_WIDTH = 1280;
-export const SLIDE_HEIGHT = 720;
 /** The bottom band kept for the footer and slide number: content must end above it. */
 export const FOOTER_BAND = 70;
 /** Sub-pixel layout and font rounding; less than this is not overflow. */
@@ -62,13 +59,13 @@ function measureSections(): RawMeasure[] {
   });
 }
 
-/** The page that is measured: Marp's CSS and some of the deck's slides, every slide at its own 1280x720 size. */
+/** The page that is measured: Marp's CSS and some of the deck's slides, every slide at its own size. */
 function measurePage(deck: RenderedDeck, slides: string[]): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>
 ${fontFaceCss()}
 ${deck.css}
 html, body { margin: 0; padding: 0; background: #fff; }
-div.marpit > svg[data-marpit-svg] { display: block; width: ${SLIDE_WIDTH}px; height: ${SLIDE_HEIGHT}px; }
+div.marpit > svg[data-marpit-svg] { display: block; width: ${SLIDE.width}px; height: ${SLIDE.height}px; }
 </style></head><body><div class="marpit">${slides.join('')}</div></body></html>`;
 }
 
@@ -99,11 +96,11 @@ async function measureChunk(pool: BrowserPool, deck: RenderedDeck, slides: strin
     return await pool.use(
       {
         allowDir: workDir,
-        timeoutMs: print ? 60_000 + Math.round(print.html.length / 200) : undefined,
+        timeoutMs: print ? timeoutFor(print.html) : undefined,
         run: async (page) => {
           // Our own evaluate needs no page scripts: content never runs code (Marp renders with html: false).
           await page.setJavaScriptEnabled(false);
-          await page.setViewport({ width: SLIDE_WIDTH, height: SLIDE_HEIGHT });
+          await page.setViewport({ width: SLIDE.width, height: SLIDE.height });
           await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
           const raw = await page.evaluate(measureSections);
@@ -126,10 +123,10 @@ const labelOf = (slide: Slide) => ({ title: unescapeInline(slide.title), pos: sl
 
 /** One slide's measurement, from the raw extents: how far it runs into the footer band or past the sides. */
 function toMeasure(slide: Slide, i: number, measured: RawMeasure | undefined): SlideMeasure {
-  const m = measured ?? { top: 0, bottom: 0, right: 0, limitRight: SLIDE_WIDTH, scrollHeight: SLIDE_HEIGHT, scrollWidth: SLIDE_WIDTH };
+  const m = measured ?? { top: 0, bottom: 0, right: 0, limitRight: SLIDE.width, scrollHeight: SLIDE.height, scrollWidth: SLIDE.width };
   // Centred slides (title, divider) overflow at the top as well as at the bottom.
-  const overflowY = Math.max(0, m.bottom - (SLIDE_HEIGHT - FOOTER_BAND), m.scrollHeight - SLIDE_HEIGHT, -m.top);
-  const overflowX = Math.max(0, m.right - m.limitRight, m.scrollWidth - SLIDE_WIDTH);
+  const overflowY = Math.max(0, m.bottom - (SLIDE.height - FOOTER_BAND), m.scrollHeight - SLIDE.height, -m.top);
+  const overflowX = Math.max(0, m.right - m.limitRight, m.scrollWidth - SLIDE.width);
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     slide: i + 1,
@@ -173,32 +170,4 @@ export function pageMeasures(measures: SlideMeasure[]): PageMeasure[] {
 export function keptMeasures(plan: SlidePlan, kept: PageMeasure[]): SlideMeasure[] | undefined {
   if (kept.length !== plan.slides.length) return undefined;
   return kept.map((m, i) => ({ ...m, ...labelOf(plan.slides[i]!) }));
-}
-
-/**
- * What the planner should try next for overflowing slides (0-based indexes), keyed by slide anchor: a slide of two
- * or more parts (bullets, table rows, code lines, figure cards) is split in two; one that cannot split, or was
- * split already, gets one step smaller type. Undefined when nothing is left to try.
- */
-export function replanHints(plan: SlidePlan, overflowing: number[], previous: PlanHints): PlanHints | undefined {
-  const hints: PlanHints = { ...previous };
-  let changed = false;
-  for (const index of overflowing) {
-    const slide = plan.slides[index];
-    if (!slide?.anchor) continue;
-    const prev = previous[slide.anchor] ?? {};
-    const hint: PlanHint = { ...prev };
-    const tried = prev.bullets !== undefined || prev.rows !== undefined || prev.figures !== undefined;
-    const top = slide.bullets.filter((b) => b.level === 1).length;
-    const [rows, figures] = [slide.table?.rows.length ?? slide.code?.lines.length ?? 0, slide.figures?.length ?? 0];
-    const words = slide.bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
-    if (!tried && top >= 2) Object.assign(hint, { bullets: Math.ceil(slide.bullets.length / 2), words: Math.max(1, Math.ceil(words / 2)) });
-    else if (!tried && rows >= 2) hint.rows = Math.ceil(rows / 2);
-    else if (!tried && figures >= 2) hint.figures = Math.ceil(figures / 2);
-    else if (!prev.dense) hint.dense = true;
-    else continue;
-    hints[slide.anchor] = hint;
-    changed = true;
-  }
-  return changed ? hints : undefined;
 }

@@ -2,6 +2,7 @@
 import type MarkdownItModule from 'markdown-it';
 import { requireCjs } from '../require-cjs.js';
 import type Token from 'markdown-it/lib/token.mjs';
+import { titleFromFileName } from '../ingest/titles.js';
 import { escapeInline, unescapeInline } from '../text/markdown-text.js';
 import type { AuthorDirective, Block, Diagnostic, DocModel, Inline, ListItem, MarkdownDoc, Section, SourcePos } from '../types.js';
 
@@ -236,7 +237,7 @@ function assemble(doc: MarkdownDoc, items: (Block | Heading)[], diagnostics: Dia
   else if (!meta.title && headings[0]) titleHeading = headings[0];
   if (titleHeading) meta.title = unescapeInline(titleHeading.title);
   if (!meta.title) {
-    meta.title = doc.source.name.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
+    meta.title = titleFromFileName(doc.source.name);
     diagnostics.push({ file: doc.source.relPath, line: 1, severity: 'warning', code: 'title', message: `no title found; using the file name "${meta.title}"` });
   }
   const rest = headings.filter((h) => h !== titleHeading);

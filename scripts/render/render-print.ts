@@ -1,8 +1,15 @@
-// Builds the print page for slides.pdf: Marp's own HTML and CSS, one slide per 1280x720 page.
+// Builds the print page for slides.pdf: Marp's own HTML and CSS, one slide per page of the slide's size.
 import { fontFaceCss } from './fonts.js';
-import { escapeHtml } from '../handout/reading.js';
+import { escapeHtml } from '../text/html.js';
+import { SLIDE } from './slide-size.js';
 import type { RenderedDeck } from '../types.js';
-import { PRINT_PART } from '../export/export-pdf.js';
+
+/**
+ * Pages per print. Chromium paints each printed page from the whole document, so its time per page grows with the
+ * document's length (8,657 slides: 50 ms a page in one go, 4 ms in parts of 250). Decks and handouts this long
+ * are rare; export-pdf prints them in parts and joins them.
+ */
+export const PRINT_PART = 250;
 
 /**
  * A deck printed in parts (export-pdf) lays out only the slides of the part being printed: the others wait
@@ -22,9 +29,9 @@ ${meta.author ? `<meta name="author" content="${escapeHtml(meta.author)}">` : ''
 <style>
 ${fontFaceCss()}
 ${deck.css}
-@page { size: 1280px 720px; margin: 0; }
+@page { size: ${SLIDE.width}px ${SLIDE.height}px; margin: 0; }
 html, body { margin: 0; padding: 0; background: #fff; }
-div.marpit > svg[data-marpit-svg] { display: block; width: 1280px; height: 720px; break-after: page; }
+div.marpit > svg[data-marpit-svg] { display: block; width: ${SLIDE.width}px; height: ${SLIDE.height}px; break-after: page; }
 div.marpit > svg[data-marpit-svg]:last-child { break-after: auto; }
 ${waitUnrendered(deck)}</style></head>
 <body>${deck.html}</body></html>

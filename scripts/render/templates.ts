@@ -4,7 +4,7 @@ import path from 'node:path';
 import { globSync } from 'glob';
 import Handlebars from 'handlebars';
 import { TemplateError } from '../errors.js';
-import { templateName } from '../build/cache.js';
+import { templateName } from './template-files.js';
 import { commentSafe } from '../text/markdown-text.js';
 
 export interface TemplateSet {
@@ -36,11 +36,14 @@ function helpers(hb: typeof Handlebars): void {
   hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find(Boolean));
 }
 
-/** Loads every template under dir. A template that does not compile is an error naming the file and line. */
-export function loadTemplates(dir: string): TemplateSet {
+/**
+ * Loads every template under dir, or under its subfolder `only` (the index page loads site/ alone). A template
+ * that does not compile is an error naming the file and line.
+ */
+export function loadTemplates(dir: string, only?: string): TemplateSet {
   const hb = Handlebars.create();
   helpers(hb);
-  const files = globSync('**/*.hbs', { cwd: dir, absolute: true }).sort();
+  const files = globSync(only ? `${only}/**/*.hbs` : '**/*.hbs', { cwd: dir, absolute: true }).sort();
   const compiled = new Map<string, { fn: Handlebars.TemplateDelegate; file: string }>();
   for (const file of files) {
     const name = templateName(dir, file).replace(/\.hbs$/, '');

@@ -7,11 +7,9 @@ import path from 'node:path';
 import { watch as watchFiles, type FSWatcher } from 'chokidar';
 import { build, type BuildSession } from '../build/build.js';
 import type { Config } from '../config.js';
-import { causeChain, UsageError } from '../errors.js';
+import { causeChain } from '../errors.js';
 import { createBrowserPool, type BrowserPool } from '../browser/browser-pool.js';
 import { readStamp } from '../build/cache.js';
-import { startServer, type DevServer } from './serve.js';
-import { createProgress, printSummary } from '../cli/terminal.js';
 import { discoverSources } from '../ingest/discover-sources.js';
 import type { BuildReport, DeckReport } from '../types.js';
 
@@ -34,6 +32,8 @@ export interface WatchOptions {
   log?: (line: string) => void;
   /** A browser to reuse; otherwise one is made and closed by close(). */
   pool?: BrowserPool;
+  /** Told of each deck of the first build as it finishes (the command line prints its progress). */
+  onDeck?: (report: DeckReport) => void;
 }
 
 /** A running watch: `ready` settles after the first build and once the file watcher is listening. */
@@ -177,7 +177,7 @@ export function startWatch(config: Readonly<Config>, options: WatchOptions = {})
   }
 
   const listening = new Promise<void>((resolve) => files.once('ready', () => resolve()));
-  const initial = listening.then(() => build(config, { pool, session, onDeck: createProgress(config.quiet).deck }));
+  const initial = listening.then(() => build(config, { pool, session, onDeck: options.onDeck }));
   queue.after(initial.then(remember));
   const close = async () => {
     await files.close();
@@ -195,35 +195,5 @@ function logRebuild(log: (line: string) => void, event: RebuildEvent): void {
   for (const deck of event.failed) {
     const where = [deck.error?.file, deck.error?.line].filter((x) => x !== undefined).join(':');
     log(`✗ ${deck.name}: ${where ? `${where}: ` : ''}${deck.error?.message ?? 'failed'} (last good outputs kept)`);
-  }
-}
-
-/** `deckhand watch` / `deckhand serve`: runs until Ctrl+C; with serve, open pages reload after each rebuild. */
-export async function runWatch(config: Readonly<Config>, opts: { serve: boolean; port: number }): Promise<number> {
-  const log = (line: string) => void process.stderr.write(`${line}\n`);
-  const watcher = startWatch(config, { log });
-  let server: DevServer | undefined;
-  try {
-    // Served from the start: the last build's outputs are there to look at while the first build runs.
-    if (opts.serve) {
-      server = await startServer({ root: config.outDir, port: opts.port }).catch((error: NodeJS.ErrnoException) => {
-        throw error.code === 'EADDRINUSE' ? new UsageError(`port ${opts.port} is in use; pick another with --port`) : error;
-      });
-      const live = server;
-      // The index reloads on every rebuild; a deck's pages only when that deck was built again.
-      watcher.on('rebuild', (e) => e.report && live.reload(e.rebuilt));
-      log(`serving ${path.relative(process.cwd(), config.outDir) || '.'}/ at ${server.url} with live reload`);
-    }
-    printSummary(await watcher.ready, config);
-    server?.reload();
-    log('watching for changes (Ctrl+C to stop)');
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
-    return 0;
-  } finally {
-    await watcher.close();
-    await server?.close();
   }
 }

@@ -8,7 +8,7 @@ import { emitMarkdown } from './markdown-emit.js';
 import { isLive, report, type Draft, type Piece, type SrcLine } from './draft.js';
 import { stripMarkup, takeFrontMatter } from './raw-markup.js';
 import { buildPieces, markFences, tableLines, wrapWidth } from './text-blocks.js';
-import { titleFromUrl } from './title-from-url.js';
+import { titleFromFileName, titleFromUrl } from '../titles.js';
 import type { DocMeta, MarkdownDoc, SourceDoc } from '../../types.js';
 
 function sourceLines(text: string): SrcLine[] {
@@ -37,7 +37,7 @@ function finishMeta(source: SourceDoc, draft: Draft, pieces: Piece[]): DocMeta {
   if (!title) {
     const fromUrl = found.sources.map(titleFromUrl).find((t) => t !== undefined);
     const heading = pieces.find((p) => isLive(p) && p.kind === 'heading')?.text;
-    title = fromUrl ?? heading ?? source.name.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
+    title = fromUrl ?? heading ?? titleFromFileName(source.name);
     const why = fromUrl ? 'the source URL' : heading ? 'the first heading' : 'the file name';
     report(draft, 1, 'title', `no title line found; the title "${title}" is taken from ${why}`, undefined, 'warning');
   }

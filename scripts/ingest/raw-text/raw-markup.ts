@@ -1,6 +1,7 @@
 // Strips other tools' machinery from raw lines: front matter, HTML tags and comments, template tags.
 // Text inside HTML is kept; every removal is reported at its line.
 import { parse as parseYaml } from 'yaml';
+import { LANGUAGE_CODE, textOf } from '../front-matter-values.js';
 import { dropLine, report, type Draft, type FoundMeta, type SrcLine } from './draft.js';
 
 const ENTITIES: Record<string, string> = {
@@ -19,37 +20,29 @@ export function decodeEntities(text: string): string {
   });
 }
 
-function asText(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return value.map(asText).filter(Boolean).join(', ') || undefined;
-  if (typeof value === 'object') return asText((value as Record<string, unknown>).name);
-  return String(value).trim() || undefined;
-}
-
 /** Copies the keys deckhand knows from foreign front matter into the metadata; returns the keys used. */
 function readKeys(data: Record<string, unknown>, meta: FoundMeta): Set<string> {
   const used = new Set<string>();
   const text = (key: string) => {
-    const value = asText(data[key]);
+    const value = textOf(data[key]);
     if (value !== undefined) used.add(key);
     return value;
   };
   meta.title ??= text('title');
   meta.subtitle ??= text('subtitle');
   // Hugo's "description" is a summary: a short one serves as the subtitle.
-  const description = asText(data.description);
+  const description = textOf(data.description);
   if (description && description.split(/\s+/).length <= 40) meta.subtitle ??= text('description');
   meta.author ??= text('author') ?? text('authors');
   const date = text('date') ?? text('publishDate');
   if (date) meta.dates.unshift({ date, published: true });
-  const lang = asText(data.lang ?? data.language);
-  if (lang && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(lang)) meta.lang ??= text(data.lang ? 'lang' : 'language');
+  const lang = textOf(data.lang ?? data.language);
+  if (lang && LANGUAGE_CODE.test(lang)) meta.lang ??= text(data.lang ? 'lang' : 'language');
   meta.publisher ??= text('publisher') ?? text('site') ?? text('site_name');
   for (const key of ['source', 'sources', 'canonical', 'canonical_url', 'canonicalURL', 'original_url']) {
     const raw = data[key];
     if (raw === undefined) continue;
-    meta.sources.push(...(Array.isArray(raw) ? raw : [raw]).map(asText).filter((s): s is string => !!s));
+    meta.sources.push(...(Array.isArray(raw) ? raw : [raw]).map(textOf).filter((s): s is string => !!s));
     used.add(key);
   }
   if (Array.isArray(data.noise) && data.noise.every((p) => typeof p === 'string')) {

@@ -23,18 +23,31 @@ export async function prepareMarpCli(themes: ThemeFile[]): Promise<MarpCliSetup>
   const config = { options: MARP_OPTIONS, themeSet: [themeDir], html: false, template: 'bespoke', bespoke: { progress: true } };
   const configFile = path.join(dir, 'marp.config.json');
   await writeFile(configFile, JSON.stringify(config));
-  // marp-cli logs every conversion through console.warn and errors through console.error. Runs overlap, so
-  // the console is redirected once for the whole build (not per run) and restored by dispose.
-  const messages: string[] = [];
-  const { warn, error } = console;
-  console.warn = console.error = (...args: unknown[]) => void messages.push(args.map(String).join(' ').replace(/\x1b\[[0-9;]*m/g, ''));
   return {
     args: ['--config-file', configFile],
-    messages,
+    messages: [],
     dispose: async () => {
-      Object.assign(console, { warn, error });
       await rm(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/** marp-cli runs in flight, and the console as it was before the first of them. */
+let running = 0;
+let saved: Pick<Console, 'warn' | 'error'> | undefined;
+
+/**
+ * marp-cli logs every conversion through console.warn and its errors through console.error, and its API has no
+ * option to stop it. While runs are in flight (they overlap) both go into `messages` instead of the terminal;
+ * the console is given back when the last run ends.
+ */
+function captureConsole(messages: string[]): () => void {
+  if (running++ === 0) {
+    saved = { warn: console.warn, error: console.error };
+    console.warn = console.error = (...args: unknown[]) => void messages.push(args.map(String).join(' ').replace(/\x1b\[[0-9;]*m/g, ''));
+  }
+  return () => {
+    if (--running === 0 && saved) Object.assign(console, saved);
   };
 }
 
@@ -42,10 +55,13 @@ export async function prepareMarpCli(themes: ThemeFile[]): Promise<MarpCliSetup>
 export async function runMarpCli(setup: MarpCliSetup, argv: string[], file: string): Promise<void> {
   const input = argv[0] ?? '';
   let code: number;
+  const release = captureConsole(setup.messages);
   try {
     code = await marpCli([...setup.args, '--no-stdin', ...argv]);
   } catch (cause) {
     throw new RenderError(`marp-cli failed: ${(cause as Error).message}`, { file, cause });
+  } finally {
+    release();
   }
   if (code !== 0) {
     const mine = setup.messages.filter((m) => /ERROR/.test(m) && m.includes(input));

@@ -1,13 +1,14 @@
 // The one place that configures Marp: options and themes shared by our renders and by marp-cli.
 import { readFileSync } from 'node:fs';
 import type { Marp as MarpEngine, MarpOptions } from '@marp-team/marp-core';
-import './marp-math.js';
-import './marp-theme-cache.js';
+import { loadMarpCore } from './marp-math.js';
+import { shareThemeWork } from './marp-theme-cache.js';
 import { requireCjs } from '../../require-cjs.js';
 import { globSync } from 'glob';
 import { TemplateError } from '../../errors.js';
 
-const { Marp } = requireCjs('@marp-team/marp-core') as typeof import('@marp-team/marp-core');
+const { Marp } = loadMarpCore(requireCjs);
+shareThemeWork();
 
 /**
  * Raw HTML in content is never rendered (it is escaped), emoji stay Unicode text instead of images from a CDN,

@@ -8,8 +8,12 @@
 //   CSS nesting and the postcss plugins registered on the set, which are all in the key.
 // Marpit is shared with marp-cli (one module in the process), so its instances benefit too. A theme whose CSS
 // changes (watch mode) is a different key. test/marp-theme-cache.test.ts checks sharing, misses and failures.
+// Marpit has no option for either, so three of its methods are wrapped. shareThemeWork() wraps them once, as
+// marp-core loads and before any theme set exists, and they stay wrapped: undoing it would leave theme sets whose
+// postcss plugins were never seen, and packing one of those from the memo could give another set's CSS. The
+// wrappers change the work done, never a result.
 import { createRequire } from 'node:module';
-import { cacheKey } from '../../build/cache.js';
+import { cacheKey } from '../../disk/hash.js';
 import { requireCjs } from '../../require-cjs.js';
 
 interface ParseOptions {
@@ -47,35 +51,37 @@ function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
-const parse = Theme.fromCSS;
 const parsed = new Map<string, object>();
-
-Theme.fromCSS = function sharedFromCSS(this: unknown, css: string, opts: ParseOptions = {}) {
-  // Marpit's own scaffold theme is parsed with a symbol option, once, as it loads: left alone.
-  if (Object.getOwnPropertySymbols(opts).length) return parse.call(this, css, opts);
-  // metaType values are the constructors String and Array: their names tell them apart.
-  const types = Object.entries(opts.metaType ?? {}).map(([name, type]) => `${name}:${(type as { name?: string }).name ?? String(type)}`);
-  return remember(parsed, cacheKey([!!opts.cssNesting, types.sort(), css]), () => parse.call(this, css, opts));
-};
-
+const packed = new Map<string, string>();
 /** The postcss plugins each theme set was given, by name and hooks; `false` for one we cannot describe. */
 const pluginsOf = new WeakMap<ThemeSetLike, string[] | false>();
-const use = ThemeSet.prototype.use;
+let shared = false;
 
-ThemeSet.prototype.use = function recordedUse(plugin) {
-  const { postcssPlugin } = (plugin ?? {}) as { postcssPlugin?: unknown };
-  const known = pluginsOf.get(this) ?? [];
-  const described = typeof postcssPlugin === 'string' && typeof plugin === 'object' ? `${postcssPlugin}(${Object.keys(plugin!).sort().join(',')})` : undefined;
-  pluginsOf.set(this, known && described ? [...known, described] : false);
-  return use.call(this, plugin);
-};
-
-const pack = ThemeSet.prototype.pack;
-const packed = new Map<string, string>();
-
-ThemeSet.prototype.pack = function sharedPack(name, opts = {}) {
-  const plugins = pluginsOf.get(this) ?? [];
-  if (!plugins) return pack.call(this, name, opts);
-  const key = cacheKey([name ?? null, opts, this.cssNesting, plugins, this.default?.css ?? null, [...this.themes()].map((t) => t.css)]);
-  return remember(packed, key, () => pack.call(this, name, opts));
-};
+/** Wraps Marpit's theme parse and pack so that their results are shared; idempotent. */
+export function shareThemeWork(): void {
+  if (shared) return;
+  shared = true;
+  const parse = Theme.fromCSS;
+  const use = ThemeSet.prototype.use;
+  const pack = ThemeSet.prototype.pack;
+  Theme.fromCSS = function sharedFromCSS(this: unknown, css: string, opts: ParseOptions = {}) {
+    // Marpit's own scaffold theme is parsed with a symbol option, once, as it loads: left alone.
+    if (Object.getOwnPropertySymbols(opts).length) return parse.call(this, css, opts);
+    // metaType values are the constructors String and Array: their names tell them apart.
+    const types = Object.entries(opts.metaType ?? {}).map(([name, type]) => `${name}:${(type as { name?: string }).name ?? String(type)}`);
+    return remember(parsed, cacheKey([!!opts.cssNesting, types.sort(), css]), () => parse.call(this, css, opts));
+  };
+  ThemeSet.prototype.use = function recordedUse(plugin) {
+    const { postcssPlugin } = (plugin ?? {}) as { postcssPlugin?: unknown };
+    const known = pluginsOf.get(this) ?? [];
+    const described = typeof postcssPlugin === 'string' && typeof plugin === 'object' ? `${postcssPlugin}(${Object.keys(plugin!).sort().join(',')})` : undefined;
+    pluginsOf.set(this, known && described ? [...known, described] : false);
+    return use.call(this, plugin);
+  };
+  ThemeSet.prototype.pack = function sharedPack(name, opts = {}) {
+    const plugins = pluginsOf.get(this) ?? [];
+    if (!plugins) return pack.call(this, name, opts);
+    const key = cacheKey([name ?? null, opts, this.cssNesting, plugins, this.default?.css ?? null, [...this.themes()].map((t) => t.css)]);
+    return remember(packed, key, () => pack.call(this, name, opts));
+  };
+}

@@ -1,0 +1,52 @@
+// What one build shares across its decks: the templates, the themes and Marp loaded once, one browser, marp-cli.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config.js';
+import { TemplateError } from '../errors.js';
+import type { BrowserPool } from '../browser/browser-pool.js';
+import { createMarp, loadThemes } from '../render/marp/marp-engine.js';
+import type { MarpCliSetup } from '../render/marp/marp-cli.js';
+import { loadTemplates } from '../render/templates.js';
+import type { TemplateHashes } from './cache.js';
+
+/** What a build shares across decks: templates, themes, Marp, one browser, marp-cli's config. */
+export interface BuildContext {
+  config: Readonly<Config>;
+  templates: ReturnType<typeof loadTemplates>;
+  themes: ReturnType<typeof loadThemes>;
+  marp: ReturnType<typeof createMarp>;
+  /** The templates folder's hashes, taken before anything loaded: a deck's key covers the files it used. */
+  templateHashes: TemplateHashes;
+  handoutCss: string;
+  pool: BrowserPool;
+  marpCli: () => Promise<MarpCliSetup>;
+  onProgress: (deck: string, step: string) => void;
+}
+
+/** The assets of a build, loaded once: templates, themes, Marp and the handout's style sheet. */
+export type BuildAssets = Pick<BuildContext, 'templates' | 'themes' | 'marp' | 'handoutCss'>;
+
+/** The handout's style sheet, relative to the templates folder: every handout is made with it. */
+export const HANDOUT_CSS = 'handout/handout.css';
+
+/**
+ * Loads templates and themes once per build; errors here name the template file and line. The handout style sheet
+ * is read only when handouts are asked for, and a missing one is an error naming it, not unstyled handouts.
+ */
+export async function loadBuildAssets(config: Readonly<Config>): Promise<BuildAssets> {
+  const templates = loadTemplates(config.templatesDir);
+  const themes = loadThemes(config.templatesDir);
+  const marp = createMarp(themes);
+  const handoutCss = await readHandoutCss(config);
+  return { templates, themes, marp, handoutCss };
+}
+
+async function readHandoutCss(config: Readonly<Config>): Promise<string> {
+  const file = path.join(config.templatesDir, HANDOUT_CSS);
+  try {
+    return await readFile(file, 'utf8');
+  } catch (cause) {
+    if (!config.formats.includes('handout')) return '';
+    throw new TemplateError(`cannot read the handout style sheet: ${(cause as Error).message}`, { file, cause });
+  }
+}

@@ -1,0 +1,68 @@
+// The fit loop: measure a rendered deck in Chromium, and re-plan and render the slides that overflow until they fit.
+import { BrowserMissingError, OverflowError } from '../errors.js';
+import { measureOverflow, type MeasureCache, type PrintOnFit } from '../measure/measure-overflow.js';
+import { replanHints } from '../measure/replan-hints.js';
+import type { Diagnostic, PlanHints, RenderedDeck, SlideMeasure } from '../types.js';
+import type { BuildContext } from './build-context.js';
+import { planAndRender } from './phases.js';
+
+/** Re-plan rounds after the first measurement: split, then one step smaller type, then a last try. */
+const MAX_REPLANS = 3;
+
+/** A deck after the overflow check: the re-planned deck, its measurements and what was found. */
+export interface FitResult {
+  deck: RenderedDeck;
+  /** The last round's measurements (empty when no browser could measure). */
+  measures: SlideMeasure[];
+  /** Slides that overflowed on the first check. */
+  replanned: number;
+  /** Slides that still overflow: the deck fails. */
+  overflowing: SlideMeasure[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Measures the deck in the build's browser and re-plans overflowing slides (split, or one step smaller type) until
+ * they fit; one page load per round. Only planning and rendering run again: the document model the first plan was
+ * made from is planned anew. Without a browser the deck is built unmeasured, with a warning.
+ */
+export async function fitDeck(
+  ctx: Pick<BuildContext, 'config' | 'templates' | 'marp' | 'themes' | 'pool'>,
+  first: RenderedDeck,
+  workDir: string,
+  print?: PrintOnFit,
+): Promise<FitResult> {
+  let deck = first;
+  let hints: PlanHints = {};
+  let measures: SlideMeasure[];
+  const cache: MeasureCache = new Map();
+  try {
+    measures = await measureOverflow(ctx.pool, deck, workDir, cache, print);
+  } catch (error) {
+    if (!(error instanceof BrowserMissingError)) throw error;
+    const file = first.plan.source.relPath;
+    const warning: Diagnostic = { file, line: 1, severity: 'warning', code: 'overflow', message: `slides not checked for overflow: ${error.message}` };
+    return { deck, measures: [], replanned: 0, overflowing: [], diagnostics: [warning] };
+  }
+  const firstOver = measures.filter((m) => m.overflowing);
+  const diagnostics: Diagnostic[] = firstOver.map((m) => ({ ...m.pos, severity: 'info', code: 'replan', message: `slide ${m.slide} "${m.title}" overflowed (${m.overflowY}px down, ${m.overflowX}px across); re-planned` }));
+  for (let round = 0; round < MAX_REPLANS && measures.some((m) => m.overflowing); round++) {
+    const next = replanHints(deck.plan, measures.filter((m) => m.overflowing).map((m) => m.slide - 1), hints);
+    if (!next) break;
+    hints = next;
+    deck = planAndRender(first.plan.doc, ctx, hints);
+    measures = await measureOverflow(ctx.pool, deck, workDir, cache);
+  }
+  const overflowing = measures.filter((m) => m.overflowing);
+  for (const m of overflowing) {
+    diagnostics.push({ ...m.pos, severity: 'error', code: 'overflow', message: `slide ${m.slide} "${m.title}" still overflows after re-planning (${m.overflowY}px down, ${m.overflowX}px across)` });
+  }
+  return { deck, measures, replanned: firstOver.length, overflowing, diagnostics };
+}
+
+/** The error a deck fails with when slides still overflow; it points at the first one's source line. */
+export function overflowError(overflowing: SlideMeasure[]): OverflowError {
+  const first = overflowing[0]!;
+  const which = overflowing.map((m) => m.slide).join(', ');
+  return new OverflowError(`${overflowing.length} slide(s) overflow even after re-planning (slide ${which}): shorten the text or add <!-- deckhand: split -->`, { file: first.pos.file, line: first.pos.line });
+}

@@ -1,0 +1,59 @@
+// A deck's pure phases, in order. build-deck.ts runs them and adds the effects around them (disk, browser,
+// marp-cli); the fit loop (fit-deck.ts) runs plan and render again, never the phases before them.
+//   ingest  SourceDoc   -> MarkdownDoc    raw text normalized, or front matter read
+//   parse   MarkdownDoc -> DocModel       sections of blocks, each with its file and line
+//   assets  DocModel    -> DocModel       images checked against the asset policy, copies listed
+//   plan    DocModel    -> SlidePlan      slides under budgets, re-planned with hints from the overflow check
+//   render  SlidePlan   -> RenderedDeck   Marp Markdown through the templates, then Marp's HTML
+import type { Config } from '../config.js';
+import { InputError } from '../errors.js';
+import { resolveAssets, type ResolvedAssets } from '../assets/resolve-assets.js';
+import { readFrontMatter } from '../ingest/read-front-matter.js';
+import { normalizeText } from '../ingest/raw-text/normalize-text.js';
+import { parseDocument } from '../parse/parse-document.js';
+import { planSlides } from '../plan/plan-slides.js';
+import { renderDeck } from '../render/render-deck.js';
+import { renderMarp } from '../render/render-marp.js';
+import type { DocModel, MarkdownDoc, PlanHints, RenderedDeck, SourceDoc } from '../types.js';
+import type { BuildContext } from './build-context.js';
+
+/** What the pure phases need of a build: its config, templates, themes and Marp. */
+export type PhaseContext = Pick<BuildContext, 'config' | 'templates' | 'marp' | 'themes'>;
+
+/** ingest: source -> Markdown document. Raw text is normalized; Markdown has its front matter read. */
+export function toMarkdown(source: SourceDoc, config: Readonly<Config>): MarkdownDoc {
+  return source.kind === 'text' ? normalizeText(source, config.noise) : readFrontMatter(source);
+}
+
+/** ingest, parse and assets: the document model of a source, its images checked, and the copies they need. */
+export function readDocument(source: SourceDoc, ctx: PhaseContext): ResolvedAssets {
+  const markdown = toMarkdown(source, ctx.config);
+  const known = ctx.themes.map((t) => t.name);
+  if (!known.includes(markdown.meta.theme)) {
+    throw new InputError(`unknown theme "${markdown.meta.theme}"; available: ${known.join(', ')}`, { file: source.relPath, line: 1 });
+  }
+  return resolveAssets(parseDocument(markdown), ctx.config.root, ctx.config.allowRemoteImages);
+}
+
+/** plan and render: the document's slides as Marp Markdown and HTML. Hints come from the overflow check. */
+export function planAndRender(doc: DocModel, ctx: PhaseContext, hints: PlanHints = {}): RenderedDeck {
+  const budgets = { ...ctx.config.budgets, ...doc.meta.budgets };
+  const plan = planSlides(doc, budgets, hints);
+  if (plan.slides.length > ctx.config.maxSlides) {
+    // Checked before Marp renders anything: the cost of a pasted book stays that of planning it.
+    const at = plan.slides[ctx.config.maxSlides]!.pos;
+    throw new InputError(
+      `this document makes ${plan.slides.length} slides, more than the limit of ${ctx.config.maxSlides}: split it into several documents (for example one per chapter), or raise "maxSlides" in deckhand.config.json`,
+      { file: doc.source.relPath, line: at.line },
+    );
+  }
+  const used = new Set<string>();
+  const marpMarkdown = renderDeck(plan, ctx.templates, used);
+  return renderMarp(plan, marpMarkdown, ctx.marp, [...used]);
+}
+
+/** Every pure phase, source to rendered deck: what tests and the first plan of a build use. */
+export function renderSource(source: SourceDoc, ctx: PhaseContext, hints: PlanHints = {}): { deck: RenderedDeck; assets: ResolvedAssets } {
+  const assets = readDocument(source, ctx);
+  return { deck: planAndRender(assets.doc, ctx, hints), assets };
+}

@@ -1,0 +1,64 @@
+// Prints a rendered handout to PDF in the shared browser: laid out into pages there first, every page numbered.
+import path from 'node:path';
+import type { Page } from 'puppeteer';
+import type { BrowserPool } from '../browser/browser-pool.js';
+import type { StagedWrites } from '../disk/write-atomic.js';
+import { exportPdf, type PdfJob } from '../export/export-pdf.js';
+import type { Diagnostic, RenderedDeck } from '../types.js';
+import { paginationScript, type PaginateResult } from './paginate.js';
+import type { RenderedHandout } from './render-handout.js';
+
+const MM_TO_PX = 96 / 25.4;
+
+/**
+ * Lays a handout out in the browser before it prints: a long outline continues past the cover, `.flow` (notes and
+ * reading) is flowed into pages, and every page is numbered.
+ */
+export const layoutHandout = async (page: Page): Promise<PaginateResult> => (await page.evaluate(paginationScript())) as PaginateResult;
+
+/** The print job for a handout: sheet-sized pages, flowed in the browser when the layout flows. */
+export function handoutJob(doc: RenderedHandout, outFile: string, label: string): PdfJob {
+  const g = doc.geometry;
+  return {
+    html: doc.html,
+    outFile,
+    // Every page is a sheet-sized box laid out in the HTML, header and footer included: no printer margins.
+    pdf: { preferCSSPageSize: true, landscape: g.landscape, margin: { top: '0', right: '0', bottom: '0', left: '0' } },
+    label,
+    sheets: '.sheets',
+    // Fixed layouts too: a long outline continues past the cover, and every page is numbered again.
+    layout: layoutHandout,
+    viewport: { width: Math.ceil(g.width * MM_TO_PX), height: Math.ceil(g.height * MM_TO_PX) },
+    info: doc.info,
+  };
+}
+
+/**
+ * Prints one handout to handout-<layout>.pdf. The first layout is also the default handout.pdf: a copy, not a
+ * second print. Blocks too tall for a page are reported as warnings on the deck.
+ */
+export async function printHandout(
+  pool: BrowserPool,
+  deck: RenderedDeck,
+  deckDir: string,
+  out: StagedWrites,
+  doc: RenderedHandout,
+  isDefault: boolean,
+  diagnostics: Diagnostic[],
+): Promise<string[]> {
+  const name = `handout-${doc.layout}.pdf`;
+  const file = deck.plan.source.relPath;
+  const target = path.join(deckDir, name);
+  const job = handoutJob(doc, await out.temp(target), `${file} ${name}`);
+  const result = await exportPdf(pool, job);
+  // A block cut at a page edge is worth a warning, not a failure.
+  for (const text of result.overflow) {
+    diagnostics.push({ file, line: 1, severity: 'warning', code: 'handout-overflow', message: `taller than a ${doc.layout} handout page; cut at the page edge`, text });
+  }
+  // The paginated page replaces the flowing HTML written before printing: it shows and prints as the PDF does.
+  const htmlFiles = [`handout-${doc.layout}.html`, ...(isDefault ? ['handout.html'] : [])];
+  if (result.html) await Promise.all(htmlFiles.map((f) => out.write(path.join(deckDir, f), result.html!)));
+  if (!isDefault) return [name];
+  await out.copy(target, path.join(deckDir, 'handout.pdf'));
+  return ['handout.pdf', name];
+}

@@ -1,0 +1,110 @@
+// The shared browser: a crash or a hang costs one retry, then a clear error; no Chromium is left running.
+import { afterEach, describe, expect, it } from 'vitest';
+import { BrowserError, BrowserMissingError } from '../../scripts/errors.js';
+import type { Page } from 'puppeteer';
+import { createBrowserPool, type BrowserPool } from '../../scripts/browser/browser-pool.js';
+import { chromeArgs, findChrome } from '../../scripts/browser/find-chrome.js';
+
+const alive = (pid: number | undefined) => {
+  if (pid === undefined) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+let pool: BrowserPool | undefined;
+afterEach(async () => {
+  await pool?.close();
+  pool = undefined;
+});
+
+const tmp = '/tmp';
+
+describe('createBrowserPool', () => {
+  it('finds a system Chrome or Chromium, honouring CHROME_PATH first', () => {
+    const found = findChrome();
+    expect(found).toBeTruthy();
+    expect(findChrome({ CHROME_PATH: found!, PATH: '' })).toBe(found);
+  });
+
+  it('runs without the sandbox only as root', () => {
+    expect(chromeArgs(true)).toContain('--no-sandbox');
+    expect(chromeArgs(false)).not.toContain('--no-sandbox');
+  });
+
+  it('says how to install a browser when none is found', async () => {
+    pool = createBrowserPool(1, null);
+    await expect(pool.use({ allowDir: tmp, run: async () => 1 }, 'job')).rejects.toBeInstanceOf(BrowserMissingError);
+  });
+
+  it('opens the pages the first jobs will use when warmed, never more than the pool holds', async () => {
+    pool = createBrowserPool(2);
+    pool.warm(5);
+    const pages = (page: Page) => page.browser().pages().then((all) => all.length);
+    // One job alone still sees a second page open: warm opened it, not a job.
+    const seen = await pool.use({ allowDir: tmp, run: async (page) => {
+      for (let i = 0; i < 100 && (await pages(page)) < 2; i++) await new Promise((r) => setTimeout(r, 50));
+      return pages(page);
+    } }, 'first job');
+    expect(seen).toBe(2);
+    const counts = await Promise.all([1, 2, 3].map((n) => pool!.use({ allowDir: tmp, run: pages }, `job ${n}`)));
+    expect(counts).toEqual([2, 2, 2]);
+  });
+
+  it('warms without a browser quietly: the first job reports it missing', async () => {
+    pool = createBrowserPool(1, null);
+    pool.warm(2);
+    await expect(pool.use({ allowDir: tmp, run: async () => 1 }, 'job')).rejects.toBeInstanceOf(BrowserMissingError);
+  });
+
+  it('blocks every request outside the allowed folder', async () => {
+    pool = createBrowserPool(1);
+    const status = await pool.use(
+      {
+        allowDir: tmp,
+        run: async (page) => {
+          await page.setContent('<p>x</p>');
+          return page.evaluate(() => fetch('http://127.0.0.1:9/').then(() => 'fetched', () => 'blocked'));
+        },
+      },
+      'fetch',
+    );
+    expect(status).toBe('blocked');
+  });
+
+  it('retries a job once on a fresh browser after Chromium crashes, leaving no process behind', async () => {
+    pool = createBrowserPool(2);
+    let attempts = 0;
+    const result = await pool.use(
+      {
+        allowDir: tmp,
+        run: async (page) => {
+          attempts++;
+          if (attempts === 1) {
+            page.browser().process()?.kill('SIGKILL');
+            await new Promise((r) => setTimeout(r, 200));
+          }
+          return page.evaluate(() => 1 + 1);
+        },
+      },
+      'crashing job',
+    );
+    expect(result).toBe(2);
+    expect(attempts).toBe(2);
+    const pid = await pool.pid();
+    await pool.close();
+    expect(alive(pid)).toBe(false);
+  });
+
+  it('gives up on a job that hangs twice, with an error naming the job', async () => {
+    pool = createBrowserPool(1, undefined, 1500);
+    const hang = pool.use({ allowDir: tmp, run: () => new Promise<never>(() => undefined) }, 'slides.pdf of hang.md');
+    await expect(hang).rejects.toBeInstanceOf(BrowserError);
+    await expect(hang).rejects.toThrow(/slides\.pdf of hang\.md/);
+    // The pool still works afterwards.
+    expect(await pool.use({ allowDir: tmp, run: (page) => page.evaluate(() => 'ok') }, 'after')).toBe('ok');
+  });
+});

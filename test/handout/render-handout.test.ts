@@ -1,0 +1,159 @@
+// Handout HTML, no browser: pages and slides per page, outline page numbers, headers, the notes and reading
+// layouts, escaping of content, and print geometry.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../scripts/config.js';
+import { geometryFor, SLIDE_RATIO } from '../../scripts/handout/geometry.js';
+import { loadBuildAssets } from '../../scripts/build/build-context.js';
+import { renderSource } from '../../scripts/build/phases.js';
+import { renderHandout } from '../../scripts/handout/render-handout.js';
+import type { HandoutLayout, RenderedDeck, SourceDoc } from '../../scripts/types.js';
+import { REPO_ROOT } from '../support/seeds.js';
+
+const root = REPO_ROOT;
+const fixture = 'test/fixtures/handout/diplomasi.md';
+const NOW = new Date(2024, 2, 4);
+let assets: Awaited<ReturnType<typeof loadBuildAssets>>;
+let deck: RenderedDeck;
+const config = resolveConfig({ root });
+
+function sourceOf(relPath: string, text = readFileSync(path.join(root, relPath), 'utf8')): SourceDoc {
+  return { path: path.join(root, relPath), relPath, name: path.basename(relPath).replace(/\.\w+$/, ''), kind: 'markdown', text, hash: 'test' };
+}
+
+const render = (layout: HandoutLayout, d = deck, paper: 'a4' | 'letter' = 'a4') => renderHandout(d, layout, paper, assets.templates, assets.handoutCss, NOW);
+
+/** The HTML of each printed page, cover first (the blank page template for the browser's pagination is not one). */
+const pagesOf = (html: string) => html.replace(/<template id="page-template">[\s\S]*?<\/template>/, '').split('<div class="page">').slice(1);
+const slideNumbers = (html: string) => [...html.matchAll(/id="slide-(\d+)"/g)].map((m) => Number(m[1]));
+const plain = (s: string) => s.replace(/\\(.)/g, '$1');
+
+beforeAll(async () => {
+  assets = await loadBuildAssets(config);
+  deck = renderSource(sourceOf(fixture), { config, ...assets }).deck;
+});
+
+describe('renderHandout: N-up layouts', () => {
+  it.each([1, 2, 4, 6, 9])('grid-%i puts that many slides on each page, in order, after one cover page', (n) => {
+    const pages = pagesOf(render(`grid-${n}` as HandoutLayout).html);
+    const count = deck.plan.slides.length;
+    expect(pages).toHaveLength(1 + Math.ceil(count / n));
+    const perPage = pages.slice(1).map(slideNumbers);
+    expect(perPage.flat()).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    for (const numbers of perPage.slice(0, -1)) expect(numbers).toHaveLength(n);
+  });
+
+  it('lines puts three slides on a page, each beside ruled lines for writing', () => {
+    const doc = render('lines');
+    const pages = pagesOf(doc.html);
+    expect(pages).toHaveLength(1 + Math.ceil(deck.plan.slides.length / 3));
+    expect(slideNumbers(pages[1]!)).toEqual([1, 2, 3]);
+    const row = pages[1]!.split('<div class="lines-row">')[1]!;
+    expect(row.match(/class="rule"/g)).toHaveLength(doc.geometry.lines);
+    expect(doc.geometry.lines).toBeGreaterThanOrEqual(8);
+  });
+
+  it("numbers the cover's outline with the page that holds each section's first slide", () => {
+    const pages = pagesOf(render('grid-4').html);
+    const entries = [...pages[0]!.matchAll(/data-outline-page="([^"]+)">(\d+)</g)];
+    expect(entries.length).toBeGreaterThanOrEqual(5);
+    for (const [, id, page] of entries) expect(pages[Number(page) - 1]).toContain(`<h2 class="cell-section" id="${id}">`);
+  });
+
+  it('heads each page with the sections it shows and numbers it "x of y"', () => {
+    const pages = pagesOf(render('grid-9').html);
+    pages.forEach((page, i) => expect(page).toContain(`<span data-slot="page">${i + 1}</span> dari <span data-slot="pages">${pages.length}</span>`));
+    // Page 3 starts with slide 10: its header starts with the section of the last divider before it.
+    const divider = deck.plan.slides.slice(0, 10).filter((s) => s.kind === 'divider').at(-1)!;
+    expect(pages[2]).toContain(`data-slot="section">${plain(divider.title)}`);
+    expect(pages[1]).toContain('Kerjasama Internasional dan Diplomasi Indonesia</span>');
+  });
+});
+
+describe('renderHandout: notes', () => {
+  it('makes each divider its section heading and pairs slides that have no notes, keeping every title', () => {
+    const html = render('notes').html;
+    const dividers = deck.plan.slides.map((s, i) => ({ s, n: i + 1 })).filter(({ s }) => s.kind === 'divider');
+    expect(dividers.length).toBeGreaterThan(2);
+    for (const { s, n } of dividers) {
+      expect(html).toMatch(new RegExp(`<h2 id="hd-g\\d+">${plain(s.title)}</h2><span class="num">Slide ${n}</span>`));
+      expect(slideNumbers(html)).not.toContain(n);
+    }
+    const shown = deck.plan.slides.length - dividers.length;
+    expect(slideNumbers(html)).toHaveLength(shown);
+    // Title and agenda have no notes: they share the first row.
+    expect(html).toMatch(/<article class="row pair"[^>]*>\s*<figure class="thumb" id="slide-1">[\s\S]*?id="slide-2"/);
+  });
+
+  it('leaves pagination to the browser: a page template and the flow of blocks', () => {
+    const doc = render('notes');
+    expect(doc.geometry.flow).toBe(true);
+    expect(doc.html).toContain('<template id="page-template">');
+    expect(doc.html).toContain('<div class="flow">');
+    expect(doc.html).toMatch(/data-outline-page="hd-g1"><\/span>/);
+  });
+
+  it('keeps slide headings out of the PDF bookmarks', () => {
+    expect(render('notes').html).not.toMatch(/<h[1-6](?! role="presentation")[^>]*>[^<]*<\/h[1-6]>\s*<ul>/);
+    expect(render('notes').html).toContain('<h2 role="presentation"');
+  });
+});
+
+describe('renderHandout: reading', () => {
+  it('prints the cleaned document with headings, lists, tables, quotes and figures, a slide at each section start', () => {
+    const html = render('reading').html;
+    for (const section of deck.plan.doc.sections) expect(html).toContain(`data-section="${section.title}">${section.title}</h2>`);
+    expect(html).toContain('<h3 id="hd-s2" data-section="Latar Belakang Kerjasama Internasional">Organisasi yang diikuti Indonesia</h3>');
+    expect(html).toContain('<li>Perserikatan Bangsa-Bangsa (PBB)</li>');
+    expect(html).toContain('<td>Konferensi Asia-Afrika di Bandung</td>');
+    expect(html).toContain('<blockquote><p>Diplomasi adalah seni');
+    expect(html).toMatch(/<img src="assets\/[^"]*peta-asean.png" alt="Peta kawasan ASEAN">/);
+    expect(html.match(/<figure class="sec-slide"/g)).toHaveLength(deck.plan.doc.sections.length + 1);
+    expect(html).toMatch(/<figcaption>Slide 13–15<\/figcaption>/);
+  });
+
+  it('prints HTML in the content as text, never as markup or script', () => {
+    const text = '---\ntitle: Aman\nlang: id\n---\n\nTeks <script>alert(1)</script> dan <img src=x onerror=alert(2)>.\n\n' +
+      '## Bagian <b>tebal</b>\n\nTautan [klik](javascript:alert(3)) dan `<i>kode</i>`.\n\n## Dua\n\nIsi.\n\n## Tiga\n\nIsi.\n';
+    const unsafe = renderSource(sourceOf('slides/aman.md', text), { config, ...assets }).deck;
+    const html = render('reading', unsafe).html;
+    const flow = html.slice(html.indexOf('<div class="flow">'));
+    expect(flow).not.toMatch(/<script|<img src=x|<b>|<i>|href="javascript:/i);
+    expect(flow).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(flow).toContain('Bagian &lt;b&gt;tebal&lt;/b&gt;');
+  });
+});
+
+describe('handout geometry', () => {
+  const layouts: HandoutLayout[] = ['notes', 'lines', 'grid-1', 'grid-2', 'grid-4', 'grid-6', 'grid-9', 'reading'];
+
+  it('turns one, four and nine slides a page to landscape, where the slides come out larger', () => {
+    expect(layouts.filter((l) => geometryFor(l, 'a4').landscape)).toEqual(['grid-1', 'grid-4', 'grid-9']);
+  });
+
+  it.each(['a4', 'letter'] as const)('keeps print-safe margins and fits every grid of thumbnails on %s', (paper) => {
+    for (const layout of layouts) {
+      const g = geometryFor(layout, paper);
+      expect(Math.min(g.margin.top, g.margin.right, g.margin.bottom, g.margin.left)).toBeGreaterThanOrEqual(12);
+      // The hole-punch edge: left in portrait, top in landscape.
+      expect(g.landscape ? g.margin.top : g.margin.left).toBeGreaterThanOrEqual(20);
+      if (g.flow) continue;
+      const thumbHeight = g.thumb / SLIDE_RATIO;
+      expect(g.rows * (thumbHeight + 7) + (g.rows - 1) * 6).toBeLessThanOrEqual(g.body.height + 0.01);
+      expect(g.thumb * (layout === 'lines' ? 2 : g.cols)).toBeLessThanOrEqual(g.body.width + 0.01);
+    }
+    expect(geometryFor('grid-6', paper)).toMatchObject(paper === 'a4' ? { width: 210, height: 297 } : { width: 215.9, height: 279.4 });
+  });
+});
+
+describe('handout HTML snapshot', () => {
+  /** Fonts, Marp's CSS and the slide pictures are other modules' output: left out, so the snapshot shows the handout. */
+  const readable = (html: string) =>
+    html
+      .replace(/<style>[\s\S]*?<\/style>/, '<style>/* fonts, Marp and handout CSS */</style>')
+      .replace(/<svg data-marpit-svg[\s\S]*?<\/svg>/g, '<svg data-marpit-svg/>');
+
+  it('notes layout', () => expect(readable(render('notes').html)).toMatchSnapshot());
+  it('reading layout', () => expect(readable(render('reading').html)).toMatchSnapshot());
+});

@@ -1,0 +1,47 @@
+// Discovery: folders, files and globs become sources; two sources for one output folder is an error naming both.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discoverSources, outputName } from '../../scripts/ingest/discover-sources.js';
+import { tempTree } from '../support/fixtures.js';
+
+const project = (files: Record<string, string>) => tempTree(files, 'deckhand-discover-');
+
+describe('discoverSources', () => {
+  it('finds .md, .txt and <name>/index.md in a folder, ignoring other files', async () => {
+    const root = project({ 'slides/a.md': 'x', 'slides/b.txt': 'x', 'slides/c/index.md': 'x', 'slides/c/pic.png': 'x', 'slides/notes.docx': 'x' });
+    const { entries } = await discoverSources(root, ['slides']);
+    expect(entries.map((e) => [e.name, e.kind])).toEqual([['a', 'markdown'], ['b', 'text'], ['c', 'markdown']]);
+  });
+
+  it('accepts single files and globs', async () => {
+    const root = project({ 'slides/a.md': 'x', 'slides/b.txt': 'x' });
+    expect((await discoverSources(root, ['slides/b.txt'])).entries.map((e) => e.name)).toEqual(['b']);
+    expect((await discoverSources(root, ['slides/*.md'])).entries.map((e) => e.name)).toEqual(['a']);
+  });
+
+  it('reports two sources that build to the same output folder, naming both', async () => {
+    const root = project({ 'slides/a.md': 'x', 'slides/a.txt': 'y' });
+    const { entries, conflicts } = await discoverSources(root, ['slides']);
+    expect(entries).toHaveLength(1);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.message).toContain('slides/a.md');
+    expect(conflicts[0]!.message).toContain('slides/a.txt');
+  });
+
+  it('builds the Markdown that deckhand import made instead of its .txt, and never the import report', async () => {
+    const root = project({ 'slides/a.txt': 'x', 'slides/a.md': 'y', 'slides/a.import-report.md': 'z' });
+    const { entries, conflicts } = await discoverSources(root, ['slides']);
+    expect(conflicts).toEqual([]);
+    expect(entries.map((e) => e.relPath)).toEqual([path.join('slides', 'a.md')]);
+  });
+
+  it('lists inputs that match nothing', async () => {
+    const root = project({ 'slides/a.md': 'x' });
+    expect((await discoverSources(root, ['nothing/*.md'])).missing).toEqual(['nothing/*.md']);
+  });
+
+  it('names outputs after the file, or the folder for index.md', () => {
+    expect(outputName('/x/slides/Kerja Sama.md')).toBe('Kerja-Sama');
+    expect(outputName('/x/slides/kuliah-1/index.md')).toBe('kuliah-1');
+  });
+});

@@ -1,0 +1,53 @@
+// Front matter: known keys checked, unknown keys warned about, YAML errors with file:line:column.
+import { describe, expect, it } from 'vitest';
+import { FrontMatterError } from '../../scripts/errors.js';
+import { readFrontMatter, splitFrontMatter } from '../../scripts/ingest/read-front-matter.js';
+import type { SourceDoc } from '../../scripts/types.js';
+import { thrownBy } from '../support/fixtures.js';
+
+const source = (text: string): SourceDoc => ({ path: '/p/slides/a.md', relPath: 'slides/a.md', name: 'a', kind: 'markdown', text, hash: 'x' });
+
+const frontMatterError = (text: string) => thrownBy(() => readFrontMatter(source(text)), FrontMatterError);
+
+describe('readFrontMatter', () => {
+  it('takes title, author, date, lang and handout options from front matter', () => {
+    const doc = readFrontMatter(source('---\ntitle: Diplomasi\nauthor: Ibu Sari\ndate: 2024-03-01\nlang: id\nhandout:\n  layouts: [notes, lines]\n  paper: letter\n---\n\n## Satu\n\nTeks.\n'));
+    expect(doc.meta).toMatchObject({ title: 'Diplomasi', author: 'Ibu Sari', date: '2024-03-01', lang: 'id', handout: { layouts: ['notes', 'lines'], paper: 'letter' } });
+    expect(doc.markdown.startsWith('\n## Satu')).toBe(true);
+  });
+
+  it('maps body lines back to their line in the file', () => {
+    const doc = readFrontMatter(source('---\ntitle: T\n---\n# A\n'));
+    expect(doc.lineMap[0]).toBe(4);
+  });
+
+  it('reports malformed YAML with file, line and column', () => {
+    const e = frontMatterError('---\ntitle: ok\nauthor: [unclosed\n---\nbody\n');
+    expect(e.file).toBe('slides/a.md');
+    expect(e.line).toBeGreaterThanOrEqual(3);
+    expect(e.column).toBeGreaterThan(0);
+  });
+
+  it('names the key and the allowed values for a bad value of a known key', () => {
+    const e = frontMatterError('---\ntitle: T\nhandout:\n  paper: a3\n---\nx\n');
+    expect(e.message).toMatch(/handout/);
+    expect(e.message).toMatch(/a4 \| letter/);
+    expect(e.line).toBe(3);
+  });
+
+  it('only warns about unknown keys, and accepts other tools\' keys silently', () => {
+    const doc = readFrontMatter(source('---\ntitle: T\ndraft: true\ntags: [a]\nflavour: mint\n---\nx\n'));
+    expect(doc.diagnostics).toHaveLength(1);
+    expect(doc.diagnostics[0]).toMatchObject({ severity: 'warning', line: 5, file: 'slides/a.md' });
+    expect(doc.diagnostics[0]!.message).toMatch(/flavour/);
+  });
+
+  it('detects the language when front matter does not set it', () => {
+    expect(readFrontMatter(source('The cooperation of the states is a matter of trade and of peace.\n')).meta.lang).toBe('en');
+    expect(readFrontMatter(source('Kerja sama ini adalah hal yang penting bagi negara dan dunia.\n')).meta.lang).toBe('id');
+  });
+
+  it('leaves a document without front matter untouched', () => {
+    expect(splitFrontMatter('# A\n\n---\n\nB').body).toBe('# A\n\n---\n\nB');
+  });
+});

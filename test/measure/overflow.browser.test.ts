@@ -1,0 +1,179 @@
+// The overflow check in real headless Chromium: every slide measured in one page load, overflowing slides
+// re-planned, and a slide that still overflows fails the deck with its source file and line.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../scripts/config.js';
+import { OverflowError } from '../../scripts/errors.js';
+import { createBrowserPool, type BrowserPool } from '../../scripts/browser/browser-pool.js';
+import { hashTemplates } from '../../scripts/build/cache.js';
+import { buildDeck } from '../../scripts/build/build-deck.js';
+import { loadBuildAssets, type BuildContext } from '../../scripts/build/build-context.js';
+import { fitDeck, overflowError } from '../../scripts/build/fit-deck.js';
+import { renderSource } from '../../scripts/build/phases.js';
+import { decodeSource } from '../../scripts/ingest/load-source.js';
+import { FOOTER_BAND, measureOverflow } from '../../scripts/measure/measure-overflow.js';
+import { SLIDE } from '../../scripts/render/slide-size.js';
+import { renderMarp } from '../../scripts/render/render-marp.js';
+import type { RenderedDeck, Slide, SlidePlan, SourceDoc } from '../../scripts/types.js';
+import { SEED_FILES } from '../support/seeds.js';
+import { REPO_ROOT } from '../support/seeds.js';
+
+const root = REPO_ROOT;
+const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+const SEEDS = SEED_FILES;
+
+let pool: BrowserPool;
+let ctx: BuildContext;
+let work: string;
+let pageLoads = 0;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'deckhand-measure-'));
+  const config = resolveConfig({ root, outDir: work, formats: [], quiet: true, force: true });
+  const real = createBrowserPool(2);
+  // Counts page jobs, so the test can see one page load per deck per round.
+  pool = { ...real, executable: real.executable, use: (job, label) => (pageLoads++, real.use(job, label)), close: () => real.close() };
+  ctx = { config, ...(await loadBuildAssets(config)), templateHashes: await hashTemplates(config.templatesDir), pool, marpCli: () => Promise.reject(new Error('not used')), onProgress: () => undefined };
+});
+
+afterAll(async () => {
+  await pool.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const source = (rel: string): SourceDoc => {
+  const kind = rel.endsWith('.md') ? 'markdown' : 'text';
+  return decodeSource({ path: path.join(root, rel), relPath: rel, name: path.basename(rel).replace(/\.\w+$/, ''), kind }, readFileSync(path.join(root, rel)));
+};
+
+/** A deck straight from Marp Markdown, one planned slide per Marp slide, to measure hand-made slides. */
+function handMade(slides: string[]): RenderedDeck {
+  const doc = source('test/fixtures/plan/unfixable.md');
+  const planned: Slide[] = slides.map((_, i) => ({ kind: 'content', title: `S${i + 1}`, bullets: [], notes: [], pos: { file: 'hand.md', line: i + 1 }, continued: false }));
+  const plan = { source: doc, meta: { title: 'x', lang: 'en', theme: 'deckhand', sources: [] }, slides: planned } as unknown as SlidePlan;
+  const markdown = `---\nmarp: true\ntheme: deckhand\npaginate: true\nfooter: "Footer"\n---\n\n${slides.join('\n\n---\n\n')}\n`;
+  return renderMarp(plan, markdown, ctx.marp, []);
+}
+
+describe('measureOverflow', () => {
+  it('measures a deliberately overflowing slide as overflowing, down into the footer band', async () => {
+    const crowded = `## Too much\n\n${Array.from({ length: 14 }, (_, i) => `- Bullet number ${i + 1} with a few words on it`).join('\n')}`;
+    const [fits, over] = await measureOverflow(pool, handMade(['## Fine\n\n- One short bullet', crowded]), work);
+    expect(fits!.overflowing).toBe(false);
+    expect(fits!.bottom).toBeLessThan(SLIDE.height - FOOTER_BAND);
+    expect(over!.overflowing).toBe(true);
+    expect(over!.overflowY).toBeGreaterThan(100);
+    expect(over!.pos).toEqual({ file: 'hand.md', line: 2 });
+  });
+
+  it('catches text that runs out sideways (a word wider than the slide)', async () => {
+    const [wide] = await measureOverflow(pool, handMade([`## Wide\n\n- ${'W'.repeat(120)}`]), work);
+    expect(wide!.overflowing).toBe(true);
+    expect(wide!.overflowX).toBeGreaterThan(0);
+    expect(wide!.overflowY).toBe(0);
+  });
+
+  it('measures the whole deck in one page load and leaves no temporary page behind', async () => {
+    const before = pageLoads;
+    await measureOverflow(pool, handMade(['## A', '## B', '## C']), work);
+    expect(pageLoads - before).toBe(1);
+    expect(readdirSync(work).filter((f) => f.includes('measure'))).toEqual([]);
+  });
+});
+
+describe('fitting decks', () => {
+  it('re-plans a crowded slide until it fits, in one page load per round', async () => {
+    const doc = source('test/fixtures/plan/overflow.md');
+    const before = pageLoads;
+    const fit = await fitDeck(ctx, renderSource(doc, ctx).deck, work);
+    expect(fit.replanned).toBeGreaterThan(0);
+    expect(fit.overflowing).toEqual([]);
+    expect(fit.measures.every((m) => !m.overflowing)).toBe(true);
+    expect(fit.diagnostics.some((d) => d.code === 'replan' && d.severity === 'info' && d.file === 'test/fixtures/plan/overflow.md')).toBe(true);
+    expect(pageLoads - before).toBeGreaterThanOrEqual(2);
+    expect(pageLoads - before).toBeLessThanOrEqual(4);
+  });
+
+  it('builds a re-planned deck from the final plan: the export made alongside the check is thrown away', async () => {
+    const rel = 'test/fixtures/plan/overflow.md';
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'deckhand-replan-'));
+    const config = resolveConfig({ root, outDir, formats: ['pdf', 'handout'], quiet: true, force: true });
+    const report = await buildDeck({ path: path.join(root, rel), relPath: rel, name: 'overflow', kind: 'markdown' }, { ...ctx, config });
+    const dir = path.join(outDir, 'overflow');
+    expect(report.ok).toBe(true);
+    expect(report.replanned).toBeGreaterThan(0);
+    expect(pdfPages(path.join(dir, 'slides.pdf'))).toBe(report.slides);
+    // The split slide's second half exists only in the final plan: the handout must show it.
+    const continued = (text: string) => (text.match(/Everything at Once \(continued\)/g) ?? []).length;
+    expect(continued(readFileSync(path.join(dir, 'slides.md'), 'utf8'))).toBeGreaterThan(0);
+    expect(continued(readFileSync(path.join(dir, 'handout.html'), 'utf8'))).toBeGreaterThan(0);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.') && f !== '.deckhand-build.json')).toEqual([]);
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('fits a lecture with code: long code continues on more slides and a line too long for the slide wraps', async () => {
+    const doc = source('test/fixtures/plan/code.md');
+    const fit = await fitDeck(ctx, renderSource(doc, ctx).deck, work);
+    expect(fit.overflowing).toEqual([]);
+    const code = fit.deck.plan.slides.map((s, i) => ({ s, m: fit.measures[i]! })).filter(({ s }) => s.kind === 'code');
+    expect(code.length).toBeGreaterThanOrEqual(8);
+    for (const { m } of code) expect(m.overflowing, m.title).toBe(false);
+    const long = code.find(({ s }) => s.code!.lines.some((l) => l.includes('far too long')))!;
+    expect(long.m.right).toBeLessThanOrEqual(SLIDE.width - 72);
+  });
+
+  it('splits a code slide that the check finds too tall, when the author allowed more lines than fit', async () => {
+    const code = Array.from({ length: 30 }, (_, i) => `    total += values[${i}]  # step ${i + 1}`).join('\n');
+    const text = `---\ntitle: Loops\nbudgets: { codeLines: 40 }\n---\n\n# Summing\n\n\`\`\`python\ndef total(values):\n    total = 0\n${code}\n    return total\n\`\`\`\n`;
+    const doc = decodeSource({ path: path.join(root, 'loops.md'), relPath: 'loops.md', name: 'loops', kind: 'markdown' }, Buffer.from(text));
+    const fit = await fitDeck(ctx, renderSource(doc, ctx).deck, work);
+    expect(fit.replanned).toBeGreaterThan(0);
+    expect(fit.overflowing).toEqual([]);
+    const parts = fit.deck.plan.slides.filter((s) => s.kind === 'code');
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    expect(parts.flatMap((s) => s.code!.lines)).toHaveLength(33);
+  });
+
+  it('fits a long agenda of wrapping section titles: a split sticks even when the packing regroups', async () => {
+    const doc = source('test/fixtures/plan/long-agenda.md');
+    const planned = renderSource(doc, ctx).deck;
+    const fit = await fitDeck(ctx, planned, work);
+    expect(fit.overflowing).toEqual([]);
+    // Eighteen sections whose long titles wrap: the check splits agenda slides, and the splits hold.
+    const agendas = (deck: typeof planned) => deck.plan.slides.filter((s) => s.kind === 'agenda').length;
+    expect(fit.replanned).toBeGreaterThan(0);
+    expect(agendas(fit.deck)).toBeGreaterThan(agendas(planned));
+  });
+
+  it('fails a slide that still overflows with an OverflowError naming its source file and line', async () => {
+    const doc = source('test/fixtures/plan/unfixable.md');
+    const fit = await fitDeck(ctx, renderSource(doc, ctx).deck, work);
+    expect(fit.overflowing.length).toBe(1);
+    expect(fit.deck.plan.slides[fit.overflowing[0]!.slide - 1]!.dense).toBe(true);
+    const error = overflowError(fit.overflowing);
+    expect(error).toBeInstanceOf(OverflowError);
+    expect([error.file, error.line]).toEqual(['test/fixtures/plan/unfixable.md', 9]);
+    expect(fit.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'overflow', file: 'test/fixtures/plan/unfixable.md', line: 9 }));
+  });
+
+  it('reports the failed deck with the overflow diagnostic and the measurements', async () => {
+    const rel = 'test/fixtures/plan/unfixable.md';
+    const report = await buildDeck({ path: path.join(root, rel), relPath: rel, name: 'unfixable', kind: 'markdown' }, ctx);
+    expect(report.ok).toBe(false);
+    expect(report.error).toMatchObject({ file: rel, line: 9 });
+    expect(report.overflow).toHaveLength(1);
+    expect(report.measurements?.length).toBe(report.slides);
+    expect(report.outputs).toEqual(['slides.md']);
+  });
+
+  it.each(SEEDS)('builds %s with zero overflowing slides after re-planning', async (rel) => {
+    const doc = source(rel);
+    const fit = await fitDeck(ctx, renderSource(doc, ctx).deck, work);
+    expect(fit.overflowing.map((m) => `${m.slide} ${m.title}`)).toEqual([]);
+    expect(fit.measures.length).toBe(fit.deck.plan.slides.length);
+    for (const m of fit.measures) expect(m.bottom).toBeLessThanOrEqual(SLIDE.height - FOOTER_BAND + 2);
+  });
+});

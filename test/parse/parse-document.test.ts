@@ -1,0 +1,98 @@
+// Parsing: Markdown becomes sections of blocks, each with its source file and line.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../scripts/parse/parse-document.js';
+import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
+import type { SourceDoc } from '../../scripts/types.js';
+
+const parse = (text: string) =>
+  parseDocument(readFrontMatter({ path: '/p/slides/k.md', relPath: 'slides/k.md', name: 'k', kind: 'markdown', text, hash: 'x' } satisfies SourceDoc));
+
+const LECTURE = `---
+author: Ibu Sari
+---
+# Diplomasi Indonesia
+
+Pengantar singkat tentang diplomasi.
+
+## Latar Belakang
+
+Indonesia menjalin hubungan dengan banyak negara.
+
+- ASEAN
+  - Jakarta
+- G20
+
+### Sejarah
+
+| Tahun | Peristiwa |
+| --- | --- |
+| 1945 | Merdeka |
+
+<!-- deckhand: skip -->
+Paragraf yang tidak tampil di slide.
+
+![Peta](peta.png)
+
+## Kesimpulan
+
+> Kerja sama adalah kunci.
+`;
+
+describe('parseDocument', () => {
+  const doc = parse(LECTURE);
+
+  it('takes a lone leading # heading as the title', () => {
+    expect(doc.meta.title).toBe('Diplomasi Indonesia');
+    expect(doc.meta.author).toBe('Ibu Sari');
+  });
+
+  it('keeps text before the first section as the intro', () => {
+    expect(doc.intro).toHaveLength(1);
+    expect(doc.intro[0]).toMatchObject({ type: 'paragraph', pos: { file: 'slides/k.md', line: 6 } });
+  });
+
+  it('groups blocks under sections and sub-sections, with source lines', () => {
+    expect(doc.sections.map((s) => s.title)).toEqual(['Latar Belakang', 'Kesimpulan']);
+    expect(doc.sections[0]!.pos.line).toBe(8);
+    expect(doc.sections[0]!.children.map((c) => c.title)).toEqual(['Sejarah']);
+  });
+
+  it('keeps nested lists as a tree', () => {
+    const list = doc.sections[0]!.blocks[1]!;
+    expect(list.type).toBe('list');
+    if (list.type === 'list') expect(list.items[0]!.children.map((c) => c.text)).toEqual(['Jakarta']);
+  });
+
+  it('reads tables, images, quotes and author directives', () => {
+    const sub = doc.sections[0]!.children[0]!.blocks;
+    expect(sub[0]).toMatchObject({ type: 'table', header: ['Tahun', 'Peristiwa'], rows: [['1945', 'Merdeka']] });
+    expect(sub[1]).toMatchObject({ type: 'paragraph', directives: [{ kind: 'skip' }] });
+    expect(sub[2]).toMatchObject({ type: 'image', src: 'peta.png', alt: 'Peta' });
+    expect(doc.sections[1]!.blocks[0]).toMatchObject({ type: 'quote', text: 'Kerja sama adalah kunci.' });
+  });
+
+  it('keeps a paragraph that a following --- turned into a heading as a paragraph, with a warning', () => {
+    const long = 'Kalimat ini sangat panjang dan jelas bukan judul karena berisi banyak sekali kata yang menjelaskan sesuatu secara rinci dan panjang lebar kepada para pembaca yang budiman di mana pun mereka berada.';
+    const t = parse(`# T\n\n## A\n\n${long}\n---\n`);
+    expect(t.sections.map((s) => s.title)).toEqual(['A']);
+    expect(t.sections[0]!.blocks[0]).toMatchObject({ type: 'paragraph', text: long });
+    expect(t.diagnostics.some((d) => d.code === 'heading' && d.severity === 'warning')).toBe(true);
+  });
+
+  it('takes a short line naming a table as its caption', () => {
+    const t = parse('# T\n\n## A\n\nTabel Contoh Kerja Sama:\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
+    expect(t.sections[0]!.blocks).toHaveLength(1);
+    expect(t.sections[0]!.blocks[0]).toMatchObject({ type: 'table', caption: 'Tabel Contoh Kerja Sama' });
+  });
+
+  it('keeps the text of raw HTML blocks and drops their tags and scripts', () => {
+    const html = parse('# T\n\n<div class="pull">Kutipan <b>penting</b><script>alert(1)</script></div>\n');
+    expect(html.intro[0]).toMatchObject({ type: 'paragraph', text: 'Kutipan penting' });
+  });
+
+  it('falls back to the file name for a document without any heading, with a warning', () => {
+    const plain = parse('Hanya satu paragraf.\n');
+    expect(plain.meta.title).toBe('K');
+    expect(plain.diagnostics.some((d) => d.code === 'title')).toBe(true);
+  });
+});

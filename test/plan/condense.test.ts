@@ -1,0 +1,151 @@
+// Condensing: a paragraph becomes one short bullet of its own words; nothing is rewritten, cuts are marked.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { words } from '../../scripts/text/language.js';
+import {
+  bulletFor,
+  condenseLabeled,
+  condenseParagraph,
+  HARD_BULLET_WORDS,
+  keySentence,
+  sentenceCentrality,
+  shorten,
+  splitLabel,
+  splitSentences,
+  wordCount,
+} from '../../scripts/plan/condense.js';
+import { decodeSource } from '../../scripts/ingest/load-source.js';
+import { normalizeText } from '../../scripts/ingest/raw-text/normalize-text.js';
+import { parseDocument } from '../../scripts/parse/parse-document.js';
+import type { Block, Section } from '../../scripts/types.js';
+import { SEED_NAMES } from '../support/seeds.js';
+import { REPO_ROOT } from '../support/seeds.js';
+
+const root = REPO_ROOT;
+const SEEDS = SEED_NAMES;
+
+/** Every paragraph and list item text of a seed, through the real stages. */
+function seedTexts(name: string): { text: string; markdown: string; lang: string }[] {
+  const rel = `slides/${name}.txt`;
+  const source = decodeSource({ path: path.join(root, rel), relPath: rel, name, kind: 'text' }, readFileSync(path.join(root, rel)));
+  const doc = parseDocument(normalizeText(source));
+  const blocks = (s: Section): Block[] => [...s.blocks, ...s.children.flatMap(blocks)];
+  const all = [...doc.intro, ...doc.sections.flatMap(blocks)];
+  const items = (b: Block) => (b.type === 'list' ? b.items.flatMap(function flat(i): { text: string; markdown: string }[] { return [i, ...i.children.flatMap(flat)]; }) : []);
+  return all.flatMap((b) => (b.type === 'paragraph' ? [b] : items(b))).map((b) => ({ text: b.text, markdown: b.markdown, lang: doc.meta.lang }));
+}
+
+const plain = (markdown: string) => markdown.replace(/\\(.)/g, '$1').replace(/\*\*/g, '');
+
+describe('splitSentences', () => {
+  it('splits at full stops but keeps decimal commas, thousands and abbreviations inside a sentence', () => {
+    const text = 'Nilai perdagangan mencapai USD 30,75 miliar. Dr. Sari menulis 1.000 halaman. Ekspor naik 20,38%.';
+    expect(splitSentences(text)).toEqual(['Nilai perdagangan mencapai USD 30,75 miliar.', 'Dr. Sari menulis 1.000 halaman.', 'Ekspor naik 20,38%.']);
+  });
+});
+
+describe('keySentence', () => {
+  it('prefers the sentence that shares the most content words with the rest (TextRank centrality)', () => {
+    const sentences = [
+      'Cuaca hari itu cerah.',
+      'Perdagangan bilateral memperkuat ekonomi kedua negara dan membuka pasar ekspor baru.',
+      'Ekspor baru membuka pasar bagi kedua negara.',
+      'Ekonomi kedua negara tumbuh karena perdagangan bilateral.',
+    ];
+    const scores = sentenceCentrality(sentences, 'id');
+    expect(scores[1]).toBeGreaterThan(scores[0]!);
+    expect(keySentence(sentences, 'id')).toBe(sentences[1]);
+  });
+
+  it('favours the opening sentence of a paragraph when sentences are otherwise alike', () => {
+    const sentences = ['Diplomasi membangun kepercayaan antarnegara.', 'Diplomasi juga membangun kepercayaan.'];
+    expect(keySentence(sentences, 'id')).toBe(sentences[0]);
+  });
+});
+
+describe('shorten', () => {
+  it('drops parentheticals before anything else', () => {
+    expect(shorten('Komite I Dewan Perwakilan Daerah (DPD RI) melakukan kunjungan ke Parlemen Rusia bersama delegasi lengkap.', 13)).toBe(
+      'Komite I Dewan Perwakilan Daerah melakukan kunjungan ke Parlemen Rusia bersama delegasi lengkap.',
+    );
+  });
+
+  it('drops a trailing list of examples', () => {
+    const out = shorten('Indonesia aktif dalam organisasi internasional yang besar dan berpengaruh, seperti PBB, ASEAN, G20, OKI dan APEC.', 10);
+    expect(out).toBe('Indonesia aktif dalam organisasi internasional yang besar dan berpengaruh.');
+  });
+
+  it('drops lead-in connectives even when the sentence already fits', () => {
+    expect(shorten('Selain itu, diplomasi memperkuat citra Indonesia.', 20)).toBe('Diplomasi memperkuat citra Indonesia.');
+  });
+
+  it('marks a cut with an ellipsis, never ends on a little word, and never exceeds the budget', () => {
+    const long = 'Negara menjalin kerja sama agar bisa mendapatkan barang jasa teknologi dan sumber daya yang tidak dimilikinya sendiri di dalam negeri';
+    const out = shorten(long, 8);
+    expect(out.endsWith(' …')).toBe(true);
+    expect(wordCount(out)).toBeLessThanOrEqual(8);
+    expect(out).not.toMatch(/\b(dan|yang|di) …$/);
+  });
+
+  it('keeps both halves of "bukan hanya …, tetapi juga …" or cuts visibly, never silently drops the second half', () => {
+    const out = shorten('Memperkuat hubungan bukan hanya tentang keuntungan ekonomi atau politik, tetapi juga tentang membangun masa depan bersama.', 12);
+    expect(out.endsWith('…')).toBe(true);
+  });
+});
+
+describe('condenseParagraph', () => {
+  it('turns "Label: explanation" into "**Label** — short explanation"', () => {
+    const out = condenseParagraph('Keuntungan Ekonomi: Salah satu manfaat paling nyata dari kerja sama internasional adalah peningkatan pertumbuhan ekonomi. Akses ke sumber daya juga meningkat.', 'id', 20);
+    expect(out).toMatch(/^\*\*Keuntungan Ekonomi\*\* — /);
+    expect(wordCount(out)).toBeLessThanOrEqual(20);
+  });
+
+  it('recognises labels but not URLs or long clauses before a colon', () => {
+    expect(splitLabel('G20: Forum ekonomi global.')).toEqual({ label: 'G20', rest: 'Forum ekonomi global.' });
+    expect(splitLabel('https://example.org: a link')).toBeUndefined();
+    expect(splitLabel('Untuk membangun kerja sama internasional yang efektif dan berkelanjutan di masa depan, ada beberapa hal: a')).toBeUndefined();
+  });
+
+  it('keeps a short single-sentence paragraph as written, with its own Markdown', () => {
+    expect(bulletFor('Kerja sama *regional* itu penting.', 'Kerja sama regional itu penting.', 'id', 20)).toBe('Kerja sama *regional* itu penting');
+  });
+
+  it('keeps the Markdown of a short labelled item (math, links), so "$s^2$" is still typeset', () => {
+    expect(bulletFor('Varians: $s^2$', 'Varians: $s^2$', 'id', 20)).toBe('**Varians** — $s^2$');
+    expect(bulletFor('**Sumber**: [BPS](https://bps.go.id).', 'Sumber: BPS.', 'id', 20)).toBe('**Sumber** — [BPS](https://bps.go.id)');
+    // Dollar amounts that are not math stay escaped when the explanation is condensed from plain text.
+    const long = 'Harga: pada tahun lalu harga beras naik dari $5 menjadi $10 per karung, dan pemerintah kemudian mengimpor beras dari negara tetangga. Ini kalimat kedua.';
+    expect(bulletFor(long, long, 'id', 20)).toMatch(/^\*\*Harga\*\* — .*\\\$5/);
+  });
+
+  it('keeps a folded heading as the label and a short explanation after it', () => {
+    const out = condenseLabeled('Mempererat Persahabatan', 'Pertama-tama, kerja sama internasional bertujuan utama untuk mempererat hubungan persahabatan, antara negara-negara yang terlibat. Kesepahaman ini mengurangi konflik.', 'id', 20);
+    expect(out).toMatch(/^\*\*Mempererat Persahabatan\*\* — Kerja sama internasional/);
+  });
+});
+
+describe('condensing the five seeds', () => {
+  const all = SEEDS.flatMap((name) => seedTexts(name).map((p) => ({ ...p, name })));
+
+  it('has paragraphs to work on', () => {
+    expect(all.length).toBeGreaterThan(80);
+  });
+
+  it('never writes a bullet over the budget, and never over 25 words', () => {
+    for (const p of all) {
+      const bullet = bulletFor(p.markdown, p.text, p.lang, 20);
+      expect(wordCount(bullet), `${p.name}: ${bullet}`).toBeLessThanOrEqual(20);
+      expect(wordCount(condenseParagraph(p.text, p.lang, 40))).toBeLessThanOrEqual(HARD_BULLET_WORDS);
+    }
+  });
+
+  it('uses only words that are in the source paragraph', () => {
+    for (const p of all) {
+      const source = new Set(words(p.text));
+      const bullet = plain(bulletFor(p.markdown, p.text, p.lang, 20));
+      const foreign = words(bullet).filter((w) => !source.has(w));
+      expect(foreign, `${p.name}: ${bullet}`).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,252 @@
+// Slide planning: short bullets, full notes, budgets kept, every heading shown, structure slides, author directives.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_BUDGETS } from '../../scripts/config.js';
+import { HARD_BULLET_WORDS, wordCount } from '../../scripts/plan/condense.js';
+import { decodeSource } from '../../scripts/ingest/load-source.js';
+import { normalizeText } from '../../scripts/ingest/raw-text/normalize-text.js';
+import { parseDocument } from '../../scripts/parse/parse-document.js';
+import { planSlides } from '../../scripts/plan/plan-slides.js';
+import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
+import type { Block, Budgets, DocModel, Section, Slide, SlidePlan } from '../../scripts/types.js';
+import { SEED_FILES } from '../support/seeds.js';
+import { REPO_ROOT } from '../support/seeds.js';
+
+const root = REPO_ROOT;
+const SEEDS = SEED_FILES;
+const FIXTURES = ['directives', 'overflow', 'unfixable', 'code'].map((n) => `test/fixtures/plan/${n}.md`);
+
+/** A document through the real stages: decode -> normalize (text) or front matter (Markdown) -> parse. */
+function load(rel: string): DocModel {
+  const kind = rel.endsWith('.md') ? 'markdown' : 'text';
+  const name = path.basename(rel).replace(/\.\w+$/, '');
+  const source = decodeSource({ path: path.join(root, rel), relPath: rel, name, kind }, readFileSync(path.join(root, rel)));
+  return parseDocument(kind === 'text' ? normalizeText(source) : readFrontMatter(source));
+}
+const budgetsOf = (doc: DocModel): Budgets => ({ ...DEFAULT_BUDGETS, ...doc.meta.budgets });
+const plan = (rel: string) => {
+  const doc = load(rel);
+  return planSlides(doc, budgetsOf(doc));
+};
+const allSections = (doc: DocModel): Section[] => doc.sections.flatMap(function walk(s): Section[] { return [s, ...s.children.flatMap(walk)]; });
+const blocksOf = (doc: DocModel): { block: Block; section?: Section }[] => [
+  ...doc.intro.map((block) => ({ block })),
+  ...allSections(doc).flatMap((section) => section.blocks.map((block) => ({ block, section }))),
+];
+const CONCLUSION = /^(kesimpulan|conclusion)/i;
+const words = (s: Slide) => s.bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
+const plainTitle = (t: string) => t.replace(/\\(.)/g, '$1').replace(/^\d+\.\s+/, '');
+
+/** Where a paragraph shows: bullets at its line, a table it captions, or a figures slide. */
+function shows(p: SlidePlan, block: Extract<Block, { type: 'paragraph' }>, section?: Section) {
+  const at = (line: number) => p.slides.flatMap((s) => s.bullets).filter((b) => b.pos?.line === line).length;
+  const figures = p.slides.filter((s) => s.kind === 'figures' && s.pos.line === block.pos.line && s.figures?.length).length;
+  const caption = p.slides.filter((s) => s.kind === 'table' && s.notes.includes(block.text)).length;
+  // A subsection folded into its parent's list shows as one bullet at the subsection's heading.
+  const folded = section && section.blocks.length === 1 && p.slides.every((s) => s.title !== section.title) ? at(section.pos.line) : 0;
+  return { bullets: at(block.pos.line) + folded, figures, caption };
+}
+
+describe.each([...SEEDS, ...FIXTURES])('planning %s', (rel) => {
+  const doc = load(rel);
+  const budgets = budgetsOf(doc);
+  const p = planSlides(doc, budgets);
+
+  it('keeps every slide within the budgets', () => {
+    for (const s of p.slides) {
+      expect(s.bullets.length, s.title).toBeLessThanOrEqual(budgets.bullets);
+      expect(words(s), s.title).toBeLessThanOrEqual(budgets.words);
+      expect(s.figures?.length ?? 0, s.title).toBeLessThanOrEqual(budgets.bullets);
+      expect(s.table?.rows.length ?? 0, s.title).toBeLessThanOrEqual(budgets.tableRows);
+    }
+  });
+
+  it('writes no bullet over the bullet budget, and none over 25 words', () => {
+    for (const b of p.slides.flatMap((s) => s.bullets)) {
+      expect(wordCount(b.markdown), b.markdown).toBeLessThanOrEqual(Math.min(budgets.bulletWords, HARD_BULLET_WORDS));
+    }
+  });
+
+  it('nests lists two levels at most', () => {
+    for (const b of p.slides.flatMap((s) => s.bullets)) expect([1, 2]).toContain(b.level);
+  });
+
+  it('shows every paragraph as exactly one bullet, a table caption or a figures slide (unless skipped)', () => {
+    for (const { block, section } of blocksOf(doc)) {
+      if (block.type !== 'paragraph') continue;
+      const seen = shows(p, block, section);
+      const total = seen.bullets + seen.figures + seen.caption;
+      const skipped = block.directives.some((d) => d.kind === 'skip');
+      if (skipped) expect(total, block.text).toBe(0);
+      else if (section && CONCLUSION.test(section.title)) expect(seen.bullets, block.text).toBeGreaterThanOrEqual(1);
+      else expect(total, block.text).toBe(1);
+    }
+  });
+
+  it('keeps the full text of every block in the notes of exactly one slide', () => {
+    for (const { block } of blocksOf(doc)) {
+      const text = block.type === 'paragraph' ? block.text : block.type === 'list' ? `- ${block.items[0]!.text}` : undefined;
+      if (!text) continue;
+      const holders = p.slides.filter((s) => s.notes.some((n) => n === text || n.includes(text)));
+      expect(holders.length, text).toBe(1);
+    }
+  });
+
+  it('shows every section heading, as a slide title or as a folded bullet', () => {
+    const titles = p.slides.map((s) => plainTitle(s.title));
+    const labels = p.slides.flatMap((s) => s.bullets.map((b) => /^\*\*(.+?)\*\*/.exec(b.markdown)?.[1] ?? '')).map(plainTitle);
+    for (const section of allSections(doc)) {
+      const heading = plainTitle(section.title);
+      expect(titles.includes(heading) || labels.includes(heading), heading).toBe(true);
+    }
+  });
+
+  it('opens with a title slide, gives three or more sections an agenda and closes with a summary', () => {
+    expect(p.slides[0]!.kind).toBe('title');
+    expect(p.slides.some((s) => s.kind === 'agenda')).toBe(doc.sections.length >= 3);
+    if (doc.sections.length >= 2 || allSections(doc).some((s) => CONCLUSION.test(s.title))) expect(p.slides.some((s) => s.kind === 'summary')).toBe(true);
+    expect(p.slides.some((s) => s.kind === 'sources')).toBe(doc.meta.sources.length > 0 || !!doc.meta.publisher);
+  });
+
+  it('gives every slide a distinct anchor for the overflow re-plan', () => {
+    const anchors = p.slides.map((s) => s.anchor);
+    expect(anchors.every(Boolean)).toBe(true);
+    expect(new Set(anchors).size).toBe(anchors.length);
+  });
+});
+
+describe('planning the bilateral-cooperation seed', () => {
+  const p = plan(SEEDS[0]!);
+
+  it('turns the trade paragraphs of the United States, Canada and Mexico into key figures', () => {
+    const figures = p.slides.filter((s) => s.kind === 'figures');
+    expect(figures.map((s) => s.title)).toEqual(['Amerika Serikat', 'Kanada', 'Meksiko']);
+    expect(figures[0]!.figures!.map((f) => f.value)).toEqual(['USD 30,75 miliar', 'USD 21,97 miliar']);
+    expect(figures[0]!.notes[0]).toMatch(/^Amerika Serikat menjadi mitra strategis/);
+  });
+
+  it('folds one-paragraph subsections (the six goals) into "**Heading** — sentence" bullets', () => {
+    const goals = p.slides.filter((s) => s.title.startsWith('Tujuan')).flatMap((s) => s.bullets);
+    expect(goals.filter((b) => b.markdown.startsWith('**')).map((b) => /^\*\*(.+?)\*\*/.exec(b.markdown)![1])).toEqual([
+      'Mempererat Persahabatan',
+      'Menciptakan Perdamaian Dunia',
+      'Mendorong Pertumbuhan Ekonomi',
+      'Memperluas Tenaga Kerja',
+      'Meningkatkan Kemajuan di Berbagai Bidang',
+      'Melengkapi Kebutuhan Negara',
+    ]);
+  });
+
+  it('lists author and publisher on a sources slide', () => {
+    const sources = p.slides.find((s) => s.kind === 'sources')!;
+    expect(sources.bullets.map((b) => b.markdown).join('\n')).toContain('Liputan6.com');
+  });
+});
+
+describe('planning a seed with a conclusion', () => {
+  const p = plan(SEEDS[1]!);
+
+  it('makes the Kesimpulan section the summary, one bullet per key sentence, and adds no other summary', () => {
+    const summary = p.slides.filter((s) => s.kind === 'summary');
+    expect(summary.map((s) => s.title)).toEqual(['Kesimpulan']);
+    expect(summary[0]!.bullets.length).toBe(2);
+  });
+
+  it('continues a long list on "(lanjutan)" slides, splitting only between items', () => {
+    const forms = p.slides.filter((s) => s.title.startsWith('Bentuk Kerja Sama Antarnegara') && s.kind === 'content');
+    expect(forms.length).toBe(2);
+    expect(forms[1]!.title).toBe('Bentuk Kerja Sama Antarnegara (lanjutan)');
+    for (const s of forms) expect(s.bullets[0]!.level).toBe(1);
+  });
+});
+
+describe('planning a seed without a conclusion', () => {
+  it('summarises with the most central sentences, at most one per section, none of them a lead-in', () => {
+    const p = plan(SEEDS[2]!);
+    const summary = p.slides.find((s) => s.kind === 'summary')!;
+    expect(summary.title).toBe('Ringkasan');
+    expect(summary.bullets.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(summary.bullets.map((b) => b.pos?.line)).size).toBe(summary.bullets.length);
+    for (const b of summary.bullets) expect(b.markdown).not.toMatch(/:$/);
+  });
+});
+
+describe('author directives', () => {
+  const p = plan(FIXTURES[0]!);
+  const bullets = p.slides.flatMap((s) => s.bullets.map((b) => b.markdown));
+  const notes = p.slides.flatMap((s) => s.notes).join('\n');
+
+  it('pins a bullet to the text in <!-- deckhand: bullet "..." -->, keeping the paragraph in the notes', () => {
+    expect(bullets).toContain('Trade lets each country specialise');
+    expect(notes).toContain('Comparative advantage, first described by David Ricardo');
+  });
+
+  it('keeps a <!-- deckhand: skip --> block off the slides but in the notes', () => {
+    expect(bullets.join('\n')).not.toContain('Corn Laws');
+    expect(notes).toContain('This aside about the history of the Corn Laws');
+  });
+
+  it('starts a new slide at <!-- deckhand: split -->', () => {
+    const slide = p.slides.find((s) => s.bullets.some((b) => b.markdown.startsWith('Tariffs are taxes')))!;
+    expect(slide.bullets[0]!.markdown).toMatch(/^Tariffs are taxes/);
+  });
+
+  it('keeps a lead-in ending with ":" on the same slide as the first item of its list', () => {
+    const slide = p.slides.find((s) => s.bullets.some((b) => b.markdown.startsWith('The main forms of trade agreement')))!;
+    const i = slide.bullets.findIndex((b) => b.markdown.startsWith('The main forms'));
+    expect(slide.bullets[i + 1]?.markdown).toMatch(/^\*\*Bilateral agreements\*\*/);
+  });
+
+  it('splits a long table by rows into balanced parts that repeat the header', () => {
+    const tables = p.slides.filter((s) => s.kind === 'table');
+    expect(tables.map((s) => s.table!.rows.length)).toEqual([5, 5, 4]);
+    for (const t of tables) expect(t.table!.header).toEqual(['Year', 'Average tariff', 'Note']);
+    expect(tables.slice(1).every((t) => t.continued && t.title === 'Tariff Schedule (continued)')).toBe(true);
+  });
+});
+
+describe('re-plan hints', () => {
+  const doc = load(FIXTURES[1]!);
+  const budgets = budgetsOf(doc);
+
+  it('splits the slide a hint names and leaves the others alone', () => {
+    const before = planSlides(doc, budgets);
+    const crowded = before.slides.find((s) => s.bullets.length === 8)!;
+    const after = planSlides(doc, budgets, { [crowded.anchor!]: { bullets: 4, words: 200 } });
+    expect(after.slides.filter((s) => s.kind === 'content').map((s) => s.bullets.length)).toEqual([4, 4]);
+    expect(after.slides.find((s) => s.kind === 'content')!.anchor).toBe(crowded.anchor);
+  });
+
+  it('renders the slide a dense hint names one step smaller', () => {
+    const p = planSlides(doc, budgets, { title: { dense: true } });
+    expect(p.slides[0]!.dense).toBe(true);
+    expect(p.slides.slice(1).some((s) => s.dense)).toBe(false);
+  });
+});
+
+describe('the agenda', () => {
+  /** A Markdown lecture of `n` top-level sections, through the real stages. */
+  const lecture = (n: number) => {
+    const body = Array.from({ length: n }, (_, i) => `## Bagian ${i + 1}\n\nKerja sama bagian ${i + 1} memperkuat hubungan antarnegara.\n`).join('\n');
+    const source = decodeSource({ path: path.join(root, 'kuliah.md'), relPath: 'kuliah.md', name: 'kuliah', kind: 'markdown' }, Buffer.from(`# Kuliah\n\n${body}`));
+    const doc = parseDocument(readFrontMatter(source));
+    return planSlides(doc, budgetsOf(doc));
+  };
+  const limit = 3 * DEFAULT_BUDGETS.bullets;
+
+  it(`lists up to ${limit} sections (three slides of them), every one in order`, () => {
+    const agenda = lecture(limit).slides.filter((s) => s.kind === 'agenda');
+    expect(agenda.length).toBeLessThanOrEqual(3);
+    expect(agenda.flatMap((s) => s.bullets.map((b) => b.markdown))).toEqual(Array.from({ length: limit }, (_, i) => `Bagian ${i + 1}`));
+  });
+
+  it('is left out for a book of sections, with a note naming the first one; the dividers still open each section', () => {
+    const p = lecture(limit + 1);
+    expect(p.slides.some((s) => s.kind === 'agenda')).toBe(false);
+    expect(p.slides.filter((s) => s.kind === 'divider')).toHaveLength(limit + 1);
+    const note = p.diagnostics.find((d) => d.code === 'agenda')!;
+    expect(note).toMatchObject({ severity: 'info', file: 'kuliah.md', line: 3 });
+    expect(note.message).toMatch(new RegExp(`^${limit + 1} sections`));
+  });
+});
