@@ -1,2 +1,2 @@
-// deckhand drives a system Chrome/Chromium (see scripts/lib/browser.ts); never download one at install time.
+// deckhand drives a system Chrome/Chromium (see scripts/browser/find-chrome.ts); never download one at install time.
 module.exports = { skipDownload: true };
