@@ -1,5 +1,6 @@
 // One headless Chromium for the whole build: started lazily, pages from a bounded pool, every request outside the
 // deck's own output folder blocked.
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
@@ -27,8 +28,8 @@ export interface BrowserPool {
   warm(pages: number): void;
   close(): Promise<void>;
   readonly executable: string | undefined;
-  /** The running Chromium's process id, if one is running (for tests that crash it). */
-  pid(): Promise<number | undefined>;
+  /** The running Chromium's process, if one is running (for tests that crash it). */
+  process(): Promise<ChildProcess | undefined>;
 }
 
 /** A page job's time limit: a minute, enough for any deck of ordinary length. */
@@ -140,8 +141,8 @@ export function createBrowserPool(size: number, found: string | null | undefined
 
   return {
     executable,
-    async pid() {
-      return (await launching?.catch(() => undefined))?.process()?.pid;
+    async process() {
+      return (await launching?.catch(() => undefined))?.process() ?? undefined;
     },
     warm(pages) {
       // A new page is a new renderer process: opened while this process plans the decks, it is ready when the
@@ -183,7 +184,12 @@ export function createBrowserPool(size: number, found: string | null | undefined
  * close removes the temp profile.
  */
 async function shutDown(browser: Browser): Promise<void> {
-  const pid = browser.process()?.pid;
+  const child = browser.process();
+  // Puppeteer reads the protocol from a pipe and stops listening to it when closed; a kill while either side still
+  // has bytes in flight makes the pipe emit ECONNRESET afterwards, and an 'error' event nobody listens to ends
+  // the whole process with a stack trace, after every deck was built. Nothing is left to read: errors are ignored.
+  for (const stream of child?.stdio ?? []) stream?.on('error', () => undefined);
+  const pid = child?.pid;
   try {
     if (pid !== undefined) process.kill(-pid, 'SIGKILL');
   } catch {
