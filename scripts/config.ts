@@ -11,7 +11,7 @@ export const FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout', 'pptx
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout'];
 export const LAYOUTS: readonly HandoutLayout[] = ['notes', 'lines', 'grid-1', 'grid-2', 'grid-4', 'grid-6', 'grid-9', 'reading'];
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
-export const DEFAULT_BUDGETS: Readonly<Budgets> = { bullets: 6, words: 60, bulletWords: 20, tableRows: 6, codeLines: 14 };
+export const DEFAULT_BUDGETS: Readonly<Budgets> = { bullets: 6, words: 80, bulletWords: 20, tableRows: 6, codeLines: 14 };
 export const CONFIG_FILES = ['deckhand.config.json', 'deckhand.config.yaml', 'deckhand.config.yml'];
 
 export interface Config {

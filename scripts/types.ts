@@ -84,24 +84,33 @@ export interface MarkdownDoc {
   diagnostics: Diagnostic[];
 }
 
-export interface Inline {
-  /** Markdown inline text (emphasis, links and code kept). */
-  markdown: string;
-  /** Plain text, for word counts and notes. */
+/** A span of a paragraph that a condensed bullet keeps whole and as it is: inline code, or a formula. */
+export interface InlineAtom {
+  kind: 'code' | 'math';
+  /** The code, or the TeX of the formula, without its delimiters. */
   text: string;
-  /** The inline code spans, in order: a condensed bullet keeps each one whole, and as code. */
-  code?: string[];
+}
+
+export interface Inline {
+  /** Markdown inline text (emphasis, links, code and math kept). */
+  markdown: string;
+  /** Plain text, for word counts and notes: code as its text, a formula as `$TeX$`. */
+  text: string;
+  /** The code spans and formulas, in order: a condensed bullet keeps each one whole, never cut into or escaped. */
+  atoms?: InlineAtom[];
 }
 
 export interface ListItem extends Inline {
   children: ListItem[];
+  /** An ordered list's item: its number as the author's list counts. */
+  number?: number;
 }
 
 export type Block =
   | ({ type: 'paragraph'; pos: SourcePos; directives: AuthorDirective[] } & Inline)
   | { type: 'list'; pos: SourcePos; ordered: boolean; items: ListItem[]; directives: AuthorDirective[] }
   | { type: 'table'; pos: SourcePos; header: string[]; rows: string[][]; caption?: string; directives: AuthorDirective[] }
-  | { type: 'image'; pos: SourcePos; src: string; alt: string; directives: AuthorDirective[] }
+  | { type: 'image'; pos: SourcePos; src: string; alt: string; directives: AuthorDirective[]; placeholder?: boolean }
   | ({ type: 'quote'; pos: SourcePos; directives: AuthorDirective[] } & Inline)
   | { type: 'code'; pos: SourcePos; lang: string; code: string; directives: AuthorDirective[] };
 
@@ -136,6 +145,10 @@ export interface Bullet {
   pos?: SourcePos;
   /** Display math ($$ on lines of its own): shown as a block between the bullets, not as one of them. */
   formula?: boolean;
+  /** An item of an ordered list, shown with its number (a list continued on the next slide counts on). */
+  number?: number;
+  /** The sentence that introduces a list ("We will study these in order:"): a line above the list, not a bullet. */
+  lead?: boolean;
 }
 
 export interface Figure {

@@ -1,8 +1,11 @@
-// Checks every image a document uses: local files inside the project are copied next to the deck; everything
-// else (paths outside the project, other schemes, remote URLs unless allowed) is dropped with a warning and
-// never read or fetched.
+// Applies the asset policy to every image of a document: local files inside the project are listed for copying
+// beside the deck; an image that is missing or refused becomes a placeholder card with its alt text and file name,
+// and a warning at its line. Nothing refused is read or fetched.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Block, Diagnostic, DocModel, Section } from '../types.js';
+import { decideAsset, type AssetPolicy } from './asset-policy.js';
+import { placeholderImage, type Placeholder } from './placeholder.js';
 
 export interface AssetCopy {
   from: string;
@@ -12,51 +15,49 @@ export interface AssetCopy {
 export interface ResolvedAssets {
   doc: DocModel;
   copies: AssetCopy[];
-  /** Absolute paths of local images, for the cache key and watch mode. */
+  /** Placeholder cards to write into the deck's folder, by path relative to it. */
+  placeholders: Placeholder[];
+  /** Absolute paths of local images, missing ones included, for the cache key and watch mode. */
   dependencies: string[];
 }
 
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-/** Rewrites image sources to assets/<file> inside the deck's output folder; refused images leave the document. */
-export function resolveAssets(doc: DocModel, root: string, allowRemote: boolean): ResolvedAssets {
+/**
+ * Rewrites image sources to assets/<file> inside the deck's output folder; an image the deck cannot show keeps its
+ * place as a placeholder card. `exists` is the only disk access, and tests can stand in for it.
+ */
+export function resolveAssets(doc: DocModel, root: string, allowRemote: boolean, exists: (abs: string) => boolean = existsSync): ResolvedAssets {
   const copies = new Map<string, AssetCopy>();
+  const placeholders = new Map<string, Placeholder>();
+  const dependencies = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const sourceDir = path.dirname(doc.source.path);
+  const policy: AssetPolicy = { root, sourceDir, allowRemote, exists: (abs) => (dependencies.add(abs), exists(abs)) };
 
-  const resolve = (block: Block): Block | undefined => {
+  const resolve = (block: Block): Block => {
     if (block.type !== 'image') return block;
-    const src = block.src.trim();
-    const refuse = (message: string) => {
-      diagnostics.push({ ...block.pos, severity: 'warning', code: 'image', message, text: src });
-      return undefined;
-    };
-    if (/^https?:/i.test(src)) {
-      return allowRemote ? block : refuse('remote image not fetched (set "allowRemoteImages": true in deckhand.config.json to allow)');
+    const decision = decideAsset(block.src, policy);
+    switch (decision.kind) {
+      case 'local':
+        copies.set(decision.abs, { from: decision.abs, to: decision.copy });
+        return { ...block, src: decision.href };
+      case 'remote':
+      case 'data':
+        return { ...block, src: decision.href };
+      case 'refused': {
+        diagnostics.push({ ...block.pos, severity: 'warning', code: 'image', message: decision.message, text: block.src });
+        const card = placeholderImage(block.alt, block.src.trim(), decision.reason);
+        placeholders.set(card.to, card);
+        return { ...block, src: card.to, placeholder: true };
+      }
     }
-    if (SCHEME.test(src) || src.startsWith('//')) return refuse('image URL scheme not allowed');
-    if (path.isAbsolute(src)) return refuse('absolute image path refused; put the image inside the project');
-    const abs = path.resolve(sourceDir, safeDecode(src.split(/[?#]/)[0]!));
-    const rel = path.relative(root, abs);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return refuse('image outside the project refused');
-    const name = rel.replace(/[\\/]+/g, '_');
-    copies.set(abs, { from: abs, to: path.join('assets', name) });
-    return { ...block, src: `assets/${encodeURI(name)}` };
   };
-  const blocks = (list: Block[]) => list.map(resolve).filter((b): b is Block => b !== undefined);
-  const section = (s: Section): Section => ({ ...s, blocks: blocks(s.blocks), children: s.children.map(section) });
-
+  const section = (s: Section): Section => ({ ...s, blocks: s.blocks.map(resolve), children: s.children.map(section) });
+  // Only files inside the project count for the cache: a missing one that appears later makes the deck stale.
+  const inside = (abs: string) => !path.relative(root, abs).startsWith('..');
   return {
-    doc: { ...doc, intro: blocks(doc.intro), sections: doc.sections.map(section), diagnostics: [...doc.diagnostics, ...diagnostics] },
+    doc: { ...doc, intro: doc.intro.map(resolve), sections: doc.sections.map(section), diagnostics: [...doc.diagnostics, ...diagnostics] },
     copies: [...copies.values()],
-    dependencies: [...copies.keys()],
+    placeholders: [...placeholders.values()],
+    dependencies: [...dependencies].filter(inside),
   };
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURI(s);
-  } catch {
-    return s;
-  }
 }

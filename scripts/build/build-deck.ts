@@ -5,7 +5,7 @@
 //   export -> handout                             (export-deck.ts: made while the check runs, kept if it changed nothing)
 //   commit and stamp                              (every output renamed into place at once, then the cache key)
 // A deck that fails costs only that deck: its report says why, with file and line.
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { reportedError } from '../errors.js';
 import { hashFile } from '../disk/hash.js';
@@ -19,17 +19,17 @@ import { renderPrint } from '../render/render-print.js';
 import { templateName } from '../render/template-files.js';
 import type { DeckReport, PageMeasure, RenderedDeck } from '../types.js';
 import { HANDOUT_CSS, type BuildContext } from './build-context.js';
-import { deckKey, keptSlidePage, readStamp, slidePageKey, templatesKey, writeStamp } from './cache.js';
+import { deckKey, keptSlidePage, readStamp, slidePageKey, templatesKey, writeStamp, type KeptPage } from './cache.js';
 import { exportDeck, slidesPdfJob, type ExportResult, type Timer } from './export-deck.js';
 import { fitDeck, overflowError, type FitResult } from './fit-deck.js';
-import { renderSource } from './phases.js';
+import { planAndRender, renderSource } from './phases.js';
 
 /** The overflow check and the export of a deck: the export is missing when slides still overflow. */
 interface Checked {
   fit: FitResult;
   result?: ExportResult;
   /** The slide page as planned and measured, for the stamp: only when the check measured it and changed nothing. */
-  slidePage?: { key: string; measures: PageMeasure[] };
+  slidePage?: KeptPage;
 }
 
 /**
@@ -53,11 +53,14 @@ async function checkAndExport(
   // The slides look exactly as last time (the edit was to the speaker notes): their measurements and slides.pdf
   // still hold, and only the formats that show the notes are made again.
   const kept = ctx.config.force ? undefined : keptSlidePage(deckDir, pageKey, pdfJob !== undefined);
-  const measures = kept && keptMeasures(planned.plan, kept);
+  // A deck the check re-planned last time gets the same hints again: they give the same slides as then.
+  const final = kept?.hints ? planAndRender(planned.plan.doc, ctx, kept.hints) : planned;
+  const measures = kept && keptMeasures(final.plan, kept.measures);
   if (measures) {
-    const result = await exportDeck(planned, deckDir, ctx, time, out, false);
+    if (final !== planned) await out.write(md, final.marpMarkdown);
+    const result = await exportDeck(final, deckDir, ctx, time, out, false);
     if (pdfJob) result.outputs.push('slides.pdf');
-    return { fit: { deck: planned, measures, replanned: 0, overflowing: [], diagnostics: [] }, result, slidePage: { key: pageKey, measures: kept! } };
+    return { fit: { deck: final, measures, replanned: 0, overflowing: [], diagnostics: [], hints: kept.hints ?? {} }, result, slidePage: kept };
   }
   const print: PrintOnFit | undefined = pdfJob && { html: pdfJob.html, run: (page) => printLoaded(page, pdfJob) };
   // A deck past one measuring page cannot be printed by the check, and wasting its export would cost too much.
@@ -87,7 +90,9 @@ async function checkAndExport(
   await out.discard();
   await out.write(md, fit.deck.marpMarkdown);
   if (fit.overflowing.length) return { fit };
-  return { fit, result: await exportDeck(fit.deck, deckDir, ctx, time, out, true) };
+  const measured = fit.measures.length === fit.deck.plan.slides.length;
+  const slidePage = measured ? { key: pageKey, hints: fit.hints, measures: pageMeasures(fit.measures) } : undefined;
+  return { fit, result: await exportDeck(fit.deck, deckDir, ctx, time, out, true), slidePage };
 }
 
 /**
@@ -133,8 +138,11 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const imageHashes = await Promise.all(assets.dependencies.map(hashFile));
     await mkdir(deckDir, { recursive: true });
     await removeStaleTemps(deckDir);
-    if (assets.copies.length) await mkdir(path.join(deckDir, 'assets'), { recursive: true });
-    await Promise.all(assets.copies.map((c) => copyFile(c.from, path.join(deckDir, c.to))));
+    if (assets.copies.length || assets.placeholders.length) await mkdir(path.join(deckDir, 'assets'), { recursive: true });
+    await Promise.all([
+      ...assets.copies.map((c) => copyFile(c.from, path.join(deckDir, c.to))),
+      ...assets.placeholders.map((p) => writeFile(path.join(deckDir, p.to), p.svg)),
+    ]);
     // Measured after the images are in place: they take room on the slide.
     const out = new StagedWrites();
     let checked: Checked;

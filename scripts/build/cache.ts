@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import type { Diagnostic, PageMeasure } from '../types.js';
+import type { Diagnostic, PageMeasure, PlanHints } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import { cacheKey, hashFile } from '../disk/hash.js';
 import { writeAtomic } from '../disk/write-atomic.js';
@@ -22,10 +22,11 @@ export interface Stamp {
   /** The template files the deck was made with, relative to the templates folder: likewise. */
   templates: string[];
   /**
-   * The slide page the last build measured and printed slides.pdf from (its slidePageKey) and what it measured:
-   * a rebuild with the same page, after an edit to the speaker notes only, keeps both instead of loading it again.
+   * The slide page the last build planned first (its slidePageKey), the re-plan hints that made it fit, and what the
+   * final page measured: a rebuild whose first plan shows the same slides (the edit was to the speaker notes only)
+   * applies the same hints and keeps the measurements and slides.pdf instead of measuring and printing again.
    */
-  slidePage?: { key: string; measures: PageMeasure[] };
+  slidePage?: KeptPage;
   diagnostics: Diagnostic[];
 }
 
@@ -88,11 +89,19 @@ export function slidePageKey(html: string, pdfInfo: unknown, imageHashes: string
   return cacheKey({ v: TOOL_VERSION, html, pdfInfo, imageHashes });
 }
 
-/** The last good build's measurements of this very slide page, if it had it, and its slides.pdf if one is wanted. */
-export function keptSlidePage(deckDir: string, key: string, pdf: boolean): PageMeasure[] | undefined {
+/** A slide page as the stamp keeps it. */
+export interface KeptPage {
+  key: string;
+  /** The re-plan hints the overflow check gave the first plan; absent when it fitted as planned. */
+  hints?: PlanHints;
+  measures: PageMeasure[];
+}
+
+/** The last good build's page, if its first plan was this very page, with its slides.pdf if one is wanted. */
+export function keptSlidePage(deckDir: string, key: string, pdf: boolean): KeptPage | undefined {
   const kept = readStamp(deckDir)?.slidePage;
   if (kept?.key !== key || !Array.isArray(kept.measures)) return undefined;
-  return !pdf || existsSync(path.join(deckDir, 'slides.pdf')) ? kept.measures : undefined;
+  return !pdf || existsSync(path.join(deckDir, 'slides.pdf')) ? kept : undefined;
 }
 
 /** The stamp written after the deck's last good build, if any. */

@@ -19,6 +19,8 @@ export interface FitResult {
   /** Slides that still overflow: the deck fails. */
   overflowing: SlideMeasure[];
   diagnostics: Diagnostic[];
+  /** The re-plan hints the final deck was planned with (empty when the first plan fitted). */
+  hints: PlanHints;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function fitDeck(
     if (!(error instanceof BrowserMissingError)) throw error;
     const file = first.plan.source.relPath;
     const warning: Diagnostic = { file, line: 1, severity: 'warning', code: 'overflow', message: `slides not checked for overflow: ${error.message}` };
-    return { deck, measures: [], replanned: 0, overflowing: [], diagnostics: [warning] };
+    return { deck, measures: [], replanned: 0, overflowing: [], diagnostics: [warning], hints };
   }
   const firstOver = measures.filter((m) => m.overflowing);
   const diagnostics: Diagnostic[] = firstOver.map((m) => ({ ...m.pos, severity: 'info', code: 'replan', message: `slide ${m.slide} "${m.title}" overflowed (${m.overflowY}px down, ${m.overflowX}px across); re-planned` }));
@@ -57,7 +59,7 @@ export async function fitDeck(
   for (const m of overflowing) {
     diagnostics.push({ ...m.pos, severity: 'error', code: 'overflow', message: `slide ${m.slide} "${m.title}" still overflows after re-planning (${m.overflowY}px down, ${m.overflowX}px across)` });
   }
-  return { deck, measures, replanned: firstOver.length, overflowing, diagnostics };
+  return { deck, measures, replanned: firstOver.length, overflowing, diagnostics, hints };
 }
 
 /** The error a deck fails with when slides still overflow; it points at the first one's source line. */

@@ -1,5 +1,5 @@
 // The re-plan policy: what the planner should try next for a slide the overflow check found too full.
-import { wordCount } from '../plan/condense.js';
+import { wordCount } from '../plan/sentences.js';
 import type { PlanHint, PlanHints, SlidePlan } from '../types.js';
 
 /**

@@ -1,32 +1,39 @@
 // Parses Markdown with markdown-it into the document model: sections of blocks, each with file and line.
+import { tex } from '@mdit/plugin-tex';
 import type MarkdownItModule from 'markdown-it';
 import { requireCjs } from '../require-cjs.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { titleFromFileName } from '../ingest/titles.js';
 import { escapeInline, unescapeInline } from '../text/markdown-text.js';
-import type { AuthorDirective, Block, Diagnostic, DocModel, Inline, ListItem, MarkdownDoc, Section, SourcePos } from '../types.js';
+import type { AuthorDirective, Block, Diagnostic, DocModel, Inline, InlineAtom, ListItem, MarkdownDoc, Section, SourcePos } from '../types.js';
 
 // html: true so raw HTML reaches us as tokens we can judge (deckhand directives, pull quotes) instead of text.
+// Formulas ($…$ and $$ blocks, as Marp reads them) become math tokens: a formula is one unit, like inline code.
 const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
-const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(tex, { delimiters: 'dollars', render: (content) => content });
 
 /** Longer than this, a "heading" is prose. */
 const MAX_HEADING_WORDS = 24;
 
 const DIRECTIVE = /^<!--\s*deckhand:\s*(split|skip|bullet\s+"((?:[^"\\]|\\.)*)")\s*-->\s*$/i;
 
-/** Plain text of an inline token: what a reader sees, without Markdown syntax. */
-function plainText(token: Token): string {
-  return (token.children ?? [])
-    .map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : c.type === 'image' ? '' : ''))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** A child token as plain text: text and code as they read, a formula as `$TeX$`, breaks as spaces. */
+function childText(c: Token): string {
+  if (c.type === 'text' || c.type === 'code_inline') return c.content;
+  if (c.type === 'math_inline') return `$${c.content}$`;
+  return c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : '';
 }
 
-/** The content of an inline token's code spans, in order. */
-function codeSpans(token: Token): string[] {
-  return (token.children ?? []).filter((c) => c.type === 'code_inline').map((c) => c.content);
+/** Plain text of an inline token: what a reader sees, without Markdown syntax. */
+function plainText(token: Token): string {
+  return (token.children ?? []).map(childText).join('').replace(/\s+/g, ' ').trim();
+}
+
+/** An inline token's code spans and formulas, in order. */
+function atomsOf(token: Token): InlineAtom[] {
+  return (token.children ?? []).flatMap((c): InlineAtom[] =>
+    c.type === 'code_inline' ? [{ kind: 'code', text: c.content }] : c.type === 'math_inline' ? [{ kind: 'math', text: c.content }] : [],
+  );
 }
 
 /** Inline Markdown with soft line breaks joined, so hard-wrapped source lines make one sentence. */
@@ -37,7 +44,7 @@ function inlineMarkdown(token: Token): string {
 /** One or more inline tokens (a list item's or a quote's paragraphs) as one Inline: Markdown, plain text, code spans. */
 function inlineOf(tokens: Token[]): Inline {
   const shown = tokens.filter((t) => inlineMarkdown(t) !== '');
-  return { markdown: shown.map(inlineMarkdown).join(' '), text: shown.map(plainText).join(' '), code: shown.flatMap(codeSpans) };
+  return { markdown: shown.map(inlineMarkdown).join(' '), text: shown.map(plainText).join(' '), atoms: shown.flatMap(atomsOf) };
 }
 
 /** Text content of a raw HTML block: scripts, styles and tags removed. */
@@ -76,8 +83,11 @@ class Walker {
     return this.tokens.length - 1;
   }
 
+  /** The items of the list that opens at `start`; an ordered list's items keep their numbers. */
   listItems(start: number, end: number): ListItem[] {
     const items: ListItem[] = [];
+    const open = this.tokens[start]!;
+    const first = open.type === 'ordered_list_open' ? Number(open.attrGet('start') ?? 1) : undefined;
     for (let j = start + 1; j < end; j++) {
       const t = this.tokens[j]!;
       if (t.type !== 'list_item_open') continue;
@@ -93,7 +103,7 @@ class Walker {
           k = nestedEnd;
         }
       }
-      items.push({ ...inlineOf(inlines), children });
+      items.push({ ...inlineOf(inlines), children, ...(first === undefined ? {} : { number: first + items.length }) });
       j = close;
     }
     return items;
@@ -187,6 +197,12 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
         w.i = end;
         break;
       }
+      case 'math_block': {
+        // Display math stays a paragraph of its own, as the author wrote it: the planner shows it as an equation.
+        const formula = t.content.trim();
+        if (formula) push({ type: 'paragraph', pos, markdown: `$$\n${formula}\n$$`, text: `$$${formula}$$`, atoms: [{ kind: 'math', text: formula }] });
+        break;
+      }
       case 'fence':
       case 'code_block':
         push({ type: 'code', pos, lang: t.info.trim().split(/\s+/)[0] ?? '', code: t.content.replace(/\n$/, '') });
@@ -223,6 +239,12 @@ function takeCaption(items: (Block | Heading)[]): string | undefined {
   return last.text.trim().replace(/:$/, '');
 }
 
+/** Two titles that say the same: equal but for case, punctuation and spacing. */
+function sameTitle(a: string, b: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return key(a) === key(b);
+}
+
 function isHeading(x: Block | Heading): x is Heading {
   return !('type' in x);
 }
@@ -232,10 +254,12 @@ function assemble(doc: MarkdownDoc, items: (Block | Heading)[], diagnostics: Dia
   const meta = { ...doc.meta };
   const headings = items.filter(isHeading);
   const h1s = headings.filter((h) => h.level === 1);
+  const loneH1 = h1s.length === 1 && headings[0] === h1s[0] ? h1s[0] : undefined;
   let titleHeading: Heading | undefined;
-  if (!meta.title && h1s.length === 1 && headings[0] === h1s[0]) titleHeading = h1s[0];
+  if (loneH1 && (!meta.title || sameTitle(meta.title, unescapeInline(loneH1.title)))) titleHeading = loneH1;
   else if (!meta.title && headings[0]) titleHeading = headings[0];
-  if (titleHeading) meta.title = unescapeInline(titleHeading.title);
+  // A lone `#` that repeats the front matter's title is the title, not a section of its own.
+  if (titleHeading && !meta.title) meta.title = unescapeInline(titleHeading.title);
   if (!meta.title) {
     meta.title = titleFromFileName(doc.source.name);
     diagnostics.push({ file: doc.source.relPath, line: 1, severity: 'warning', code: 'title', message: `no title found; using the file name "${meta.title}"` });

@@ -1,35 +1,15 @@
 // Turns a paragraph into one short bullet made only of the source's own words: the most central sentence
-// (TextRank over word overlap, plus position), shortened by dropping parentheticals, examples and trailing clauses.
+// (TextRank over word overlap, plus position), shortened (shorten.ts) to fit.
 import { isStopword, words } from '../text/language.js';
 import { backtickRun, escapeInline } from '../text/markdown-text.js';
+import type { InlineAtom } from '../types.js';
+import { splitSentences, wordCount } from './sentences.js';
+import { bare, shorten, tidy } from './shorten.js';
 
 /** No bullet is ever longer than this, whatever the budgets say: a slide is not a paragraph. */
 export const HARD_BULLET_WORDS = 25;
 /** Most words after "**Label** —": the explanation, not the whole paragraph. */
 export const LABEL_BODY_WORDS = 14;
-
-const ABBREVIATION = /\b(?:dr|mr|mrs|ms|no|vs|st|jl|prof|hlm|dll|dsb|tsb|e\.g|i\.e|etc)\.$/i;
-
-/** Splits text into sentences; keeps abbreviations like "Dr." and numbers like "30,75" or "1.000" inside. */
-export function splitSentences(text: string): string[] {
-  const parts = text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(/(?<=[.!?…])["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}])/u);
-  const out: string[] = [];
-  for (const p of parts) {
-    const prev = out.at(-1);
-    // Glue back splits after short abbreviations ("Dr. Smith", "No. 5").
-    if (prev && ABBREVIATION.test(prev)) out[out.length - 1] = `${prev} ${p}`;
-    else out.push(p);
-  }
-  return out.filter((s) => s.length > 0);
-}
-
-/** Words a reader sees in Markdown text; a URL counts as one word, and so does a code span. */
-export function wordCount(text: string): number {
-  return words(text.replace(/\bhttps?:\/\/\S+|<https?:[^>]*>/g, 'url').replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, ' code ').replace(/[*_`\\]/g, '')).length;
-}
 
 /** "Label: explanation" with a short label (at most 7 words, starting upper case or with a digit). */
 export function splitLabel(text: string): { label: string; rest: string } | undefined {
@@ -109,63 +89,6 @@ export function keySentence(sentences: string[], lang: string, maxWords = 20): s
   return sentences[best]!;
 }
 
-const LEADING = [
-  // Attributions and connectives in front of the point: "Melansir dari laman X, ...", "Selain itu, ...".
-  /^(?:melansir|menurut|mengutip|dikutip dari|according to)\b[^,]{0,80},\s*/iu,
-  /^(?:pertama-tama|pertama|kedua|ketiga|selain itu|di samping itu|oleh karena itu|dengan demikian|akhirnya|namun|seringkali|sebagai contoh|contohnya|misalnya|dalam konteks ini|first|second|finally|moreover|however|in addition|therefore|for example)\s*,\s*/iu,
-];
-// "X, misalnya, Y" is an aside; "..., seperti A, B, dan C" ends in a list of examples.
-const ASIDE = /,\s*(?:misalnya|contohnya|for example|e\.g\.|for instance)\s*,/giu;
-const EXAMPLES = /,?\s*\b(?:seperti|misalnya|contohnya|termasuk|such as|for example|e\.g\.|including)\b[^.;:]*/giu;
-const TRAILING = /,\s*(?:yang|which|where|di mana|sehingga|so that|serta|baik|sedangkan|while|because|karena|dengan|meskipun|although)\b[^,.;]*$/iu;
-
-const tidy = (s: string) => s.replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').replace(/^[,;:\s]+/, '').trim();
-const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-
-/** Cuts at the last clause boundary within maxWords (else at maxWords) and marks the cut with "…". */
-function cut(s: string, maxWords: number, lang: string): string {
-  const tokens = s.split(/\s+/);
-  let end = Math.min(tokens.length, maxWords);
-  // wordCount may see more words than tokens ("Indonesia-Kanada" is one token and one word; "US$ 3" two).
-  while (end > 1 && wordCount(tokens.slice(0, end).join(' ')) > maxWords) end--;
-  for (let i = end; i >= Math.ceil(end * 0.6); i--) {
-    if (/[,;:]$/.test(tokens[i - 1]!)) {
-      end = i;
-      break;
-    }
-  }
-  // Never end on a little word ("dan", "yang", "of"): it reads as a mistake, not a cut.
-  while (end > 1 && isStopword(tokens[end - 1]!.replace(/[,;:]$/, ''), lang)) end--;
-  return `${tokens.slice(0, end).join(' ').replace(/[,;:]$/, '')} …`;
-}
-
-/** Drops the full stop a slide bullet does not need; keeps "?", "!" and "…". */
-const bare = (s: string) => s.trim().replace(/(?<!\.)\.$/, '');
-
-/** Removes parentheticals, lead-in connectives, examples and trailing clauses until the sentence fits maxWords. */
-export function shorten(sentence: string, maxWords: number, lang = 'id'): string {
-  // Lead-in connectives go even when the sentence fits: on a slide they are filler ("Selain itu, ...").
-  let s = capitalize(tidy(LEADING.reduce((acc, re) => (/\d/.test(acc.match(re)?.[0] ?? '') ? acc : acc.replace(re, '')), sentence)));
-  const steps: ((x: string) => string)[] = [(x) => x.replace(/\s*\([^()]*\)/g, ''), (x) => x.replace(ASIDE, ''), (x) => x.replace(EXAMPLES, '')];
-  // A step that leaves too little to stand alone is not taken: a cut with "…" is better than a stump.
-  const enough = Math.min(6, Math.ceil(maxWords / 2));
-  for (const step of steps) {
-    if (wordCount(s) <= maxWords) break;
-    const next = capitalize(tidy(step(s)));
-    if (wordCount(next) >= enough) s = next;
-  }
-  // Trailing clauses go one at a time, from the end, while enough of the sentence is left to stand alone.
-  // "bukan hanya X, tetapi juga Y" must not lose its second half: that would say the opposite.
-  while (wordCount(s) > maxWords && !/\b(?:bukan hanya|tidak hanya|bukan sekadar|not only|not just)\b/i.test(s)) {
-    const shorter = tidy(s.replace(/[.!?]$/, '').replace(TRAILING, ''));
-    if (shorter === tidy(s.replace(/[.!?]$/, '')) || wordCount(shorter) < enough) break;
-    s = shorter;
-  }
-  if (wordCount(s) > maxWords) s = cut(s, maxWords, lang);
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-
 /** Words the explanation beside a label may keep: the label carries the point (at most LABEL_BODY_WORDS). */
 const labelRoom = (label: string, limit: number) => Math.max(4, Math.min(LABEL_BODY_WORDS, limit - wordCount(label)));
 
@@ -175,7 +98,8 @@ export function condenseLabeled(label: string, text: string, lang: string, maxWo
   // A label too long to leave room for an explanation is cut like any other text.
   if (wordCount(label) > limit - 4) label = shorten(label, limit - 4);
   const room = labelRoom(label, limit);
-  const body = shorten(keySentence(splitSentences(text), lang, room), room, lang);
+  // Named examples may use the whole bullet: "seperti WTO, ASEAN, dan APEC" carries the point.
+  const body = shorten(keySentence(splitSentences(text), lang, room), room, lang, limit - wordCount(label));
   return `**${label}** — ${escapeInline(bare(body))}`;
 }
 
@@ -190,42 +114,47 @@ export function condenseParagraph(text: string, lang: string, maxWords: number):
   return escapeInline(bare(shorten(keySentence(splitSentences(text), lang, limit), limit, lang)));
 }
 
-/** Stands in for the n-th code span while a text is condensed: one word, with nothing in it to cut or escape. */
+/** Stands in for the n-th masked span while a text is condensed: one word, with nothing in it to cut or escape. */
 const mask = (n: number) => `码${n}码`;
 const MASKED = /码(\d+)码/g;
 
+/** An atom as parse's plain text has it: code as its text, a formula with its dollars. */
+const plainOf = (atom: InlineAtom) => (atom.kind === 'math' ? `$${atom.text}$` : atom.text).replace(/\s+/g, ' ');
+
 /**
- * The text with its code spans (found in order, as parse's plain text has them) masked; each masked span is added
- * to `masked`, whose index the mask names, so that texts condensed together can share one list.
+ * The text with its code spans and formulas (found in order, as parse's plain text has them) masked; each masked
+ * atom is added to `masked`, whose index the mask names, so that texts condensed together can share one list.
  */
-export function maskCode(text: string, code: string[] | undefined, masked: string[]): string {
+export function maskAtoms(text: string, atoms: InlineAtom[] | undefined, masked: InlineAtom[]): string {
   let out = '';
   let from = 0;
-  for (const c of code ?? []) {
-    const plain = c.replace(/\s+/g, ' ');
+  for (const atom of atoms ?? []) {
+    const plain = plainOf(atom);
     const at = plain.trim() ? text.indexOf(plain, from) : -1;
     if (at < 0) continue;
-    out += text.slice(from, at) + mask(masked.push(c) - 1);
+    out += text.slice(from, at) + mask(masked.push(atom) - 1);
     from = at + plain.length;
   }
   return out + text.slice(from);
 }
 
-/** A code span as Markdown: padded when the code starts or ends with a backtick, so the delimiters stay apart. */
-function codeSpan(code: string): string {
-  const run = backtickRun(code);
-  const pad = /^`|`$/.test(code) ? ' ' : '';
-  return `${run}${pad}${code}${pad}${run}`;
+/** An atom as Markdown: code padded when it starts or ends with a backtick, so the delimiters stay apart; math in dollars. */
+function atomMarkdown(atom: InlineAtom): string {
+  if (atom.kind === 'math') return `$${atom.text}$`;
+  const run = backtickRun(atom.text);
+  const pad = /^`|`$/.test(atom.text) ? ' ' : '';
+  return `${run}${pad}${atom.text}${pad}${run}`;
 }
 
 /**
  * A short paragraph keeps its own Markdown (emphasis, links); a long one is condensed from its plain text. Code
- * spans count as one word each and are never cut into: `range(n)` is not a parenthetical. They stay code.
+ * spans and formulas count as one word each and are never cut into: `range(n)` and $T(n)$ are not parentheticals.
+ * They come back as code and as math.
  */
-export function bulletFor(markdown: string, plain: string, lang: string, maxWords: number, code: string[] = []): string {
+export function bulletFor(markdown: string, plain: string, lang: string, maxWords: number, atoms: InlineAtom[] = []): string {
   const limit = Math.min(maxWords, HARD_BULLET_WORDS);
-  const masked: string[] = [];
-  const text = maskCode(plain, code, masked);
+  const masked: InlineAtom[] = [];
+  const text = maskAtoms(plain, atoms, masked);
   const short = wordCount(text) <= limit && splitSentences(text).length === 1;
   const label = splitLabel(text);
   if (short && !label) return bare(markdown);
@@ -235,9 +164,9 @@ export function bulletFor(markdown: string, plain: string, lang: string, maxWord
   return unmask(condenseParagraph(text, lang, limit), masked);
 }
 
-/** Masked code spans (Markdown that maskCode's text became) back, as code. */
-export function unmask(markdown: string, masked: string[]): string {
-  return markdown.replace(MASKED, (m, n: string) => (masked[Number(n)] === undefined ? m : codeSpan(masked[Number(n)]!)));
+/** Masked atoms (in Markdown that maskAtoms' text became) back, as code and as math. */
+export function unmask(markdown: string, masked: InlineAtom[]): string {
+  return markdown.replace(MASKED, (m, n: string) => (masked[Number(n)] === undefined ? m : atomMarkdown(masked[Number(n)]!)));
 }
 
 /**

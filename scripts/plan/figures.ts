@@ -1,7 +1,7 @@
 // Key figures: finds money amounts, percentages, dates and years in a paragraph and labels each with the
 // source's own words around it, so a paragraph dominated by numbers becomes large numbers with short labels.
 import { isStopword, words } from '../text/language.js';
-import { splitSentences } from './condense.js';
+import { splitSentences } from './sentences.js';
 import type { Figure } from '../types.js';
 
 /** What a number is: an amount of money, a percentage, a full date or a year. */

@@ -1,11 +1,13 @@
 // Plans the slides of a deck: structure slides (title, agenda, dividers, summary, sources), one short bullet per
 // paragraph with the full text in the notes, key figures, tables, and budgets kept by continuation slides.
-import { bulletFor, condenseLabeled, HARD_BULLET_WORDS, keySentences, maskCode, shorten, splitSentences, summaryBullets, unmask, wordCount } from './condense.js';
+import { bulletFor, condenseLabeled, HARD_BULLET_WORDS, keySentences, maskAtoms, summaryBullets, unmask } from './condense.js';
+import { splitSentences, wordCount } from './sentences.js';
+import { shorten } from './shorten.js';
 import { codeSlides, splitFigures, tableSlides, type SlideBody } from './block-slides.js';
 import { extractFigures, isFigureParagraph } from './figures.js';
 import { labelsFor, type Labels } from '../text/language.js';
 import { escapeInline, unescapeInline } from '../text/markdown-text.js';
-import type { Block, Budgets, Bullet, Diagnostic, DocModel, ListItem, PlanHints, Section, Slide, SlideKind, SlidePlan, SourcePos } from '../types.js';
+import type { Block, Budgets, Bullet, Diagnostic, DocModel, Inline, InlineAtom, ListItem, PlanHints, Section, Slide, SlideKind, SlidePlan, SourcePos } from '../types.js';
 
 /** What every planning function needs: language, budgets, re-plan hints, labels, and where diagnostics go. */
 interface Ctx {
@@ -31,6 +33,8 @@ interface Atom {
 /** A block planned: atoms that pack into bullet slides, or slides of its own (table, code, figures, image). */
 type Unit = { split: boolean } & ({ atoms: Atom[]; slides?: undefined } | { atoms?: undefined; slides: SlideBody[] });
 type Caps = { bullets: number; words: number };
+/** How far past the word budget a list may go to stay whole on a slide of its own. */
+const WHOLE_SLACK = 1.5;
 
 const CONCLUSION = /^(?:\d+\\?[.)]\s*)?(?:kesimpulan|penutup|simpulan|conclusions?|summary|ringkasan|in conclusion)\b/i;
 const wordsOf = (bullets: Bullet[]) => bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
@@ -46,18 +50,21 @@ function pinned(text: string, pos: SourcePos, ctx: Ctx): string {
   return escapeInline(shorten(text, HARD_BULLET_WORDS, ctx.lang));
 }
 
+/** A list as speaker notes: "- item", or "3. item" in an ordered list, indented by level. */
 function listNotes(items: ListItem[], depth = 0): string[] {
-  return items.flatMap((i) => [`${'  '.repeat(depth)}- ${i.text}`, ...listNotes(i.children, depth + 1)]);
+  return items.flatMap((i) => [`${'  '.repeat(depth)}${i.number === undefined ? '-' : `${i.number}.`} ${i.text}`, ...listNotes(i.children, depth + 1)]);
 }
 
 /** One atom per top-level list item with its sub-items (two levels at most); too many sub-items repeat the item. */
 function listAtoms(items: ListItem[], pos: SourcePos, ctx: Ctx): Atom[] {
-  const bullet = (i: ListItem, level: number): Bullet => ({ markdown: bulletFor(i.markdown, i.text, ctx.lang, ctx.bulletWords, i.code), level, pos });
+  const bullet = (i: ListItem, level: number, number = i.number): Bullet => ({ markdown: bulletFor(i.markdown, i.text, ctx.lang, ctx.bulletWords, i.atoms), level, pos, number });
+  // Deeper levels are shown at the second level, without numbers: "2." under "2." would read as a new count.
   const flat = (xs: ListItem[]): ListItem[] => xs.flatMap((x) => [x, ...flat(x.children)]);
+  const below = (item: ListItem) => item.children.flatMap((c) => [bullet(c, 2), ...flat(c.children).map((d) => bullet(d, 2, undefined))]);
   return items.flatMap((item, k) => {
     const head = bullet(item, 1);
     const parts: Bullet[][] = [[]];
-    for (const child of flat(item.children).map((c) => bullet(c, 2))) {
+    for (const child of below(item)) {
       const part = parts.at(-1)!;
       if (part.length && (part.length + 2 > ctx.budgets.bullets || wordsOf([head, ...part, child]) > ctx.budgets.words)) parts.push([]);
       parts.at(-1)!.push(child);
@@ -89,13 +96,15 @@ function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusion: boo
         return { split, slides: [{ kind: 'figures', bullets: [], figures, notes: [block.text], pos, anchor: id }] };
       }
       // The conclusion is the summary: up to three of its sentences each get a bullet.
-      const masked: string[] = [];
-      const picks = conclusion ? keySentences(maskCode(text, block.code, masked), ctx.lang, ctx.bulletWords).map((m) => unmask(m, masked)) : [];
+      const masked: InlineAtom[] = [];
+      const picks = conclusion ? keySentences(maskAtoms(text, block.atoms, masked), ctx.lang, ctx.bulletWords).map((m) => unmask(m, masked)) : [];
       if (picks.length > 1) return { split, atoms: picks.map((m, k) => one(`${id}.${k}`, m, pos, k ? [] : [block.text])) };
       // A lead-in shows its colon sentence, so the list after it reads on from it.
       const colon = glue ? splitSentences(text).at(-1)! : '';
-      const markdown = wordCount(colon) >= 4 ? bulletFor(colon, colon, ctx.lang, ctx.bulletWords) : bulletFor(block.markdown, text, ctx.lang, ctx.bulletWords, block.code);
-      return { split, atoms: [one(id, markdown, pos, [block.text], glue)] };
+      const markdown = wordCount(colon) >= 4 ? bulletFor(colon, colon, ctx.lang, ctx.bulletWords, block.atoms) : bulletFor(block.markdown, text, ctx.lang, ctx.bulletWords, block.atoms);
+      const atom = one(id, markdown, pos, [block.text], glue);
+      if (glue) atom.bullets[0]!.lead = true;
+      return { split, atoms: [atom] };
     }
     case 'list':
       return skip ? notesOnly(listNotes(block.items)) : { split, atoms: listAtoms(block.items, pos, ctx) };
@@ -122,6 +131,11 @@ function unitsOf(blocks: Block[], ctx: Ctx, conclusion: boolean, after?: Block):
   const units: Unit[] = [];
   blocks.forEach((block, i) => {
     const unit = unitOf(block, blocks[i + 1] ?? after, ctx, conclusion);
+    const previous = units.at(-1);
+    // A list's lead-in and the list are one unit: they move to a new slide together, and stay together.
+    if (block.type === 'list' && unit.atoms && !unit.split && previous?.atoms?.length === 1 && previous.atoms[0]!.glue) {
+      return void units.push({ split: units.pop()!.split, atoms: [...previous.atoms, ...unit.atoms] });
+    }
     const lead = blocks[i - 1]?.type === 'paragraph' ? units.at(-1)?.atoms : undefined;
     if (block.type !== 'code' || !unit.slides || unit.split || lead?.length !== 1 || lead[0]!.bullets.length > 1) return void units.push(unit);
     units.push({ split: units.pop()!.split, slides: codeSlides(block, ctx.budgets, ctx.hints, lead[0]) });
@@ -138,15 +152,22 @@ function greedy(units: Atom[][], base: Caps, ctx: Ctx): Atom[][] {
   const capsOf = (atoms: Atom[]): Caps =>
     atoms.reduce((c, a) => ({ bullets: Math.min(c.bullets, ctx.hints[a.id]?.bullets ?? Infinity), words: Math.min(c.words, ctx.hints[a.id]?.words ?? Infinity) }), base);
   const bulletsIn = (atoms: Atom[]) => atoms.reduce((n, a) => n + a.bullets.length, 0);
-  const fits = (atoms: Atom[]) => {
+  const fits = (atoms: Atom[], slack = 1) => {
     const c = capsOf(atoms);
-    return bulletsIn(atoms) <= c.bullets && atoms.reduce((n, a) => n + wordsOf(a.bullets), 0) <= c.words;
+    return bulletsIn(atoms) <= c.bullets && atoms.reduce((n, a) => n + wordsOf(a.bullets), 0) <= c.words * slack;
   };
   let open: Atom[] | undefined;
   for (const unit of units) {
     const first = unit.find((a) => a.bullets.length);
     // Prefer breaking between paragraphs and lists: a unit that fits on a fresh slide starts one.
-    if (open && first && bulletsIn(open) && !fits([...open, ...unit]) && fits(unit)) open = undefined;
+    if (open && first && bulletsIn(open) && !fits([...open, ...unit]) && fits(unit, WHOLE_SLACK)) open = undefined;
+    // A list that has a slide to itself stays whole a little past the word budget: two half-empty slides read worse,
+    // and the overflow check still splits it if it really does not fit.
+    if (first && !open?.length && unit.length > 1 && fits(unit, WHOLE_SLACK)) {
+      if (!open) slides.push((open = []));
+      open.push(...unit);
+      continue;
+    }
     for (let i = 0; i < unit.length; i++) {
       const group = unit[i]!.glue && unit[i + 1] ? [unit[i]!, unit[i + 1]!] : [unit[i]!];
       const shows = group.find((a) => a.bullets.length);
@@ -158,17 +179,27 @@ function greedy(units: Atom[][], base: Caps, ctx: Ctx): Atom[][] {
   return slides;
 }
 
-/** Packs a run of atoms into the fewest slides, then as evenly as the atoms allow. */
+/** How many units (a paragraph, a list with its lead-in) the packing spread over more than one slide. */
+function brokenUnits(slides: Atom[][], units: Atom[][]): number {
+  const slideOf = new Map(slides.flatMap((atoms, i) => atoms.map((a) => [a, i] as const)));
+  return units.filter((u) => new Set(u.map((a) => slideOf.get(a))).size > 1).length;
+}
+
+/**
+ * Packs a run of atoms into the fewest slides, then as evenly as the atoms allow, but never by breaking a list or
+ * paragraph that the fewest slides kept whole: a five-item list that fits one slide stays on it.
+ */
 function packRun(units: Atom[][], title: string, section: string, kind: SlideKind, ctx: Ctx): Slide[] {
   const base = { bullets: ctx.budgets.bullets, words: ctx.budgets.words };
   let best = greedy(units, base, ctx);
   const count = best.length;
+  const broken = brokenUnits(best, units);
   const all = units.flat();
   const [bullets, words] = [all.reduce((n, a) => n + a.bullets.length, 0), all.reduce((n, a) => n + wordsOf(a.bullets), 0)];
   search: for (let b = Math.ceil(bullets / count); count > 1 && b <= base.bullets; b++) {
     for (let w = Math.ceil(words / count); w <= base.words; w += 2) {
       const tried = greedy(units, { bullets: b, words: w }, ctx);
-      if (tried.length > count) continue;
+      if (tried.length > count || brokenUnits(tried, units) > broken) continue;
       best = tried;
       break search;
     }
@@ -216,8 +247,9 @@ function foldedUnit(children: Section[], ctx: Ctx): Unit {
   return {
     split: false,
     atoms: children.map((c) => {
-      const { text } = c.blocks[0] as { text: string };
-      const label = condenseLabeled(c.title.replace(/^\d{1,2}\\?[.)]\s+/, ''), text, ctx.lang, ctx.bulletWords);
+      const { text, atoms } = c.blocks[0] as Inline;
+      const masked: InlineAtom[] = [];
+      const label = unmask(condenseLabeled(c.title.replace(/^\d{1,2}\\?[.)]\s+/, ''), maskAtoms(text, atoms, masked), ctx.lang, ctx.bulletWords), masked);
       return one(String(c.pos.line), label, c.pos, [`${unescapeInline(c.title)}: ${text}`]);
     }),
   };
@@ -253,8 +285,8 @@ function summaryItems(doc: DocModel, ctx: Ctx): { markdown: string; pos: SourceP
   const maxWords = Math.min(ctx.bulletWords, Math.max(10, Math.floor(ctx.budgets.words / count)));
   const blocks = (s: Section): Block[] => [...s.blocks, ...s.children.flatMap(blocks)];
   const shown = (b: Block): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph' && !b.directives.some((d) => d.kind === 'skip');
-  const masked: string[] = [];
-  const groups = doc.sections.map((s) => blocks(s).filter(shown).flatMap((b) => splitSentences(maskCode(b.text, b.code, masked))));
+  const masked: InlineAtom[] = [];
+  const groups = doc.sections.map((s) => blocks(s).filter(shown).flatMap((b) => splitSentences(maskAtoms(b.text, b.atoms, masked))));
   return summaryBullets(groups, doc.meta.lang, count, maxWords).map((b) => ({ markdown: unmask(b.markdown, masked), pos: doc.sections[b.group]!.pos }));
 }
 

@@ -2,7 +2,7 @@
 import { labelsFor } from '../text/language.js';
 import { backtickRun, escapeInline } from '../text/markdown-text.js';
 import type { TemplateSet } from './templates.js';
-import type { Slide, SlidePlan } from '../types.js';
+import type { Bullet, Slide, SlidePlan } from '../types.js';
 
 /** The line under the title on the title slide: author and date. */
 export function byline(plan: SlidePlan): string {
@@ -10,13 +10,30 @@ export function byline(plan: SlidePlan): string {
   return [author, date].filter(Boolean).map((s) => escapeInline(s!)).join(' · ');
 }
 
+/** A bullet as the templates see it: its list marker ("-" or "3."), and the indent that nests it under its parent. */
+type MarkedBullet = Bullet & { marker: string; pad: string };
+
 /**
- * The slides as the templates see them: an agenda continued on a second slide goes on counting (`start`), and a
- * code slide carries its text and a fence that no line of it can close.
+ * List markers for a slide's bullets. A second-level bullet is indented past its parent's marker, as CommonMark
+ * wants: two spaces under "- ", three under "1. ", four under "10. ".
  */
-function forTemplates(slides: Slide[]): (Slide & { start?: number; fence?: string; text?: string })[] {
+function marked(bullets: Bullet[]): MarkedBullet[] {
+  let parent = '-';
+  return bullets.map((b) => {
+    const marker = b.number === undefined ? '-' : `${b.number}.`;
+    if (b.level <= 1) parent = marker;
+    return { ...b, marker, pad: b.level <= 1 ? '' : ' '.repeat(parent.length + 1) };
+  });
+}
+
+/**
+ * The slides as the templates see them: bullets with their markers, an agenda continued on a second slide goes on
+ * counting (`start`), and a code slide carries its text and a fence that no line of it can close.
+ */
+function forTemplates(slides: Slide[]): (Omit<Slide, 'bullets'> & { bullets: MarkedBullet[]; start?: number; fence?: string; text?: string })[] {
   let count = 0;
-  return slides.map((s) => {
+  return slides.map((slide) => {
+    const s = { ...slide, bullets: marked(slide.bullets) };
     if (s.code) return { ...s, fence: backtickRun(s.code.lines.join('\n'), 3), text: s.code.lines.join('\n') };
     if (s.kind !== 'agenda') return s;
     const start = count + 1;

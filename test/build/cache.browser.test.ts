@@ -194,12 +194,12 @@ describe('per-deck template dependencies', () => {
 });
 
 describe('an edit to the speaker notes only', () => {
-  // The edit a lecturer makes before class: a few words more in a long paragraph, which the slide shows
-  // condensed and the notes show whole.
+  // The edit a lecturer makes before class: a remark added to a long paragraph, which the slide shows condensed
+  // (to its key sentence) and the notes show whole.
   const notesEdit = (text: string) => {
     const lines = text.split('\n');
     const longest = lines.reduce((best, line, i) => (line.length > lines[best]!.length ? i : best), 0);
-    lines[longest] = lines[longest]!.replace(/\.?\s*$/, ', sebagaimana dibahas di kelas.');
+    lines[longest] = lines[longest]!.replace(/\.?\s*$/, '. Hal ini sebagaimana dibahas di kelas.');
     return lines.join('\n');
   };
   let dir: string;

@@ -1,5 +1,5 @@
 // Bad input costs one clear message: the other decks still build, and nothing is read or fetched that should not be.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../scripts/build/build.js';
@@ -52,7 +52,8 @@ describe('a build with bad files', () => {
     // markdown-it itself refuses file: URLs, so that one stays inert text and never becomes an image.
     expect(refused.map((d) => d.text)).toEqual(['../../../../etc/passwd', '/etc/hostname', 'https://example.com/x.png']);
     expect(refused.every((d) => d.file === 'slides/pics.md' && d.line > 1)).toBe(true);
-    expect(existsSync(path.join(root, 'output/pics/assets'))).toBe(false);
+    // Each refused image is a placeholder card drawn by deckhand: nothing was copied from outside the project.
+    expect(readdirSync(path.join(root, 'output/pics/assets')).every((f) => /^placeholder-[0-9a-f]{12}\.svg$/.test(f))).toBe(true);
     const html = readFileSync(path.join(root, 'output/pics/slides.html'), 'utf8');
     expect(html).not.toMatch(/<img[^>]+(passwd|hostname|example\.com)/);
     expect(html).not.toMatch(/url\(["']?(file:|\/etc|https?:\/\/example)/);

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGETS } from '../../scripts/config.js';
-import { HARD_BULLET_WORDS, wordCount } from '../../scripts/plan/condense.js';
+import { HARD_BULLET_WORDS } from '../../scripts/plan/condense.js';
+import { wordCount } from '../../scripts/plan/sentences.js';
 import type { Slide, SourceKind } from '../../scripts/types.js';
 import { garbled, loadAssets, renderOrRefuse, tally } from '../support/garbled.js';
 

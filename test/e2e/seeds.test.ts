@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../scripts/config.js';
-import { splitSentences } from '../../scripts/plan/condense.js';
+import { splitSentences } from '../../scripts/plan/sentences.js';
 import { loadBuildAssets } from '../../scripts/build/build-context.js';
 import { renderSource } from '../../scripts/build/phases.js';
 import { decodeSource } from '../../scripts/ingest/load-source.js';

@@ -105,19 +105,19 @@ describe('code blocks', () => {
 describe('inline code in bullets', () => {
   it('stays code and whole when a paragraph is condensed: `range(n)` is not a parenthetical to drop', () => {
     const text = 'Python\'s built-in sorted(items, key=len) returns a new list (the original is left alone), ordered by the key function, and it works on any iterable such as tuples, sets or the keys of a dictionary.';
-    const bullet = bulletFor('(the Markdown is not used when condensing)', text, 'en', 20, ['sorted(items, key=len)']);
+    const bullet = bulletFor('(the Markdown is not used when condensing)', text, 'en', 20, [{ kind: 'code', text: 'sorted(items, key=len)' }]);
     expect(bullet).toBe('Python\'s built-in `sorted(items, key=len)` returns a new list, ordered by the key function, and it works on any iterable');
   });
 
   it('counts a code span as one word, so a sentence that fits keeps its own Markdown', () => {
     const markdown = 'Use `range(n)` when you need the numbers from zero to n minus one rather than the items of a list.';
     const text = 'Use range(n) when you need the numbers from zero to n minus one rather than the items of a list.';
-    expect(bulletFor(markdown, text, 'en', 20, ['range(n)'])).toBe(markdown.slice(0, -1));
+    expect(bulletFor(markdown, text, 'en', 20, [{ kind: 'code', text: 'range(n)' }])).toBe(markdown.slice(0, -1));
   });
 
   it('writes code holding backticks with a longer backtick run', () => {
     const text = 'The shell runs `date` inside a pair of backticks, so a script can use its output anywhere in a longer command line, or in a variable, today.';
-    expect(bulletFor('', text, 'en', 12, ['`date`'])).toMatch(/^The shell runs `` `date` `` inside a pair of backticks/);
+    expect(bulletFor('', text, 'en', 12, [{ kind: 'code', text: '`date`' }])).toMatch(/^The shell runs `` `date` `` inside a pair of backticks/);
   });
 
   it('is kept as code on the summary slide too', () => {

@@ -10,11 +10,10 @@ import {
   HARD_BULLET_WORDS,
   keySentence,
   sentenceCentrality,
-  shorten,
   splitLabel,
-  splitSentences,
-  wordCount,
 } from '../../scripts/plan/condense.js';
+import { splitSentences, wordCount } from '../../scripts/plan/sentences.js';
+import { shorten } from '../../scripts/plan/shorten.js';
 import { decodeSource } from '../../scripts/ingest/load-source.js';
 import { normalizeText } from '../../scripts/ingest/raw-text/normalize-text.js';
 import { parseDocument } from '../../scripts/parse/parse-document.js';
@@ -80,12 +79,25 @@ describe('shorten', () => {
     expect(shorten('Selain itu, diplomasi memperkuat citra Indonesia.', 20)).toBe('Diplomasi memperkuat citra Indonesia.');
   });
 
-  it('marks a cut with an ellipsis, never ends on a little word, and never exceeds the budget', () => {
-    const long = 'Negara menjalin kerja sama agar bisa mendapatkan barang jasa teknologi dan sumber daya yang tidak dimilikinya sendiri di dalam negeri';
+  it('marks a cut with an ellipsis when no clause ends within the budget, never ends on a little word, never exceeds it', () => {
+    const long = 'Kunjungan kenegaraan presiden Indonesia ke Kanada pekan lalu menghasilkan kesepakatan perdagangan baru di bidang energi terbarukan';
     const out = shorten(long, 8);
     expect(out.endsWith(' …')).toBe(true);
     expect(wordCount(out)).toBeLessThanOrEqual(8);
-    expect(out).not.toMatch(/\b(dan|yang|di) …$/);
+    expect(out).not.toMatch(/\b(dan|yang|di|ke) …$/);
+  });
+
+  it('ends a bullet at a clause boundary rather than mid-phrase, and then needs no ellipsis', () => {
+    const long = 'Negara menjalin kerja sama agar bisa mendapatkan barang, jasa, teknologi, atau sumber daya yang tidak dimilikinya di dalam negeri.';
+    expect(shorten(long, 14)).toBe('Negara menjalin kerja sama agar bisa mendapatkan barang, jasa, teknologi, atau sumber daya');
+    const en = 'Quicksort picks a pivot, moves every smaller key to its left and every larger key to its right, and then sorts the two sides recursively.';
+    expect(shorten(en, 20, 'en')).toBe('Quicksort picks a pivot, moves every smaller key to its left and every larger key to its right');
+  });
+
+  it('keeps named examples that fit the bullet, and drops them before anything else when they do not', () => {
+    const named = 'Perdagangan internasional, investasi asing, bantuan ekonomi, dan kerja sama dalam organisasi seperti WTO, ASEAN, dan APEC.';
+    expect(shorten(named, 14, 'id', 19)).toMatch(/seperti WTO, ASEAN, dan APEC\.?$/);
+    expect(shorten(named, 14, 'id', 14)).not.toContain('WTO');
   });
 
   it('keeps both halves of "bukan hanya …, tetapi juga …" or cuts visibly, never silently drops the second half', () => {

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGETS } from '../../scripts/config.js';
-import { HARD_BULLET_WORDS, wordCount } from '../../scripts/plan/condense.js';
+import { HARD_BULLET_WORDS } from '../../scripts/plan/condense.js';
+import { wordCount } from '../../scripts/plan/sentences.js';
 import { decodeSource } from '../../scripts/ingest/load-source.js';
 import { normalizeText } from '../../scripts/ingest/raw-text/normalize-text.js';
 import { parseDocument } from '../../scripts/parse/parse-document.js';
@@ -53,10 +54,10 @@ describe.each([...SEEDS, ...FIXTURES])('planning %s', (rel) => {
   const budgets = budgetsOf(doc);
   const p = planSlides(doc, budgets);
 
-  it('keeps every slide within the budgets', () => {
+  it('keeps every slide within the budgets (a list kept whole on its slide may have half as many words again)', () => {
     for (const s of p.slides) {
       expect(s.bullets.length, s.title).toBeLessThanOrEqual(budgets.bullets);
-      expect(words(s), s.title).toBeLessThanOrEqual(budgets.words);
+      expect(words(s), s.title).toBeLessThanOrEqual(budgets.words * 1.5);
       expect(s.figures?.length ?? 0, s.title).toBeLessThanOrEqual(budgets.bullets);
       expect(s.table?.rows.length ?? 0, s.title).toBeLessThanOrEqual(budgets.tableRows);
     }
@@ -86,7 +87,8 @@ describe.each([...SEEDS, ...FIXTURES])('planning %s', (rel) => {
 
   it('keeps the full text of every block in the notes of exactly one slide', () => {
     for (const { block } of blocksOf(doc)) {
-      const text = block.type === 'paragraph' ? block.text : block.type === 'list' ? `- ${block.items[0]!.text}` : undefined;
+      const first = block.type === 'list' ? block.items[0]! : undefined;
+      const text = block.type === 'paragraph' ? block.text : first ? `${first.number === undefined ? '-' : `${first.number}.`} ${first.text}` : undefined;
       if (!text) continue;
       const holders = p.slides.filter((s) => s.notes.some((n) => n === text || n.includes(text)));
       expect(holders.length, text).toBe(1);

@@ -92,7 +92,7 @@ describe('renderDeck', () => {
 
   it("shows the author's math as math: inline in bullets, an equation as a block of its own, dollar amounts as text", () => {
     const { plan, markdown } = deck('test/fixtures/plan/math.md');
-    const slide = plan.slides.find((s) => s.title === 'Ukuran pemusatan')!;
+    const slide = plan.slides.find((s) => s.title === 'Ukuran pemusatan' && s.kind === 'content')!;
     expect(slide.bullets.map((b) => b.formula ?? false)).toEqual([false, true, false, false]);
     expect(slide.notes.join('\n')).toContain('\\sum_{i=1}^{n} (x_i - \\bar{x})^2');
     expect(markdown).toContain('- Rata-rata dihitung dengan $\\bar{x} = \\frac{1}{n}\\sum x_i$ untuk setiap sampel\n\n$$\ns^2 = \\frac{1}{n-1}\\sum_{i=1}^{n} (x_i - \\bar{x})^2\n$$\n\n- **Varians** — $s^2$\n');

@@ -1,0 +1,26 @@
+// Sentences and words as the planner counts them: sentence splitting that keeps "Dr." and "1.000" whole, and a word
+// count in which a URL, a code span or a masked formula is one word.
+import { words } from '../text/language.js';
+
+const ABBREVIATION = /\b(?:dr|mr|mrs|ms|no|vs|st|jl|prof|hlm|dll|dsb|tsb|e\.g|i\.e|etc)\.$/i;
+
+/** Splits text into sentences; keeps abbreviations like "Dr." and numbers like "30,75" or "1.000" inside. */
+export function splitSentences(text: string): string[] {
+  const parts = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(?<=[.!?…])["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}])/u);
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out.at(-1);
+    // Glue back splits after short abbreviations ("Dr. Smith", "No. 5").
+    if (prev && ABBREVIATION.test(prev)) out[out.length - 1] = `${prev} ${p}`;
+    else out.push(p);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+/** Words a reader sees in Markdown text; a URL counts as one word, and so does a code span. */
+export function wordCount(text: string): number {
+  return words(text.replace(/\bhttps?:\/\/\S+|<https?:[^>]*>/g, 'url').replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, ' code ').replace(/[*_`\\]/g, '')).length;
+}
