@@ -24,7 +24,7 @@ export const LINK_LIST_HEADER =
 
 /** Legal boilerplate: copyright footers and cookie banners. */
 export const BOILERPLATE: readonly RegExp[] = [
-  /©|\(c\)\s*\d{4}|\bcopyright\s+(©\s*)?\d{4}|all rights reserved|hak cipta dilindungi/i,
+  /©|\(c\)\s*\d{4}|\bcopyright\s+(©\s*)?\d{4}|all rights reserved|hak cipta dilindungi|subject to copyright/i,
   /\b(we|this (site|website)|kami|situs ini)\b.{0,40}\b(use|uses|menggunakan)\s+cookies?\b/i,
   /^(accept|reject|manage)( all)?( cookies)?$|^cookie (settings|policy|preferences)$/i,
 ];
@@ -41,7 +41,10 @@ export const SPAM: readonly RegExp[] = [
 ];
 
 /** Image captions start with one of these words ("ilustrasi kerjasama", "Foto: Reuters"). */
-export const CAPTION_START = /^(ilustrasi|illustration|foto|photo|gambar|image|picture|kredit|credit)\b/i;
+export const CAPTION_START = /^(ilustrasi|illustration|foto|photo|photograph|gambar|image|picture|kredit|credit)\b/i;
+
+/** A photo credit line: "Photograph by X", "Foto: Antara", "Credit: X". The short line before it is the photo's caption. */
+export const CREDIT_LINE = /^(?:photograph|photo|foto|image|picture|illustration|ilustrasi|gambar)s?\s+(?:by|oleh)\s|^(?:credit|kredit|foto|photo|sumber foto|image credit)\s*:/i;
 
 /** Image credits at the end of a caption: "(sumber: Freepik)", "(Istimewa)", "(Getty Images)". */
 export const CREDIT_END =
@@ -49,7 +52,7 @@ export const CREDIT_END =
 
 /** Lines that credit where the text came from: a label with a colon ("Sumber: ..."), then a phrase ("Artikel ini merupakan ..."). */
 export const SOURCE_LEAD: readonly [RegExp, RegExp] = [
-  /^(sumber|source|sources|referensi|references?|rujukan|daftar pustaka|via)\s*:/i,
+  /^(sumber|source|sources|referensi|references?|rujukan|daftar pustaka|via|more information|journal information|citation)\s*:/i,
   /^(dikutip dari|disadur dari|diolah dari|artikel ini (merupakan|telah|pertama|disadur|dikutip)|this (article|story) (was|first|originally)|originally (published|appeared)|baca artikel (asli|selengkapnya))\b/i,
 ];
 
