@@ -62,7 +62,9 @@ function findTitle(pieces: Piece[], draft: Draft): Piece | undefined {
   const h1s = hashes.filter((p) => p.level === 1);
   let title = h1s.length === 1 && hashes[0] === h1s[0] ? h1s[0] : undefined;
   // The header: what comes before the first paragraph, list, table or section heading.
-  const end = live.findIndex((p) => isProse(p) || !['text', 'heading'].includes(p.kind) || p.explicit === 'hash');
+  // A long headline is not prose: up to 20 words in title shape still belong to the header.
+  const headline = (p: Piece) => p.parts.length === 1 && !endsSentence(p.text) && wordCount(p.text) <= 20 && isTitleShaped(p.text, draft.lang);
+  const end = live.findIndex((p) => (isProse(p) && !headline(p)) || !['text', 'heading'].includes(p.kind) || p.explicit === 'hash');
   const header = live.slice(0, end < 0 ? live.length : end);
   if (!title && draft.meta.title) {
     const repeat = live[0];

@@ -16,11 +16,11 @@ export const CHROME: readonly RegExp[] = [
 ];
 
 /** Calls to action (subscribe, follow, download the app): tested on lines of up to ~25 words. */
-export const CALL_TO_ACTION = /^(subscribe|berlangganan|langganan|sign up|follow us|ikuti kami|download (our|the)|unduh aplikasi|get the app)\b/i;
+export const CALL_TO_ACTION = /^(subscribe|berlangganan|langganan|sign up|follow us|ikuti kami|download (our|the)|unduh aplikasi|get the app|cek berita)\b/i;
 
 /** A header whose following short lines are links: other articles, or a table of contents repeating the headings. */
 export const LINK_LIST_HEADER =
-  /^(daftar isi|isi artikel|table of contents|contents|related( articles| stories| posts| news)?|artikel terkait|berita terkait|baca juga|read (also|more)|lihat juga|you may also like|recommended( for you)?|more (stories|news)( from [\w .]+)?|berita (terkini|lainnya)( selengkapnya)?)\s*:?$/i;
+  /^(daftar isi|isi artikel|table of contents|contents|related( articles| stories| posts| news)?|artikel terkait|berita terkait|baca juga|read (also|more)|lihat juga|you may also like|you might also like|explore further|recommended( for you)?|more (stories|news)( from [\w .]+)?|berita (terkini|lainnya)( selengkapnya)?)\s*:?$/i;
 
 /** Legal boilerplate: copyright footers and cookie banners. */
 export const BOILERPLATE: readonly RegExp[] = [
@@ -49,6 +49,9 @@ export const CREDIT_LINE = /^(?:photograph|photo|foto|image|picture|illustration
 /** Image credits at the end of a caption: "(sumber: Freepik)", "(Istimewa)", "(Getty Images)". */
 export const CREDIT_END =
   /\((?:(?:sumber|source|foto|photo|dok|doc|kredit|credit|image|gambar)\b\.?\s*:?[^()]{0,60}|istimewa|ist|[\w .&/-]{0,30}\b(?:images|photos?|pictures|shutterstock|freepik|unsplash|pexels|getty|reuters|afp|antara|ap photo)\b[\w .&/-]{0,20})\)$/i;
+
+/** A caption that ends with its credit: "… skulls from the Cleveland Museum. Credit: DrMikeBaxter/Wikipedia". */
+export const CREDIT_TAIL = /(?:^|[.!?]\s+)(?:image |photo |picture )?(?:credit|kredit|foto|photo)s?\s*:\s*[^.!?]{2,60}$/i;
 
 /** Lines that credit where the text came from: a label with a colon ("Sumber: ..."), then a phrase ("Artikel ini merupakan ..."). */
 export const SOURCE_LEAD: readonly [RegExp, RegExp] = [

@@ -1,5 +1,6 @@
 // Raw text -> Markdown: recovers title, headings, lists, tables and paragraphs from pasted web text, drops the
 // page machinery around them and reports every removal. This file only knows the order of the passes.
+import { selectBody } from './body-blocks.js';
 import { applyZones } from './document-zones.js';
 import { assignHeadings } from './heading-levels.js';
 import { detectLanguage } from '../../text/language.js';
@@ -65,6 +66,7 @@ export function normalizeText(source: SourceDoc, extraNoise: string[] = []): Mar
   const tables = tableLines(lines);
   judgeLines(lines, draft, compileNoise([...extraNoise, ...(draft.meta.noise ?? [])], draft), tables);
   const pieces = buildPieces(lines, draft, tables, wrapWidth(lines));
+  selectBody(pieces, draft);
   applyZones(pieces, draft);
   assignHeadings(pieces, draft);
   const { markdown, lineMap } = emitMarkdown(pieces);
