@@ -40,10 +40,15 @@ export function textBlocks(body: Element): { line: number; text: string }[] {
 }
 
 /** Reports each text block of the page that is not in the article: menus, sidebars, footers, comments. */
-export function reportLeftOut(before: { line: number; text: string }[], article: Element, draft: Draft): void {
+export function reportLeftOut(before: { line: number; text: string }[], article: Element, draft: Draft, found: Article | null): void {
   const kept = squash(article.textContent);
+  const meta = [found?.title, found?.byline].map((t) => squash(t).toLowerCase()).filter(Boolean);
   for (const block of before) {
-    if (!kept.includes(block.text)) report(draft, block.line, 'noise', 'outside the article: navigation, sidebar, footer or comments', block.text);
+    if (kept.includes(block.text)) continue;
+    // The headline and the byline are not in the article's text: Readability read them into the metadata.
+    const lower = block.text.toLowerCase();
+    if (meta.some((m) => m.startsWith(lower) || lower.endsWith(m))) report(draft, block.line, 'metadata', 'title or byline: moved to the metadata', block.text);
+    else report(draft, block.line, 'noise', 'outside the article: navigation, sidebar, footer or comments', block.text);
   }
 }
 
@@ -57,7 +62,11 @@ function authorOf(byline: string | null | undefined, site: string | null | undef
 /** The deck's metadata: Readability's findings, then what the block judgements read, then the file name. */
 export function pageMeta(source: SourceDoc, draft: Draft, facts: PageFacts, article: Article | null): DocMeta {
   const found = draft.meta;
-  let title = squash(article?.title) || found.title;
+  // "Headline | Site Name": the site's part of the browser title is not the deck's.
+  let title = squash(article?.title);
+  const site = /\s+[|–—·]\s+[^|–—·]{2,40}$/.exec(title);
+  if (site && title.slice(0, site.index).split(' ').length >= 3) title = title.slice(0, site.index);
+  title ||= found.title ?? '';
   if (!title) {
     title = titleFromFileName(source.name);
     report(draft, 1, 'title', `the page has no title; "${title}" is taken from the file name`, undefined, 'warning');

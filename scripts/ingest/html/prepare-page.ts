@@ -38,8 +38,12 @@ function formulasToTex(doc: Document): void {
   }
 }
 
-/** Readies a parsed page for Readability: formulas as TeX, page machinery removed. */
+/** Readies a parsed page for Readability: formulas as TeX. */
 export function preparePage(doc: Document): void {
   formulasToTex(doc);
+}
+
+/** Removes the page machinery (after its text was noted for the report). */
+export function removeMachinery(doc: Document): void {
   for (const element of [...doc.querySelectorAll(MACHINERY)]) element.remove();
 }

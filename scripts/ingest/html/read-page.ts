@@ -10,7 +10,7 @@ import { articleMarkdown } from './article-markdown.js';
 import { judgeArticle } from './judge-blocks.js';
 import { keepSavedImages } from './page-images.js';
 import { pageMeta, readPageFacts, reportLeftOut, textBlocks } from './page-meta.js';
-import { preparePage } from './prepare-page.js';
+import { preparePage, removeMachinery } from './prepare-page.js';
 import { annotateLines } from './source-lines.js';
 
 /**
@@ -40,12 +40,13 @@ export function readPage(source: SourceDoc): MarkdownDoc {
   const facts = readPageFacts(document);
   preparePage(document);
   const before = textBlocks(document.body);
+  removeMachinery(document);
   const article = new Readability<Element>(document, { serializer: (node) => node as Element, keepClasses: true }).parse();
   const root = article?.content ?? document.body;
   if (!article?.content) {
     draft.diagnostics.push({ file: source.relPath, line: 1, severity: 'warning', code: 'article', message: 'no article found on the page: its whole text is used' });
   }
-  reportLeftOut(before, root, draft);
+  reportLeftOut(before, root, draft, article);
   draft.lang = facts.lang ?? detectLanguage(root.textContent ?? '');
   keepSavedImages(root, source.path, draft);
   tidyLinks(root);

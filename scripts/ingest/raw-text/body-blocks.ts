@@ -149,6 +149,7 @@ export function selectBody(pieces: Piece[], draft: Draft): void {
   const text = blocks.findIndex((_, i) => i >= kept[0]!.start && initial[i] === 'good');
   const header = headerStart(blocks, text < 0 ? kept[0]!.start : text);
   const first = classes.slice(0, header).filter((c) => c === 'bad').length >= 3 ? header : 0;
+  draft.page = first > 0;
   if (first > 0) takeHeadline(blocks, first, text, draft);
   const last = blocks.length - 1 - kept.at(-1)!.end >= 3 ? kept.at(-1)!.end : blocks.length - 1;
   blocks.forEach((p, i) => {

@@ -4,11 +4,13 @@ import { findDateline } from './meta-lines.js';
 import { isHeadingText, isNameLike } from './line-classes.js';
 import { dropPiece, endsSentence, isLive, isProse, lineOf, report, wordCount, type Draft, type Piece } from './draft.js';
 import { DOMAIN, PROMO } from './noise-patterns.js';
+import { isMetadataTable, metadataRow } from './noise-classes.js';
 
 const WE = /\b(kami|Kami|we|We|our|Our|us)\b/;
 
 /** Runs every position-based judgement, in order. */
 export function applyZones(pieces: Piece[], draft: Draft): void {
+  dropMetadataTables(pieces, draft);
   dropPromotion(pieces, draft);
   dropLinkLists(pieces, draft);
   const title = findTitle(pieces, draft);
@@ -34,6 +36,21 @@ function dropPromotion(pieces: Piece[], draft: Draft): void {
     } else if (tail.includes(p) && /^(?:[Tt]entang|[Aa]bout)\s+\p{Lu}[^:.]{0,40}:/u.test(p.text)) {
       dropPiece(draft, p, 'noise', "the publisher's about-us paragraph");
     }
+  }
+}
+
+/** A table of the page's own information ("Field | Value", "Title", "Short URL", "Editor"): rows read into the metadata, reported. */
+function dropMetadataTables(pieces: Piece[], draft: Draft): void {
+  for (const p of pieces) {
+    if (!isLive(p) || p.kind !== 'table' || !p.rows || !isMetadataTable(p.rows[0]!.cells, p.rows.slice(1).map((r) => r.cells))) continue;
+    for (const row of p.rows) {
+      const found = metadataRow(row.cells);
+      if (found?.key === 'author') draft.meta.author ??= found.value;
+      else if (found?.key === 'date') draft.meta.dates.push({ date: found.value, published: true });
+      else if (found?.key === 'title') draft.meta.title ??= found.value;
+      else if (found?.key === 'source') draft.meta.sources.push(found.value);
+    }
+    dropPiece(draft, p, 'metadata', 'a table of page information (title, address, editor): read into the metadata');
   }
 }
 
