@@ -21,7 +21,8 @@ Usage:
   deckhand serve [paths...] [options]   same as watch --serve
   deckhand import FILE.txt [--force]    write FILE.md (clean Markdown) and FILE.import-report.md
 
-Paths are files, folders or globs: slides/*.md, slides/<name>/index.md and slides/*.txt are documents.
+Paths are files, folders or globs: slides/*.md, slides/<name>/index.md, slides/*.txt and saved web pages
+(slides/*.html, with their <name>_files/ folder) are documents.
 
 Options:
   -o, --out DIR          output folder (default: output)

@@ -19,7 +19,8 @@ export interface Diagnostic extends SourcePos {
   text?: string;
 }
 
-export type SourceKind = 'markdown' | 'text';
+/** How a source is read: Markdown as written, raw text normalized, a saved web page's article taken out. */
+export type SourceKind = 'markdown' | 'text' | 'html';
 
 /** A document as read from disk (or handed in from memory by tests). */
 export interface SourceDoc {

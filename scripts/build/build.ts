@@ -59,7 +59,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   const started = Date.now();
   const { entries, conflicts, missing } = await discoverSources(config.root, config.inputs);
   const decks: DeckReport[] = [];
-  for (const input of missing) decks.push(failed({ name: input, relPath: input }, new InputError('no .md or .txt documents found here', { file: input })));
+  for (const input of missing) decks.push(failed({ name: input, relPath: input }, new InputError('no .md, .txt or .html documents found here', { file: input })));
   for (const conflict of conflicts) decks.push(failed({ name: path.basename(conflict.file ?? ''), relPath: conflict.file ?? '' }, conflict));
 
   // Hash before anything is loaded: if a template changes during the build, the stamp is stale, not wrong.

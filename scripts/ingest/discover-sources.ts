@@ -12,9 +12,10 @@ export interface SourceEntry {
   kind: SourceKind;
 }
 
-const PATTERNS = ['*.md', '*.markdown', '*.txt', '*/index.md'];
+// A saved web page is slides/<name>.html; the pages a browser saves inside its <name>_files/ folder are not documents.
+const PATTERNS = ['*.md', '*.markdown', '*.txt', '*.html', '*.htm', '*/index.md'];
 // Import reports sit beside the Markdown that `deckhand import` wrote; they are for reading, not for building.
-const IGNORE = ['**/node_modules/**', '**/*.import-report.md'];
+const IGNORE = ['**/node_modules/**', '**/*.import-report.md', '**/*_files/**'];
 
 /** `deckhand import a.txt` wrote a.md and a.import-report.md: from then on the Markdown is the source. */
 function importedPair(a: SourceEntry, b: SourceEntry): SourceEntry | undefined {
@@ -27,12 +28,13 @@ function importedPair(a: SourceEntry, b: SourceEntry): SourceEntry | undefined {
 function kindOf(file: string): SourceKind | undefined {
   if (/\.(md|markdown)$/i.test(file)) return 'markdown';
   if (/\.txt$/i.test(file)) return 'text';
+  if (/\.html?$/i.test(file)) return 'html';
   return undefined;
 }
 
 /** slides/<name>.md and slides/<name>/index.md both build to output/<name>/. */
 export function outputName(file: string): string {
-  const base = path.basename(file).replace(/\.(md|markdown|txt)$/i, '');
+  const base = path.basename(file).replace(/\.(md|markdown|txt|html?)$/i, '');
   const name = base.toLowerCase() === 'index' ? path.basename(path.dirname(file)) : base;
   return name.normalize('NFKD').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'deck';
 }

@@ -15,7 +15,7 @@ export function decodeSource(entry: SourceEntry, bytes: Uint8Array): SourceDoc {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(entry.kind === 'html' ? declaredCharset(bytes) : 'utf-8', { fatal: true }).decode(bytes);
   } catch (cause) {
     const bad = firstInvalidUtf8(bytes);
     throw new InputError('the file is not valid UTF-8 text; save it as UTF-8 and build again', {
@@ -45,6 +45,22 @@ export async function loadSource(entry: SourceEntry): Promise<SourceDoc> {
     throw new InputError(`cannot read the file: ${(cause as Error).message}`, { file: entry.relPath, cause });
   }
   return decodeSource(entry, bytes);
+}
+
+/**
+ * The encoding a saved web page declares in its first bytes (`<meta charset>` or `http-equiv`), as browsers read it;
+ * UTF-8 when it declares none or one this Node does not know.
+ */
+export function declaredCharset(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  if (!label) return 'utf-8';
+  try {
+    return new TextDecoder(label).encoding;
+  } catch (error) {
+    if (error instanceof RangeError) return 'utf-8';
+    throw error;
+  }
 }
 
 function lineOfByte(bytes: Uint8Array, index: number): number {

@@ -1,4 +1,5 @@
 // Language detection by stopword density, and the slide labels for each supported language.
+import { requireCjs } from '../require-cjs.js';
 
 const STOPWORDS: Record<string, ReadonlySet<string>> = {
   id: new Set(
@@ -96,6 +97,22 @@ export function stopwordDensity(text: string, lang: string): number {
   return ws.filter((w) => list.has(w)).length / ws.length;
 }
 
+// stopwords-iso's fuller lists (1298 English, 758 Indonesian words) measure how much a block reads like running
+// text; the short lists above stay for titles and bullets, where a list that counts "new" or "first" as
+// stopwords would change what reads as a heading.
+const FULL_STOPWORDS = requireCjs('stopwords-iso') as Record<string, string[]>;
+const fullLists = new Map<string, ReadonlySet<string>>();
+
+/** Share of a block's words that are stopwords in stopwords-iso's list for the language (English if it has none). */
+export function blockStopwordDensity(text: string, lang: string): number {
+  const code = FULL_STOPWORDS[lang] ? lang : 'en';
+  let list = fullLists.get(code);
+  if (!list) fullLists.set(code, (list = new Set(FULL_STOPWORDS[code])));
+  const ws = words(text);
+  return ws.length === 0 ? 0 : ws.filter((w) => list.has(w)).length / ws.length;
+}
+
+/** Whether a word is on the language's short stopword list. */
 export function isStopword(word: string, lang: string): boolean {
   return (STOPWORDS[lang] ?? STOPWORDS.en!).has(word.toLowerCase());
 }

@@ -4,11 +4,13 @@ import { findDateline } from './meta-lines.js';
 import { isHeadingText, isNameLike } from './line-classes.js';
 import { dropPiece, endsSentence, isLive, isProse, lineOf, report, wordCount, type Draft, type Piece } from './draft.js';
 import { DOMAIN, PROMO } from './noise-patterns.js';
+import { isMetadataTable, metadataRow } from './noise-classes.js';
 
 const WE = /\b(kami|Kami|we|We|our|Our|us)\b/;
 
 /** Runs every position-based judgement, in order. */
 export function applyZones(pieces: Piece[], draft: Draft): void {
+  dropMetadataTables(pieces, draft);
   dropPromotion(pieces, draft);
   dropLinkLists(pieces, draft);
   const title = findTitle(pieces, draft);
@@ -37,6 +39,21 @@ function dropPromotion(pieces: Piece[], draft: Draft): void {
   }
 }
 
+/** A table of the page's own information ("Field | Value", "Title", "Short URL", "Editor"): rows read into the metadata, reported. */
+function dropMetadataTables(pieces: Piece[], draft: Draft): void {
+  for (const p of pieces) {
+    if (!isLive(p) || p.kind !== 'table' || !p.rows || !isMetadataTable(p.rows[0]!.cells, p.rows.slice(1).map((r) => r.cells))) continue;
+    for (const row of p.rows) {
+      const found = metadataRow(row.cells);
+      if (found?.key === 'author') draft.meta.author ??= found.value;
+      else if (found?.key === 'date') draft.meta.dates.push({ date: found.value, published: true });
+      else if (found?.key === 'title') draft.meta.title ??= found.value;
+      else if (found?.key === 'source') draft.meta.sources.push(found.value);
+    }
+    dropPiece(draft, p, 'metadata', 'a table of page information (title, address, editor): read into the metadata');
+  }
+}
+
 /** Short lines after "Related articles", "Baca juga" or "Daftar Isi" are links, not text. */
 function dropLinkLists(pieces: Piece[], draft: Draft): void {
   pieces.forEach((header, i) => {
@@ -62,7 +79,9 @@ function findTitle(pieces: Piece[], draft: Draft): Piece | undefined {
   const h1s = hashes.filter((p) => p.level === 1);
   let title = h1s.length === 1 && hashes[0] === h1s[0] ? h1s[0] : undefined;
   // The header: what comes before the first paragraph, list, table or section heading.
-  const end = live.findIndex((p) => isProse(p) || !['text', 'heading'].includes(p.kind) || p.explicit === 'hash');
+  // A long headline is not prose: up to 20 words in title shape still belong to the header.
+  const headline = (p: Piece) => p.parts.length === 1 && !endsSentence(p.text) && wordCount(p.text) <= 20 && isTitleShaped(p.text, draft.lang);
+  const end = live.findIndex((p) => (isProse(p) && !headline(p)) || !['text', 'heading'].includes(p.kind) || p.explicit === 'hash');
   const header = live.slice(0, end < 0 ? live.length : end);
   if (!title && draft.meta.title) {
     const repeat = live[0];

@@ -73,6 +73,8 @@ export interface Draft {
   diagnostics: Diagnostic[];
   /** Lines with a removal inside them (tags, template tags, spam) already reported. */
   partial: Set<number>;
+  /** The text is a web page: page furniture was found around its article (body-blocks.ts). */
+  page?: boolean;
 }
 
 // Removals inside a line; once the whole line goes, its one report (with the raw text) says it all.

@@ -23,6 +23,33 @@ function isTableCaption(p: Piece, next: Piece): boolean {
   return next.kind === 'table' && (/^(tabel|table)\b/i.test(p.text) || p.text.endsWith(':'));
 }
 
+/**
+ * On a web page an editor's sentence-case heading ("Plans for the future", "Long gone? Not so fast.") stands
+ * alone between paragraphs: a few words, capitalised, no comma or colon at its end.
+ */
+function isInlineHeading(p: Piece, prev: Piece | undefined, next: Piece): boolean {
+  const n = wordCount(p.text);
+  return n >= 2 && n <= 8 && /^[\p{Lu}\p{N}"“]/u.test(p.text) && !/[,;:]$/.test(p.text) && !!prev && isProse(prev) && isProse(next) && p.text.length < 60;
+}
+
+const CONTINUES = /(?:,|;|,?\s+(?:and|or|dan|atau|serta))$/i;
+
+/**
+ * Short lines that continue one sentence ("Sprint One," / "Sprint Two, and" / "Sprint Three.") are one list:
+ * they become its items, so they stay together instead of turning into headings or paragraphs of their own.
+ */
+export function joinEnumerations(pieces: Piece[]): void {
+  const live = pieces.filter(isLive);
+  for (let i = 0; i < live.length; i++) {
+    let end = i;
+    while (live[end] && live[end]!.kind === 'text' && wordCount(live[end]!.text) <= 10 && CONTINUES.test(live[end]!.text)) end++;
+    const last = live[end];
+    if (end - i < 1 || !last || last.kind !== 'text' || wordCount(last.text) > 10 || !/[.!?]$/.test(last.text)) continue;
+    for (const p of live.slice(i, end + 1)) p.kind = 'item';
+    i = end;
+  }
+}
+
 /** Turns heading-shaped lines with content after them into headings, then sets every heading's level. */
 export function assignHeadings(pieces: Piece[], draft: Draft): void {
   const live = pieces.filter(isLive);
@@ -31,7 +58,7 @@ export function assignHeadings(pieces: Piece[], draft: Draft): void {
   live.forEach((p, i) => {
     const next = live[i + 1];
     if (marked || !next || p.parts.length > 1) return;
-    if (p.kind === 'text' && isHeadingText(p.text, draft.lang) && !isTableCaption(p, next) && !inFactList(p, [live[i - 1], next])) p.kind = 'heading';
+    if (p.kind === 'text' && (isHeadingText(p.text, draft.lang) || (draft.page && isInlineHeading(p, live[i - 1], next))) && !isTableCaption(p, next) && !inFactList(p, [live[i - 1], next])) p.kind = 'heading';
     // "1. Pentingnya ..." heads a section when prose follows it and no item touches it; "  1. Kerja Sama Ekonomi" above
     // sub-items, or the last item of a list before a paragraph, stays a list item.
     else if (p.kind === 'item' && p.ordered && p.indent === 0 && live[i - 1]?.kind !== 'item' && isProse(next) && next.indent === 0 && isHeadingText(p.text, draft.lang)) {

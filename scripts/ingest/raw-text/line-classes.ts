@@ -1,9 +1,10 @@
 // Judges single lines: page furniture, captions, source notes and metadata are recognised here, line by line,
 // before any structure is built. Also the text signals (title case, heading shape, names) other passes share.
 import { findDate, isDateLine, parseByline, publisherLine } from './meta-lines.js';
+import { isCounter, isEmojiOnly, isSelfDescription, siteLeftover } from './noise-classes.js';
 import { isStopword, isTitleSmallWord, stopwordDensity } from '../../text/language.js';
 import { dropLine, endsSentence, report, wordCount, type Draft, type Drop, type SrcLine } from './draft.js';
-import { BOILERPLATE, CALL_TO_ACTION, CAPTION_START, CHROME, CREDIT_END, LINK_LIST_HEADER, PUBLISHED_WORDS, SOURCE_LEAD, SPAM } from './noise-patterns.js';
+import { BOILERPLATE, CALL_TO_ACTION, CAPTION_START, CHROME, CREDIT_END, CREDIT_LINE, CREDIT_TAIL, LINK_LIST_HEADER, PUBLISHED_WORDS, SOURCE_LEAD, SPAM } from './noise-patterns.js';
 
 const URL = /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+/gi;
 const NUMBERED = /^\d{1,2}[.)]\s+/;
@@ -81,12 +82,18 @@ function isCaption(text: string): boolean {
   if (/^!\[[^\]]*\]\([^)]*\)$/.test(text)) return true;
   const n = wordCount(text);
   if (CAPTION_START.test(text) && n <= 25 && (!/[.!?]$/.test(text) || /^\S+\s*:/.test(text))) return true;
-  return n <= 40 && CREDIT_END.test(text);
+  return n <= 40 && (CREDIT_END.test(text) || CREDIT_TAIL.test(text));
 }
 
 /** What one line is, judged on its own; undefined for ordinary content. Updates the metadata it finds. */
 export function judgeLine(text: string, draft: Draft, inTable: boolean): Drop | undefined {
   const short = wordCount(text) <= 10;
+  if (isEmojiOnly(text)) return { code: 'noise', message: 'emoji only: no text for the reader' };
+  if (!inTable && text.length <= 12) {
+    // "A-", "A+", "«", "›": font-size and paging controls, without a word of two letters or a number.
+    if (!/\p{L}{2}|\p{N}/u.test(text)) return { code: 'noise', message: 'a control without words (font size, paging)' };
+    if (isCounter(text)) return { code: 'noise', message: 'share, comment or view counter' };
+  }
   if (short && LINK_LIST_HEADER.test(text)) return { code: 'noise', message: 'heading of a list of links (related articles, table of contents)', linkList: true };
   if (short && CHROME.some((re) => re.test(text))) return { code: 'noise', message: 'page furniture: navigation, sharing, comments or "read more"' };
   if (wordCount(text) <= 25 && CALL_TO_ACTION.test(text)) return { code: 'noise', message: 'call to action: subscribe, follow or download' };
@@ -102,6 +109,12 @@ export function judgeLine(text: string, draft: Draft, inTable: boolean): Drop | 
     draft.meta.publisher ??= publisher;
     return { code: 'metadata', message: 'site name: moved to the metadata (publisher)', header: true };
   }
+  const site = siteLeftover(text, draft.meta.publisher);
+  if (site) {
+    draft.meta.publisher ??= site;
+    return { code: 'metadata', message: 'site name left over from the title bar: moved to the metadata (publisher)', header: true };
+  }
+  if (isSelfDescription(text, draft.meta.publisher)) return { code: 'noise', message: 'the site describing itself' };
   const byline = parseByline(text);
   if (byline) {
     draft.meta.author ??= byline.author;
@@ -140,6 +153,18 @@ export function judgeLines(lines: SrcLine[], draft: Draft, extra: RegExp[], tabl
     if (drop) dropLine(draft, line, drop);
   }
   dropRepeats(lines, draft);
+  dropCreditedCaptions(lines, draft);
+}
+
+/** The short line just before a photo credit ("Photograph by X") is that photo's caption; the photo is not in the text. */
+function dropCreditedCaptions(lines: SrcLine[], draft: Draft): void {
+  lines.forEach((line, i) => {
+    if (line.drop?.code !== 'caption' || !CREDIT_LINE.test(line.text.trim())) return;
+    const before = lines.slice(0, i).findLast((l) => l.text.trim() !== '');
+    if (before && !before.drop && !before.verbatim && wordCount(before.text) <= 35) {
+      dropLine(draft, before, { code: 'caption', message: 'caption of a photo that is not in the text (a credit line follows it)' });
+    }
+  });
 }
 
 /** Two identical lines in a row are a figure's alt text and caption; a long repeated paragraph loses only its copy. */

@@ -16,15 +16,15 @@ export const CHROME: readonly RegExp[] = [
 ];
 
 /** Calls to action (subscribe, follow, download the app): tested on lines of up to ~25 words. */
-export const CALL_TO_ACTION = /^(subscribe|berlangganan|langganan|sign up|follow us|ikuti kami|download (our|the)|unduh aplikasi|get the app)\b/i;
+export const CALL_TO_ACTION = /^(subscribe|berlangganan|langganan|sign up|follow us|ikuti kami|download (our|the)|unduh aplikasi|get the app|cek berita)\b/i;
 
 /** A header whose following short lines are links: other articles, or a table of contents repeating the headings. */
 export const LINK_LIST_HEADER =
-  /^(daftar isi|isi artikel|table of contents|contents|related( articles| stories| posts| news)?|artikel terkait|berita terkait|baca juga|read (also|more)|lihat juga|you may also like|recommended( for you)?|more (stories|news)( from [\w .]+)?|berita (terkini|lainnya)( selengkapnya)?)\s*:?$/i;
+  /^(daftar isi|isi artikel|table of contents|contents|related( articles| stories| posts| news)?|artikel terkait|berita terkait|baca juga|read (also|more)|lihat juga|you may also like|you might also like|explore further|recommended( for you)?|more (stories|news)( from [\w .]+)?|berita (terkini|lainnya)( selengkapnya)?)\s*:?$/i;
 
 /** Legal boilerplate: copyright footers and cookie banners. */
 export const BOILERPLATE: readonly RegExp[] = [
-  /©|\(c\)\s*\d{4}|\bcopyright\s+(©\s*)?\d{4}|all rights reserved|hak cipta dilindungi/i,
+  /©|\(c\)\s*\d{4}|\bcopyright\s+(©\s*)?\d{4}|all rights reserved|hak cipta dilindungi|subject to copyright/i,
   /\b(we|this (site|website)|kami|situs ini)\b.{0,40}\b(use|uses|menggunakan)\s+cookies?\b/i,
   /^(accept|reject|manage)( all)?( cookies)?$|^cookie (settings|policy|preferences)$/i,
 ];
@@ -41,15 +41,21 @@ export const SPAM: readonly RegExp[] = [
 ];
 
 /** Image captions start with one of these words ("ilustrasi kerjasama", "Foto: Reuters"). */
-export const CAPTION_START = /^(ilustrasi|illustration|foto|photo|gambar|image|picture|kredit|credit)\b/i;
+export const CAPTION_START = /^(ilustrasi|illustration|foto|photo|photograph|gambar|image|picture|kredit|credit)\b/i;
+
+/** A photo credit line: "Photograph by X", "Foto: Antara", "Credit: X". The short line before it is the photo's caption. */
+export const CREDIT_LINE = /^(?:photograph|photo|foto|image|picture|illustration|ilustrasi|gambar)s?\s+(?:by|oleh)\s|^(?:credit|kredit|foto|photo|sumber foto|image credit)\s*:/i;
 
 /** Image credits at the end of a caption: "(sumber: Freepik)", "(Istimewa)", "(Getty Images)". */
 export const CREDIT_END =
   /\((?:(?:sumber|source|foto|photo|dok|doc|kredit|credit|image|gambar)\b\.?\s*:?[^()]{0,60}|istimewa|ist|[\w .&/-]{0,30}\b(?:images|photos?|pictures|shutterstock|freepik|unsplash|pexels|getty|reuters|afp|antara|ap photo)\b[\w .&/-]{0,20})\)$/i;
 
+/** A caption that ends with its credit: "… skulls from the Cleveland Museum. Credit: DrMikeBaxter/Wikipedia". */
+export const CREDIT_TAIL = /(?:^|[.!?]\s+)(?:image |photo |picture )?(?:credit|kredit|foto|photo)s?\s*:\s*[^.!?]{2,60}$/i;
+
 /** Lines that credit where the text came from: a label with a colon ("Sumber: ..."), then a phrase ("Artikel ini merupakan ..."). */
 export const SOURCE_LEAD: readonly [RegExp, RegExp] = [
-  /^(sumber|source|sources|referensi|references?|rujukan|daftar pustaka|via)\s*:/i,
+  /^(sumber|source|sources|referensi|references?|rujukan|daftar pustaka|via|more information|journal information|citation)\s*:/i,
   /^(dikutip dari|disadur dari|diolah dari|artikel ini (merupakan|telah|pertama|disadur|dikutip)|this (article|story) (was|first|originally)|originally (published|appeared)|baca artikel (asli|selengkapnya))\b/i,
 ];
 

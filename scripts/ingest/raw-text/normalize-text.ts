@@ -1,8 +1,11 @@
 // Raw text -> Markdown: recovers title, headings, lists, tables and paragraphs from pasted web text, drops the
 // page machinery around them and reports every removal. This file only knows the order of the passes.
+import { selectBody } from './body-blocks.js';
 import { applyZones } from './document-zones.js';
-import { assignHeadings } from './heading-levels.js';
+import { assignHeadings, joinEnumerations } from './heading-levels.js';
 import { detectLanguage } from '../../text/language.js';
+import { segmentSentences } from '../../text/sentences.js';
+import { unflatten } from './unbroken-text.js';
 import { judgeLines } from './line-classes.js';
 import { emitMarkdown } from './markdown-emit.js';
 import { isLive, report, type Draft, type Piece, type SrcLine } from './draft.js';
@@ -57,7 +60,9 @@ function finishMeta(source: SourceDoc, draft: Draft, pieces: Piece[]): DocMeta {
  */
 export function normalizeText(source: SourceDoc, extraNoise: string[] = []): MarkdownDoc {
   const draft: Draft = { file: source.relPath, lang: 'en', meta: { dates: [], sources: [] }, diagnostics: [], partial: new Set() };
-  const lines = sourceLines(source.text);
+  // A page flattened onto one line is cut back into blocks first; `origin` maps their lines back to the source.
+  const flat = unflatten(source.text, detectLanguage(source.text), (t) => segmentSentences(t, detectLanguage(t)));
+  const lines = sourceLines(flat?.text ?? source.text);
   markFences(lines);
   takeFrontMatter(lines, draft);
   draft.lang = draft.meta.lang ?? detectLanguage(source.text);
@@ -65,10 +70,13 @@ export function normalizeText(source: SourceDoc, extraNoise: string[] = []): Mar
   const tables = tableLines(lines);
   judgeLines(lines, draft, compileNoise([...extraNoise, ...(draft.meta.noise ?? [])], draft), tables);
   const pieces = buildPieces(lines, draft, tables, wrapWidth(lines));
+  selectBody(pieces, draft);
   applyZones(pieces, draft);
+  joinEnumerations(pieces);
   assignHeadings(pieces, draft);
   const { markdown, lineMap } = emitMarkdown(pieces);
   const meta = finishMeta(source, draft, pieces);
-  const diagnostics = draft.diagnostics.sort((a, b) => a.line - b.line);
-  return { source, meta, markdown, lineMap, diagnostics };
+  const back = (line: number) => flat?.origin[line - 1] ?? line;
+  const diagnostics = draft.diagnostics.map((d) => ({ ...d, line: back(d.line) })).sort((a, b) => a.line - b.line);
+  return { source, meta, markdown, lineMap: lineMap.map(back), diagnostics };
 }

@@ -3,6 +3,7 @@
 import { parse as parseYaml } from 'yaml';
 import { LANGUAGE_CODE, textOf } from '../front-matter-values.js';
 import { dropLine, report, type Draft, type FoundMeta, type SrcLine } from './draft.js';
+import { isTemplateRemains } from './noise-classes.js';
 
 const ENTITIES: Record<string, string> = {
   nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", hellip: '…', mdash: '—', ndash: '–',
@@ -145,7 +146,8 @@ function stripInline(line: SrcLine, draft: Draft, tags: RegExp): void {
     return;
   }
   text = decodeEntities(text).replace(/\s+/g, ' ').trim();
-  if (!text) {
+  // "by {% author robert %}, {% author hillary %}" leaves "by ,": nothing a reader needs.
+  if (!text || (removed.some((r) => r.code === 'template') && isTemplateRemains(text))) {
     dropLine(draft, line, { code: removed[0]!.code === 'template' ? 'template' : 'html', message: 'markup without text' });
     return;
   }
