@@ -94,7 +94,7 @@ describe('noise classes (fixture written for the tests)', () => {
   });
 });
 
-describe.runIf(existsSync(corpusDir()))('the pasted pages of the corpus, as lines and flattened onto one line', () => {
+describe('the pasted pages of the corpus, as lines and flattened onto one line', () => {
   const pages: [string, RegExp][] = [
     ['13_id_webtext_mediaindonesia-wisuda_fromhtml', /Politik dan Hukum|NEWSTICKER|LOAD MORE|Berita Lainnya|Sitemap|Pedoman Media Siber/],
     ['14_en_webtext_physorg-neanderthal-tool_fromhtml', /Sign In|Nanotechnology|Recommended for you|Feedback to editors|Newsletter|Medical Xpress/],
