@@ -26,11 +26,13 @@ export interface FitColumn {
   min: number;
 }
 
-/** How a column fits: the scale of its text, and each item's height at that scale (tables: each row's). */
+/** How a column fits: the scale of its text, each item's height at that scale, and tables' rows and columns. */
 export interface ColumnFit {
   scale: number;
   heights: number[];
   rows: number[][];
+  /** A table's column widths, as Chromium lays the table out in the fallback fonts (the wider). */
+  cols: number[][];
   fits: boolean;
 }
 
@@ -63,12 +65,13 @@ export function fitColumns(columns: FitColumn[]): ColumnFit[] {
     }
     if (item.type === 'table') {
       const table = document.createElement('table');
-      table.style.cssText = `table-layout:fixed;border-collapse:collapse;width:${item.colW.reduce((a, b) => a + b, 0) * SLACK}px;`;
+      // Column widths are laid out anew, for the fonts being measured: a word the page fits may not fit in another font.
+      table.style.cssText = `border-collapse:collapse;width:${item.colW.reduce((a, b) => a + b, 0) * SLACK}px;`;
       for (const row of item.rows) {
         const tr = table.insertRow();
-        row.forEach((cell, i) => {
+        row.forEach((cell) => {
           const td = tr.insertCell();
-          td.style.cssText = `padding:${item.pad.map((p) => `${p}px`).join(' ')};width:${(item.colW[i] ?? 0) * SLACK}px;vertical-align:top;overflow-wrap:anywhere;`;
+          td.style.cssText = `padding:${item.pad.map((p) => `${p}px`).join(' ')};vertical-align:top;overflow-wrap:break-word;`;
           for (const p of cell) td.appendChild(paraEl(p));
         });
       }
@@ -95,7 +98,8 @@ export function fitColumns(columns: FitColumn[]): ColumnFit[] {
       });
       const heights = items.map((item) => item.getBoundingClientRect().height);
       const rows = items.map((item) => (item instanceof HTMLTableElement ? Array.from(item.rows).map((r) => r.getBoundingClientRect().height) : []));
-      return { heights, rows };
+      const cols = items.map((item) => (item instanceof HTMLTableElement ? Array.from(item.rows[0]?.cells ?? []).map((c) => c.getBoundingClientRect().width / SLACK) : []));
+      return { heights, rows, cols };
     };
     const spans = Array.from(el.querySelectorAll('span'));
     const both = (s: number) => {
@@ -106,7 +110,7 @@ export function fitColumns(columns: FitColumn[]): ColumnFit[] {
       const heights = own.heights.map((h, i) => Math.max(h, other.heights[i]!));
       const rows = own.rows.map((r, i) => r.map((h, j) => Math.max(h, other.rows[i]![j]!)));
       const margins = column.items.slice(0, -1).reduce((sum, item) => sum + item.marginBottom * s, 0);
-      return { heights, rows, total: heights.reduce((a, b) => a + b, 0) + margins };
+      return { heights, rows, cols: other.cols, total: heights.reduce((a, b) => a + b, 0) + margins };
     };
     let scale = 1;
     let best = both(1);
@@ -125,7 +129,7 @@ export function fitColumns(columns: FitColumn[]): ColumnFit[] {
         }
       }
     }
-    return { scale, heights: best.heights, rows: best.rows, fits: best.total <= column.h };
+    return { scale, heights: best.heights, rows: best.rows, cols: best.cols, fits: best.total <= column.h };
   });
   host.remove();
   return results;

@@ -180,8 +180,9 @@ export function place(column: Column, fit: ColumnFit, alt: (block: ReadBlock) =>
       const name = column.blocks.length === 1 ? column.name : `${column.name} ${i + 1}`;
       shapes.push({ type: 'text', name, box, paras, valign: 'top', pad: block.deco.pad, fill: block.type === 'code' ? block.deco.fill : undefined });
     } else if (block.type === 'table') {
-      const k = w / block.colW.reduce((a, b) => a + b, 0);
-      const colW = block.colW.map((c) => c * Math.min(1, k));
+      const cols = fit.cols[i]?.length === block.colW.length ? fit.cols[i]! : block.colW;
+      const k = Math.min(w, block.colW.reduce((a, b) => a + b, 0)) / cols.reduce((a, b) => a + b, 0);
+      const colW = cols.map((c) => c * k);
       const rows = block.rows.map((row) => row.map((cell) => ({ ...cell, paras: cell.paras.map((p) => scalePara(p, s)) })));
       shapes.push({ type: 'table', box, colW, rowH: fit.rows[i] ?? [], rows, border: block.border, pad: block.cellPad });
     } else if (block.type === 'math' || block.type === 'image') {
