@@ -2,10 +2,11 @@
 // printed to PDF. pdftotext -bbox gives every word's box: no text runs off its slide or down into the footer band,
 // and every bullet's words are on its slide. This is the check that the text fits without PowerPoint's help.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../scripts/build/build.js';
 import { loadBuildAssets } from '../../scripts/build/build-context.js';
@@ -15,7 +16,7 @@ import { decodeSource } from '../../scripts/ingest/load-source.js';
 import { FOOTER_BAND } from '../../scripts/measure/measure-overflow.js';
 import { SLIDE } from '../../scripts/render/slide-size.js';
 import type { Slide } from '../../scripts/types.js';
-import { plainText } from '../support/pptx.js';
+import { plainText, readPptx, squash } from '../support/pptx.js';
 import { REPO_ROOT, SEED_FILES, SEED_NAMES } from '../support/seeds.js';
 
 const INSTALL = 'apt-get install -y --no-install-recommends libreoffice-impress';
@@ -66,11 +67,12 @@ function pdfWords(file: string): Page[] {
 const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 let out: string;
+let bin: string;
 const pages = new Map<string, Page[]>();
 const plans = new Map<string, { slides: Slide[]; title: string }>();
 
 beforeAll(async () => {
-  const bin = soffice();
+  bin = soffice();
   out = mkdtempSync(path.join(os.tmpdir(), 'deckhand-pptx-lo-'));
   const config = resolveConfig({ root: REPO_ROOT, inputs: SEED_FILES, outDir: out, formats: ['pptx'], quiet: true });
   const report = await build(config);
@@ -126,6 +128,33 @@ describe.each(SEED_NAMES)('%s opened and printed by LibreOffice Impress', (name)
         const missing = words(plainText(bullet.markdown)).filter((t) => !shown.has(t));
         expect(missing, `slide ${i + 1}: ${bullet.markdown}`).toEqual([]);
       }
+    });
+  });
+});
+
+describe('a slides.pptx edited and saved again by LibreOffice', () => {
+  it('stays a valid deck with the edit, every slide and every note', async () => {
+    const name = SEED_NAMES[1];
+    const { slides } = plans.get(name)!;
+    const i = slides.findIndex((s) => s.bullets.length > 0);
+    const bullet = plainText(slides[i]!.bullets[0]!.markdown);
+    // The edit a lecturer makes minutes before class: a word changed in a bullet.
+    const zip = await JSZip.loadAsync(readFileSync(path.join(out, name, 'slides.pptx')));
+    const part = `ppt/slides/slide${i + 1}.xml`;
+    const xml = await zip.file(part)!.async('string');
+    const first = bullet.split(' ')[0]!;
+    expect(xml).toContain(`<a:t>${first}`);
+    zip.file(part, xml.replace(`<a:t>${first}`, `<a:t>EDITED ${first}`));
+    const edited = path.join(out, 'edited', `${name}.pptx`);
+    mkdirSync(path.dirname(edited));
+    writeFileSync(edited, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const profile = pathToFileURL(path.join(out, 'lo-profile')).href;
+    execFileSync(bin, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pptx', '--outdir', path.join(out, 'saved'), edited], { stdio: 'ignore', timeout: 300_000 });
+    const saved = await readPptx(path.join(out, 'saved', `${name}.pptx`));
+    expect(saved.slides).toHaveLength(slides.length);
+    expect(saved.paragraphs[i]!.map(squash)).toContain(`EDITED ${bullet}`);
+    slides.forEach((slide, k) => {
+      for (const note of slide.notes) expect(squash(saved.notes[k]!), `slide ${k + 1}`).toContain(squash(note).slice(0, 60));
     });
   });
 });
