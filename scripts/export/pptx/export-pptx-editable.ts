@@ -56,6 +56,21 @@ function altTexts(slide: Slide): (block: ReadBlock) => string {
   return (block) => (block.type === 'image' ? block.alt || slide.image?.alt || '' : (tex[formula++] ?? ''));
 }
 
+const URL_SCHEME = /^[a-z][\w+.-]*:/i;
+
+/** The file an image's src names inside the deck's folder, if it names one there. */
+function localFile(src: string, deckDir: string): string | undefined {
+  if (URL_SCHEME.test(src)) return undefined;
+  let decoded = src;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    // not percent-encoded as a URL would be: the src is the path as written
+  }
+  const file = path.resolve(deckDir, decoded);
+  return file.startsWith(deckDir + path.sep) ? file : undefined;
+}
+
 /** Pictures of what the page showed: every formula, and images whose files a .pptx cannot hold as they are. */
 async function pictures(page: Page, reads: SlideRead[], deckDir: string): Promise<Map<number, string>[]> {
   const out: Map<number, string>[] = [];
@@ -63,13 +78,14 @@ async function pictures(page: Page, reads: SlideRead[], deckDir: string): Promis
     const shots = new Map<number, string>();
     for (const block of read.blocks) {
       if (block.type !== 'math' && block.type !== 'image') continue;
-      const file = block.type === 'image' && !/^[a-z][\w+.-]*:/i.test(block.src) ? path.resolve(deckDir, decodeURI(block.src)) : undefined;
-      const mime = file && file.startsWith(deckDir + path.sep) ? EMBEDDED[path.extname(file).toLowerCase()] : undefined;
+      const file = block.type === 'image' ? localFile(block.src, deckDir) : undefined;
+      const mime = file && EMBEDDED[path.extname(file).toLowerCase()];
       if (mime) {
         shots.set(block.shot, `${mime};base64,${(await readFile(file!)).toString('base64')}`);
         continue;
       }
-      if (block.type === 'image' && /^[a-z][\w+.-]*:/i.test(block.src) && !block.src.startsWith('data:')) continue;
+      // A remote image the page could not load (the build loads nothing from the network) has no picture.
+      if (block.type === 'image' && URL_SCHEME.test(block.src) && !block.src.startsWith('data:')) continue;
       const { x, y, w, h } = read.shots[block.shot]!;
       const png = await page.screenshot({ clip: { x, y, width: Math.max(1, w), height: Math.max(1, h) }, captureBeyondViewport: true, encoding: 'base64' });
       shots.set(block.shot, `image/png;base64,${png}`);
@@ -146,6 +162,6 @@ function assemble(deck: RenderedDeck, laid: Laid, diagnostics: Diagnostic[]): Pa
     }
     return { master: names.get(key)!.name, shapes, notes: notesText(slide), pictures: laid.pictures[i]! };
   });
-  const font = firstFont(laid.reads[0]?.blocks[0]?.type === 'text' ? laid.reads[0].blocks[0].paras[0]?.fonts ?? 'sans-serif' : 'sans-serif');
+  const font = firstFont(laid.reads[0]?.fonts ?? 'sans-serif');
   return { title: plan.meta.title, author: plan.meta.author, subject: plan.meta.subtitle, lang: plan.meta.lang, font, masters: [...names.values()], slides };
 }

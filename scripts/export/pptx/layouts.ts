@@ -114,7 +114,10 @@ function titled(min: number): Layout {
   };
 }
 
-/** The layout of each kind of slide. The theme (CSS) styles the kinds; these say where their blocks go. */
+/**
+ * The layout of each kind of slide. The theme (CSS) styles the kinds; these say where their blocks go. A new
+ * SlideKind does not compile until it has its entry here (an exercise or a callout is `titled`, like content).
+ */
 export const LAYOUTS: Record<SlideKind, Layout> = {
   title: centred(0.5),
   divider: centred(0.5),

@@ -1,7 +1,8 @@
 // Reads the rendered slides in Chromium: for every slide, the blocks it shows (paragraphs, lists, code, tables,
 // formulas, images, cards) with their text runs, and the theme's colours, fonts, sizes and boxes as the browser
 // computed them. The PowerPoint is made from these and the slide plan, so the theme CSS is the only place that
-// says how a deck looks. Everything here runs inside the page: no imports, no closures over Node values.
+// says how a deck looks. Everything here runs inside the page: no imports, no closures over Node values, and one
+// function (page.evaluate sends a single function's source), its helpers inside it.
 
 /** A box on the slide, in CSS pixels from the slide's top left corner (the slide is 1280 x 720). */
 export interface Box {
@@ -70,6 +71,8 @@ export type ReadBlock =
 /** One rendered slide. `shots` are page boxes (for screenshots) of formulas and images, by `shot` index. */
 export interface SlideRead {
   fill: string;
+  /** The slide's font stack. */
+  fonts: string;
   deco: Deco;
   /** justify-content of the slide: "center" on title and divider slides. */
   justify: string;
@@ -268,6 +271,6 @@ export function readSlides(): SlideRead[] {
       page = { para: { runs: [run], size, lineHeight: h, color: run.color, fonts: run.fonts, bold: run.bold, align: 'right', spaceAfter: 0, level: 1, indent: 0 }, box };
     }
     const s = getComputedStyle(section);
-    return { fill: hex(s.backgroundColor) ?? 'FFFFFF', deco: decoOf(section), justify: s.justifyContent, blocks, footer, page, shots };
+    return { fill: hex(s.backgroundColor) ?? 'FFFFFF', fonts: s.fontFamily, deco: decoOf(section), justify: s.justifyContent, blocks, footer, page, shots };
   });
 }
