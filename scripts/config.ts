@@ -7,7 +7,7 @@ import { requireCjs } from './require-cjs.js';
 import { PACKAGE_ROOT } from './version.js';
 import type { Budgets, HandoutLayout, HandoutOptions, OutputFormat, Paper } from './types.js';
 
-export const FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout', 'pptx'];
+export const FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout', 'pptx', 'pptx-images'];
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout'];
 export const LAYOUTS: readonly HandoutLayout[] = ['notes', 'lines', 'grid-1', 'grid-2', 'grid-4', 'grid-6', 'grid-9', 'reading'];
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];

@@ -242,7 +242,8 @@ export interface HandoutDoc {
   landscape?: boolean;
 }
 
-export type OutputFormat = 'html' | 'pdf' | 'handout' | 'pptx';
+/** `pptx` is the editable deck made from the plan; `pptx-images` is marp-cli's deck of slide pictures. */
+export type OutputFormat = 'html' | 'pdf' | 'handout' | 'pptx' | 'pptx-images';
 
 export interface DeckReport {
   name: string;

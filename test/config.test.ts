@@ -44,7 +44,7 @@ describe('resolveConfig', () => {
   it('names the allowed values of a bad one', () => {
     const root = tempTree({ 'deckhand.config.json': JSON.stringify({ formats: ['html', 'docx'] }) });
     const e = configError(() => resolveConfig({ root }));
-    expect(e.message).toMatch(/unknown format "docx"; allowed: html, pdf, handout, pptx/);
+    expect(e.message).toMatch(/unknown format "docx"; allowed: html, pdf, handout, pptx, pptx-images/);
     expect(e.file).toBe(path.join(root, 'deckhand.config.json'));
   });
 

@@ -5,6 +5,7 @@ import type { StagedWrites } from '../disk/write-atomic.js';
 import { exportHtml } from '../export/export-html.js';
 import { exportPdf, type PdfJob } from '../export/export-pdf.js';
 import { exportPptxImages } from '../export/export-pptx.js';
+import { exportPptxEditable } from '../export/pptx/export-pptx-editable.js';
 import { printHandout } from '../handout/print-handout.js';
 import { renderHandout } from '../handout/render-handout.js';
 import { renderPrint } from '../render/render-print.js';
@@ -60,9 +61,15 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
   }
   if (formats.includes('pptx')) {
     jobs.push(time('pptx', async () => {
-      const job = { markdownFile, outFile: await out.temp(path.join(deckDir, 'slides.pptx')), executable: ctx.pool.executable, source: file };
-      await exportPptxImages(await ctx.marpCli(), job);
+      await exportPptxEditable(ctx.pool, { deck, deckDir, outFile: await out.temp(path.join(deckDir, 'slides.pptx')), diagnostics });
       return 'slides.pptx';
+    }));
+  }
+  if (formats.includes('pptx-images')) {
+    jobs.push(time('pptx-images', async () => {
+      const job = { markdownFile, outFile: await out.temp(path.join(deckDir, 'slides-images.pptx')), executable: ctx.pool.executable, source: file };
+      await exportPptxImages(await ctx.marpCli(), job);
+      return 'slides-images.pptx';
     }));
   }
   const settled = await Promise.allSettled(jobs);

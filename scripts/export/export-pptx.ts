@@ -1,4 +1,5 @@
-// slides.md -> slides.pptx through marp-cli: one picture of each slide per PowerPoint slide.
+// slides.md -> slides-images.pptx through marp-cli: one picture of each slide per PowerPoint slide (the
+// `pptx-images` format; `pptx` is the editable deck of export/pptx/).
 import { BrowserMissingError } from '../errors.js';
 import { runMarpCli, type MarpCliSetup } from '../render/marp/marp-cli.js';
 

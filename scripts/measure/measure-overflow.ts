@@ -59,8 +59,11 @@ function measureSections(): RawMeasure[] {
   });
 }
 
-/** The page that is measured: Marp's CSS and some of the deck's slides, every slide at its own size. */
-function measurePage(deck: RenderedDeck, slides: string[]): string {
+/**
+ * The page that is measured: Marp's CSS and some of the deck's slides, every slide at its own size. The editable
+ * PowerPoint reads its slides from the same page.
+ */
+export function measurePage(deck: RenderedDeck, slides: string[]): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>
 ${fontFaceCss()}
 ${deck.css}

@@ -107,7 +107,11 @@ describe('createBrowserPool', () => {
     const child = (await pool.process())!;
     await pool.close();
     const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
-    for (const stream of child.stdio) expect(() => stream?.emit('error', reset)).not.toThrow();
+    child.stdio.forEach((stream, fd) => {
+      if (!stream) return;
+      expect(stream.listenerCount('error'), `fd ${fd}`).toBeGreaterThan(0);
+      expect(() => stream.emit('error', reset), `fd ${fd}`).not.toThrow();
+    });
   });
 
   it('gives up on a job that hangs twice, with an error naming the job', async () => {

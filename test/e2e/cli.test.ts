@@ -22,7 +22,7 @@ describe('deckhand CLI', () => {
   });
 
   it.each([
-    [['build', '--formats', 'html,docx'], /unknown format "docx"; allowed: html, pdf, handout, pptx/],
+    [['build', '--formats', 'html,docx'], /unknown format "docx"; allowed: html, pdf, handout, pptx, pptx-images/],
     [['build', '--handout', 'grid-5'], /unknown handout layout "grid-5"/],
     [['build', '--paper', 'a3'], /--paper takes a4 or letter/],
     [['build', '-j', '0'], /--concurrency takes a positive whole number/],
