@@ -1,0 +1,34 @@
+// In a checkout of deckhand's own sources, `npm run build` runs the compiled CLI without compiling first (tsc takes
+// longer than a build with nothing to do). If scripts/ changed since the last compile, the CLI compiles and runs
+// again in a fresh process, so that it never runs stale code; an installed deckhand has no sources and skips this.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../version.js';
+
+/** The compile's own record: tsc -b rewrites it whenever it compiles. */
+const BUILD_INFO = path.join(PACKAGE_ROOT, 'dist', '.tsbuildinfo');
+const SOURCES = path.join(PACKAGE_ROOT, 'scripts');
+const TSC = path.join(PACKAGE_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+
+/** Whether a source under scripts/ is newer than the last compile (about 2 ms: one stat per file). */
+function stale(): boolean {
+  if (!existsSync(SOURCES) || !existsSync(TSC) || !existsSync(BUILD_INFO)) return false;
+  const compiled = statSync(BUILD_INFO).mtimeMs;
+  return readdirSync(SOURCES, { recursive: true, withFileTypes: true }).some(
+    (e) => e.isFile() && e.name.endsWith('.ts') && statSync(path.join(e.parentPath, e.name)).mtimeMs > compiled,
+  );
+}
+
+/**
+ * When the compiled CLI is older than its sources: compiles, runs the same command again, and returns its exit
+ * code. Undefined when the compiled code is current (the usual case) and the command should run here.
+ */
+export function rerunIfStale(argv: string[]): number | undefined {
+  if (process.env.DECKHAND_RERUN || !stale()) return undefined;
+  process.stderr.write('deckhand: scripts/ changed since the last compile; compiling first (tsc -b)\n');
+  const compiled = spawnSync(process.execPath, [TSC, '-b', path.join(PACKAGE_ROOT, 'tsconfig.json')], { stdio: 'inherit' });
+  if (compiled.status !== 0) return 2;
+  const run = spawnSync(process.execPath, argv, { stdio: 'inherit', env: { ...process.env, DECKHAND_RERUN: '1' } });
+  return run.status ?? 1;
+}
