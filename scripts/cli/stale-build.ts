@@ -6,16 +6,18 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../version.js';
 
-/** The compile's own record: tsc -b rewrites it whenever it compiles. */
-const BUILD_INFO = path.join(PACKAGE_ROOT, 'dist', '.tsbuildinfo');
-const SOURCES = path.join(PACKAGE_ROOT, 'scripts');
 const TSC = path.join(PACKAGE_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
-/** Whether a source under scripts/ is newer than the last compile (about 2 ms: one stat per file). */
-function stale(): boolean {
-  if (!existsSync(SOURCES) || !existsSync(TSC) || !existsSync(BUILD_INFO)) return false;
-  const compiled = statSync(BUILD_INFO).mtimeMs;
-  return readdirSync(SOURCES, { recursive: true, withFileTypes: true }).some(
+/**
+ * Whether a source under root/scripts/ is newer than the last compile, whose record (dist/.tsbuildinfo) tsc -b
+ * rewrites whenever it compiles. About 2 ms: one stat per file. False outside a checkout (no sources, or never
+ * compiled here).
+ */
+export function sourcesChanged(root: string = PACKAGE_ROOT): boolean {
+  const [sources, record] = [path.join(root, 'scripts'), path.join(root, 'dist', '.tsbuildinfo')];
+  if (!existsSync(sources) || !existsSync(record)) return false;
+  const compiled = statSync(record).mtimeMs;
+  return readdirSync(sources, { recursive: true, withFileTypes: true }).some(
     (e) => e.isFile() && e.name.endsWith('.ts') && statSync(path.join(e.parentPath, e.name)).mtimeMs > compiled,
   );
 }
@@ -25,7 +27,7 @@ function stale(): boolean {
  * code. Undefined when the compiled code is current (the usual case) and the command should run here.
  */
 export function rerunIfStale(argv: string[]): number | undefined {
-  if (process.env.DECKHAND_RERUN || !stale()) return undefined;
+  if (process.env.DECKHAND_RERUN || !existsSync(TSC) || !sourcesChanged()) return undefined;
   process.stderr.write('deckhand: scripts/ changed since the last compile; compiling first (tsc -b)\n');
   const compiled = spawnSync(process.execPath, [TSC, '-b', path.join(PACKAGE_ROOT, 'tsconfig.json')], { stdio: 'inherit' });
   if (compiled.status !== 0) return 2;
