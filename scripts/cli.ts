@@ -6,6 +6,7 @@ import { build } from './build/build.js';
 import { FORMATS, LAYOUTS, PAPERS, parseList, resolveConfig, type ConfigFlags } from './config.js';
 import { causeChain, ConfigError, DeckhandError, INSTALL_HINT, UsageError } from './errors.js';
 import { rerunIfStale } from './cli/stale-build.js';
+import { printProfile } from './cli/profile-table.js';
 import { createProgress, printSummary } from './cli/terminal.js';
 import type { BuildReport, Paper } from './types.js';
 import { TOOL_VERSION } from './version.js';
@@ -35,6 +36,7 @@ Options:
       --config FILE      config file (default: deckhand.config.json or .yaml if present)
       --port N           port for --serve (default: 8080)
   -q, --quiet            print only errors and the summary
+      --profile          report where the time goes: each phase's wall, Node and Chromium time, deck by deck
   -h, --help             show this help
   -v, --version          show the version
 
@@ -52,6 +54,7 @@ const OPTIONS = {
   serve: { type: 'boolean' },
   port: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  profile: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -73,6 +76,7 @@ function toFlags(values: Values, inputs: string[]): ConfigFlags {
       concurrency,
       configPath: values.config,
       quiet: values.quiet,
+      profile: values.profile,
     };
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
@@ -97,6 +101,7 @@ async function runBuild(flags: ConfigFlags): Promise<number> {
   const report = await build(config, { onProgress: progress.step, onDeck: progress.deck });
   progress.done();
   printSummary(report, config);
+  if (report.profile) printProfile(report.profile);
   if (report.decks.some((d) => d.error?.browserMissing)) console.error(`\n${INSTALL_HINT}`);
   return exitCodeFor(report);
 }

@@ -31,6 +31,8 @@ export interface Config {
   maxSlides: number;
   force: boolean;
   quiet: boolean;
+  /** Report where the build's time goes, phase by phase and deck by deck (--profile). */
+  profile: boolean;
   /** File that held the config, if any; part of the cache key. */
   configFile?: string;
 }
@@ -158,6 +160,7 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
     maxSlides: flags.maxSlides ?? pick(data, 'maxSlides', isPosInt, file) ?? 20_000,
     force: flags.force ?? false,
     quiet: flags.quiet ?? false,
+    profile: flags.profile ?? false,
     configFile: file,
   };
   for (const pattern of config.noise) {

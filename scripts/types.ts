@@ -289,4 +289,27 @@ export interface BuildReport {
   decks: DeckReport[];
   /** Errors of the build itself, not of one deck (an index template that does not compile); absent when none. */
   errors?: ReportedError[];
+  /** Where the time went, when the build was asked for a profile (build/profile.ts). */
+  profile?: ProfileReport;
 }
+
+/** What one phase of one deck cost, in ms. */
+export interface PhaseCost {
+  wallMs: number;
+  /** Node's CPU time, for a phase that runs without awaiting (so no other deck's work is counted in it). */
+  nodeMs?: number;
+  /** Chromium's renderer, busy on the page's main thread. */
+  chromeMs?: number;
+}
+
+/** The profile a build reports. */
+export interface ProfileReport {
+  /** Each phase summed over the decks. */
+  phases: Record<string, PhaseCost>;
+  decks: Record<string, Record<string, PhaseCost>>;
+  /** The build's Node process, user and system CPU. */
+  nodeCpuMs: number;
+  /** Chromium's whole process tree (browser, renderers, GPU), user and system CPU, while the build ran. */
+  chromeCpuMs?: number;
+}
+

@@ -1,51 +1,13 @@
 // Runs a command and measures it the way a user feels it: wall time, and the peak memory of the whole process
 // tree (the tool plus the Chromium it starts), sampled from /proc because Chromium's renderers are grandchildren
 // that a plain `time` or process.resourceUsage() never sees.
-import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { processTree } from '../browser/process-tree.js';
 
-const PAGE_SIZE = (() => {
-  try {
-    return Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).trim()) || 4096;
-  } catch {
-    return 4096;
-  }
-})();
-
-/** pid and all of its descendants, with each one's resident set, from one cheap scan of /proc (empty off Linux). */
+/** pid and all of its descendants, with each one's resident set. */
 export function treeRss(root: number): Map<number, number> {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  let names: string[];
-  try {
-    names = readdirSync('/proc');
-  } catch {
-    return new Map();
-  }
-  for (const name of names) {
-    if (!/^\d+$/.test(name)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-    } catch {
-      continue; // the process ended between readdir and read
-    }
-    // The command name may contain spaces and parentheses; the fields after the last ")" are fixed.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const pid = Number(name);
-    const ppid = Number(fields[1]);
-    rss.set(pid, Number(fields[21]) * PAGE_SIZE);
-    children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  }
-  const tree = new Map<number, number>();
-  const todo = [root];
-  while (todo.length) {
-    const pid = todo.pop()!;
-    if (tree.has(pid) || !rss.has(pid)) continue;
-    tree.set(pid, rss.get(pid)!);
-    todo.push(...(children.get(pid) ?? []));
-  }
-  return tree;
+  return new Map([...processTree(root)].map(([pid, p]) => [pid, p.rssBytes]));
 }
 
 /**

@@ -7,12 +7,16 @@ import type { Browser, Page } from 'puppeteer';
 import { requireCjs } from '../require-cjs.js';
 import { BrowserError, BrowserMissingError, INSTALL_HINT } from '../errors.js';
 import { chromeArgs, findChrome } from './find-chrome.js';
+import { treeCpuMs } from './process-tree.js';
 
 const puppeteer = (requireCjs('puppeteer') as typeof import('puppeteer')).default;
 
 export interface PageJob<T> {
   /** Files under this folder (and data: URLs) may load; everything else is aborted. */
   allowDir: string;
+  /** Which deck and which phase the job is, for a build's profile. */
+  deck?: string;
+  phase?: string;
   run(page: Page): Promise<T>;
   /** A longer limit for big jobs (a 10,000-page PDF); the pool's own limit otherwise. */
   timeoutMs?: number;
@@ -30,6 +34,8 @@ export interface BrowserPool {
   readonly executable: string | undefined;
   /** The running Chromium's process, if one is running (for tests that crash it). */
   process(): Promise<ChildProcess | undefined>;
+  /** The CPU time the running Chromium's process tree used so far, in ms (Linux), for a build's profile. */
+  cpuMs(): Promise<number | undefined>;
 }
 
 /** A page job's time limit: a minute, enough for any deck of ordinary length. */
@@ -45,12 +51,30 @@ export function timeoutFor(html: string): number {
   return JOB_TIMEOUT_MS + Math.round(html.length / 100);
 }
 
-/**
- * Creates the pool. The browser starts on the first job, not here; `null` means "no browser on this machine".
- * `allowRemote` lets pages load http(s) URLs too: only a project that set allowRemoteImages has any in its pages.
- */
-export function createBrowserPool(size: number, found: string | null | undefined = findChrome(), timeoutMs = JOB_TIMEOUT_MS, allowRemote = false): BrowserPool {
-  const executable = found ?? undefined;
+/** What a finished page job cost, for a build's profile: wall time, and the renderer's main-thread time. */
+export interface JobCost {
+  deck?: string;
+  phase?: string;
+  wallMs: number;
+  /** The page's renderer busy on its main thread during the job (Chromium's TaskDuration), in ms. */
+  chromeMs: number;
+}
+
+export interface PoolOptions {
+  /** The browser to run; `null` means "no browser on this machine". Found on the system by default. */
+  executable?: string | null;
+  /** A job's time limit unless the job sets its own. */
+  timeoutMs?: number;
+  /** Lets pages load http(s) URLs too: only a project that set allowRemoteImages has any in its pages. */
+  allowRemote?: boolean;
+  /** Told what each job cost (two DevTools round trips a job, so only when profiling). */
+  onJob?: (cost: JobCost) => void;
+}
+
+/** Creates the pool. The browser starts on the first job, not here. */
+export function createBrowserPool(size: number, options: PoolOptions = {}): BrowserPool {
+  const { timeoutMs = JOB_TIMEOUT_MS, allowRemote = false, onJob } = options;
+  const executable = (options.executable === undefined ? findChrome() : options.executable) ?? undefined;
   let launching: Promise<Browser> | undefined;
   const idle: Page[] = [];
   /** Pages being opened ahead of need (warm): a job takes one of these before it opens its own. */
@@ -129,7 +153,9 @@ export function createBrowserPool(size: number, found: string | null | undefined
         const limit = job.timeoutMs ?? timeoutMs;
         timer = setTimeout(() => reject(new BrowserError(`browser job timed out after ${Math.round(limit / 1000)} s`)), limit);
       });
+      const started = onJob && { at: performance.now(), task: await busyMs(page) };
       const result = await Promise.race([job.run(page), timeout]);
+      if (started) onJob!({ deck: job.deck, phase: job.phase, wallMs: performance.now() - started.at, chromeMs: (await busyMs(page)) - started.task });
       page.off('request', onRequest);
       release(page);
       return result;
@@ -147,6 +173,10 @@ export function createBrowserPool(size: number, found: string | null | undefined
     executable,
     async process() {
       return (await launching?.catch(() => undefined))?.process() ?? undefined;
+    },
+    async cpuMs() {
+      const pid = (await launching?.catch(() => undefined))?.process()?.pid;
+      return pid === undefined ? undefined : treeCpuMs(pid);
     },
     warm(pages) {
       // A new page is a new renderer process: opened while this process plans the decks, it is ready when the
@@ -180,6 +210,11 @@ export function createBrowserPool(size: number, found: string | null | undefined
       if (current) await current.then(shutDown, () => undefined);
     },
   };
+}
+
+/** The page's renderer: how long its main thread has been busy so far, in ms. */
+async function busyMs(page: Page): Promise<number> {
+  return ((await page.metrics()).TaskDuration ?? 0) * 1000;
 }
 
 /**

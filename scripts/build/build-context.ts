@@ -8,6 +8,7 @@ import { createMarp, loadThemes } from '../render/marp/marp-engine.js';
 import type { MarpCliSetup } from '../render/marp/marp-cli.js';
 import { loadTemplates } from '../render/templates.js';
 import type { TemplateHashes } from './cache.js';
+import type { BuildProfile } from './profile.js';
 
 /** What a build shares across decks: templates, themes, Marp, one browser, marp-cli's config. */
 export interface BuildContext {
@@ -21,6 +22,8 @@ export interface BuildContext {
   pool: BrowserPool;
   marpCli: () => Promise<MarpCliSetup>;
   onProgress: (deck: string, step: string) => void;
+  /** Collects where the time goes, when the build was asked for a profile. */
+  profile?: BuildProfile;
 }
 
 /** The assets of a build, loaded once: templates, themes, Marp and the handout's style sheet. */

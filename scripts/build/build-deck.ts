@@ -22,7 +22,7 @@ import { HANDOUT_CSS, type BuildContext } from './build-context.js';
 import { deckKey, keptSlidePage, readStamp, slidePageKey, templatesKey, writeStamp, type KeptPage } from './cache.js';
 import { exportDeck, slidesPdfJob, type ExportResult, type Timer } from './export-deck.js';
 import { fitDeck, overflowWarnings, type FitResult } from './fit-deck.js';
-import { planAndRender, renderSource } from './phases.js';
+import { planAndRender, planDeck, readDocument, renderPlan } from './phases.js';
 
 /** The overflow check and the export of a deck. */
 interface Checked {
@@ -125,15 +125,16 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     ctx.onProgress(entry.name, step);
     const start = performance.now();
     try {
-      return await fn();
+      return await (ctx.profile ? ctx.profile.time(entry.name, step, fn) : fn());
     } finally {
       report.timings[step] = Math.round(performance.now() - start);
     }
   };
   try {
     const source = await time('load', () => loadSource(entry));
-    const planned = await time('plan', () => renderSource(source, ctx));
-    const { assets } = planned;
+    const assets = await time('parse', () => readDocument(source, ctx));
+    const plan = await time('plan', () => planDeck(assets.doc, ctx));
+    const planned = { assets, deck: await time('render', () => renderPlan(plan, ctx)) };
     report.title = planned.deck.plan.meta.title;
     // Hashed before they are copied: an image replaced during the build leaves the deck stale, not wrongly fresh.
     const imageHashes = await Promise.all(assets.dependencies.map(hashFile));

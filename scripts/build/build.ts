@@ -5,14 +5,14 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { InputError, reportedError } from '../errors.js';
-import type { BrowserPool } from '../browser/browser-pool.js';
+import type { BrowserPool, JobCost } from '../browser/browser-pool.js';
 import { checkFresh, hashTemplates, type Stamp, type TemplateHashes } from './cache.js';
 import type { MarpCliSetup } from '../render/marp/marp-cli.js';
 import { writeAtomic } from '../disk/write-atomic.js';
 import { writeCourseIndex } from './course-index.js';
 import type { BuildAssets, BuildContext } from './build-context.js';
 import { discoverSources, type SourceEntry } from '../ingest/discover-sources.js';
-import type { BuildReport, DeckReport } from '../types.js';
+import type { BuildReport, DeckReport, ProfileReport } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface BuildOptions {
@@ -75,15 +75,18 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     reports.set(entry.relPath, report);
     options.onDeck?.(report);
   });
+  let profile: ProfileReport | undefined;
   if (stale.length) {
-    for (const r of await buildStale(stale, config, options, hashes)) reports.set(r.source, r);
+    const built = await buildStale(stale, config, options, hashes);
+    for (const r of built.reports) reports.set(r.source, r);
+    profile = built.profile;
   }
   const previous = options.only ? await previousReports(config) : new Map<string, DeckReport>();
   for (const entry of entries) {
     const report = reports.get(entry.relPath) ?? previous.get(entry.relPath);
     if (report) decks.push(report);
   }
-  return finish(config, decks, started, hashes.site);
+  return finish(config, decks, started, hashes.site, profile);
 }
 
 /**
@@ -96,19 +99,22 @@ function warmUp(pool: BrowserPool, config: Readonly<Config>, decks: number): voi
 }
 
 /** Loads the build assets and the browser, and builds the stale decks; a template error fails every one. */
-async function buildStale(stale: SourceEntry[], config: Readonly<Config>, options: BuildOptions, hashes: TemplateHashes) {
-  const pool = options.pool ?? (await import('../browser/browser-pool.js')).createBrowserPool(config.concurrency, undefined, undefined, config.allowRemoteImages);
+async function buildStale(stale: SourceEntry[], config: Readonly<Config>, options: BuildOptions, hashes: TemplateHashes): Promise<{ reports: DeckReport[]; profile?: ProfileReport }> {
+  const profile = config.profile ? new (await import('./profile.js')).BuildProfile() : undefined;
+  const onJob = profile && ((cost: JobCost) => profile.job(cost));
+  const pool = options.pool ?? (await import('../browser/browser-pool.js')).createBrowserPool(config.concurrency, { allowRemote: config.allowRemoteImages, onJob });
   warmUp(pool, config, stale.length);
   let marpCli: Promise<MarpCliSetup> | undefined;
   try {
     const { buildDeck } = await import('./build-deck.js');
     let assets: BuildAssets;
     try {
-      assets = await assetsFor(config, options.session, hashes.all);
+      const load = () => assetsFor(config, options.session, hashes.all);
+      assets = await (profile ? profile.time('(build)', 'load templates, themes, Marp', load) : load());
     } catch (error) {
       const reports = stale.map((e) => failed(e, error));
       reports.forEach((r) => options.onDeck?.(r));
-      return reports;
+      return { reports };
     }
     const ctx: BuildContext = {
       config,
@@ -118,13 +124,15 @@ async function buildStale(stale: SourceEntry[], config: Readonly<Config>, option
       pool,
       marpCli: () => (marpCli ??= import('../render/marp/marp-cli.js').then((m) => m.prepareMarpCli(assets.themes))),
       onProgress: options.onProgress ?? (() => undefined),
+      profile,
     };
     const reports = await mapLimit(await largestFirst(stale), config.concurrency, async (entry) => {
       const report = await buildDeck(entry, ctx);
       options.onDeck?.(report);
       return report;
     });
-    return reports;
+    // Read before the browser closes: its processes' times go with them.
+    return { reports, profile: profile?.report(await pool.cpuMs()) };
   } finally {
     if (!options.pool) await pool.close();
     await (await marpCli?.catch(() => undefined))?.dispose();
@@ -164,8 +172,8 @@ async function previousReports(config: Readonly<Config>): Promise<Map<string, De
 }
 
 /** Writes index.html (see course-index.ts) and build-report.json; an index that cannot be written is a build error. */
-async function finish(config: Readonly<Config>, decks: DeckReport[], started: number, siteHash: string): Promise<BuildReport> {
-  const report: BuildReport = { version: TOOL_VERSION, startedAt: new Date(started).toISOString(), durationMs: 0, decks };
+async function finish(config: Readonly<Config>, decks: DeckReport[], started: number, siteHash: string, profile?: ProfileReport): Promise<BuildReport> {
+  const report: BuildReport = { version: TOOL_VERSION, startedAt: new Date(started).toISOString(), durationMs: 0, decks, ...(profile ? { profile } : {}) };
   try {
     await writeCourseIndex(config, report, siteHash);
   } catch (error) {

@@ -37,7 +37,7 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
   const markdownFile = out.current(path.join(deckDir, 'slides.md'));
   const handout = { ...ctx.config.handout, ...deck.plan.meta.handout };
   const layouts = handout.layouts.length ? handout.layouts : ctx.config.handout.layouts;
-  const handouts = layouts.map((layout) => renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss));
+  const handouts = await time('handout-html', () => layouts.map((layout) => renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss)));
   if (formats.includes('handout')) {
     for (const [i, doc] of handouts.entries()) {
       const name = `${handoutName(doc.layout, i === 0)}.html`;
@@ -83,5 +83,6 @@ export async function slidesPdfJob(deck: RenderedDeck, deckDir: string, out: Sta
   const { meta } = deck.plan;
   const info = { title: meta.title, author: meta.author, subject: meta.subtitle, creator: 'deckhand' };
   const outFile = await out.temp(path.join(deckDir, 'slides.pdf'));
-  return { html: renderPrint(deck), outFile, pdf: { width: `${SLIDE.width}px`, height: `${SLIDE.height}px` }, sheets: 'div.marpit', label: `${deck.plan.source.relPath} slides.pdf`, info };
+  const label = `${deck.plan.source.relPath} slides.pdf`;
+  return { html: renderPrint(deck), outFile, pdf: { width: `${SLIDE.width}px`, height: `${SLIDE.height}px` }, sheets: 'div.marpit', label, info, deck: deck.plan.source.name, phase: 'pdf' };
 }

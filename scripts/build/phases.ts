@@ -15,7 +15,7 @@ import { parseDocument } from '../parse/parse-document.js';
 import { planSlides } from '../plan/plan-slides.js';
 import { renderDeck } from '../render/render-deck.js';
 import { renderMarp } from '../render/render-marp.js';
-import type { DocModel, MarkdownDoc, PlanHints, RenderedDeck, SourceDoc } from '../types.js';
+import type { DocModel, MarkdownDoc, PlanHints, RenderedDeck, SlidePlan, SourceDoc } from '../types.js';
 import type { BuildContext } from './build-context.js';
 
 /** What the pure phases need of a build: its config, templates, themes and Marp. */
@@ -40,6 +40,11 @@ export function readDocument(source: SourceDoc, ctx: PhaseContext): ResolvedAsse
 
 /** plan and render: the document's slides as Marp Markdown and HTML. Hints come from the overflow check. */
 export function planAndRender(doc: DocModel, ctx: PhaseContext, hints: PlanHints = {}): RenderedDeck {
+  return renderPlan(planDeck(doc, ctx, hints), ctx);
+}
+
+/** plan: the document's slides under the budgets; a document that would make too many is refused here. */
+export function planDeck(doc: DocModel, ctx: PhaseContext, hints: PlanHints = {}): SlidePlan {
   const budgets = { ...ctx.config.budgets, ...doc.meta.budgets };
   const plan = planSlides(doc, budgets, hints);
   if (plan.slides.length > ctx.config.maxSlides) {
@@ -50,6 +55,11 @@ export function planAndRender(doc: DocModel, ctx: PhaseContext, hints: PlanHints
       { file: doc.source.relPath, line: at.line },
     );
   }
+  return plan;
+}
+
+/** render: the plan as Marp Markdown through the templates, then as Marp's HTML. */
+export function renderPlan(plan: SlidePlan, ctx: PhaseContext): RenderedDeck {
   const used = new Set<string>();
   const marpMarkdown = renderDeck(plan, ctx.templates, used);
   return renderMarp(plan, marpMarkdown, ctx.marp, [...used]);

@@ -16,6 +16,9 @@ export interface PdfJob {
   outFile: string;
   pdf: PDFOptions;
   label: string;
+  /** The deck and the phase (slides.pdf, a handout), for a build's profile. */
+  deck?: string;
+  phase?: string;
   /**
    * Lays the loaded page out before it prints, under print CSS (a handout flows itself into numbered pages). The
    * page as laid out is returned as PdfResult.html, so that printing it again gives the same pages.
@@ -104,7 +107,7 @@ export async function exportPdf(pool: BrowserPool, job: PdfJob): Promise<PdfResu
   await writeAtomic(htmlFile, job.html);
   try {
     const timeoutMs = timeoutFor(job.html);
-    const { printed, result } = await pool.use({ allowDir: dir, run: (page) => print(page, job, htmlFile), timeoutMs }, job.label);
+    const { printed, result } = await pool.use({ allowDir: dir, deck: job.deck, phase: job.phase, run: (page) => print(page, job, htmlFile), timeoutMs }, job.label);
     // Joined after the page is handed back: it is work for this process, not for the browser.
     await writePdf(job, printed);
     return result;

@@ -54,7 +54,7 @@ export async function printHandout(
   const name = `${base}.pdf`;
   const file = deck.plan.source.relPath;
   const target = path.join(deckDir, name);
-  const job = handoutJob(doc, await out.temp(target), `${file} ${name}`);
+  const job = { ...handoutJob(doc, await out.temp(target), `${file} ${name}`), deck: deck.plan.source.name, phase: 'handout' };
   const result = await exportPdf(pool, job);
   // A block cut at a page edge is worth a warning, not a failure.
   for (const text of result.overflow) {

@@ -99,6 +99,9 @@ async function measureChunk(pool: BrowserPool, deck: RenderedDeck, slides: strin
     return await pool.use(
       {
         allowDir: workDir,
+        deck: deck.plan.source.name,
+        // slides.pdf printed from the measured page counts with the measuring.
+        phase: print ? 'measure+pdf' : 'measure',
         timeoutMs: print ? timeoutFor(print.html) : undefined,
         run: async (page) => {
           // Our own evaluate needs no page scripts: content never runs code (Marp renders with html: false).

@@ -36,7 +36,7 @@ describe('createBrowserPool', () => {
   });
 
   it('says how to install a browser when none is found', async () => {
-    pool = createBrowserPool(1, null);
+    pool = createBrowserPool(1, { executable: null });
     await expect(pool.use({ allowDir: tmp, run: async () => 1 }, 'job')).rejects.toBeInstanceOf(BrowserMissingError);
   });
 
@@ -55,7 +55,7 @@ describe('createBrowserPool', () => {
   });
 
   it('warms without a browser quietly: the first job reports it missing', async () => {
-    pool = createBrowserPool(1, null);
+    pool = createBrowserPool(1, { executable: null });
     pool.warm(2);
     await expect(pool.use({ allowDir: tmp, run: async () => 1 }, 'job')).rejects.toBeInstanceOf(BrowserMissingError);
   });
@@ -115,7 +115,7 @@ describe('createBrowserPool', () => {
   });
 
   it('gives up on a job that hangs twice, with an error naming the job', async () => {
-    pool = createBrowserPool(1, undefined, 1500);
+    pool = createBrowserPool(1, { timeoutMs: 1500 });
     const hang = pool.use({ allowDir: tmp, run: () => new Promise<never>(() => undefined) }, 'slides.pdf of hang.md');
     await expect(hang).rejects.toBeInstanceOf(BrowserError);
     await expect(hang).rejects.toThrow(/slides\.pdf of hang\.md/);

@@ -68,7 +68,7 @@ describe('a build with bad files', () => {
   it('without Chrome writes Markdown and HTML, skips PDFs and fails with a hint', async () => {
     const root = project({ 'slides/good.md': GOOD });
     const config = resolveConfig({ root, templatesDir, quiet: true });
-    const report = await build(config, { pool: createBrowserPool(1, null) });
+    const report = await build(config, { pool: createBrowserPool(1, { executable: null }) });
     const deck = report.decks[0]!;
     expect(deck.ok).toBe(false);
     expect(deck.error?.browserMissing).toBe(true);

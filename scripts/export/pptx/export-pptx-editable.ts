@@ -132,7 +132,7 @@ export async function exportPptxEditable(pool: BrowserPool, job: EditablePptxJob
   let laid: Laid;
   try {
     const run = (page: Page) => layOut(page, deck, pathToFileURL(file).href, path.resolve(deckDir));
-    laid = await pool.use({ allowDir: deckDir, timeoutMs: timeoutFor(html), run }, `${deck.plan.source.relPath} slides.pptx`);
+    laid = await pool.use({ allowDir: deckDir, deck: deck.plan.source.name, phase: 'pptx', timeoutMs: timeoutFor(html), run }, `${deck.plan.source.relPath} slides.pptx`);
   } finally {
     await rm(file, { force: true });
   }
