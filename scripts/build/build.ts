@@ -13,7 +13,7 @@ import { writeAtomic } from '../disk/write-atomic.js';
 import { courseDecks, readReport } from './course-decks.js';
 import { writeCourseIndex } from './course-index.js';
 import type { BuildAssets, BuildContext } from './build-context.js';
-import { discoverSources, missingInputsError, type SourceEntry } from '../ingest/discover-sources.js';
+import { discoverSources, missingInputsError, outputName, type SourceEntry } from '../ingest/discover-sources.js';
 import { onShard, reportFileName, type Shard } from './shard.js';
 import type { BuildReport, DeckReport, Diagnostic } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
@@ -73,8 +73,9 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   const entries = found.entries.filter((e) => onShard(e.name, shard));
   const decks: DeckReport[] = [];
   for (const conflict of found.conflicts) {
-    const name = path.basename(conflict.file ?? '');
-    if (onShard(name, shard)) decks.push(failed({ name, relPath: conflict.file ?? '' }, conflict));
+    const file = conflict.file ?? '';
+    // On the shard of the output folder the two sources claim.
+    if (onShard(outputName(file), shard)) decks.push(failed({ name: path.basename(file), relPath: file }, conflict));
   }
   const notes = found.notes.filter((n) => entries.some((e) => e.relPath === n.file));
 
