@@ -4,6 +4,7 @@ import module from 'node:module';
 import { resolveConfig } from './config.js';
 import { causeChain, ConfigError, UsageError } from './errors.js';
 import { HELP, parseArgv, portOf, shardOf, toFlags } from './cli/options.js';
+import { rerunIfStale } from './cli/stale-build.js';
 import { didYouMean } from './suggest.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -59,7 +60,9 @@ function printError(error: unknown): void {
   if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
 }
 
-main(process.argv.slice(2)).then(
+// A checkout whose sources changed since the last compile compiles and runs again (see cli/stale-build.ts).
+const rerun = rerunIfStale(process.argv.slice(1));
+(rerun === undefined ? main(process.argv.slice(2)) : Promise.resolve(rerun)).then(
   (code) => {
     process.exitCode = code;
   },

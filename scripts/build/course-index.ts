@@ -20,7 +20,7 @@ export const THUMBNAIL = 'thumbnail.png';
 const LINKS: { label: string; files: string[] }[] = [
   { label: 'Present', files: ['slides.html'] },
   { label: 'Slides PDF', files: ['slides.pdf'] },
-  // Filled in per deck: one "Handout" link, or one per layout when the deck has several.
+  // Filled in per deck: "Handout", and one more per further layout.
   { label: 'Handout', files: ['handout.pdf', 'handout.html'] },
   { label: 'PowerPoint', files: ['slides.pptx'] },
   { label: 'PowerPoint (pictures)', files: ['slides-images.pptx'] },
@@ -32,12 +32,11 @@ interface Link {
   href: string;
 }
 
-/** The handout links: "Handout", or "Handout (notes)", "Handout (lines)"... when the deck has several layouts. */
+/** The handout links: "Handout" (the first layout asked for), then "Handout (lines)"... for the other layouts. */
 function handoutLinks(outputs: string[], href: (file: string) => string): Link[] {
-  const layouts = outputs.map((o) => /^handout-(.+)\.pdf$/.exec(o)?.[1]).filter((l): l is string => l !== undefined);
-  if (layouts.length > 1) return layouts.map((l) => ({ label: `Handout (${l})`, href: href(`handout-${l}.pdf`) }));
-  const file = ['handout.pdf', `handout-${layouts[0]}.pdf`, 'handout.html'].find((f) => outputs.includes(f));
-  return file ? [{ label: 'Handout', href: href(file) }] : [];
+  const first = ['handout.pdf', 'handout.html'].find((f) => outputs.includes(f));
+  const others = outputs.map((o) => /^handout-(.+)\.pdf$/.exec(o)?.[1]).filter((l): l is string => l !== undefined);
+  return [...(first ? [{ label: 'Handout', href: href(first) }] : []), ...others.map((l) => ({ label: `Handout (${l})`, href: href(`handout-${l}.pdf`) }))];
 }
 
 /** A deck's links in the fixed order, for the outputs that exist in `deckDir`. */

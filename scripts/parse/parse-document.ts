@@ -4,6 +4,7 @@ import type MarkdownItModule from 'markdown-it';
 import { requireCjs } from '../require-cjs.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { titleFromFileName } from '../ingest/titles.js';
+import { cleanInlineHtml, imagesInHtml } from './html-content.js';
 import { escapeInline, unescapeInline } from '../text/markdown-text.js';
 import type { AuthorDirective, Block, Diagnostic, DocModel, Inline, InlineAtom, ListItem, MarkdownDoc, Section, SourcePos } from '../types.js';
 
@@ -38,7 +39,8 @@ function atomsOf(token: Token): InlineAtom[] {
 
 /** Inline Markdown with soft line breaks joined, so hard-wrapped source lines make one sentence. */
 function inlineMarkdown(token: Token): string {
-  return token.content.replace(/\s*\n\s*/g, ' ').trim();
+  const markdown = token.content.replace(/\s*\n\s*/g, ' ').trim();
+  return token.children?.some((c) => c.type === 'html_inline') ? cleanInlineHtml(markdown) : markdown;
 }
 
 /** One or more inline tokens (a list item's or a quote's paragraphs) as one Inline: Markdown, plain text, code spans. */
@@ -172,7 +174,11 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
         const image = children.find((c) => c.type === 'image');
         const onlyImage = image && children.every((c) => c === image || (c.type === 'text' && !c.content.trim()) || c.type === 'softbreak');
         if (onlyImage) push({ type: 'image', pos, src: image.attrGet('src') ?? '', alt: image.content });
-        else if (plainText(inline)) push({ type: 'paragraph', pos, ...inlineOf([inline]) });
+        else {
+          // A paragraph of nothing but HTML that loads or runs things (a <video>, an <iframe>) has nothing left to show.
+          const shown = inlineOf([inline]);
+          if (plainText(inline) && shown.markdown) push({ type: 'paragraph', pos, ...shown });
+        }
         w.i = w.closing(w.i);
         break;
       }
@@ -214,9 +220,11 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
           pending.push(kind === 'split' ? { kind: 'split' } : kind === 'skip' ? { kind: 'skip' } : { kind: 'bullet', text: directive[2]!.replace(/\\"/g, '"') });
           break;
         }
+        // An <img> the author wrote in HTML is still a picture to show (the asset policy judges its source).
+        for (const image of imagesInHtml(t.content)) push({ type: 'image', pos, src: image.src, alt: image.alt });
         const text = htmlText(t.content);
         if (text) push({ type: 'paragraph', pos, markdown: escapeInline(text), text });
-        else if (!/^<!--[\s\S]*-->$/.test(t.content.trim())) {
+        else if (!/^<!--[\s\S]*-->$/.test(t.content.trim()) && !imagesInHtml(t.content).length) {
           diagnostics.push({ ...pos, severity: 'info', code: 'html', message: 'raw HTML block without text dropped', text: t.content.trim().slice(0, 120) });
         }
         break;

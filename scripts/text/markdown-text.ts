@@ -31,3 +31,18 @@ export function backtickRun(text: string, min = 1): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   return '`'.repeat(Math.max(min, longest + 1));
 }
+
+/** A link or image destination as Markdown reads it whole: spaces, parentheses and angle brackets percent-encoded. */
+export function markdownDestination(url: string): string {
+  return url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
+}
+
+/** Applies fn to the parts of inline Markdown outside its code spans: `<div>` or `![x](y)` in code is code. */
+export function outsideCode(markdown: string, fn: (text: string) => string): string {
+  // split() with two groups gives: text, run, code, text, run, code, ..., text.
+  return markdown.split(/(`+)([\s\S]*?[^`])\1(?!`)/).reduce((out, part, i, parts) => {
+    if (i % 3 === 0) return out + fn(part);
+    if (i % 3 === 1) return out + part + parts[i + 1]! + part;
+    return out;
+  }, '');
+}

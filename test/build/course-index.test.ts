@@ -9,12 +9,12 @@ import type { BuildReport, DeckReport } from '../../scripts/types.js';
 import { REPO_ROOT } from '../support/seeds.js';
 import { RED_PNG, tempTree } from '../support/fixtures.js';
 
-const ALL = ['slides.md', 'slides.html', 'slides.pdf', 'thumbnail.png', 'handout.html', 'handout.pdf', 'handout-notes.pdf', 'slides.pptx', 'slides-images.pptx'];
+const ALL = ['slides.md', 'slides.html', 'slides.pdf', 'thumbnail.png', 'handout.html', 'handout.pdf', 'slides.pptx', 'slides-images.pptx'];
 const files = (deck: string, names: string[]) => Object.fromEntries(names.map((n) => [`output/${deck}/${n}`, n.endsWith('.png') ? RED_PNG : 'x']));
 
 const root = tempTree({
   ...files('full', ALL),
-  ...files('two-handouts', ['slides.md', 'slides.html', 'handout.pdf', 'handout-notes.pdf', 'handout-lines.pdf']),
+  ...files('two-handouts', ['slides.md', 'slides.html', 'handout.pdf', 'handout-lines.pdf', 'handout-grid-6.pdf']),
   // Listed in the report, but deleted since: not linked.
   ...files('html-only', ['slides.html']),
   ...files('broken', ['slides.md']),
@@ -27,7 +27,7 @@ const report: BuildReport = {
   durationMs: 1,
   decks: [
     deck('full', [...ALL].reverse(), { date: '1 Mar 2024' }),
-    deck('two-handouts', ['slides.md', 'slides.html', 'handout.pdf', 'handout-notes.pdf', 'handout-lines.pdf']),
+    deck('two-handouts', ['slides.md', 'slides.html', 'handout.pdf', 'handout-lines.pdf', 'handout-grid-6.pdf']),
     deck('html-only', ['slides.md', 'slides.html', 'slides.pdf']),
     deck('broken', ['slides.md'], { ok: false, slides: 0, error: { message: 'front matter is not valid YAML', file: 'slides/broken.md', line: 4, chain: [] } }),
   ],
@@ -40,7 +40,7 @@ describe('the course index', () => {
   it('links each deck\'s outputs in a fixed order, whatever order the report lists them in', () => {
     expect(byName('full').links.map((l) => l.label)).toEqual(['Present', 'Slides PDF', 'Handout', 'PowerPoint', 'PowerPoint (pictures)', 'Markdown']);
     expect(byName('full').links.map((l) => l.href)).toEqual(['full/slides.html', 'full/slides.pdf', 'full/handout.pdf', 'full/slides.pptx', 'full/slides-images.pptx', 'full/slides.md']);
-    expect(byName('two-handouts').links.map((l) => l.label)).toEqual(['Present', 'Handout (notes)', 'Handout (lines)', 'Markdown']);
+    expect(byName('two-handouts').links.map((l) => l.label)).toEqual(['Present', 'Handout', 'Handout (lines)', 'Handout (grid-6)', 'Markdown']);
   });
 
   it('links only files that exist, and shows a thumbnail only when there is one', () => {
