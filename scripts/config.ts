@@ -1,18 +1,18 @@
 // Build options resolve once, here: flag ?? config file ?? default. The result is validated and frozen.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readConfigFile, type ConfigFile } from './config-file.js';
 import { ConfigError } from './errors.js';
-import { requireCjs } from './require-cjs.js';
+import { didYouMean } from './suggest.js';
 import { PACKAGE_ROOT } from './version.js';
-import type { Budgets, HandoutLayout, HandoutOptions, OutputFormat, Paper } from './types.js';
+import type { Budgets, Diagnostic, HandoutLayout, HandoutOptions, OutputFormat, Paper } from './types.js';
 
 export const FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout', 'pptx', 'pptx-images'];
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout'];
 export const LAYOUTS: readonly HandoutLayout[] = ['notes', 'lines', 'grid-1', 'grid-2', 'grid-4', 'grid-6', 'grid-9', 'reading'];
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
 export const DEFAULT_BUDGETS: Readonly<Budgets> = { bullets: 6, words: 80, bulletWords: 20, tableRows: 6, codeLines: 14 };
-export const CONFIG_FILES = ['deckhand.config.json', 'deckhand.config.yaml', 'deckhand.config.yml'];
 
 export interface Config {
   root: string;
@@ -35,10 +35,12 @@ export interface Config {
   profile: boolean;
   /** File that held the config, if any; part of the cache key. */
   configFile?: string;
+  /** What the config file has that deckhand does not use (an unknown key): the CLI prints these. */
+  warnings: Diagnostic[];
 }
 
 /** Flags as the CLI parsed them; every field optional. */
-export type ConfigFlags = Partial<Omit<Config, 'handout' | 'budgets'>> & {
+export type ConfigFlags = Partial<Omit<Config, 'handout' | 'budgets' | 'warnings'>> & {
   handoutLayouts?: HandoutLayout[];
   paper?: Paper;
   configPath?: string;
@@ -49,80 +51,89 @@ export function parseList<T extends string>(value: string, allowed: readonly T[]
   const items = value.split(',').map((s) => s.trim()).filter(Boolean);
   for (const item of items) {
     if (!allowed.includes(item as T)) {
-      throw new ConfigError(`unknown ${what} "${item}"; allowed: ${allowed.join(', ')}`);
+      throw new ConfigError(`unknown ${what} "${item}"${didYouMean(item, allowed)}; allowed: ${allowed.join(', ')}`);
     }
   }
   if (items.length === 0) throw new ConfigError(`${what} list is empty; allowed: ${allowed.join(', ')}`);
   return [...new Set(items)] as T[];
 }
 
-function readConfigFile(root: string, explicit?: string): { file?: string; data: Record<string, unknown> } {
-  const candidates = explicit ? [path.resolve(root, explicit)] : CONFIG_FILES.map((f) => path.join(root, f));
-  const file = candidates.find((f) => existsSync(f));
-  if (!file) {
-    if (explicit) throw new ConfigError(`config file not found: ${explicit}`);
-    return { data: {} };
-  }
-  const text = readFileSync(file, 'utf8');
-  try {
-    // The YAML parser loads only for a YAML config: every build, a no-op one too, reads its config first.
-    const data: unknown = file.endsWith('.json') ? JSON.parse(text) : (requireCjs('yaml') as typeof import('yaml')).parse(text);
-    if (data === null || data === undefined) return { file, data: {} };
-    if (typeof data !== 'object' || Array.isArray(data)) throw new Error('the top level must be a mapping of keys');
-    return { file, data: data as Record<string, unknown> };
-  } catch (cause) {
-    throw new ConfigError(`cannot read config: ${(cause as Error).message.split('\n')[0]}`, { file, ...placeOf(cause, text), cause });
-  }
-}
-
-/** Where a config file's parse error is: YAML's errors carry it; Node 20's JSON errors give a character position. */
-function placeOf(cause: unknown, text: string): { line?: number; column?: number } {
-  const yaml = (cause as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-  if (yaml) return { line: yaml.line, column: yaml.col };
-  const at = /at position (\d+)/.exec(String((cause as Error).message))?.[1];
-  if (at === undefined) return {};
-  const before = text.slice(0, Number(at)).split('\n');
-  return { line: before.length, column: before.at(-1)!.length + 1 };
-}
-
-function pick<T>(data: Record<string, unknown>, key: string, check: (v: unknown) => v is T, file?: string): T | undefined {
-  const value = data[key];
-  if (value === undefined) return undefined;
-  try {
-    if (check(value)) return value;
-  } catch (error) {
-    // A list check names the bad entry and the allowed values; the file is known only here.
-    throw new ConfigError(`config key "${key}": ${(error as Error).message}`, { file });
-  }
-  throw new ConfigError(`config key "${key}" has a bad value: ${JSON.stringify(value)}`, { file });
-}
-
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isPosInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0;
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
-const listOf =
-  <T extends string>(allowed: readonly T[], what: string) =>
-  (v: unknown): v is T[] =>
-    (isStrings(v) || isString(v)) && parseList(isString(v) ? v : v.join(','), allowed, what).length > 0;
+const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A value as a message quotes it; a number or true/false written as text says so, the commonest slip in YAML. */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  const quoted = json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  return isString(value) && /^(\d+|true|false)$/.test(value) ? `${quoted} (text: write it without quotes)` : quoted;
+}
 
 /** Budget overrides from a config file or front matter; unknown keys and bad values are errors. */
 export function parseBudgets(value: unknown, file?: string): Partial<Budgets> {
   if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null) throw new ConfigError('"budgets" must be a mapping', { file });
+  if (!isMapping(value)) throw new ConfigError(`budgets must be a mapping of numbers, such as { bullets: 6 }; got ${shown(value)}`, { file });
+  const names = Object.keys(DEFAULT_BUDGETS);
   const out: Partial<Budgets> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (!(key in DEFAULT_BUDGETS)) {
-      throw new ConfigError(`unknown budget "${key}"; allowed: ${Object.keys(DEFAULT_BUDGETS).join(', ')}`, { file });
-    }
-    if (!isPosInt(v)) throw new ConfigError(`budget "${key}" must be a positive whole number`, { file });
+    if (!names.includes(key)) throw new ConfigError(`unknown budget "${key}"${didYouMean(key, names)}; allowed: ${names.join(', ')}`, { file });
+    if (!isPosInt(v)) throw new ConfigError(`budgets.${key} must be a positive whole number; got ${shown(v)}`, { file });
     out[key as keyof Budgets] = v;
   }
   return out;
 }
 
-const asList = <T extends string>(v: T[] | string | undefined, allowed: readonly T[], what: string) =>
-  v === undefined ? undefined : Array.isArray(v) ? v : parseList(v, allowed, what);
+/** The config file's keys, and the keys of its handout mapping: anything else is a warning. */
+const KEYS = ['inputs', 'outDir', 'templatesDir', 'formats', 'handout', 'budgets', 'noise', 'concurrency', 'allowRemoteImages', 'maxSlides'];
+const HANDOUT_KEYS = ['layouts', 'paper'];
+
+/**
+ * Typed access to the config file: a bad value is a ConfigError naming the full key (handout.paper), what it must
+ * be, the allowed values, and the file and line; unknown keys become warnings with the nearest known key.
+ */
+function configReader(source: ConfigFile) {
+  const { file, data } = source;
+  const fail = (keys: string[], message: string, cause?: unknown) => new ConfigError(message, { file, line: source.lineOf(keys), cause });
+  const valueAt = (keys: string[]) => keys.reduce<unknown>((v, k) => (isMapping(v) ? v[k] : undefined), data);
+  return {
+    get<T>(keys: string[], expected: string, test: (v: unknown) => v is T): T | undefined {
+      const value = valueAt(keys);
+      if (value === undefined || test(value)) return value as T | undefined;
+      throw fail(keys, `${keys.join('.')} must be ${expected}; got ${shown(value)}`);
+    },
+    list<T extends string>(keys: string[], allowed: readonly T[], what: string): T[] | undefined {
+      const value = valueAt(keys);
+      if (value === undefined) return undefined;
+      if (!isString(value) && !isStrings(value)) throw fail(keys, `${keys.join('.')} must be a list of ${what}s (${allowed.join(', ')}); got ${shown(value)}`);
+      try {
+        return parseList(isString(value) ? value : value.join(','), allowed, what);
+      } catch (error) {
+        throw fail(keys, `${keys.join('.')}: ${(error as Error).message}`, error);
+      }
+    },
+    budgets(): Partial<Budgets> {
+      try {
+        return parseBudgets(data.budgets, file);
+      } catch (error) {
+        const key = /budgets\.(\w+)|budget "(\w+)"/.exec((error as Error).message)?.slice(1).find(Boolean);
+        throw fail(key ? ['budgets', key] : ['budgets'], (error as Error).message, error);
+      }
+    },
+    /** Keys the file has that deckhand does not know, as warnings with the nearest known key. */
+    unknownKeys(): Diagnostic[] {
+      const nested = isMapping(data.handout) ? Object.keys(data.handout).map((k) => ['handout', k]) : [];
+      return [...Object.keys(data).map((k) => [k]), ...nested]
+        .filter((keys) => !(keys.length === 1 ? KEYS : HANDOUT_KEYS).includes(keys.at(-1)!))
+        .map((keys) => {
+          const known = keys.length === 1 ? KEYS : HANDOUT_KEYS.map((k) => `handout.${k}`);
+          const message = `unknown config key "${keys.join('.')}" ignored${didYouMean(keys.join('.'), known, (k) => `"${k}"`)}`;
+          return { file: file!, line: source.lineOf(keys) ?? 1, severity: 'warning', code: 'config', message };
+        });
+    },
+  };
+}
 
 /** The project's templates/ folder when it has one, else the templates that ship with deckhand. */
 function resolveTemplates(root: string, given: string | undefined): string {
@@ -134,40 +145,37 @@ function resolveTemplates(root: string, given: string | undefined): string {
 /** Resolves the build configuration: flag ?? config file ?? default. */
 export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
   const root = path.resolve(flags.root ?? process.cwd());
-  const { file, data } = readConfigFile(root, flags.configPath);
-  const handoutData = (data.handout ?? {}) as Record<string, unknown>;
-  if (typeof handoutData !== 'object') throw new ConfigError('"handout" must be a mapping', { file });
-
-  const formats =
-    flags.formats ?? asList(pick(data, 'formats', listOf(FORMATS, 'format'), file), FORMATS, 'format') ?? [...DEFAULT_FORMATS];
-  const layouts =
-    flags.handoutLayouts ??
-    asList(pick(handoutData, 'layouts', listOf(LAYOUTS, 'handout layout'), file), LAYOUTS, 'handout layout') ??
-    (['notes'] as HandoutLayout[]);
-  const paper = flags.paper ?? pick(handoutData, 'paper', (v): v is Paper => PAPERS.includes(v as Paper), file) ?? 'a4';
-
+  const source = readConfigFile(root, flags.configPath);
+  const file = source.file;
+  const read = configReader(source);
+  read.get(['handout'], 'a mapping such as { layouts: [notes], paper: a4 }', isMapping);
+  const paperRule = `one of ${PAPERS.join(', ')}`;
   const config: Config = {
     root,
-    inputs: flags.inputs?.length ? flags.inputs : (pick(data, 'inputs', isStrings, file) ?? ['slides']),
-    outDir: path.resolve(root, flags.outDir ?? pick(data, 'outDir', isString, file) ?? 'output'),
-    templatesDir: resolveTemplates(root, flags.templatesDir ?? pick(data, 'templatesDir', isString, file)),
-    formats,
-    handout: { layouts, paper },
-    budgets: { ...DEFAULT_BUDGETS, ...parseBudgets(data.budgets, file) },
-    noise: [...(pick(data, 'noise', isStrings, file) ?? []), ...(flags.noise ?? [])],
-    concurrency: flags.concurrency ?? pick(data, 'concurrency', isPosInt, file) ?? Math.max(2, Math.min(4, os.availableParallelism())),
-    allowRemoteImages: flags.allowRemoteImages ?? pick(data, 'allowRemoteImages', isBool, file) ?? false,
-    maxSlides: flags.maxSlides ?? pick(data, 'maxSlides', isPosInt, file) ?? 20_000,
+    inputs: flags.inputs?.length ? flags.inputs : (read.get(['inputs'], 'a list of paths, such as [slides]', isStrings) ?? ['slides']),
+    outDir: path.resolve(root, flags.outDir ?? read.get(['outDir'], 'a folder path', isString) ?? 'output'),
+    templatesDir: resolveTemplates(root, flags.templatesDir ?? read.get(['templatesDir'], 'a folder path', isString)),
+    formats: flags.formats ?? read.list(['formats'], FORMATS, 'format') ?? [...DEFAULT_FORMATS],
+    handout: {
+      layouts: flags.handoutLayouts ?? read.list(['handout', 'layouts'], LAYOUTS, 'handout layout') ?? ['notes'],
+      paper: flags.paper ?? read.get(['handout', 'paper'], paperRule, (v): v is Paper => PAPERS.includes(v as Paper)) ?? 'a4',
+    },
+    budgets: { ...DEFAULT_BUDGETS, ...read.budgets() },
+    noise: [...(read.get(['noise'], 'a list of regular expressions', isStrings) ?? []), ...(flags.noise ?? [])],
+    concurrency: flags.concurrency ?? read.get(['concurrency'], 'a positive whole number', isPosInt) ?? Math.max(2, Math.min(4, os.availableParallelism())),
+    allowRemoteImages: flags.allowRemoteImages ?? read.get(['allowRemoteImages'], 'true or false', isBool) ?? false,
+    maxSlides: flags.maxSlides ?? read.get(['maxSlides'], 'a positive whole number', isPosInt) ?? 20_000,
     force: flags.force ?? false,
     quiet: flags.quiet ?? false,
     profile: flags.profile ?? false,
     configFile: file,
+    warnings: read.unknownKeys(),
   };
   for (const pattern of config.noise) {
     try {
       new RegExp(pattern, 'iu');
     } catch (cause) {
-      throw new ConfigError(`noise pattern is not a valid regular expression: ${pattern}`, { file, cause });
+      throw new ConfigError(`noise pattern is not a valid regular expression: ${pattern}`, { file, line: source.lineOf(['noise']), cause });
     }
   }
   return Object.freeze(config);

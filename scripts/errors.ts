@@ -108,14 +108,27 @@ export class OutputError extends DeckhandError {
   }
 }
 
-/** Every message in an error's cause chain, outermost first. */
+/**
+ * A parser's message as a wrapper quotes it: its first line, without the place it names ("at line 3, column 5:",
+ * "at position 25"), which the wrapper gives once as file:line:column.
+ */
+export function parserMessage(error: unknown): string {
+  const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  return first.replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/\s+(in JSON )?at position \d+.*$/, '').trim();
+}
+
+/**
+ * Every message in an error's cause chain, outermost first. A cause whose message its wrapper already quotes (a
+ * parser's error, re-thrown with the file and line) is left out: it would only say the same thing twice.
+ */
 export function causeChain(error: unknown): string[] {
   const out: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current !== undefined && current !== null && depth < 8; depth++) {
     if (current instanceof Error) {
       const where = current instanceof DeckhandError && current.where ? `${current.where}: ` : '';
-      out.push(`${where}${current.message}`);
+      const quoted = out.length > 0 && parserMessage(current) !== '' && out.at(-1)!.includes(parserMessage(current));
+      if (!quoted) out.push(`${where}${current.message}`);
       current = current.cause;
     } else {
       out.push(String(current));

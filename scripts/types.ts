@@ -257,13 +257,32 @@ export type OutputFormat = 'html' | 'pdf' | 'handout' | 'pptx' | 'pptx-images';
 export interface DeckReport {
   name: string;
   title?: string;
+  /** The document's date (front matter or byline), as written. */
+  date?: string;
   source: string;
   ok: boolean;
   skipped: boolean;
+  /**
+   * Listed from an earlier build: the deck's folder is in the output folder and its source still exists, but this
+   * run was not asked to build it (one deck or another shard was built). Its exit code does not count.
+   */
+  earlier?: boolean;
   slides: number;
   outputs: string[];
   diagnostics: Diagnostic[];
+  /** Milliseconds per step; steps overlap (the HTML is made while the PDF prints), so they do not add up. */
   timings: Record<string, number>;
+  /** The deck's wall time in this build, start to finish; absent when it was not built. */
+  durationMs?: number;
+  /** When the deck's outputs were last written (ISO time). */
+  builtAt?: string;
+  /** Outputs of the previous build that this one removed (a format or handout layout no longer asked for). */
+  removed?: string[];
+  /**
+   * The deck's folder as a URL path relative to the report's output folder, when it is not <name>/: an index merged
+   * from shard builds (deckhand index) links to decks in the shards' folders.
+   */
+  folder?: string;
   error?: ReportedError;
   overflow?: { slide: number; title: string; overflowX: number; overflowY: number }[];
   /** Every slide's measurement from the last overflow check. */
@@ -291,6 +310,10 @@ export interface BuildReport {
   errors?: ReportedError[];
   /** Where the time went, when the build was asked for a profile (build/profile.ts). */
   profile?: ProfileReport;
+  /** What the build chose and the user should know (which of two sources with one name it used); absent when none. */
+  notes?: Diagnostic[];
+  /** The share of the decks this build made, with --shard; the report is then build-report.shard-I-of-N.json. */
+  shard?: { index: number; count: number };
 }
 
 /** What one phase of one deck cost, in ms. */

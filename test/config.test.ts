@@ -1,7 +1,7 @@
 // Build options: flag ?? config file (JSON or YAML) ?? default; a bad config file is an error naming the file and line.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../scripts/errors.js';
+import { causeChain, ConfigError } from '../scripts/errors.js';
 import { DEFAULT_BUDGETS, resolveConfig } from '../scripts/config.js';
 import { tempTree, thrownBy } from './support/fixtures.js';
 
@@ -53,4 +53,51 @@ describe('resolveConfig', () => {
     expect(configError(() => resolveConfig({ root })).message).toMatch(/mapping/);
     expect(configError(() => resolveConfig({ root, configPath: 'missing.json' })).message).toMatch(/not found: missing\.json/);
   });
+
+  it.each([
+    ['deckhand.config.yaml', 'formats: [html]\nhandout:\n  layouts: [notes]\n  paper: a3\n', 4],
+    ['deckhand.config.json', '{\n  "handout": {\n    "paper": "a3"\n  }\n}\n', 3],
+  ])('names the full key, the allowed values and the line of a bad value in %s', (name, text, line) => {
+    const root = tempTree({ [name]: text });
+    const e = configError(() => resolveConfig({ root }));
+    expect(e.message).toBe('handout.paper must be one of a4, letter; got "a3"');
+    expect(e).toMatchObject({ file: path.join(root, name), line });
+  });
+
+  it('names the type a key must have, and says when a number was written as text', () => {
+    const root = tempTree({ 'deckhand.config.yaml': 'outDir: public\nconcurrency: "4"\n' });
+    const e = configError(() => resolveConfig({ root }));
+    expect(e.message).toBe('concurrency must be a positive whole number; got "4" (text: write it without quotes)');
+    expect(e.line).toBe(2);
+    const list = configError(() => resolveConfig({ root: tempTree({ 'deckhand.config.yaml': 'formats: 3\n' }) }));
+    expect(list.message).toMatch(/^formats must be a list of formats \(html, pdf, handout, pptx, pptx-images\); got 3$/);
+    const budget = configError(() => resolveConfig({ root: tempTree({ 'deckhand.config.yaml': 'budgets:\n  bullets: 6\n  bulets: 4\n' }) }));
+    expect(budget.message).toMatch(/unknown budget "bulets" \(did you mean bullets\?\); allowed: bullets, words/);
+    expect(budget.line).toBe(3);
+  });
+
+  it('names the line of an unknown entry of a list and suggests the nearest allowed one', () => {
+    const root = tempTree({ 'deckhand.config.yaml': 'outDir: public\nformats: [html, pdff]\n' });
+    const e = configError(() => resolveConfig({ root }));
+    expect(e.message).toBe('formats: unknown format "pdff" (did you mean pdf?); allowed: html, pdf, handout, pptx, pptx-images');
+    expect(e.line).toBe(2);
+  });
+
+  it('warns about an unknown key with the nearest known one and its line, and builds on', () => {
+    const root = tempTree({ 'deckhand.config.json': '{\n  "formats": ["html"],\n  "maxSlide": 40,\n  "handout": { "papr": "a4" }\n}\n' });
+    const config = resolveConfig({ root });
+    expect(config.formats).toEqual(['html']);
+    expect(config.warnings).toEqual([
+      { file: path.join(root, 'deckhand.config.json'), line: 3, severity: 'warning', code: 'config', message: 'unknown config key "maxSlide" ignored (did you mean "maxSlides"?)' },
+      { file: path.join(root, 'deckhand.config.json'), line: 4, severity: 'warning', code: 'config', message: 'unknown config key "handout.papr" ignored (did you mean "handout.paper"?)' },
+    ]);
+  });
+
+  it('gives the line of malformed YAML once: the message does not repeat it, nor does a cause', () => {
+    const root = tempTree({ 'deckhand.config.yaml': 'formats: [html, pdf\npaper: a4\n' });
+    const e = configError(() => resolveConfig({ root }));
+    expect(e.message).not.toMatch(/line \d/);
+    expect(causeChain(e)).toEqual([`${path.join(root, 'deckhand.config.yaml')}:2:1: ${e.message}`]);
+  });
 });
+

@@ -5,6 +5,7 @@
 //   export -> handout                             (export-deck.ts: made while the check runs, kept if it changed nothing)
 //   commit and stamp                              (every output renamed into place at once, then the cache key)
 // A deck that fails costs only that deck: its report says why, with file and line.
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { reportedError } from '../errors.js';
@@ -20,7 +21,8 @@ import { templateName } from '../render/template-files.js';
 import type { DeckReport, PageMeasure, RenderedDeck } from '../types.js';
 import { HANDOUT_CSS, type BuildContext } from './build-context.js';
 import { deckKey, keptSlidePage, readStamp, slidePageKey, templatesKey, writeStamp, type KeptPage } from './cache.js';
-import { exportDeck, slidesPdfJob, type ExportResult, type Timer } from './export-deck.js';
+import { THUMBNAIL } from './course-index.js';
+import { exportDeck, slidesPdfJob, slidesPdfOutputs, type ExportResult, type Timer } from './export-deck.js';
 import { fitDeck, overflowWarnings, type FitResult } from './fit-deck.js';
 import { planAndRender, planDeck, readDocument, renderPlan } from './phases.js';
 
@@ -59,7 +61,8 @@ async function checkAndExport(
   if (measures) {
     if (final !== planned) await out.write(md, final.marpMarkdown);
     const result = await exportDeck(final, deckDir, ctx, time, out, false);
-    if (pdfJob) result.outputs.push('slides.pdf');
+    // The slides and so their first one are as last time: slides.pdf and the thumbnail stay as they are.
+    if (pdfJob) result.outputs.push('slides.pdf', ...(existsSync(path.join(deckDir, THUMBNAIL)) ? [THUMBNAIL] : []));
     const overflowing = measures.filter((m) => m.overflowing);
     const fit = { deck: final, measures, replanned: 0, overflowing, diagnostics: overflowWarnings(overflowing), hints: kept.hints ?? {} };
     return { fit, result, slidePage: kept };
@@ -82,7 +85,7 @@ async function checkAndExport(
     const result = await (early ?? exportDeck(planned, deckDir, ctx, time, out, false));
     const printed = await printing;
     if (printed) result.error ??= printed.error;
-    else if (pdfJob) result.outputs.push('slides.pdf');
+    else if (pdfJob) result.outputs.push(...slidesPdfOutputs(pdfJob));
     // Measured by a browser: a deck built without one has no measurements to keep.
     const measured = fit.measures.length === planned.plan.slides.length;
     return { fit, result, slidePage: measured ? { key: pageKey, measures: pageMeasures(fit.measures) } : undefined };
@@ -111,14 +114,16 @@ function templatesUsed(deck: RenderedDeck, result: ExportResult, ctx: BuildConte
  * asked for): a stale slides.pdf beside new slides would be mistaken for the current deck. Only names from our own
  * stamp, and only after a successful build; a failed one keeps the last good set.
  */
-async function removeDropped(deckDir: string, outputs: string[]): Promise<void> {
+async function removeDropped(deckDir: string, outputs: string[]): Promise<string[]> {
   const before = readStamp(deckDir)?.outputs ?? [];
   const dropped = before.filter((name) => !outputs.includes(name) && name === path.basename(name) && !name.startsWith('.'));
   await Promise.all(dropped.map((name) => rm(path.join(deckDir, name), { force: true })));
+  return dropped;
 }
 
 /** Builds one deck that build() found stale (cache.checkFresh); returns its report, never throws for content problems. */
 export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<DeckReport> {
+  const started = performance.now();
   const report: DeckReport = { name: entry.name, source: entry.relPath, ok: false, skipped: false, slides: 0, outputs: [], diagnostics: [], timings: {} };
   const deckDir = path.join(ctx.config.outDir, entry.name);
   const time = async <T>(step: string, fn: () => T | Promise<T>): Promise<T> => {
@@ -136,6 +141,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const plan = await time('plan', () => planDeck(assets.doc, ctx));
     const planned = { assets, deck: await time('render', () => renderPlan(plan, ctx)) };
     report.title = planned.deck.plan.meta.title;
+    report.date = planned.deck.plan.meta.date;
     // Hashed before they are copied: an image replaced during the build leaves the deck stale, not wrongly fresh.
     const imageHashes = await Promise.all(assets.dependencies.map(hashFile));
     await mkdir(deckDir, { recursive: true });
@@ -165,14 +171,20 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     // What was made is kept even when the deck fails: the Markdown and the HTML without Chrome.
     await out.commit();
     if (result.error) throw result.error;
-    await removeDropped(deckDir, report.outputs);
+    const removed = await removeDropped(deckDir, report.outputs);
+    if (removed.length) report.removed = removed;
     const templates = templatesUsed(deck, result, ctx);
     const newKey = deckKey(source.hash, templatesKey(ctx.templateHashes, templates), imageHashes, ctx.config);
-    await writeStamp(deckDir, { key: newKey, title: report.title, outputs: report.outputs, slides: report.slides, dependencies: assets.dependencies, templates, slidePage, diagnostics: report.diagnostics });
+    report.builtAt = new Date().toISOString();
+    const { title, date, builtAt, outputs, slides, diagnostics } = report;
+    const stamp = { key: newKey, source: entry.relPath, title, date, builtAt, outputs, slides, dependencies: assets.dependencies, templates, slidePage, diagnostics };
+    await writeStamp(deckDir, stamp, ctx.config.root);
     report.ok = true;
   } catch (error) {
     report.error = reportedError(error, entry.relPath);
   }
+  // Wall time: the steps above overlap (the HTML is made while the PDF prints), so their sum would overstate it.
+  report.durationMs = Math.round(performance.now() - started);
   return report;
 }
 

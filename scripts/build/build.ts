@@ -1,19 +1,24 @@
 // Runs a whole build: finds the sources, checks which decks are stale, and only then loads Marp, the
-// templates and the browser to build those decks concurrently; writes output/index.html and build-report.json.
+// templates and the browser to build those decks concurrently; writes output/index.html and build-report.json,
+// which list every deck the output folder holds (course-decks.ts), not only this run's.
 // The heavy modules are imported lazily so that a build where nothing changed stays well under half a second.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import { InputError, reportedError } from '../errors.js';
+import { reportedError } from '../errors.js';
 import type { BrowserPool, JobCost } from '../browser/browser-pool.js';
 import { checkFresh, hashTemplates, type Stamp, type TemplateHashes } from './cache.js';
 import type { MarpCliSetup } from '../render/marp/marp-cli.js';
 import { writeAtomic } from '../disk/write-atomic.js';
+import { courseDecks, readReport } from './course-decks.js';
 import { writeCourseIndex } from './course-index.js';
 import type { BuildAssets, BuildContext } from './build-context.js';
-import { discoverSources, type SourceEntry } from '../ingest/discover-sources.js';
-import type { BuildReport, DeckReport, ProfileReport } from '../types.js';
+import { discoverSources, missingInputsError, outputName, type SourceEntry } from '../ingest/discover-sources.js';
+import { onShard, reportFileName, type Shard } from './shard.js';
+import type { BuildReport, DeckReport, Diagnostic, ProfileReport } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
+
+export type { Shard } from './shard.js';
 
 export interface BuildOptions {
   onProgress?: (deck: string, step: string) => void;
@@ -24,6 +29,8 @@ export interface BuildOptions {
   only?: Set<string>;
   /** Kept by watch mode between builds, so templates, themes and Marp load again only when they change. */
   session?: BuildSession;
+  /** Only this shard's share of the decks (shard.ts); its report is build-report.shard-I-of-N.json. */
+  shard?: Shard;
 }
 
 /** What one build leaves for the next in the same process. */
@@ -50,17 +57,27 @@ function failed(entry: { name: string; relPath: string }, error: unknown): DeckR
 }
 
 function unchanged(entry: SourceEntry, stamp: Stamp): DeckReport {
-  return { name: entry.name, source: entry.relPath, ok: true, skipped: true, title: stamp.title, slides: stamp.slides, outputs: stamp.outputs,
-    diagnostics: stamp.diagnostics, timings: {} };
+  const { title, date, builtAt, slides, outputs, diagnostics } = stamp;
+  return { name: entry.name, source: entry.relPath, ok: true, skipped: true, title, date, builtAt, slides, outputs, diagnostics, timings: {} };
 }
 
-/** Builds every deck the config names. Never throws for a deck's problem; template errors fail every deck. */
+/**
+ * Builds every deck the config names (with a shard, its share). Never throws for a deck's problem; template errors
+ * fail every deck. Inputs that match nothing are a UsageError, thrown before anything is written.
+ */
 export async function build(config: Readonly<Config>, options: BuildOptions = {}): Promise<BuildReport> {
   const started = Date.now();
-  const { entries, conflicts, missing } = await discoverSources(config.root, config.inputs);
+  const { shard } = options;
+  const found = await discoverSources(config.root, config.inputs);
+  if (found.missing.length) throw missingInputsError(config.root, found.missing);
+  const entries = found.entries.filter((e) => onShard(e.name, shard));
   const decks: DeckReport[] = [];
-  for (const input of missing) decks.push(failed({ name: input, relPath: input }, new InputError('no .md, .txt or .html documents found here', { file: input })));
-  for (const conflict of conflicts) decks.push(failed({ name: path.basename(conflict.file ?? ''), relPath: conflict.file ?? '' }, conflict));
+  for (const conflict of found.conflicts) {
+    const file = conflict.file ?? '';
+    // On the shard of the output folder the two sources claim.
+    if (onShard(outputName(file), shard)) decks.push(failed({ name: path.basename(file), relPath: file }, conflict));
+  }
+  const notes = found.notes.filter((n) => entries.some((e) => e.relPath === n.file));
 
   // Hash before anything is loaded: if a template changes during the build, the stamp is stale, not wrong.
   const hashes = await hashTemplates(config.templatesDir);
@@ -81,12 +98,8 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     for (const r of built.reports) reports.set(r.source, r);
     profile = built.profile;
   }
-  const previous = options.only ? await previousReports(config) : new Map<string, DeckReport>();
-  for (const entry of entries) {
-    const report = reports.get(entry.relPath) ?? previous.get(entry.relPath);
-    if (report) decks.push(report);
-  }
-  return finish(config, decks, started, hashes.site, profile);
+  for (const entry of todo) decks.push(reports.get(entry.relPath)!);
+  return finish(config, { decks, started, notes, shard, profile }, hashes.site);
 }
 
 /**
@@ -162,24 +175,33 @@ async function assetsFor(config: Readonly<Config>, session: BuildSession | undef
   }
 }
 
-async function previousReports(config: Readonly<Config>): Promise<Map<string, DeckReport>> {
-  try {
-    const report = JSON.parse(await readFile(path.join(config.outDir, 'build-report.json'), 'utf8')) as BuildReport;
-    return new Map(report.decks.map((d) => [d.source, { ...d, skipped: true }]));
-  } catch {
-    return new Map();
-  }
+/** What a build found, for its report. */
+interface Outcome {
+  decks: DeckReport[];
+  started: number;
+  notes: Diagnostic[];
+  shard?: Shard;
+  profile?: ProfileReport;
 }
 
-/** Writes index.html (see course-index.ts) and build-report.json; an index that cannot be written is a build error. */
-async function finish(config: Readonly<Config>, decks: DeckReport[], started: number, siteHash: string, profile?: ProfileReport): Promise<BuildReport> {
-  const report: BuildReport = { version: TOOL_VERSION, startedAt: new Date(started).toISOString(), durationMs: 0, decks, ...(profile ? { profile } : {}) };
+/**
+ * Writes index.html (see course-index.ts) and the build report, both listing every deck of the output folder
+ * (course-decks.ts); an index that cannot be written is a build error.
+ */
+async function finish(config: Readonly<Config>, outcome: Outcome, siteHash: string): Promise<BuildReport> {
+  const { started, notes, shard } = outcome;
+  const reportFile = path.join(config.outDir, reportFileName(shard));
+  const decks = await courseDecks(config, outcome.decks, await readReport(reportFile), shard);
+  const report: BuildReport = { version: TOOL_VERSION, startedAt: new Date(started).toISOString(), durationMs: 0, decks };
+  if (notes.length) report.notes = notes;
+  if (shard) report.shard = shard;
+  if (outcome.profile) report.profile = outcome.profile;
   try {
     await writeCourseIndex(config, report, siteHash);
   } catch (error) {
     report.errors = [reportedError(error, 'index.html')];
   }
   report.durationMs = Date.now() - started;
-  await writeAtomic(path.join(config.outDir, 'build-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  await writeAtomic(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   return report;
 }

@@ -14,10 +14,19 @@ export const STAMP_FILE = '.deckhand-build.json';
 
 export interface Stamp {
   key: string;
+  /** The source, relative to the project root: the course index lists a deck only while its source exists. */
+  source?: string;
   title?: string;
+  date?: string;
+  /** When the outputs were written (ISO time). */
+  builtAt?: string;
   outputs: string[];
   slides: number;
-  /** Files besides the source that the deck read (images): their hashes are part of the next key. */
+  /**
+   * Files besides the source that the deck read (images), relative to the project root (absolute in stamps of
+   * older versions): their hashes are part of the next key. Relative, so that a CI cache of the output folder
+   * restored into a checkout at another path still finds every deck fresh.
+   */
   dependencies: string[];
   /** The template files the deck was made with, relative to the templates folder: likewise. */
   templates: string[];
@@ -115,6 +124,11 @@ export function readStamp(deckDir: string): Stamp | undefined {
   }
 }
 
+/** The files a stamp's deck depends on, as absolute paths. */
+export function stampDependencies(stamp: Stamp, root: string): string[] {
+  return stamp.dependencies.map((f) => path.resolve(root, f));
+}
+
 /** The stamp, when its key matches and every output it lists is still there. */
 function freshStamp(deckDir: string, stamp: Stamp, key: string): Stamp | undefined {
   if (stamp.key !== key) return undefined;
@@ -129,12 +143,13 @@ export async function checkFresh(entry: { path: string; name: string }, config: 
   const deckDir = path.join(config.outDir, entry.name);
   const stamp = readStamp(deckDir);
   if (!stamp || !Array.isArray(stamp.dependencies) || !Array.isArray(stamp.templates)) return undefined;
-  const [sourceHash, ...depHashes] = await Promise.all([entry.path, ...stamp.dependencies].map(hashFile));
+  const [sourceHash, ...depHashes] = await Promise.all([entry.path, ...stampDependencies(stamp, config.root)].map(hashFile));
   if (sourceHash === 'missing') return undefined;
   return freshStamp(deckDir, stamp, deckKey(sourceHash!, templatesKey(templates, stamp.templates), depHashes, config));
 }
 
-/** Records a good build; written last, so a build that stops half way leaves the deck stale. */
-export async function writeStamp(deckDir: string, stamp: Stamp): Promise<void> {
-  await writeAtomic(path.join(deckDir, STAMP_FILE), JSON.stringify(stamp, null, 2));
+/** Records a good build; written last, so a build that stops half way leaves the deck stale. Paths are kept relative to root. */
+export async function writeStamp(deckDir: string, stamp: Stamp, root: string): Promise<void> {
+  const relative = (f: string) => path.relative(root, f).split(path.sep).join('/');
+  await writeAtomic(path.join(deckDir, STAMP_FILE), JSON.stringify({ ...stamp, dependencies: stamp.dependencies.map(relative) }, null, 2));
 }

@@ -1,6 +1,7 @@
 // Writes a rendered deck's requested formats: the HTML deck through marp-cli, slides.pdf and the handouts in the
 // shared browser, the PowerPoint. Everything goes into the deck's staged writes; the caller commits them.
 import path from 'node:path';
+import type { Page } from 'puppeteer';
 import type { StagedWrites } from '../disk/write-atomic.js';
 import { exportHtml } from '../export/export-html.js';
 import { exportPdf, type PdfJob } from '../export/export-pdf.js';
@@ -12,6 +13,7 @@ import { renderPrint } from '../render/render-print.js';
 import { SLIDE } from '../render/slide-size.js';
 import type { Diagnostic, RenderedDeck } from '../types.js';
 import type { BuildContext } from './build-context.js';
+import { THUMBNAIL } from './course-index.js';
 
 export type Timer = <T>(step: string, fn: () => T | Promise<T>) => Promise<T>;
 
@@ -52,8 +54,12 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
     jobs.push(time('html', job).then(() => 'slides.html'));
   }
   if (formats.includes('pdf') && slidesPdf) {
-    const job = async () => exportPdf(ctx.pool, await slidesPdfJob(deck, deckDir, out));
-    jobs.push(time('pdf', job).then(() => 'slides.pdf'));
+    const job = async () => {
+      const pdf = await slidesPdfJob(deck, deckDir, out);
+      await exportPdf(ctx.pool, pdf);
+      return slidesPdfOutputs(pdf);
+    };
+    jobs.push(time('pdf', job));
   }
   if (formats.includes('handout')) {
     jobs.push(...handouts.map((doc, i) => time(`handout:${doc.layout}`, () => printHandout(ctx.pool, deck, deckDir, out, doc, handoutName(doc.layout, i === 0), diagnostics))));
@@ -78,11 +84,35 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
   return { outputs, diagnostics, templates, error: failed?.reason };
 }
 
+/**
+ * 480 x 270 px: sharp at the index's card width (about 300 CSS px) on a 1.5x screen; 6-24 kB for the seeds. Taking
+ * it costs about 55 ms in Chromium, as much as printing a 15-slide slides.pdf from the same page.
+ */
+const THUMBNAIL_SCALE = 0.375;
+
+/** The slides.pdf job, and the thumbnail it takes on the way (once the page it prints from is loaded). */
+export interface SlidesPdfJob extends PdfJob {
+  /** The temp file the picture goes to, and how long taking it took (absent until it is taken). */
+  thumbnail: { file: string; ms?: number };
+}
+
 /** slides.pdf: the print page, one slide-sized page per slide, with the deck's document information. */
-export async function slidesPdfJob(deck: RenderedDeck, deckDir: string, out: StagedWrites): Promise<PdfJob> {
+export async function slidesPdfJob(deck: RenderedDeck, deckDir: string, out: StagedWrites): Promise<SlidesPdfJob> {
   const { meta } = deck.plan;
   const info = { title: meta.title, author: meta.author, subject: meta.subtitle, creator: 'deckhand' };
   const outFile = await out.temp(path.join(deckDir, 'slides.pdf'));
-  const label = `${deck.plan.source.relPath} slides.pdf`;
-  return { html: renderPrint(deck), outFile, pdf: { width: `${SLIDE.width}px`, height: `${SLIDE.height}px` }, sheets: 'div.marpit', label, info, deck: deck.plan.source.name, phase: 'pdf' };
+  const thumbnail = { file: await out.temp(path.join(deckDir, THUMBNAIL)), ms: undefined as number | undefined };
+  // The first slide sits at the page's top left, at its own size: a picture of it costs no second page load.
+  const capture = async (page: Page) => {
+    const start = performance.now();
+    await page.screenshot({ path: thumbnail.file, type: 'png', clip: { x: 0, y: 0, width: SLIDE.width, height: SLIDE.height, scale: THUMBNAIL_SCALE } });
+    thumbnail.ms = Math.round(performance.now() - start);
+  };
+  const pdf = { width: `${SLIDE.width}px`, height: `${SLIDE.height}px` };
+  return { html: renderPrint(deck), outFile, pdf, sheets: 'div.marpit', label: `${deck.plan.source.relPath} slides.pdf`, info, capture, thumbnail, deck: deck.plan.source.name, phase: 'pdf' };
+}
+
+/** What a printed slides.pdf job made: the PDF, and the thumbnail when it was taken. */
+export function slidesPdfOutputs(job: SlidesPdfJob): string[] {
+  return ['slides.pdf', ...(job.thumbnail.ms === undefined ? [] : [THUMBNAIL])];
 }

@@ -37,35 +37,70 @@ function where(file?: string, line?: number): string {
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
 
-/** The end-of-build table: deck, status, slides, time; then every error and warning with file:line. */
-export function printSummary(report: BuildReport, config: Readonly<Config>): void {
-  const rows = report.decks.map((d) => [
+/** A piece of the summary and the stream it belongs on: errors and warnings go to stderr, the table to stdout. */
+export interface SummaryLine {
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+/** A deck's time in the table: its wall time, start to finish (its steps overlap, so their sum would overstate it). */
+export function deckTime(deck: DeckReport): string {
+  return deck.skipped || deck.durationMs === undefined ? '' : `${(deck.durationMs / 1000).toFixed(1)} s`;
+}
+
+function table(decks: DeckReport[]): SummaryLine[] {
+  const rows = decks.map((d) => [
     d.name,
     d.ok ? (d.skipped ? 'unchanged' : 'built') : 'FAILED',
     String(d.slides || ''),
     String(d.diagnostics.filter((x) => x.severity === 'warning').length || ''),
-    d.skipped ? '' : `${(Object.values(d.timings).reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s`,
+    deckTime(d),
   ]);
   const head = ['deck', 'status', 'slides', 'warnings', 'time'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]!].length)));
-  const out = process.stdout;
-  out.write(`\n${head.map((h, i) => pad(h, widths[i]!)).join('  ')}\n`);
-  for (const r of rows) {
-    const line = r.map((c, i) => pad(c, widths[i]!)).join('  ');
-    out.write(`${r[1] === 'FAILED' ? red(line) : line}\n`);
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd();
+  return [
+    { stream: 'stdout', text: `\n${line(head)}` },
+    ...rows.map((r): SummaryLine => ({ stream: 'stdout', text: r[1] === 'FAILED' ? red(line(r)) : line(r) })),
+  ];
+}
+
+/**
+ * The end-of-build summary: a table of this run's decks (deck, status, slides, warnings, wall time), outputs
+ * removed, every error and warning with file:line, and where the index is.
+ */
+export function summaryLines(report: BuildReport, config: Readonly<Config>): SummaryLine[] {
+  const mine = report.decks.filter((d) => !d.earlier);
+  const out: SummaryLine[] = table(mine);
+  const err = (text: string) => out.push({ stream: 'stderr', text });
+  const rel = (p: string) => path.relative(process.cwd(), p) || '.';
+  for (const d of mine) {
+    for (const name of d.removed ?? []) out.push({ stream: 'stdout', text: `removed ${rel(path.join(config.outDir, d.name, name))} (no longer asked for)` });
   }
-  const failed = report.decks.filter((d) => !d.ok);
-  for (const d of failed) {
-    out.write(red(`\nerror: ${where(d.error?.file, d.error?.line) || d.source}: ${d.error?.message}\n`));
-    for (const c of d.error?.chain ?? []) out.write(`  caused by: ${c}\n`);
+  if (!config.quiet) for (const n of report.notes ?? []) out.push({ stream: 'stdout', text: `info: ${where(n.file, n.line)}: ${n.message}` });
+  for (const d of mine.filter((x) => !x.ok)) {
+    err(red(`\nerror: ${where(d.error?.file, d.error?.line) || d.source}: ${d.error?.message}`));
+    for (const c of d.error?.chain ?? []) err(`  caused by: ${c}`);
   }
+  for (const e of report.errors ?? []) err(red(`\nerror: ${where(e.file, e.line)}: ${e.message}`));
   if (!config.quiet) {
-    for (const d of report.decks) {
-      for (const w of d.diagnostics.filter((x) => x.severity === 'warning' || x.severity === 'error')) {
-        out.write(`${w.severity}: ${where(w.file, w.line)}: ${w.message}\n`);
-      }
+    for (const d of mine) {
+      for (const w of d.diagnostics.filter((x) => x.severity === 'warning' || x.severity === 'error')) err(`${w.severity}: ${where(w.file, w.line)}: ${w.message}`);
     }
   }
-  const built = report.decks.filter((d) => d.ok).length;
-  out.write(`\n${built} of ${report.decks.length} decks ok in ${(report.durationMs / 1000).toFixed(1)} s → ${path.relative(process.cwd(), config.outDir) || '.'}/index.html\n`);
+  const earlier = report.decks.length - mine.length;
+  const built = mine.filter((d) => d.ok).length;
+  const also = earlier ? ` (the index also lists ${earlier} deck${earlier === 1 ? '' : 's'} from earlier builds)` : '';
+  out.push({ stream: 'stdout', text: `\n${built} of ${mine.length} decks ok in ${(report.durationMs / 1000).toFixed(1)} s → ${rel(config.outDir)}/index.html${also}` });
+  return out;
+}
+
+/** Prints summaryLines, each on its stream, in order. */
+export function printSummary(report: BuildReport, config: Readonly<Config>): void {
+  for (const line of summaryLines(report, config)) process[line.stream].write(`${line.text}\n`);
+}
+
+/** The config file's warnings (unknown keys), on stderr before anything else. */
+export function printConfigWarnings(config: Readonly<Config>): void {
+  for (const w of config.warnings) process.stderr.write(`warning: ${where(path.relative(process.cwd(), w.file) || w.file, w.line)}: ${w.message}\n`);
 }

@@ -30,6 +30,8 @@ export interface PdfJob {
   info?: PdfInfo;
   /** The element whose children are the printed pages, one each: a long document is printed in parts. */
   sheets?: string;
+  /** Runs on the loaded page before it prints (a picture of the first slide for the course index). */
+  capture?: (page: Page) => Promise<void>;
 }
 
 /** What printing found: the page count when the page was laid out, and blocks too tall for any page. */
@@ -94,6 +96,7 @@ async function print(page: Page, job: PdfJob, htmlFile: string): Promise<{ print
       await page.emulateMediaType('print');
       result = { ...(await job.layout(page)), html: await laidOutHtml(page, job.html) };
     }
+    await job.capture?.(page);
     return { printed: await printParts(page, job), result };
   } finally {
     if (job.layout) await page.emulateMediaType(undefined);
@@ -137,6 +140,7 @@ async function writePdf(job: Pick<PdfJob, 'outFile' | 'info'>, printed: Printed)
 
 /** Prints a page that is already loaded (the overflow check's, when it measured the print page) to job.outFile. */
 export async function printLoaded(page: Page, job: Omit<PdfJob, 'html'>): Promise<void> {
+  await job.capture?.(page);
   await writePdf(job, await printParts(page, job));
 }
 

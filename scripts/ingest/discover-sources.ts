@@ -2,8 +2,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'glob';
-import { OutputError } from '../errors.js';
-import type { SourceKind } from '../types.js';
+import { OutputError, UsageError } from '../errors.js';
+import type { Diagnostic, SourceKind } from '../types.js';
 
 export interface SourceEntry {
   path: string;
@@ -54,15 +54,39 @@ async function expand(root: string, input: string): Promise<string[]> {
   return glob(input, { cwd: root, absolute: true, nodir: true, ignore: IGNORE });
 }
 
+/** What the inputs name: the sources, clashes of output names, inputs that matched nothing, and notes for the user. */
+export interface Discovered {
+  entries: SourceEntry[];
+  conflicts: OutputError[];
+  missing: string[];
+  /** Which of two sources with one name is built (a .txt and the .md that `deckhand import` made from it). */
+  notes: Diagnostic[];
+}
+
+/** The note that says which of a .txt and its imported .md is built. */
+function importedNote(md: SourceEntry, txt: SourceEntry): Diagnostic {
+  const message = `deck "${md.name}" is built from ${md.relPath}, which deckhand import made from ${txt.relPath}; the .txt is not used`;
+  return { file: md.relPath, line: 1, severity: 'info', code: 'imported', message };
+}
+
+/**
+ * The error for inputs that matched nothing, before anything is built or written: a path that does not exist is
+ * "not found", a folder or glob without documents says so.
+ */
+export function missingInputsError(root: string, missing: string[]): UsageError {
+  const why = missing.map((input) => {
+    if (existsSync(path.resolve(root, input))) return `${input}: no documents there (.md, .markdown, .txt, .html)`;
+    return /[*?[\]{}]/.test(input) ? `${input}: no documents match` : `${input}: not found`;
+  });
+  return new UsageError(why.join('; '));
+}
+
 /**
  * Every source file the inputs name, sorted, with its output folder name. Two sources that map to the same
  * output folder are an error naming both (except a .txt and the .md that `deckhand import` made from it: the
- * .md wins); `missing` lists inputs that matched nothing.
+ * .md is built, and a note says so); `missing` lists inputs that matched nothing.
  */
-export async function discoverSources(
-  root: string,
-  inputs: string[],
-): Promise<{ entries: SourceEntry[]; conflicts: OutputError[]; missing: string[] }> {
+export async function discoverSources(root: string, inputs: string[]): Promise<Discovered> {
   const files = new Set<string>();
   const missing: string[] = [];
   for (const input of inputs) {
@@ -72,6 +96,7 @@ export async function discoverSources(
   }
   const byName = new Map<string, SourceEntry>();
   const conflicts: OutputError[] = [];
+  const notes: Diagnostic[] = [];
   for (const file of [...files].sort()) {
     const entry: SourceEntry = {
       path: file,
@@ -83,6 +108,7 @@ export async function discoverSources(
     const imported = other && importedPair(other, entry);
     if (imported) {
       byName.set(entry.name, imported);
+      notes.push(importedNote(imported, imported === entry ? other : entry));
       continue;
     }
     if (other) {
@@ -95,5 +121,5 @@ export async function discoverSources(
     }
     byName.set(entry.name, entry);
   }
-  return { entries: [...byName.values()], conflicts, missing };
+  return { entries: [...byName.values()], conflicts, missing, notes };
 }

@@ -1,7 +1,7 @@
 // Splits YAML front matter off a Markdown source and validates the keys deckhand knows.
 import { parseDocument, isMap } from 'yaml';
 import { LAYOUTS, PAPERS, parseBudgets } from '../config.js';
-import { ConfigError, FrontMatterError } from '../errors.js';
+import { ConfigError, FrontMatterError, parserMessage } from '../errors.js';
 import { LANGUAGE_CODE, textOf } from './front-matter-values.js';
 import { detectLanguage } from '../text/language.js';
 import type { Diagnostic, DocMeta, HandoutLayout, MarkdownDoc, Paper, SourceDoc } from '../types.js';
@@ -115,7 +115,7 @@ export function readFrontMatter(source: SourceDoc): MarkdownDoc {
     const error = doc.errors[0];
     if (error) {
       const pos = error.linePos?.[0];
-      throw new FrontMatterError(`front matter is not valid YAML: ${error.message.split('\n')[0]}`, {
+      throw new FrontMatterError(`front matter is not valid YAML: ${parserMessage(error)}`, {
         file,
         line: (pos?.line ?? 1) + split.yamlLine - 1,
         column: pos?.col,

@@ -1,15 +1,19 @@
 // Escaping between plain text and Markdown, shared by every stage that writes Markdown.
 
 /**
- * Escapes Markdown syntax (raw HTML, entities and Marp's $math$ included) in plain text so it renders as the same text. A
+ * Escapes Markdown syntax (raw HTML, entities and Marp's $math$ included) in plain text so it renders as the same text,
+ * and no more: a reader of the Markdown should see "bilateral (dua negara)", not "bilateral \(dua negara\)".
+ * Brackets and "<" are always escaped, so "(", ")" and "!" can never form a link or an image and stay as written;
+ * "#" and "+" matter only where they open a line ("# x", "+ x"), and "#" at the end of a heading ("C #"). A
  * backslash only escapes punctuation, so "1. x" becomes "1\. x", and a leading "-", "+" or "=" cannot start a
  * list, a rule or a setext underline.
  */
 export function escapeInline(text: string): string {
   return text
-    .replace(/([\\`*_{}[\]<>()#+!|~&$])/g, '\\$1')
+    .replace(/([\\`*_{}[\]<>|~&$])/g, '\\$1')
     .replace(/^(\s*)(\d+)([.)])(\s|$)/, '$1$2\\$3$4')
-    .replace(/^(\s*)([-=])/, '$1\\$2');
+    .replace(/^(\s*)([-+=#])/, '$1\\$2')
+    .replace(/(\s)(#+\s*)$/, '$1\\$2');
 }
 
 /** The plain text of Markdown that escapeInline wrote (slide titles, bullets): backslash escapes removed. */

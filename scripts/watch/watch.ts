@@ -9,7 +9,7 @@ import { build, type BuildSession } from '../build/build.js';
 import type { Config } from '../config.js';
 import { causeChain } from '../errors.js';
 import { createBrowserPool, type BrowserPool } from '../browser/browser-pool.js';
-import { readStamp } from '../build/cache.js';
+import { readStamp, stampDependencies } from '../build/cache.js';
 import { discoverSources } from '../ingest/discover-sources.js';
 import type { BuildReport, DeckReport } from '../types.js';
 
@@ -60,7 +60,8 @@ const inside = (dir: string, file: string) => file === dir || file.startsWith(di
 function imageMap(config: Readonly<Config>, report: BuildReport): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
   for (const deck of report.decks) {
-    for (const dep of readStamp(path.join(config.outDir, deck.name))?.dependencies ?? []) {
+    const stamp = readStamp(path.join(config.outDir, deck.name));
+    for (const dep of stamp ? stampDependencies(stamp, config.root) : []) {
       const users = map.get(dep) ?? new Set<string>();
       users.add(path.resolve(config.root, deck.source));
       map.set(dep, users);

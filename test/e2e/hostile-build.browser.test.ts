@@ -56,8 +56,8 @@ describe('deckhand build on the seeds plus a folder of hostile files', () => {
     expect(run.code).toBe(1);
   });
 
-  it('names each bad file, with its line, in the summary', () => {
-    const out = run.stdout;
+  it('names each bad file, with its line, in the summary (on stderr, with the other errors)', () => {
+    const out = run.stderr;
     expect(out).toMatch(/hostile\/empty\.md:1: .*empty/);
     expect(out).toMatch(/hostile\/binary\.txt:\d+: .*binary/);
     expect(out).toMatch(/hostile\/latin1\.txt:3: .*UTF-8/);

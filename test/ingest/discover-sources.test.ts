@@ -1,7 +1,8 @@
 // Discovery: folders, files and globs become sources; two sources for one output folder is an error naming both.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverSources, outputName } from '../../scripts/ingest/discover-sources.js';
+import { UsageError } from '../../scripts/errors.js';
+import { discoverSources, missingInputsError, outputName } from '../../scripts/ingest/discover-sources.js';
 import { tempTree } from '../support/fixtures.js';
 
 const project = (files: Record<string, string>) => tempTree(files, 'deckhand-discover-');
@@ -28,16 +29,27 @@ describe('discoverSources', () => {
     expect(conflicts[0]!.message).toContain('slides/a.txt');
   });
 
-  it('builds the Markdown that deckhand import made instead of its .txt, and never the import report', async () => {
+  it('builds the Markdown that deckhand import made instead of its .txt, never the import report, and says so', async () => {
     const root = project({ 'slides/a.txt': 'x', 'slides/a.md': 'y', 'slides/a.import-report.md': 'z' });
-    const { entries, conflicts } = await discoverSources(root, ['slides']);
+    const { entries, conflicts, notes } = await discoverSources(root, ['slides']);
     expect(conflicts).toEqual([]);
     expect(entries.map((e) => e.relPath)).toEqual([path.join('slides', 'a.md')]);
+    expect(notes).toEqual([
+      { file: path.join('slides', 'a.md'), line: 1, severity: 'info', code: 'imported', message: `deck "a" is built from ${path.join('slides', 'a.md')}, which deckhand import made from ${path.join('slides', 'a.txt')}; the .txt is not used` },
+    ]);
   });
 
   it('lists inputs that match nothing', async () => {
     const root = project({ 'slides/a.md': 'x' });
     expect((await discoverSources(root, ['nothing/*.md'])).missing).toEqual(['nothing/*.md']);
+  });
+
+  it('says a missing path is not found, and a folder or glob without documents has none', () => {
+    const root = project({ 'slides/a.md': 'x', 'empty/notes.docx': 'x' });
+    const e = missingInputsError(root, ['slides/sorting/index.md', 'slides/*.mdx', 'empty']);
+    expect(e).toBeInstanceOf(UsageError);
+    expect(e.message).toBe('slides/sorting/index.md: not found; slides/*.mdx: no documents match; empty: no documents there (.md, .markdown, .txt, .html)');
+    expect(e.message).not.toMatch(/no documents found/);
   });
 
   it('names outputs after the file, or the folder for index.md', () => {

@@ -1,6 +1,6 @@
 // Front matter: known keys checked, unknown keys warned about, YAML errors with file:line:column.
 import { describe, expect, it } from 'vitest';
-import { FrontMatterError } from '../../scripts/errors.js';
+import { causeChain, FrontMatterError } from '../../scripts/errors.js';
 import { readFrontMatter, splitFrontMatter } from '../../scripts/ingest/read-front-matter.js';
 import type { SourceDoc } from '../../scripts/types.js';
 import { thrownBy } from '../support/fixtures.js';
@@ -50,4 +50,13 @@ describe('readFrontMatter', () => {
   it('leaves a document without front matter untouched', () => {
     expect(splitFrontMatter('# A\n\n---\n\nB').body).toBe('# A\n\n---\n\nB');
   });
+
+  it("gives a YAML error's line once, as the file's line, and does not repeat the message as its cause", () => {
+    const e = frontMatterError('---\ntitle: A\nauthor: [x\ndate: 2024\n---\n\n# Hi\n');
+    expect(e).toMatchObject({ file: 'slides/a.md', line: 4 });
+    expect(e.message).toMatch(/^front matter is not valid YAML: /);
+    expect(e.message).not.toMatch(/line \d/);
+    expect(causeChain(e)).toEqual([`slides/a.md:4:1: ${e.message}`]);
+  });
 });
+

@@ -74,7 +74,7 @@ describe('renderDeck', () => {
   it('renders key figures as large values with labels and the change in emphasis', () => {
     const { markdown } = deck(SEEDS[0]!);
     expect(markdown).toContain('<!-- _class: figures two -->');
-    expect(markdown).toContain('- **USD 30,75 miliar** Nilai perdagangan antara kedua negara \\(2022\\) *kenaikan signifikan 16,67%*');
+    expect(markdown).toContain('- **USD 30,75 miliar** Nilai perdagangan antara kedua negara (2022) *kenaikan signifikan 16,67%*');
   });
 
   it('puts a table lead-in above the table as its caption', () => {

@@ -1,13 +1,12 @@
 // Escaping: any plain text, written into Markdown, renders back as exactly that text.
+import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { backtickRun, commentSafe, escapeInline } from '../../scripts/text/markdown-text.js';
 
 const md = new MarkdownIt({ html: false });
-const roundTrip = (text: string) => {
-  const html = md.render(escapeInline(text)).trim();
-  return html.replace(/^<p>|<\/p>$/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-};
+const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const roundTrip = (text: string) => decode(md.render(escapeInline(text)).trim().replace(/^<p>|<\/p>$/g, ''));
 
 describe('escapeInline', () => {
   it.each([
@@ -27,8 +26,33 @@ describe('escapeInline', () => {
     '`code` and ~strike~',
     '{{ x }} {{> partial}}',
     'Biaya $x+y$ rupiah',
+    'C++ and C# and #1',
+    '! [not an image](x)',
+    'Kelas C #',
   ])('renders %j as the same text', (text) => {
     expect(roundTrip(text)).toBe(text);
+  });
+
+  it('leaves parentheses, "!", and "#" or "+" inside a line as written', () => {
+    expect(escapeInline('bilateral (dua negara), C++ dan C#! Nomor #1')).toBe('bilateral (dua negara), C++ dan C#! Nomor #1');
+    expect(escapeInline('# x')).toBe('\\# x');
+    expect(escapeInline('+ x')).toBe('\\+ x');
+  });
+
+  it('round-trips any text made of Markdown punctuation, in a paragraph and in a heading', () => {
+    const chars = [...'ab 1.)(][!#+-*_`<>&\\|~$=:{}"\'/'];
+    const text = fc
+      .array(fc.constantFrom(...chars), { minLength: 1, maxLength: 24 })
+      .map((cs) => cs.join('').trim())
+      .filter((s) => s !== '');
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(roundTrip(s)).toBe(s);
+        const heading = md.render(`## ${escapeInline(s)}`).trim();
+        expect(decode(heading.replace(/^<h2>|<\/h2>$/g, ''))).toBe(s);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -1,0 +1,16 @@
+// `deckhand import FILE.txt`: writes the clean Markdown and the import report, and says which file builds from now on.
+import path from 'node:path';
+import type { Config } from '../config.js';
+import { importDocument } from '../ingest/import-document.js';
+import { printConfigWarnings } from './terminal.js';
+
+/** Imports one raw text file; the .md it writes is the deck's source from now on (the .txt stays, unused). */
+export async function runImport(file: string, config: Readonly<Config>, force: boolean): Promise<number> {
+  printConfigWarnings(config);
+  const result = await importDocument(file, config.root, config.noise, force);
+  const rel = (p: string) => path.relative(process.cwd(), p) || p;
+  console.log(`wrote ${rel(result.markdownPath)}`);
+  console.log(`wrote ${rel(result.reportPath)} (${result.dropped} lines dropped; review them)`);
+  console.log(`from now on the deck is built from ${rel(result.markdownPath)}; ${rel(path.resolve(config.root, file))} stays as it is and is not used`);
+  return 0;
+}
