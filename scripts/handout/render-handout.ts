@@ -1,6 +1,7 @@
 // Renders the printable handout HTML for one layout from the rendered deck, through templates/handout/.
 // Fixed layouts (lines, grid-N) are paginated here; notes and reading are flowed into pages by the browser.
 import { fontFaceCss } from '../render/fonts.js';
+import { timing } from '../render/render-deck.js';
 import { unescapeInline } from '../text/markdown-text.js';
 import { geometryCss, geometryFor, slidesPerPage, type HandoutGeometry } from './geometry.js';
 import type { PdfInfo } from '../export/pdf-info.js';
@@ -57,10 +58,19 @@ function thumbnail(html: string): string {
   return html.replace(/<h([1-6])\b/g, '<h$1 role="presentation"');
 }
 
-/** Groups slides under their section dividers (and the summary and sources slides), for headings and the outline. */
+/**
+ * Groups slides under their section dividers (and the summary and sources slides), for headings and the outline.
+ * Solution slides wait in a "Solutions" group at the end, so that a student can try each exercise first.
+ */
 export function groupBySection(deck: RenderedDeck): HandoutGroup[] {
   const groups: HandoutGroup[] = [{ id: 'hd-g0', title: '', slides: [] }];
+  const solutions: HandoutSlide[] = [];
   deck.plan.slides.forEach((slide, i) => {
+    if (slide.kind === 'solution') {
+      const notes = [...slide.notes.map(noteOf), ...(slide.code ? [{ text: slide.code.lines.join('\n'), item: false, code: true }] : [])];
+      solutions.push({ number: i + 1, title: unescapeInline(slide.title), svg: thumbnail(deck.slideHtml[i]!), notes, slide });
+      return;
+    }
     const heading = slide.kind === 'divider' ? slide.title : slide.kind === 'summary' || slide.kind === 'sources' ? (slide.section ?? slide.title) : undefined;
     if (heading !== undefined && (slide.kind === 'divider' || unescapeInline(heading) !== groups.at(-1)!.title)) {
       groups.push({ id: `hd-g${groups.length}`, title: unescapeInline(heading), slides: [] });
@@ -68,6 +78,7 @@ export function groupBySection(deck: RenderedDeck): HandoutGroup[] {
     const notes = [...slide.notes.map(noteOf), ...(slide.code ? [{ text: slide.code.lines.join('\n'), item: false, code: true }] : [])];
     groups.at(-1)!.slides.push({ number: i + 1, title: unescapeInline(slide.title), svg: thumbnail(deck.slideHtml[i]!), notes, slide });
   });
+  if (solutions.length) groups.push({ id: `hd-g${groups.length}`, title: labelsFor(deck.plan.meta.lang).solutions, slides: solutions });
   const kept = groups.filter((g) => g.slides.length > 0);
   for (const g of kept) if (g.title) g.slides[0]!.start = { id: g.id, title: g.title };
   return kept;
@@ -154,6 +165,7 @@ export function renderHandout(
     handoutCss,
     sources: sources.length ? sources : [deck.plan.source.relPath],
     footerLeft: [meta.date ?? isoDate(now), sources[0] ?? deck.plan.source.relPath].join(' · '),
+    timing: timing(deck.plan),
     slideCount: deck.plan.slides.length,
     pageCount: per ? pages.length + 1 : '',
     outline,

@@ -110,7 +110,7 @@ describe('renderHandout: reading', () => {
     expect(html).toContain('<blockquote><p>Diplomasi adalah seni');
     expect(html).toMatch(/<img src="assets\/[^"]*peta-asean.png" alt="Peta kawasan ASEAN">/);
     expect(html.match(/<figure class="sec-slide"/g)).toHaveLength(deck.plan.doc.sections.length + 1);
-    expect(html).toMatch(/<figcaption>Slide 13–15<\/figcaption>/);
+    expect(html).toMatch(/<figcaption>Slide 12–14<\/figcaption>/);
   });
 
   it('prints HTML in the content as text, never as markup or script', () => {

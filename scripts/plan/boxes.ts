@@ -1,0 +1,96 @@
+// Framed parts of a lesson as slides: a callout's bullets framed in its style under its title; an exercise on
+// slides labelled as one, each of its solutions on the slides right after it; instructor notes in the speaker notes
+// only. The blocks inside are planned like any section's (`plan` is units.ts' unitsOf, passed in).
+import { unescapeInline } from '../text/markdown-text.js';
+import type { Ctx, SlideBody, Unit } from './context.js';
+import { mergeSlides } from './merge-slides.js';
+import { continuedTitles, pack } from './pack.js';
+import type { Block, Slide, SlideKind } from '../types.js';
+
+type Box = Extract<Block, { type: 'box' }>;
+type Plan = (blocks: Block[]) => Unit[];
+
+/** Every sentence of a box as notes lines: for instructor notes, which are never shown. */
+export function boxText(blocks: Block[]): string[] {
+  return blocks.flatMap((b): string[] => {
+    switch (b.type) {
+      case 'paragraph':
+      case 'quote':
+        return [b.text];
+      case 'list':
+        return b.items.flatMap(function item(i): string[] {
+          return [`- ${i.text}`, ...i.children.flatMap(item)];
+        });
+      case 'code':
+        return [b.code];
+      case 'table':
+        return [[b.header, ...b.rows].map((r) => r.join(' | ')).join('\n')];
+      case 'image':
+        return [b.caption ?? b.alt].filter(Boolean);
+      case 'box':
+        return [...(b.title ? [unescapeInline(b.title)] : []), ...boxText(b.blocks)];
+    }
+  });
+}
+
+const plainTitle = (t: string) => unescapeInline(t).replace(/[*_`]/g, '').trim();
+
+/** "Exercise: Title", unless the title says so itself ("Challenge 1", "Latihan: …"). */
+function labelled(label: string, title: string | undefined, words: RegExp): string {
+  if (!title) return label;
+  return words.test(plainTitle(title)) ? title : `${label}: ${title}`;
+}
+
+const EXERCISE_WORDS = /^(exercise|challenge|discussion|practice|quiz|task|homework|latihan|tugas|soal|kuis|diskusi)\b/i;
+const SOLUTION_WORDS = /^(solution|answer|jawaban|solusi|penyelesaian|kunci)\b/i;
+
+/** A frame's blocks as slides of their own, titled `title`, of kind `kind` where they are bullets or code. */
+function framedSlides(blocks: Block[], title: string, kind: SlideKind, ctx: Ctx, plan: Plan): SlideBody[] {
+  const whole = ctx.whole;
+  ctx.whole = true;
+  const units = plan(blocks);
+  ctx.whole = whole;
+  const slides = mergeSlides(pack(units, title, title, kind, ctx).slides, ctx);
+  continuedTitles(slides, ctx);
+  return slides.map(({ section: _section, continued: _continued, ...s }: Slide) => ({ ...s, kind: s.kind === 'content' || s.kind === 'code' ? kind : s.kind }));
+}
+
+/** The slides of an exercise, then those of each of its solutions. */
+function exerciseSlides(box: Box, ctx: Ctx, plan: Plan): SlideBody[] {
+  const solutions = box.blocks.filter((b): b is Box => b.type === 'box' && b.role === 'solution');
+  const own = box.blocks.filter((b) => !solutions.includes(b as Box));
+  const title = labelled(ctx.labels.exercise, box.title, EXERCISE_WORDS);
+  const slides = framedSlides(own.length ? own : [], title, 'exercise', ctx, plan);
+  if (!slides.length) slides.push({ kind: 'exercise', title, bullets: [], notes: [], pos: box.pos, anchor: `${box.pos.line}.x` });
+  const answer = (s: Box) => (s.title && SOLUTION_WORDS.test(plainTitle(s.title)) && !box.title ? s.title : `${ctx.labels.solution}: ${box.title ?? ctx.labels.exercise}`);
+  return [...slides, ...solutions.flatMap((s) => framedSlides(s.blocks, answer(s), 'solution', ctx, plan))];
+}
+
+/** A callout: its bullets framed (packing with the slide before it), or, holding code or a table, slides framed whole. */
+function calloutUnit(box: Box, ctx: Ctx, plan: Plan): Unit {
+  const frame = { style: box.style, ...(box.title ? { title: box.title } : {}) };
+  const units = plan(box.blocks);
+  if (units.every((u) => u.atoms)) {
+    const atoms = units.flatMap((u) => u.atoms ?? []).map((a) => ({ ...a, box: frame, bullets: a.bullets.map((b) => ({ ...b, boxed: true })) }));
+    if (atoms.some((a) => a.bullets.length)) return { split: units[0]?.split ?? false, box: true, atoms };
+  }
+  const { slides } = pack(units, '', '', 'content', ctx);
+  const bodies = slides.map(({ title: _t, section: _s, continued: _c, ...s }: Slide): SlideBody => ({ ...s, box: frame, bullets: s.bullets.map((b) => ({ ...b, boxed: true })) }));
+  return { split: true, box: true, slides: bodies };
+}
+
+/** A box as a unit of its section. */
+export function boxUnit(box: Box, ctx: Ctx, plan: Plan): Unit {
+  switch (box.role) {
+    case 'instructor':
+      return { split: false, atoms: [{ id: String(box.pos.line), bullets: [], notes: boxText(box.blocks) }] };
+    case 'exercise':
+      return { split: true, box: true, slides: exerciseSlides(box, ctx, plan) };
+    case 'solution': {
+      const title = box.title && SOLUTION_WORDS.test(plainTitle(box.title)) ? box.title : labelled(ctx.labels.solution, box.title, SOLUTION_WORDS);
+      return { split: true, box: true, slides: framedSlides(box.blocks, title, 'solution', ctx, plan) };
+    }
+    default:
+      return calloutUnit(box, ctx, plan);
+  }
+}

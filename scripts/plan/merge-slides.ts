@@ -1,0 +1,94 @@
+// Slides a lecturer would present, not a slide per sentence: consecutive short slides of one title share a slide
+// while an estimate of their height says they fit (the overflow check in Chromium stays the judge: a merged slide
+// that overflows is un-merged on the re-plan). Code joins the bullets around it in the order written; a slide of a
+// few words joins its neighbour.
+import { wordCount } from './sentences.js';
+import type { Ctx } from './context.js';
+import type { Bullet, Slide, SlideCode, SlidePart } from '../types.js';
+
+/** The height a slide's body has under its title, in slide pixels (the theme: 720 high, padding, footer band). */
+const BODY_HEIGHT = 470;
+/** Fewer words than this, with no code, table, image or formula, and a slide is near-empty. */
+export const NEAR_EMPTY_WORDS = 15;
+
+const MERGEABLE = new Set(['content', 'code', 'exercise', 'solution']);
+
+/** A bullet's height: lines of about 64 characters at the theme's 34px, plus the gap under it. */
+function bulletHeight(b: Bullet): number {
+  if (b.formula) return 90;
+  const chars = b.markdown.replace(/[*_`\\]|\]\([^)]*\)/g, '').length;
+  const small = b.level > 1 ? 0.86 : 1;
+  return Math.ceil(chars / (64 / small)) * 43.5 * small + 14;
+}
+
+/** A code block's height: lines of about 76 characters at 24px, wrapped, plus its padding and gap. */
+function codeHeight(code: SlideCode): number {
+  return 48 + code.lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 76)), 0) * 31.2;
+}
+
+/** A slide's body in the order it shows: its bullets, its code, what the code printed. */
+export function partsOf(slide: Slide): SlidePart[] {
+  if (slide.parts) return slide.parts;
+  const parts: SlidePart[] = slide.bullets.length ? [{ bullets: slide.bullets }] : [];
+  if (slide.code) parts.push({ code: slide.code, pos: slide.pos, anchor: slide.anchor });
+  if (slide.output) parts.push({ code: slide.output, pos: slide.pos });
+  return parts;
+}
+
+/** Slides that begin where the author asked for a new slide (`<!-- deckhand: split -->`): never joined to the one before. */
+const hardStarts = new WeakSet<Slide>();
+
+/** Marks a slide as starting where the author (or a callout before it) asked for a new slide. */
+export function startsFresh(slide: Slide | undefined): void {
+  if (slide) hardStarts.add(slide);
+}
+
+const height = (parts: SlidePart[]) => parts.reduce((h, p) => h + (p.code ? codeHeight(p.code) : p.bullets.reduce((n, b) => n + bulletHeight(b), 0)), 0);
+
+/** A slide with little on it: few words and no code, table, image, figures or formula. */
+export function nearEmpty(slide: Slide): boolean {
+  if (slide.code || slide.output || slide.table || slide.image || slide.figures?.length || slide.parts?.some((p) => p.code)) return false;
+  if (slide.bullets.some((b) => b.formula)) return false;
+  return slide.bullets.reduce((n, b) => n + wordCount(b.markdown), 0) < NEAR_EMPTY_WORDS;
+}
+
+const hasCode = (s: Slide) => !!s.code || !!s.parts?.some((p) => p.code);
+
+/** Whether two neighbours may share a slide: same kind of body, same title, one of them code or near-empty, room for both. */
+function joinable(a: Slide, b: Slide, ctx: Ctx): boolean {
+  if (!MERGEABLE.has(a.kind) || !MERGEABLE.has(b.kind) || a.title !== b.title || hardStarts.has(b)) return false;
+  if ((a.kind === 'exercise' || a.kind === 'solution' || b.kind === 'exercise' || b.kind === 'solution') && a.kind !== b.kind) return false;
+  if (a.box || b.box || a.image || b.image || a.table || b.table || a.columns || b.columns || a.figures || b.figures) return false;
+  if (!(hasCode(a) || hasCode(b) || nearEmpty(a) || nearEmpty(b))) return false;
+  if (ctx.hints[`${a.anchor}+${b.anchor}`]) return false;
+  const lines = [a, b].flatMap(partsOf).reduce((n, p) => n + (p.code?.lines.length ?? 0), 0);
+  return lines <= ctx.budgets.codeLines + 6 && height([...partsOf(a), ...partsOf(b)]) <= BODY_HEIGHT;
+}
+
+function join(a: Slide, b: Slide): Slide {
+  const parts = [...partsOf(a), ...partsOf(b)];
+  const kind = a.kind === 'exercise' || a.kind === 'solution' ? a.kind : parts.some((p) => p.code) ? 'code' : 'content';
+  const code = parts.find((p) => p.code)?.code;
+  const { output: _output, ...rest } = a;
+  return {
+    ...rest,
+    kind,
+    parts,
+    bullets: [...a.bullets, ...b.bullets],
+    ...(code ? { code } : {}),
+    notes: [...a.notes, ...b.notes],
+    anchor: `${a.anchor}+${b.anchor}`,
+    dense: a.dense || b.dense || undefined,
+  };
+}
+
+/** Consecutive slides joined where they may be (see joinable), left to right. */
+export function mergeSlides(slides: Slide[], ctx: Ctx): Slide[] {
+  const out: Slide[] = [];
+  for (const slide of slides) {
+    const last = out.at(-1);
+    if (last && joinable(last, slide, ctx)) out[out.length - 1] = join(last, slide);
+    else out.push(slide);
+  }
+  return out;
+}
