@@ -34,6 +34,8 @@ export function resolveAssets(doc: DocModel, root: string, allowRemote: boolean,
   const policy: AssetPolicy = { root, sourceDir, allowRemote, exists: (abs) => (dependencies.add(abs), exists(abs)) };
 
   const resolve = (block: Block): Block => {
+    // A callout's or an exercise's figures go through the same policy as any other.
+    if (block.type === 'box') return { ...block, blocks: block.blocks.map(resolve) };
     if (block.type !== 'image') return block;
     const decision = decideAsset(block.src, policy);
     switch (decision.kind) {

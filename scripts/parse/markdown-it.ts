@@ -9,6 +9,7 @@ import { requireCjs } from '../require-cjs.js';
 import { alertsPlugin } from './dialects/alerts.js';
 import { fencedDivPlugin } from './dialects/fenced-div.js';
 import { hugoPlugin, rewriteHugo } from './dialects/hugo.js';
+import { rewriteInlineHtml } from './dialects/inline-html.js';
 import { knitrPlugin, rewriteInlineR } from './dialects/knitr.js';
 import { kramdownPlugin } from './dialects/kramdown.js';
 import { liquidPlugin, rewriteLiquid } from './dialects/liquid.js';
@@ -27,11 +28,11 @@ export type Note = (what: string, text: string) => void;
 
 /**
  * Inline dialect markup rewritten to plain Markdown: roles and inline R first (they hold code spans of their own),
- * then, outside code spans, shortcodes, Liquid, JSX, Pandoc attributes and icon shortcodes.
+ * then, outside code spans, shortcodes, Liquid, JSX, Pandoc attributes, icon shortcodes and formatting HTML.
  */
 export function cleanInline(text: string, note: Note): string {
   const roles = rewriteInlineR(rewriteRoles(text));
-  return outsideCode(roles, (part) => dropIcons(rewritePandocAttributes(rewriteJsx(rewriteLiquid(rewriteHugo(part, note), note)))));
+  return outsideCode(roles, (part) => rewriteInlineHtml(dropIcons(rewritePandocAttributes(rewriteJsx(rewriteLiquid(rewriteHugo(part, note), note))))));
 }
 
 function inlineDialects(state: StateCore): boolean {

@@ -4,6 +4,7 @@ import { titleFromFileName } from '../ingest/titles.js';
 import { unescapeInline } from '../text/markdown-text.js';
 import type { DialectNote } from './dialects/tokens.js';
 import { outsideCode } from './inline-text.js';
+import { frameExercises } from './exercise-labels.js';
 import { findLeftovers, LEFTOVERS } from './leftovers.js';
 import { tokenize } from './markdown-it.js';
 import { isHeading, Walker, type Heading, type Item } from './walk-tokens.js';
@@ -53,7 +54,7 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
   for (const n of env.dialectNotes ?? []) {
     diagnostics.push({ file: doc.source.relPath, line: doc.lineMap[n.line] ?? n.line + 1, severity: n.severity, code: 'dialect', message: n.message, ...(n.text ? { text: n.text } : {}) });
   }
-  const clean = items.flatMap((x): Item[] => (isHeading(x) ? [x] : scrub([x], diagnostics)));
+  const clean = frameExercises(items.flatMap((x): Item[] => (isHeading(x) ? [x] : scrub([x], diagnostics))));
   return assemble(doc, takeCaptions(clean), diagnostics);
 }
 

@@ -44,15 +44,23 @@ function labelled(label: string, title: string | undefined, words: RegExp): stri
 const EXERCISE_WORDS = /^(exercise|challenge|discussion|practice|quiz|task|homework|latihan|tugas|soal|kuis|diskusi)\b/i;
 const SOLUTION_WORDS = /^(solution|answer|jawaban|solusi|penyelesaian|kunci)\b/i;
 
-/** A frame's blocks as slides of their own, titled `title`, of kind `kind` where they are bullets or code. */
-function framedSlides(blocks: Block[], title: string, kind: SlideKind, ctx: Ctx, plan: Plan): SlideBody[] {
+/** Blocks planned with every sentence shown (ctx.whole), as an exercise's text or a short callout's needs. */
+function wholly(blocks: Block[], ctx: Ctx, plan: Plan): Unit[] {
   const whole = ctx.whole;
   ctx.whole = true;
-  const units = plan(blocks);
-  ctx.whole = whole;
+  try {
+    return plan(blocks);
+  } finally {
+    ctx.whole = whole;
+  }
+}
+
+/** A frame's blocks as slides of their own, titled `title`, of kind `kind` where they are bullets or code. */
+function framedSlides(blocks: Block[], title: string, kind: SlideKind, ctx: Ctx, plan: Plan): SlideBody[] {
+  const units = wholly(blocks, ctx, plan);
   const slides = mergeSlides(pack(units, title, title, kind, ctx).slides, ctx);
   continuedTitles(slides, ctx);
-  return slides.map(({ section: _section, continued: _continued, ...s }: Slide) => ({ ...s, kind: s.kind === 'content' || s.kind === 'code' ? kind : s.kind }));
+  return slides.map(({ section: _section, ...s }: Slide) => ({ ...s, kind: s.kind === 'content' || s.kind === 'code' ? kind : s.kind }));
 }
 
 /** The slides of an exercise, then those of each of its solutions. */
@@ -69,7 +77,9 @@ function exerciseSlides(box: Box, ctx: Ctx, plan: Plan): SlideBody[] {
 /** A callout: its bullets framed (packing with the slide before it), or, holding code or a table, slides framed whole. */
 function calloutUnit(box: Box, ctx: Ctx, plan: Plan): Unit {
   const frame = { style: box.style, ...(box.title ? { title: box.title } : {}) };
-  const units = plan(box.blocks);
+  // A short callout is read out whole; a long one is condensed like any other prose.
+  const words = boxText(box.blocks).join(' ').split(/\s+/).length;
+  const units = words <= ctx.budgets.words ? wholly(box.blocks, ctx, plan) : plan(box.blocks);
   if (units.every((u) => u.atoms)) {
     const atoms = units.flatMap((u) => u.atoms ?? []).map((a) => ({ ...a, box: frame, bullets: a.bullets.map((b) => ({ ...b, boxed: true })) }));
     if (atoms.some((a) => a.bullets.length)) return { split: units[0]?.split ?? false, box: true, atoms };

@@ -29,7 +29,7 @@ export interface Atom {
 }
 
 /** A slide before the planner gives it its section's title; one that has a title of its own (an exercise) keeps it. */
-export type SlideBody = Omit<Slide, 'title' | 'section' | 'continued'> & { title?: string };
+export type SlideBody = Omit<Slide, 'title' | 'section' | 'continued'> & { title?: string; continued?: boolean };
 
 /** A block planned: atoms that pack into bullet slides, or slides of its own (table, code, figures, image). */
 export type Unit = { split: boolean; box?: boolean } & ({ atoms: Atom[]; slides?: undefined } | { atoms?: undefined; slides: SlideBody[] });

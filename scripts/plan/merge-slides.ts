@@ -54,11 +54,16 @@ export function nearEmpty(slide: Slide): boolean {
 
 const hasCode = (s: Slide) => !!s.code || !!s.parts?.some((p) => p.code);
 
+/** A callout's slide that is all frame: every bullet in the box (it was planned from the callout alone). */
+const framed = (s: Slide) => s.bullets.every((b) => b.boxed);
+
 /** Whether two neighbours may share a slide: same kind of body, same title, one of them code or near-empty, room for both. */
 function joinable(a: Slide, b: Slide, ctx: Ctx): boolean {
   if (!MERGEABLE.has(a.kind) || !MERGEABLE.has(b.kind) || a.title !== b.title || hardStarts.has(b)) return false;
   if ((a.kind === 'exercise' || a.kind === 'solution' || b.kind === 'exercise' || b.kind === 'solution') && a.kind !== b.kind) return false;
-  if (a.box || b.box || a.image || b.image || a.table || b.table || a.columns || b.columns || a.figures || b.figures) return false;
+  // Two slides of one callout (it held code) share a frame; a callout never shares one with anything else.
+  const sameBox = !!a.box && !!b.box && a.box.style === b.box.style && a.box.title === b.box.title && framed(a) && framed(b);
+  if (((a.box || b.box) && !sameBox) || a.image || b.image || a.table || b.table || a.columns || b.columns || a.figures || b.figures) return false;
   if (!(hasCode(a) || hasCode(b) || nearEmpty(a) || nearEmpty(b))) return false;
   if (ctx.hints[`${a.anchor}+${b.anchor}`]) return false;
   const lines = [a, b].flatMap(partsOf).reduce((n, p) => n + (p.code?.lines.length ?? 0), 0);

@@ -82,10 +82,14 @@ export function packRun(units: Atom[][], title: string, section: string, kind: S
   });
 }
 
-/** Titles of a run of slides: after the first slide of a title, "(continued)". */
-export function continuedTitles(slides: Slide[], ctx: Ctx): void {
+/**
+ * Titles of a run of slides: after the first slide of a title, "(continued)". With `only`, just the slides of that
+ * title: an exercise's or a solution's slides are titled already, and a second "Answer" is not the first continued.
+ */
+export function continuedTitles(slides: Slide[], ctx: Ctx, only?: string): void {
   const seen = new Set<string>();
   for (const s of slides) {
+    if (s.continued || (only !== undefined && s.title !== only)) continue;
     s.continued = seen.has(s.title);
     seen.add(s.title);
     if (s.continued) s.title = `${s.title} (${ctx.labels.continued})`;
@@ -112,7 +116,7 @@ export function pack(units: Unit[], title: string, section: string, kind: SlideK
     if (unit.split) fresh = true;
     if (unit.atoms) run.push(unit.atoms);
     else {
-      const made = unit.slides.flatMap((s) => splitFigures({ ...s, title: s.title ?? title, section, continued: false, dense: s.dense ?? ctx.hints[s.anchor!]?.dense }, ctx.budgets, ctx.hints));
+      const made = unit.slides.flatMap((s) => splitFigures({ ...s, title: s.title ?? title, section, continued: s.continued ?? false, dense: s.dense ?? ctx.hints[s.anchor!]?.dense }, ctx.budgets, ctx.hints));
       if (fresh && made[0]) [startsFresh(made[0]), (fresh = false)];
       slides.push(...made);
     }

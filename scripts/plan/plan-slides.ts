@@ -8,7 +8,7 @@ import { one, type Ctx, type Unit } from './context.js';
 import { isFigureParagraph } from './figures.js';
 import { HARD_BULLET_WORDS } from './condense.js';
 import { keypointSlides, lessonParts, objectiveSlides } from './lesson.js';
-import { mergeSlides } from './merge-slides.js';
+import { mergeSlides, nearEmpty } from './merge-slides.js';
 import { continuedTitles, pack, packRun } from './pack.js';
 import { unitsOf } from './units.js';
 import { labelsFor } from '../text/language.js';
@@ -46,12 +46,17 @@ function sectionSlides(section: Section, parent: string | undefined, ctx: Ctx): 
   const packed = pack(units, section.title, trail, conclusion ? 'summary' : 'content', ctx);
   const { orphans } = packed;
   const slides = mergeSlides(packed.slides, ctx);
-  continuedTitles(slides, ctx);
+  continuedTitles(slides, ctx, section.title);
   const anchor = `d${section.pos.line}`;
   const divider: Slide = { kind: 'divider', title: section.title, section: trail, bullets: [], notes: orphans, pos: section.pos, continued: false, anchor, dense: ctx.hints[anchor]?.dense };
   // Top-level sections open with a divider; a subsection or conclusion without slides still shows its heading.
   const opener = (!parent && !conclusion) || !slides.length ? [divider] : [];
   const children = fold ? [] : section.children.flatMap((c) => sectionSlides(c, trail, ctx));
+  // A section of a sentence or two ("Setup", "Contributors") is said on its divider: one slide, not two.
+  const [only] = slides;
+  if (opener.length && slides.length === 1 && only!.kind === 'content' && nearEmpty(only!) && !only!.box && !ctx.hints[`${anchor}.t`]) {
+    return [{ ...divider, bullets: only!.bullets, notes: [...divider.notes, ...only!.notes], anchor: `${anchor}.t` }, ...children];
+  }
   return [...opener, ...slides, ...children];
 }
 
@@ -118,7 +123,7 @@ export function planSlides(model: DocModel, budgets: Budgets, hints: PlanHints =
   const intro = pack(unitsOf(doc.intro, ctx, false), ctx.labels.introduction, title, 'content', ctx);
   slides[0]!.notes.push(...intro.orphans);
   const introSlides = mergeSlides(intro.slides, ctx);
-  continuedTitles(introSlides, ctx);
+  continuedTitles(introSlides, ctx, ctx.labels.introduction);
   slides.push(...introSlides);
   for (const section of doc.sections) slides.push(...sectionSlides(section, undefined, ctx));
   const keypoints = keypointSlides(lesson, ctx, plan);
