@@ -123,7 +123,13 @@ export class Walker {
           if (directive) {
             const kind = directive[1]!.toLowerCase();
             pending.push(kind === 'split' ? { kind: 'split' } : kind === 'skip' ? { kind: 'skip' } : { kind: 'bullet', text: directive[2]!.replace(/\\"/g, '"') });
-          } else push(...this.html(t.content, pos));
+          } else {
+            // `<h3>Title</h3>` written as HTML (MkDocs lessons do) is a heading all the same.
+            const h = /^<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>$/i.exec(t.content.trim());
+            const title = h && htmlText(h[2]!);
+            if (h && title) push({ level: Number(h[1]), title, pos });
+            else push(...this.html(t.content, pos));
+          }
           break;
         }
         case DROPPED: {
@@ -197,7 +203,7 @@ export class Walker {
   }
 
   /** A blockquote of paragraphs is a quote; one that holds more (a heading, code, a list) is a callout. */
-  quote(inner: Item[], pos: SourcePos): (Bare | Block)[] {
+  quote(inner: Item[], pos: SourcePos): (Bare | Item)[] {
     if (inner.every((x) => !isHeading(x) && x.type === 'paragraph' && !isFormula(x))) {
       const { markdown, text } = joinInlines(inner as Extract<Block, { type: 'paragraph' }>[]);
       return markdown ? [{ type: 'quote', pos, markdown, text }] : [];
@@ -205,16 +211,22 @@ export class Walker {
     return this.box({ name: 'quote', dialect: 'markdown' }, inner, pos);
   }
 
-  /** A frame: a box of its role and style, a group whose content stands in the flow, or a set of exercises. */
-  box(meta: BoxMeta, inner: Item[], pos: SourcePos): Block[] {
+  /**
+   * A frame: a box of its role and style, a group whose content stands in the flow, or a set of exercises. A group
+   * that holds headings (a tab that holds a whole lesson) keeps them, its label a heading above them.
+   */
+  box(meta: BoxMeta, inner: Item[], pos: SourcePos): Item[] {
     const lead = inner[0] && isHeading(inner[0]) && !meta.title ? inner[0] : undefined;
     const title = meta.title ?? lead?.title;
     const kind = classifyBox({ ...meta, title });
     const rest = lead && kind.kind === 'box' ? inner.slice(1) : inner;
     if (kind.kind === 'group') {
       if (!kind.known) this.note(pos, 'info', `${meta.dialect}: unknown frame "${meta.name}" shown without its frame`);
-      const tab: Block[] = meta.title ? [label({ level: 0, title: meta.title, pos })] : [];
-      return [...tab, ...asBlocks(inner)];
+      // A labelled tab (MkDocs' `=== "R"`) that holds a lesson keeps its headings under its label; in a tab set
+      // without labels (Quarto's panel-tabset) the headings are the tabs' labels.
+      const levels = inner.filter(isHeading).map((h) => h.level);
+      if (levels.length && meta.title) return [{ level: Math.max(1, Math.min(...levels) - 1), title: meta.title, pos }, ...inner];
+      return [...(meta.title ? [label({ level: 0, title: meta.title, pos })] : []), ...asBlocks(inner)];
     }
     if (kind.kind === 'exercises') {
       const out: Block[] = [];

@@ -104,7 +104,7 @@ function codeParts(block: CodeBlock, budgets: Budgets, hints: PlanHints, lead?: 
     if (at >= lines.length) break;
     const anchor = `${block.pos.line}.c${at}`;
     const first = out.length === 0 && lead;
-    const cap = hints[anchor]?.rows ?? Math.max(1, budgets.codeLines - (first && lead.bullets.length ? LEAD_LINES : 0));
+    const cap = hints[anchor]?.rows ?? Math.max(1, budgets.codeLines - (first && lead.bullets.length ? LEAD_LINES + 2 * (lead.bullets.length - 1) : 0));
     const end = codeCut(lines, at, cap);
     const part = lines.slice(at, end);
     while (blank(part.at(-1))) part.pop();

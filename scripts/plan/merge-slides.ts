@@ -6,8 +6,13 @@ import { wordCount } from './sentences.js';
 import type { Ctx } from './context.js';
 import type { Bullet, Slide, SlideCode, SlidePart } from '../types.js';
 
-/** The height a slide's body has under its title, in slide pixels (the theme: 720 high, padding, footer band). */
-const BODY_HEIGHT = 470;
+/** The height a slide's body has under a one-line title, in slide pixels (the theme: 720 high, padding, footer band). */
+const BODY_HEIGHT = 450;
+/** A title line's height, and how many characters fit on one, at the theme's 46px. */
+const TITLE_LINE = 52;
+const TITLE_CHARS = 46;
+/** The gap between the parts of a slide (a list and the code under it). */
+const PART_GAP = 16;
 /** Fewer words than this, with no code, table, image or formula, and a slide is near-empty. */
 export const NEAR_EMPTY_WORDS = 15;
 
@@ -23,8 +28,11 @@ function bulletHeight(b: Bullet): number {
 
 /** A code block's height: lines of about 76 characters at 24px, wrapped, plus its padding and gap. */
 function codeHeight(code: SlideCode): number {
-  return 48 + code.lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 76)), 0) * 31.2;
+  return 56 + code.lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 76)), 0) * 31.2;
 }
+
+/** The room under a title: less for a title that takes two lines. */
+const room = (title: string) => BODY_HEIGHT - (Math.ceil(title.replace(/[*_`\\]/g, '').length / TITLE_CHARS) - 1) * TITLE_LINE;
 
 /** A slide's body in the order it shows: its bullets, its code, what the code printed. */
 export function partsOf(slide: Slide): SlidePart[] {
@@ -43,7 +51,7 @@ export function startsFresh(slide: Slide | undefined): void {
   if (slide) hardStarts.add(slide);
 }
 
-const height = (parts: SlidePart[]) => parts.reduce((h, p) => h + (p.code ? codeHeight(p.code) : p.bullets.reduce((n, b) => n + bulletHeight(b), 0)), 0);
+const height = (parts: SlidePart[]) => parts.reduce((h, p) => h + PART_GAP + (p.code ? codeHeight(p.code) : p.bullets.reduce((n, b) => n + bulletHeight(b), 0)), 0);
 
 /** A slide with little on it: few words and no code, table, image, figures or formula. */
 export function nearEmpty(slide: Slide): boolean {
@@ -67,7 +75,8 @@ function joinable(a: Slide, b: Slide, ctx: Ctx): boolean {
   if (!(hasCode(a) || hasCode(b) || nearEmpty(a) || nearEmpty(b))) return false;
   if (ctx.hints[`${a.anchor}+${b.anchor}`]) return false;
   const lines = [a, b].flatMap(partsOf).reduce((n, p) => n + (p.code?.lines.length ?? 0), 0);
-  return lines <= ctx.budgets.codeLines + 6 && height([...partsOf(a), ...partsOf(b)]) <= BODY_HEIGHT;
+  // The title the joined slide may get: "(continued)" makes it longer.
+  return lines <= ctx.budgets.codeLines + 6 && height([...partsOf(a), ...partsOf(b)]) <= room(`${a.title} (${ctx.labels.continued})`);
 }
 
 function join(a: Slide, b: Slide): Slide {

@@ -156,10 +156,15 @@ export function unitsOf(blocks: Block[], ctx: Ctx, conclusion: boolean, after?: 
       continue;
     }
     units.pop();
-    const [first, ...rest] = block.type === 'code' ? codeSlides(block, ctx.budgets, ctx.hints, lead[0], output) : unit.slides!;
+    // A short paragraph before the lead-in (a sentence of context) goes above the code too, rather than alone on a slide.
+    const earlier = units.at(-1);
+    const context = block.type === 'code' && !previous!.split && blocks[i - (output ? 3 : 2)]?.type === 'paragraph' && earlier?.atoms?.length === 1 && !earlier.box && earlier.atoms[0]!.bullets.length === 1 && wordsOf(earlier.atoms[0]!.bullets) < 15 ? earlier.atoms[0]! : undefined;
+    if (context) units.pop();
+    const leadIn = context ? { bullets: [...context.bullets, ...lead[0]!.bullets], notes: [...context.notes, ...lead[0]!.notes] } : lead[0]!;
+    const [first, ...rest] = block.type === 'code' ? codeSlides(block, ctx.budgets, ctx.hints, leadIn, output) : unit.slides!;
     // A figure's lead-in ("we had a diagram like this:") sits above it, as a code block's does.
     const withLead = block.type === 'image' ? { ...first!, bullets: lead[0]!.bullets, notes: [...lead[0]!.notes, ...first!.notes] } : first!;
-    units.push({ split: previous!.split, slides: [withLead, ...rest] });
+    units.push({ split: (context ? earlier! : previous!).split, slides: [withLead, ...rest] });
   }
   return units;
 }

@@ -1,5 +1,6 @@
-// MkDocs (Python-Markdown admonition and pymdownx.details): `!!! note "Title"`, `??? success "Answer"` and `???+`,
-// with a body indented by four spaces. The body is tokenized in place as Markdown. Material's icon shortcodes
+// MkDocs (Python-Markdown admonition, pymdownx.details and pymdownx.tabbed): `!!! note "Title"`, `??? success
+// "Answer"` and `???+`, and content tabs `=== "Label"`, each with a body indented by four spaces. The body is
+// tokenized in place as Markdown; a tab is a group whose label goes above its content. Material's icon shortcodes
 // (`:fontawesome-solid-file-pdf:`) are dropped from inline text.
 import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
@@ -7,11 +8,20 @@ import { tokenizeBody } from './fence-body.js';
 import { BOX_CLOSE, BOX_OPEN, type BoxMeta } from './tokens.js';
 
 const HEAD = /^(!!!|\?\?\?\+?)[ \t]+([\w-]+)((?:[ \t]+[\w-]+)*)(?:[ \t]+"(.*)")?[ \t]*$/;
+const TAB = /^===[+!]*[ \t]+"(.*)"[ \t]*$/;
+
+/** An admonition's or a tab's head line, as the parts HEAD matches. */
+function head(line: string): RegExpExecArray | undefined {
+  const m = HEAD.exec(line);
+  if (m) return m;
+  const tab = TAB.exec(line);
+  return tab ? (Object.assign(['', '===', 'tab', '', tab[1]!], { index: 0, input: line }) as unknown as RegExpExecArray) : undefined;
+}
 
 function admonition(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   const pos = state.bMarks[startLine]! + state.tShift[startLine]!;
-  const m = HEAD.exec(state.src.slice(pos, state.eMarks[startLine]!));
+  const m = head(state.src.slice(pos, state.eMarks[startLine]!));
   if (!m) return false;
   if (silent) return true;
   const indent = state.sCount[startLine]! + 4;
