@@ -233,6 +233,8 @@ export interface Slide {
   /** Many short list items: shown in two columns instead of continuing on the next slide. */
   columns?: 2;
   notes: string[];
+  /** Notes for the speaker alone (a lesson's instructor notes): in the presenter's notes, never on a handout. */
+  speaker?: string[];
   pos: SourcePos;
   continued: boolean;
   /** One step smaller type, set by the overflow re-plan. */

@@ -89,7 +89,8 @@ function notesRows(group: HandoutGroup): { divider?: HandoutSlide; rows: { slide
   const divider = group.slides[0]?.slide.kind === 'divider' ? group.slides[0] : undefined;
   const rows: { slides: HandoutSlide[]; pair: boolean }[] = [];
   for (const s of group.slides) {
-    if (s === divider) continue;
+    // A divider's heading is the section's; one that says a short section's text keeps its notes as a row.
+    if (s === divider && !s.notes.length) continue;
     const last = rows.at(-1);
     if (s.notes.length === 0 && last?.pair && last.slides.length === 1) last.slides.push(s);
     else rows.push({ slides: [s], pair: s.notes.length === 0 });

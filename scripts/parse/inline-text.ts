@@ -73,6 +73,8 @@ export function outsideCode(text: string, fn: (part: string) => string): string 
   let from = 0;
   const run = /`+/g;
   for (let m = run.exec(text); m; m = run.exec(text)) {
+    // A backslash-escaped backtick opens nothing (CommonMark): it is text.
+    if ((/\\+$/.exec(text.slice(from, m.index))?.[0].length ?? 0) % 2 === 1) continue;
     const ticks = m[0];
     const close = new RegExp(`(?<!\`)${ticks}(?!\`)`, 'g');
     close.lastIndex = m.index + ticks.length;

@@ -93,7 +93,7 @@ function calloutUnit(box: Box, ctx: Ctx, plan: Plan): Unit {
 export function boxUnit(box: Box, ctx: Ctx, plan: Plan): Unit {
   switch (box.role) {
     case 'instructor':
-      return { split: false, atoms: [{ id: String(box.pos.line), bullets: [], notes: boxText(box.blocks) }] };
+      return { split: false, atoms: [{ id: String(box.pos.line), bullets: [], notes: [], speaker: boxText(box.blocks) }] };
     case 'exercise':
       return { split: true, box: true, slides: exerciseSlides(box, ctx, plan) };
     case 'solution': {

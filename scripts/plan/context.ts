@@ -22,6 +22,8 @@ export interface Atom {
   id: string;
   bullets: Bullet[];
   notes: string[];
+  /** Notes for the speaker alone (instructor notes): never on a handout. */
+  speaker?: string[];
   /** A lead-in ("... sebagai berikut:") stays on the slide of the atom after it. */
   glue?: boolean;
   /** The callout this atom is part of: its bullets are shown framed, under the callout's title. */

@@ -1,7 +1,7 @@
 // The parts of a lesson that have places of their own in a deck: objectives and questions (front matter or frames)
 // on a slide right after the title, key points as the summary at the end.
-import type { Ctx, Unit } from './context.js';
-import { continuedTitles, pack } from './pack.js';
+import type { Atom, Ctx, Unit } from './context.js';
+import { continuedTitles, pack, packRun } from './pack.js';
 import type { Block, DocModel, ListItem, Section, Slide, SlideKind, SourcePos } from '../types.js';
 
 type Box = Extract<Block, { type: 'box' }>;
@@ -55,21 +55,36 @@ function slidesOf(blocks: Block[], title: string, kind: SlideKind, ctx: Ctx, pla
 }
 
 /**
- * The slide after the title: the questions and the objectives under their labels, on one slide (the items are
- * short); two slides when the overflow check finds they do not fit on one, or when either holds more than a list.
+ * The slide after the title: the questions and the objectives under their labels, on one slide when they are few;
+ * else (or when the overflow check finds they do not fit) a slide for each, titled by its label.
  */
 export function objectiveSlides(lesson: Lesson, ctx: Ctx, plan: (blocks: Block[]) => Unit[]): Slide[] {
   const { objectives, questions } = lesson;
   if (!objectives.length && !questions.length) return [];
   const pos = (questions[0] ?? objectives[0])!.pos;
-  const units = plan([...(questions.length ? [heading(ctx.labels.questions, pos), ...questions] : []), ...(objectives.length ? [heading(ctx.labels.objectives, pos), ...objectives] : [])]);
+  // Both kinds get their labels; a single frame ("Learning outcomes") brings its own, if any.
+  const both = objectives.length > 0 && questions.length > 0;
+  const units = plan(both ? [heading(ctx.labels.questions, pos), ...questions, heading(ctx.labels.objectives, pos), ...objectives] : [...questions, ...objectives]);
   const anchor = 'objectives';
-  if (objectives.length && questions.length && !ctx.hints[anchor] && units.every((u) => u.atoms)) {
-    const atoms = units.flatMap((u) => u.atoms ?? []);
-    const bullets = atoms.flatMap((a) => a.bullets);
-    return [{ kind: 'objectives', title: ctx.labels.overview, section: ctx.labels.overview, bullets, notes: atoms.flatMap((a) => a.notes), pos, continued: false, anchor }];
+  const atoms = units.flatMap((u) => u.atoms ?? []);
+  const bullets = atoms.flatMap((a) => a.bullets);
+  if (!ctx.hints[anchor] && units.every((u) => u.atoms) && bullets.length <= ctx.budgets.bullets + 2) {
+    const title = both ? ctx.labels.overview : objectives.length ? ctx.labels.objectives : ctx.labels.questions;
+    return [{ kind: 'objectives', title, section: title, bullets, notes: atoms.flatMap((a) => a.notes), pos, continued: false, anchor }];
   }
-  return [...slidesOf(questions, ctx.labels.questions, 'objectives', ctx, plan), ...slidesOf(objectives, ctx.labels.objectives, 'objectives', ctx, plan)];
+  // Too many for one slide: a slide for each labelled group ("Questions", "Objectives"), titled by its label.
+  const groups: Atom[][] = [];
+  for (const atom of atoms) {
+    if (!groups.length || (atom.bullets[0]?.lead && /^\*\*[^*]+\*\*:?$/.test(atom.bullets[0].markdown))) groups.push([]);
+    groups.at(-1)!.push(atom);
+  }
+  return groups.flatMap((group) => {
+    const label = group[0]!.bullets[0]?.lead ? group[0]!.bullets[0].markdown.replace(/^\*\*|\*\*:?$/g, '') : ctx.labels.objectives;
+    const rest = group[0]!.bullets[0]?.lead ? [{ ...group[0]!, bullets: group[0]!.bullets.slice(1) }, ...group.slice(1)] : group;
+    const slides = packRun(rest.map((a) => [a]), label, label, 'objectives', ctx);
+    continuedTitles(slides, ctx);
+    return slides;
+  });
 }
 
 /** The key points as the deck's summary. */

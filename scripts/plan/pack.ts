@@ -78,7 +78,8 @@ export function packRun(units: Atom[][], title: string, section: string, kind: S
     const pos = atoms.flatMap((a) => a.bullets)[0]?.pos ?? { file: '', line: 0 };
     const dense = atoms.some((a) => ctx.hints[a.id]?.dense) || undefined;
     const box = atoms.find((a) => a.box && a.bullets.length)?.box;
-    return { kind, title, section, bullets: atoms.flatMap((a) => a.bullets), notes: atoms.flatMap((a) => a.notes), pos, continued: false, anchor, dense, ...(box ? { box } : {}) };
+    const speaker = atoms.flatMap((a) => a.speaker ?? []);
+    return { kind, title, section, bullets: atoms.flatMap((a) => a.bullets), notes: atoms.flatMap((a) => a.notes), ...(speaker.length ? { speaker } : {}), pos, continued: false, anchor, dense, ...(box ? { box } : {}) };
   });
 }
 
@@ -96,10 +97,14 @@ export function continuedTitles(slides: Slide[], ctx: Ctx, only?: string): void 
   }
 }
 
-/** Packs a section's units into slides; notes that found no slide (only skipped blocks) come back as orphans. */
-export function pack(units: Unit[], title: string, section: string, kind: SlideKind, ctx: Ctx): { slides: Slide[]; orphans: string[] } {
+/**
+ * Packs a section's units into slides; notes that found no slide (only skipped blocks) come back as orphans, and
+ * speaker-only notes (instructor notes) with no slide as `speaker`.
+ */
+export function pack(units: Unit[], title: string, section: string, kind: SlideKind, ctx: Ctx): { slides: Slide[]; orphans: string[]; speaker: string[] } {
   const slides: Slide[] = [];
   let orphans: string[] = [];
+  const speaker: string[] = [];
   let run: Atom[][] = [];
   let fresh = false;
   const flush = () => {
@@ -107,6 +112,9 @@ export function pack(units: Unit[], title: string, section: string, kind: SlideK
     const real = packed.filter((s) => s.bullets.length);
     const loose = packed.filter((s) => !s.bullets.length).flatMap((s) => s.notes);
     (real[0]?.notes ?? slides.at(-1)?.notes ?? orphans).push(...loose);
+    const aside = packed.filter((s) => !s.bullets.length).flatMap((s) => s.speaker ?? []);
+    const holder = real[0] ?? slides.at(-1);
+    if (aside.length) (holder ? (holder.speaker ??= []) : speaker).push(...aside);
     if (fresh && real[0]) [startsFresh(real[0]), (fresh = false)];
     slides.push(...real);
     run = [];
@@ -123,5 +131,6 @@ export function pack(units: Unit[], title: string, section: string, kind: SlideK
   }
   flush();
   if (slides[0]) [slides[0].notes, orphans] = [[...orphans, ...slides[0].notes], []];
-  return { slides, orphans };
+  if (slides[0] && speaker.length) slides[0].speaker = [...speaker.splice(0), ...(slides[0].speaker ?? [])];
+  return { slides, orphans, speaker };
 }

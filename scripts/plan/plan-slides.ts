@@ -48,14 +48,15 @@ function sectionSlides(section: Section, parent: string | undefined, ctx: Ctx): 
   const slides = mergeSlides(packed.slides, ctx);
   continuedTitles(slides, ctx, section.title);
   const anchor = `d${section.pos.line}`;
-  const divider: Slide = { kind: 'divider', title: section.title, section: trail, bullets: [], notes: orphans, pos: section.pos, continued: false, anchor, dense: ctx.hints[anchor]?.dense };
+  const divider: Slide = { kind: 'divider', title: section.title, section: trail, bullets: [], notes: orphans, ...(packed.speaker.length ? { speaker: packed.speaker } : {}), pos: section.pos, continued: false, anchor, dense: ctx.hints[anchor]?.dense };
   // Top-level sections open with a divider; a subsection or conclusion without slides still shows its heading.
   const opener = (!parent && !conclusion) || !slides.length ? [divider] : [];
   const children = fold ? [] : section.children.flatMap((c) => sectionSlides(c, trail, ctx));
   // A section of a sentence or two ("Setup", "Contributors") is said on its divider: one slide, not two.
   const [only] = slides;
   if (opener.length && slides.length === 1 && only!.kind === 'content' && nearEmpty(only!) && !only!.box && !ctx.hints[`${anchor}.t`]) {
-    return [{ ...divider, bullets: only!.bullets, notes: [...divider.notes, ...only!.notes], anchor: `${anchor}.t` }, ...children];
+    const speaker = [...(divider.speaker ?? []), ...(only!.speaker ?? [])];
+    return [{ ...divider, bullets: only!.bullets, notes: [...divider.notes, ...only!.notes], ...(speaker.length ? { speaker } : {}), anchor: `${anchor}.t` }, ...children];
   }
   return [...opener, ...slides, ...children];
 }
@@ -122,6 +123,7 @@ export function planSlides(model: DocModel, budgets: Budgets, hints: PlanHints =
   slides.push(...agendaSlides(doc, ctx));
   const intro = pack(unitsOf(doc.intro, ctx, false), ctx.labels.introduction, title, 'content', ctx);
   slides[0]!.notes.push(...intro.orphans);
+  if (intro.speaker.length) slides[0]!.speaker = intro.speaker;
   const introSlides = mergeSlides(intro.slides, ctx);
   continuedTitles(introSlides, ctx, ctx.labels.introduction);
   slides.push(...introSlides);
