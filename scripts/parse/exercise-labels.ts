@@ -8,13 +8,18 @@ const LABEL = /^\*\*(exercise|challenge|task|question|try it|latihan|tugas|soal|
 
 type Box = Extract<Block, { type: 'box' }>;
 
+const isBox = (item: Item, role: Box['role']): item is Box => 'type' in item && item.type === 'box' && item.role === role;
+
 /** The items with labelled exercise paragraphs framed, each with the solutions that follow it. */
 export function frameExercises(items: Item[]): Item[] {
   const out: Item[] = [];
   for (const item of items) {
-    const last = out.at(-1);
-    if ('type' in item && item.type === 'box' && item.role === 'solution' && last && 'type' in last && last.type === 'box' && last.role === 'exercise' && !last.blocks.some((b) => b.type === 'box')) {
-      last.blocks.push(item);
+    // A hint between the exercise and its answer (`!!! info` "Check the status…") belongs to the exercise too.
+    let at = out.length - 1;
+    while (at >= 0 && isBox(out[at]!, 'callout')) at--;
+    const exercise = out[at];
+    if (isBox(item, 'solution') && exercise && isBox(exercise, 'exercise') && !exercise.blocks.some((b) => b.type === 'box' && b.role === 'solution')) {
+      exercise.blocks.push(...(out.splice(at + 1) as Block[]), item);
       continue;
     }
     if (!('type' in item) || item.type !== 'paragraph' || item.directives.length) {

@@ -70,7 +70,10 @@ function exerciseSlides(box: Box, ctx: Ctx, plan: Plan): SlideBody[] {
   const title = labelled(ctx.labels.exercise, box.title, EXERCISE_WORDS);
   const slides = framedSlides(own.length ? own : [], title, 'exercise', ctx, plan);
   if (!slides.length) slides.push({ kind: 'exercise', title, bullets: [], notes: [], pos: box.pos, anchor: `${box.pos.line}.x` });
-  const answer = (s: Box) => (s.title && SOLUTION_WORDS.test(plainTitle(s.title)) && !box.title ? s.title : `${ctx.labels.solution}: ${box.title ?? ctx.labels.exercise}`);
+  // "Solution: <the exercise's title>"; an exercise titled only by its kind ("Challenge 1") lets its solution keep its own.
+  const generic = !box.title || (EXERCISE_WORDS.test(plainTitle(box.title)) && plainTitle(box.title).split(/\s+/).length <= 2);
+  const ownTitle = (s: Box) => (s.title && SOLUTION_WORDS.test(plainTitle(s.title)) ? s.title : ctx.labels.solution);
+  const answer = (s: Box) => (generic ? ownTitle(s) : `${ctx.labels.solution}: ${box.title}`);
   return [...slides, ...solutions.flatMap((s) => framedSlides(s.blocks, answer(s), 'solution', ctx, plan))];
 }
 

@@ -17,6 +17,12 @@ const COLUMN_WORDS = 7;
 
 const wordsOf = (bullets: Bullet[]) => bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
 
+/** A sentence cut after its semicolons and at its dashes (then, for a piece still too long, its colons). */
+function clauses(sentence: string): string[] {
+  const split = (s: string, at: RegExp) => s.split(at).map((c) => c.trim()).filter(Boolean);
+  return split(sentence, /(?<=;)\s+|\s+[—–]\s+/).flatMap((c) => (wordCount(c) > HARD_BULLET_WORDS ? split(c, /(?<=:)\s+/) : [c]));
+}
+
 /** An author-pinned bullet; one longer than the hard limit is cut and reported. */
 function pinned(text: string, pos: SourcePos, ctx: Ctx): string {
   if (wordCount(text) <= HARD_BULLET_WORDS) return escapeInline(text);
@@ -82,9 +88,11 @@ export function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusi
       }
       const masked: InlineAtom[] = [];
       if (ctx.whole && block.type === 'paragraph' && (wordCount(text) > ctx.bulletWords || splitSentences(text).length > 1)) {
-        const sentences = splitSentences(maskAtoms(text, block.atoms, masked));
-        const fit = (s: string) => (wordCount(s) > ctx.bulletWords ? shorten(s, ctx.bulletWords, ctx.lang) : s);
-        return { split, atoms: sentences.map((m, k) => one(`${id}.${k}`, unmask(escapeInline(fit(m)), masked), pos, k ? [] : [block.text])) };
+        // A long sentence is cut at its clauses ("…unclear; and answer 2 is redundant; but answer 3 is good"), so no
+        // part of a task or an answer is lost; only a clause still too long is shortened.
+        const pieces = splitSentences(maskAtoms(text, block.atoms, masked)).flatMap((m) => (wordCount(m) > HARD_BULLET_WORDS ? clauses(m) : [m]));
+        const fit = (s: string) => (wordCount(s) > HARD_BULLET_WORDS ? shorten(s, HARD_BULLET_WORDS, ctx.lang) : s);
+        return { split, atoms: pieces.map((m, k) => one(`${id}.${k}`, unmask(escapeInline(fit(m)), masked), pos, k ? [] : [block.text])) };
       }
       // The conclusion is the summary: up to three of its sentences each get a bullet.
       const picks = conclusion ? keySentences(maskAtoms(text, block.atoms, masked), ctx.lang, ctx.bulletWords).map((m) => unmask(m, masked)) : [];
@@ -147,7 +155,9 @@ export function unitsOf(blocks: Block[], ctx: Ctx, conclusion: boolean, after?: 
       continue;
     }
     const before = blocks[i - (output ? 2 : 1)];
-    const lead = before?.type === 'paragraph' && !previous?.box ? previous?.atoms : undefined;
+    // A multiple-choice option that is only code ("1." then its code) keeps its number above the code.
+    const number = before?.type === 'list' && before.items.length === 1 && !before.items[0]!.text && !before.items[0]!.children.length;
+    const lead = (before?.type === 'paragraph' || number) && !previous?.box ? previous?.atoms : undefined;
     // Any paragraph right before code introduces it; one before a figure only when it says so ("like this:").
     const introduces = block.type === 'code' || (block.type === 'image' && before?.type === 'paragraph' && /:\s*$/.test(before.text));
     const leads = introduces && unit.slides?.length && !unit.split && lead?.length === 1 && lead[0]!.bullets.length === 1;

@@ -22,6 +22,8 @@ const OPTION = /^:([\w-]+):(?:\s+(.*))?$/;
 function readOptions(state: StateBlock, from: number, close: number): { options: Record<string, string>; body: number; bad?: [number, number] } {
   const options: Record<string, string> = {};
   let line = from;
+  // Blank lines may stand between the fence and its options.
+  while (line < close && !lineText(state, line).trim() && (lineText(state, line + 1).trim() === '---' || OPTION.test(lineText(state, line + 1).trim()))) line++;
   if (line < close && lineText(state, line).trim() === '---') {
     let end = line + 1;
     while (end < close && lineText(state, end).trim() !== '---') end++;
@@ -71,7 +73,9 @@ function directive(state: StateBlock, startLine: number, endLine: number, silent
   } else if (FIGURES.has(name)) {
     const token = state.push(FIGURE, 'figure', 0);
     const caption = bodyText(state, body, fence.close).replace(/\s*\n\s*/g, ' ').trim();
-    token.meta = { src: arg, alt: options.alt ?? '', caption: name === 'image' ? undefined : caption || undefined } satisfies FigureMeta;
+    // Without :alt:, the caption's words stand in for it (its formulas as their TeX, dollars dropped).
+    const alt = options.alt ?? caption.replace(/\$+/g, '').replace(/\\[a-z]+\{([^{}]*)\}/gi, '$1');
+    token.meta = { src: arg, alt, caption: name === 'image' ? undefined : caption || undefined } satisfies FigureMeta;
     token.map = [startLine, end];
   } else if (DROP.test(name)) {
     pushDropped(state, startLine, end, { dialect: 'myst', what: `{${name}} directive` });
