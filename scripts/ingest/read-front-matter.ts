@@ -64,7 +64,8 @@ export function metaFromFrontMatter(
         const text = textOf(value);
         // An empty key ("title:") says nothing; a mapping without a name is a mistake.
         if (text === undefined && value !== null && value !== '') throw bad(key, 'expected text');
-        if (text !== undefined) meta[key] = text;
+        // Hugo writes a date with its time and zone (2018-08-07T08:30:11-07:00): the day is what a title slide shows.
+        if (text !== undefined) meta[key] = key === 'date' ? text.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '$1') : text;
         break;
       }
       case 'authors': {

@@ -71,7 +71,9 @@ export function classifyBox(meta: BoxMeta): BoxKind {
 
 /** The title a frame shows when the author gave none: its name as its dialect would show it ("Note", "Challenge"). */
 export function defaultTitle(meta: BoxMeta): string | undefined {
-  const name = bare(meta.name).replace(/-/g, ' ');
+  // `{{% notice info %}}`, `{admonition}` with `:class: tip`: the class says more than the generic name.
+  const named = GENERIC.test(bare(meta.name)) && meta.classes?.[0] ? meta.classes[0] : meta.name;
+  const name = bare(named).replace(/-/g, ' ');
   if (!name || GROUPS.test(bare(meta.name))) return undefined;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }

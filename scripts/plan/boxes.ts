@@ -100,7 +100,9 @@ export function boxUnit(box: Box, ctx: Ctx, plan: Plan): Unit {
     case 'exercise':
       return { split: true, box: true, slides: exerciseSlides(box, ctx, plan) };
     case 'solution': {
-      const title = box.title && SOLUTION_WORDS.test(plainTitle(box.title)) ? box.title : labelled(ctx.labels.solution, box.title, SOLUTION_WORDS);
+      // "Answer" stays; a control's words ("Expand here to see the solution") say only that it is one.
+      const plain = box.title ? plainTitle(box.title) : '';
+      const title = SOLUTION_WORDS.test(plain) ? box.title! : /\b(solution|answer|jawaban|solusi)\b/i.test(plain) ? ctx.labels.solution : labelled(ctx.labels.solution, box.title, SOLUTION_WORDS);
       return { split: true, box: true, slides: framedSlides(box.blocks, title, 'solution', ctx, plan) };
     }
     default:
