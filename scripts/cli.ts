@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { build } from './build/build.js';
 import { FORMATS, LAYOUTS, PAPERS, parseList, resolveConfig, type ConfigFlags } from './config.js';
 import { causeChain, ConfigError, DeckhandError, INSTALL_HINT, UsageError } from './errors.js';
+import { rerunIfStale } from './cli/stale-build.js';
 import { createProgress, printSummary } from './cli/terminal.js';
 import type { BuildReport, Paper } from './types.js';
 import { TOOL_VERSION } from './version.js';
@@ -148,7 +149,9 @@ function printError(error: unknown): void {
   if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
 }
 
-main(process.argv.slice(2)).then(
+// A checkout whose sources changed since the last compile compiles and runs again (see cli/stale-build.ts).
+const rerun = rerunIfStale(process.argv.slice(1));
+(rerun === undefined ? main(process.argv.slice(2)) : Promise.resolve(rerun)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -9,7 +9,6 @@ export type ErrorCode =
   | 'FRONT_MATTER'
   | 'TEMPLATE'
   | 'RENDER'
-  | 'OVERFLOW'
   | 'BROWSER_MISSING'
   | 'BROWSER'
   | 'OUTPUT';
@@ -81,13 +80,6 @@ export class TemplateError extends DeckhandError {
 export class RenderError extends DeckhandError {
   constructor(message: string, place: ErrorPlace = {}) {
     super('RENDER', message, place);
-  }
-}
-
-/** A slide still overflows after re-planning. */
-export class OverflowError extends DeckhandError {
-  constructor(message: string, place: ErrorPlace = {}) {
-    super('OVERFLOW', message, place);
   }
 }
 

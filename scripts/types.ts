@@ -189,6 +189,8 @@ export interface Bullet {
   lead?: boolean;
   /** Inside the slide's callout box (Slide.box): shown framed, below the bullets before it. */
   boxed?: boolean;
+  /** The author pinned this text (`<!-- deckhand: bullet "…" -->`): the re-plan never shortens it. */
+  pinned?: boolean;
 }
 
 /** One part of a slide that mixes text and code, shown in order: bullets, or a code block and its output. */
@@ -243,13 +245,20 @@ export interface Slide {
   anchor?: string;
 }
 
-/** How the overflow re-plan changes one slide: tighter caps (the planner splits it) or one step smaller type. */
+/**
+ * How the overflow re-plan changes one slide, in the order it tries them: tighter caps (the planner splits it), a
+ * list item's sub-items over more slides, a shorter bullet, and only then one step smaller type.
+ */
 export interface PlanHint {
   bullets?: number;
   words?: number;
   /** Table rows or code lines. */
   rows?: number;
   figures?: number;
+  /** Most sub-items shown under one list item on a slide; the rest continue on the next, under the item again. */
+  children?: number;
+  /** Most words of this slide's one bullet (its full text stays in the notes). */
+  bulletWords?: number;
   dense?: boolean;
 }
 

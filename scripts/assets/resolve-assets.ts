@@ -1,10 +1,12 @@
-// Applies the asset policy to every image of a document: local files inside the project are listed for copying
-// beside the deck; an image that is missing or refused becomes a placeholder card with its alt text and file name,
-// and a warning at its line. Nothing refused is read or fetched.
+// Applies the asset policy to every image of a document, standing alone or inside a paragraph, list item or table
+// cell: local files inside the project are listed for copying beside the deck; an image that is missing or refused
+// becomes a placeholder card with its alt text and file name, and a warning at its line. Nothing refused is read or
+// fetched. (Raw HTML never reaches a slide as HTML: parse turned its <img> into Markdown images.)
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Block, Diagnostic, DocModel, Section } from '../types.js';
+import type { Block, Diagnostic, DocModel, ListItem, Section, SourcePos } from '../types.js';
 import { decideAsset, type AssetPolicy } from './asset-policy.js';
+import { rewriteImages } from './inline-images.js';
 import { placeholderImage, type Placeholder } from './placeholder.js';
 
 export interface AssetCopy {
@@ -33,24 +35,44 @@ export function resolveAssets(doc: DocModel, root: string, allowRemote: boolean,
   const sourceDir = path.dirname(doc.source.path);
   const policy: AssetPolicy = { root, sourceDir, allowRemote, exists: (abs) => (dependencies.add(abs), exists(abs)) };
 
-  const resolve = (block: Block): Block => {
-    // A callout's or an exercise's figures go through the same policy as any other.
-    if (block.type === 'box') return { ...block, blocks: block.blocks.map(resolve) };
-    if (block.type !== 'image') return block;
-    const decision = decideAsset(block.src, policy);
+  /** One reference, decided: the href the deck uses, a copy to make or a placeholder card to draw. */
+  const decide = (src: string, alt: string, pos: SourcePos): { href: string; placeholder?: boolean } => {
+    const decision = decideAsset(src, policy);
     switch (decision.kind) {
       case 'local':
         copies.set(decision.abs, { from: decision.abs, to: decision.copy });
-        return { ...block, src: decision.href };
+        return { href: decision.href };
       case 'remote':
       case 'data':
-        return { ...block, src: decision.href };
+        return { href: decision.href };
       case 'refused': {
-        diagnostics.push({ ...block.pos, severity: 'warning', code: 'image', message: decision.message, text: block.src });
-        const card = placeholderImage(block.alt, block.src.trim(), decision.reason);
+        diagnostics.push({ ...pos, severity: 'warning', code: 'image', message: decision.message, text: src });
+        const card = placeholderImage(alt, src.trim(), decision.reason);
         placeholders.set(card.to, card);
-        return { ...block, src: card.to, placeholder: true };
+        return { href: card.to, placeholder: true };
       }
+    }
+  };
+  const inline = (markdown: string, pos: SourcePos) => rewriteImages(markdown, (src, alt) => decide(src, alt, pos).href);
+  const item = (i: ListItem, pos: SourcePos): ListItem => ({ ...i, markdown: inline(i.markdown, pos), children: i.children.map((c) => item(c, pos)) });
+  const resolve = (block: Block): Block => {
+    switch (block.type) {
+      case 'image': {
+        const { href, placeholder } = decide(block.src, block.alt, block.pos);
+        return { ...block, src: href, ...(placeholder ? { placeholder } : {}), ...(block.caption ? { caption: inline(block.caption, block.pos) } : {}) };
+      }
+      // A callout's or an exercise's pictures go through the same policy as any other, its title too.
+      case 'box':
+        return { ...block, ...(block.title ? { title: inline(block.title, block.pos) } : {}), blocks: block.blocks.map(resolve) };
+      case 'paragraph':
+      case 'quote':
+        return { ...block, markdown: inline(block.markdown, block.pos) };
+      case 'list':
+        return { ...block, items: block.items.map((i) => item(i, block.pos)) };
+      case 'table':
+        return { ...block, header: block.header.map((c) => inline(c, block.pos)), rows: block.rows.map((r) => r.map((c) => inline(c, block.pos))) };
+      default:
+        return block;
     }
   };
   const section = (s: Section): Section => ({ ...s, blocks: s.blocks.map(resolve), children: s.children.map(section) });

@@ -45,8 +45,11 @@ export function timeoutFor(html: string): number {
   return JOB_TIMEOUT_MS + Math.round(html.length / 100);
 }
 
-/** Creates the pool. The browser starts on the first job, not here; `null` means "no browser on this machine". */
-export function createBrowserPool(size: number, found: string | null | undefined = findChrome(), timeoutMs = JOB_TIMEOUT_MS): BrowserPool {
+/**
+ * Creates the pool. The browser starts on the first job, not here; `null` means "no browser on this machine".
+ * `allowRemote` lets pages load http(s) URLs too: only a project that set allowRemoteImages has any in its pages.
+ */
+export function createBrowserPool(size: number, found: string | null | undefined = findChrome(), timeoutMs = JOB_TIMEOUT_MS, allowRemote = false): BrowserPool {
   const executable = found ?? undefined;
   let launching: Promise<Browser> | undefined;
   const idle: Page[] = [];
@@ -115,7 +118,8 @@ export function createBrowserPool(size: number, found: string | null | undefined
     const allowed = pathToFileURL(path.resolve(job.allowDir)).href + '/';
     const onRequest = (req: import('puppeteer').HTTPRequest) => {
       const url = req.url();
-      if (url.startsWith('data:') || url === 'about:blank' || url.startsWith(allowed)) void req.continue();
+      const remote = allowRemote && /^https?:\/\//i.test(url);
+      if (url.startsWith('data:') || url === 'about:blank' || url.startsWith(allowed) || remote) void req.continue();
       else void req.abort('blockedbyclient');
     };
     page.on('request', onRequest);

@@ -21,13 +21,13 @@ import type { DeckReport, PageMeasure, RenderedDeck } from '../types.js';
 import { HANDOUT_CSS, type BuildContext } from './build-context.js';
 import { deckKey, keptSlidePage, readStamp, slidePageKey, templatesKey, writeStamp, type KeptPage } from './cache.js';
 import { exportDeck, slidesPdfJob, type ExportResult, type Timer } from './export-deck.js';
-import { fitDeck, overflowError, type FitResult } from './fit-deck.js';
+import { fitDeck, overflowWarnings, type FitResult } from './fit-deck.js';
 import { planAndRender, renderSource } from './phases.js';
 
-/** The overflow check and the export of a deck: the export is missing when slides still overflow. */
+/** The overflow check and the export of a deck. */
 interface Checked {
   fit: FitResult;
-  result?: ExportResult;
+  result: ExportResult;
   /** The slide page as planned and measured, for the stamp: only when the check measured it and changed nothing. */
   slidePage?: KeptPage;
 }
@@ -60,7 +60,9 @@ async function checkAndExport(
     if (final !== planned) await out.write(md, final.marpMarkdown);
     const result = await exportDeck(final, deckDir, ctx, time, out, false);
     if (pdfJob) result.outputs.push('slides.pdf');
-    return { fit: { deck: final, measures, replanned: 0, overflowing: [], diagnostics: [], hints: kept.hints ?? {} }, result, slidePage: kept };
+    const overflowing = measures.filter((m) => m.overflowing);
+    const fit = { deck: final, measures, replanned: 0, overflowing, diagnostics: overflowWarnings(overflowing), hints: kept.hints ?? {} };
+    return { fit, result, slidePage: kept };
   }
   const print: PrintOnFit | undefined = pdfJob && { html: pdfJob.html, run: (page) => printLoaded(page, pdfJob) };
   // A deck past one measuring page cannot be printed by the check, and wasting its export would cost too much.
@@ -73,7 +75,7 @@ async function checkAndExport(
     await early?.catch(() => undefined);
     throw error;
   }
-  if (fit.deck === planned && !fit.overflowing.length) {
+  if (fit.deck === planned) {
     // The check's page was not the whole deck (two slides alike are measured once; a long deck takes several
     // pages): slides.pdf is printed on its own, beside the other formats.
     const printing = pdfJob && !print?.done ? time('pdf', () => exportPdf(ctx.pool, pdfJob)).then(() => undefined, (error: unknown) => ({ error })) : undefined;
@@ -89,7 +91,6 @@ async function checkAndExport(
   await early?.catch(() => undefined);
   await out.discard();
   await out.write(md, fit.deck.marpMarkdown);
-  if (fit.overflowing.length) return { fit };
   const measured = fit.measures.length === fit.deck.plan.slides.length;
   const slidePage = measured ? { key: pageKey, hints: fit.hints, measures: pageMeasures(fit.measures) } : undefined;
   return { fit, result: await exportDeck(fit.deck, deckDir, ctx, time, out, true), slidePage };
@@ -99,10 +100,10 @@ async function checkAndExport(
  * Every file under templates/ the deck was made with: the templates its Markdown and handouts were rendered
  * with, its theme and the themes that one imports, and the handout style sheet when it has a handout.
  */
-function templatesUsed(deck: RenderedDeck, result: ExportResult | undefined, ctx: BuildContext): string[] {
+function templatesUsed(deck: RenderedDeck, result: ExportResult, ctx: BuildContext): string[] {
   const themes = themeFilesOf(ctx.themes, deck.plan.meta.theme).map((f) => templateName(ctx.config.templatesDir, f));
   const handout = ctx.config.formats.includes('handout') ? [HANDOUT_CSS] : [];
-  return [...new Set([...deck.templates, ...(result?.templates ?? []), ...themes, ...handout])].sort();
+  return [...new Set([...deck.templates, ...result.templates, ...themes, ...handout])].sort();
 }
 
 /**
@@ -160,14 +161,13 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const { fit, result, slidePage } = checked;
     const { deck } = fit;
     report.slides = deck.plan.slides.length;
-    report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...(result?.diagnostics ?? [])];
+    report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...result.diagnostics];
     report.measurements = fit.measures;
     report.replanned = fit.replanned;
     report.overflow = fit.overflowing.map((m) => ({ slide: m.slide, title: m.title, overflowX: m.overflowX, overflowY: m.overflowY }));
-    report.outputs.push('slides.md', ...(result?.outputs ?? []));
-    // What was made is kept even when the deck fails: the Markdown of an overflowing deck, the HTML without Chrome.
+    report.outputs.push('slides.md', ...result.outputs);
+    // What was made is kept even when the deck fails: the Markdown and the HTML without Chrome.
     await out.commit();
-    if (!result) throw overflowError(fit.overflowing);
     if (result.error) throw result.error;
     await removeDropped(deckDir, report.outputs);
     const templates = templatesUsed(deck, result, ctx);

@@ -97,7 +97,7 @@ function warmUp(pool: BrowserPool, config: Readonly<Config>, decks: number): voi
 
 /** Loads the build assets and the browser, and builds the stale decks; a template error fails every one. */
 async function buildStale(stale: SourceEntry[], config: Readonly<Config>, options: BuildOptions, hashes: TemplateHashes) {
-  const pool = options.pool ?? (await import('../browser/browser-pool.js')).createBrowserPool(config.concurrency);
+  const pool = options.pool ?? (await import('../browser/browser-pool.js')).createBrowserPool(config.concurrency, undefined, undefined, config.allowRemoteImages);
   warmUp(pool, config, stale.length);
   let marpCli: Promise<MarpCliSetup> | undefined;
   try {

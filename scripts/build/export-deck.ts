@@ -6,7 +6,7 @@ import { exportHtml } from '../export/export-html.js';
 import { exportPdf, type PdfJob } from '../export/export-pdf.js';
 import { exportPptxImages } from '../export/export-pptx.js';
 import { exportPptxEditable } from '../export/pptx/export-pptx-editable.js';
-import { printHandout } from '../handout/print-handout.js';
+import { handoutName, printHandout } from '../handout/print-handout.js';
 import { renderHandout } from '../handout/render-handout.js';
 import { renderPrint } from '../render/render-print.js';
 import { SLIDE } from '../render/slide-size.js';
@@ -39,12 +39,11 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
   const layouts = handout.layouts.length ? handout.layouts : ctx.config.handout.layouts;
   const handouts = layouts.map((layout) => renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss));
   if (formats.includes('handout')) {
-    for (const doc of handouts) {
-      await out.write(path.join(deckDir, `handout-${doc.layout}.html`), doc.html);
-      outputs.push(`handout-${doc.layout}.html`);
+    for (const [i, doc] of handouts.entries()) {
+      const name = `${handoutName(doc.layout, i === 0)}.html`;
+      await out.write(path.join(deckDir, name), doc.html);
+      outputs.push(name);
     }
-    await out.write(path.join(deckDir, 'handout.html'), handouts[0]!.html);
-    outputs.push('handout.html');
   }
   const jobs: Promise<string | string[]>[] = [];
   // marp-cli works in this process while Chromium prints in its own: the HTML deck runs alongside the PDFs.
@@ -57,7 +56,7 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
     jobs.push(time('pdf', job).then(() => 'slides.pdf'));
   }
   if (formats.includes('handout')) {
-    jobs.push(...handouts.map((doc, i) => time(`handout:${doc.layout}`, () => printHandout(ctx.pool, deck, deckDir, out, doc, i === 0, diagnostics))));
+    jobs.push(...handouts.map((doc, i) => time(`handout:${doc.layout}`, () => printHandout(ctx.pool, deck, deckDir, out, doc, handoutName(doc.layout, i === 0), diagnostics))));
   }
   if (formats.includes('pptx')) {
     jobs.push(time('pptx', async () => {

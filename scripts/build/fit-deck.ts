@@ -1,13 +1,17 @@
 // The fit loop: measure a rendered deck in Chromium, and re-plan and render the slides that overflow until they fit.
-import { BrowserMissingError, OverflowError } from '../errors.js';
+// A deck never fails for overflow: what still does not fit once every step was tried is a warning at its line.
+import { BrowserMissingError } from '../errors.js';
 import { measureOverflow, type MeasureCache, type PrintOnFit } from '../measure/measure-overflow.js';
 import { replanHints } from '../measure/replan-hints.js';
 import type { Diagnostic, PlanHints, RenderedDeck, SlideMeasure } from '../types.js';
 import type { BuildContext } from './build-context.js';
 import { planAndRender } from './phases.js';
 
-/** Re-plan rounds after the first measurement: split, then one step smaller type, then a last try. */
-const MAX_REPLANS = 3;
+/**
+ * Re-plan rounds after the first measurement at most. Every round tightens each overflowing slide one step (a
+ * split halves it), so a few rounds reach one bullet, row or card per slide, a shorter bullet and smaller type.
+ */
+const MAX_REPLANS = 12;
 
 /** A deck after the overflow check: the re-planned deck, its measurements and what was found. */
 export interface FitResult {
@@ -16,7 +20,7 @@ export interface FitResult {
   measures: SlideMeasure[];
   /** Slides that overflowed on the first check. */
   replanned: number;
-  /** Slides that still overflow: the deck fails. */
+  /** Slides that still overflow once every step was tried: built anyway, each with a warning. */
   overflowing: SlideMeasure[];
   diagnostics: Diagnostic[];
   /** The re-plan hints the final deck was planned with (empty when the first plan fitted). */
@@ -56,15 +60,16 @@ export async function fitDeck(
     measures = await measureOverflow(ctx.pool, deck, workDir, cache);
   }
   const overflowing = measures.filter((m) => m.overflowing);
-  for (const m of overflowing) {
-    diagnostics.push({ ...m.pos, severity: 'error', code: 'overflow', message: `slide ${m.slide} "${m.title}" still overflows after re-planning (${m.overflowY}px down, ${m.overflowX}px across)` });
-  }
+  diagnostics.push(...overflowWarnings(overflowing));
   return { deck, measures, replanned: firstOver.length, overflowing, diagnostics, hints };
 }
 
-/** The error a deck fails with when slides still overflow; it points at the first one's source line. */
-export function overflowError(overflowing: SlideMeasure[]): OverflowError {
-  const first = overflowing[0]!;
-  const which = overflowing.map((m) => m.slide).join(', ');
-  return new OverflowError(`${overflowing.length} slide(s) overflow even after re-planning (slide ${which}): shorten the text or add <!-- deckhand: split -->`, { file: first.pos.file, line: first.pos.line });
+/** A warning at each slide that still overflows once every step was tried. */
+export function overflowWarnings(overflowing: SlideMeasure[]): Diagnostic[] {
+  return overflowing.map((m) => ({
+    ...m.pos,
+    severity: 'warning',
+    code: 'overflow',
+    message: `slide ${m.slide} "${m.title}" still overflows after it was split, shortened and set smaller (${m.overflowY}px down, ${m.overflowX}px across): shorten the text here or add <!-- deckhand: split -->`,
+  }));
 }

@@ -1,7 +1,7 @@
 // Writes files so a reader never sees half of one: write a temp file beside the target, then rename over it.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -107,10 +107,6 @@ export class StagedWrites {
   async write(target: string, data: string | Uint8Array): Promise<void> {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(await this.temp(target), data);
-  }
-
-  async copy(from: string, to: string): Promise<void> {
-    await copyFile(this.current(from), await this.temp(to));
   }
 
   /** Moves every staged file that was written into place; a temp that was never written is skipped. */

@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer';
 import type { BrowserPool } from '../browser/browser-pool.js';
 import type { StagedWrites } from '../disk/write-atomic.js';
 import { exportPdf, type PdfJob } from '../export/export-pdf.js';
-import type { Diagnostic, RenderedDeck } from '../types.js';
+import type { Diagnostic, HandoutLayout, RenderedDeck } from '../types.js';
 import { paginationScript, type PaginateResult } from './paginate.js';
 import type { RenderedHandout } from './render-handout.js';
 
@@ -33,9 +33,14 @@ export function handoutJob(doc: RenderedHandout, outFile: string, label: string)
   };
 }
 
+/** A handout's file name without extension: the first layout asked for is the handout, the others are named by layout. */
+export function handoutName(layout: HandoutLayout, first: boolean): string {
+  return first ? 'handout' : `handout-${layout}`;
+}
+
 /**
- * Prints one handout to handout-<layout>.pdf. The first layout is also the default handout.pdf: a copy, not a
- * second print. Blocks too tall for a page are reported as warnings on the deck.
+ * Prints one handout to `<name>.pdf`, and replaces `<name>.html` with the page as laid out. Blocks too tall for a
+ * page are reported as warnings on the deck.
  */
 export async function printHandout(
   pool: BrowserPool,
@@ -43,10 +48,10 @@ export async function printHandout(
   deckDir: string,
   out: StagedWrites,
   doc: RenderedHandout,
-  isDefault: boolean,
+  base: string,
   diagnostics: Diagnostic[],
-): Promise<string[]> {
-  const name = `handout-${doc.layout}.pdf`;
+): Promise<string> {
+  const name = `${base}.pdf`;
   const file = deck.plan.source.relPath;
   const target = path.join(deckDir, name);
   const job = handoutJob(doc, await out.temp(target), `${file} ${name}`);
@@ -56,9 +61,6 @@ export async function printHandout(
     diagnostics.push({ file, line: 1, severity: 'warning', code: 'handout-overflow', message: `taller than a ${doc.layout} handout page; cut at the page edge`, text });
   }
   // The paginated page replaces the flowing HTML written before printing: it shows and prints as the PDF does.
-  const htmlFiles = [`handout-${doc.layout}.html`, ...(isDefault ? ['handout.html'] : [])];
-  if (result.html) await Promise.all(htmlFiles.map((f) => out.write(path.join(deckDir, f), result.html!)));
-  if (!isDefault) return [name];
-  await out.copy(target, path.join(deckDir, 'handout.pdf'));
-  return ['handout.pdf', name];
+  if (result.html) await out.write(path.join(deckDir, `${base}.html`), result.html);
+  return name;
 }

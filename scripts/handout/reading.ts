@@ -5,14 +5,22 @@ import type MarkdownItModule from 'markdown-it';
 import { requireCjs } from '../require-cjs.js';
 import { escapeHtml } from '../text/html.js';
 import { labelsFor } from '../text/language.js';
+import { withMath } from './math-html.js';
 import type { Block, ListItem, RenderedDeck, Section, Slide } from '../types.js';
 
 const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+const md = withMath(new MarkdownIt({ html: false, linkify: false, typographer: false }));
+/** Plain text with its formulas typeset: markdown-it with no rule but text and math, so nothing else is read as markup. */
+const plain = withMath(new MarkdownIt('zero'));
 
-/** Inline Markdown -> safe HTML. */
+/** Inline Markdown -> safe HTML, formulas typeset. */
 export function inlineHtml(markdown: string): string {
   return md.renderInline(markdown);
+}
+
+/** Plain text (a speaker note) -> safe HTML: escaped, its `$…$` formulas typeset. */
+export function plainHtml(text: string): string {
+  return plain.renderInline(text);
 }
 
 /** Markdown inline text -> plain text, for headers and attributes. */
@@ -59,7 +67,8 @@ function listHtml(items: ListItem[], ordered: boolean): string {
 function blockHtml(block: Block): string {
   switch (block.type) {
     case 'paragraph':
-      return `<p>${inlineHtml(block.markdown)}</p>`;
+      // An equation on lines of its own is a display formula: a block, as on the slide.
+      return block.markdown.startsWith('$$') ? md.render(block.markdown) : `<p>${inlineHtml(block.markdown)}</p>`;
     case 'quote':
       return `<blockquote><p>${inlineHtml(block.markdown)}</p></blockquote>`;
     case 'list':

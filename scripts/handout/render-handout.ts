@@ -5,7 +5,8 @@ import { timing } from '../render/render-deck.js';
 import { unescapeInline } from '../text/markdown-text.js';
 import { geometryCss, geometryFor, slidesPerPage, type HandoutGeometry } from './geometry.js';
 import type { PdfInfo } from '../export/pdf-info.js';
-import { readingSections } from './reading.js';
+import { plainHtml, readingSections } from './reading.js';
+import { mathCssFor } from './math-html.js';
 import { labelsFor, type Labels } from '../text/language.js';
 import type { TemplateSet } from '../render/templates.js';
 import type { HandoutDoc, HandoutLayout, Paper, RenderedDeck, Slide } from '../types.js';
@@ -36,21 +37,32 @@ export interface RenderedHandout extends HandoutDoc {
   templates: string[];
 }
 
-/** One speaker note: a paragraph, a list item (the planner writes "- " before each), or a table's rows. */
+/** One speaker note: a paragraph, a list item (the planner writes "- " or "3. " before each), or a table's rows. */
 export interface Note {
   text: string;
+  /** The text as safe HTML, its formulas typeset. */
+  html: string;
   item: boolean;
+  /** An ordered list item's number ("3."). */
+  marker?: string;
+  /** A table's cells, as safe HTML. */
   table?: string[][];
   /** A code slide's code, repeated beside it: at thumbnail size it is too small to read on paper. */
   code?: boolean;
 }
 
+const LIST_ITEM = /^\s*(?:(-)|(\d{1,4}[.)])) /;
+
 /** Table notes arrive as "cell | cell" lines; shown as a table again, since the teacher reads them on paper. */
 function noteOf(text: string): Note {
   const lines = text.split('\n');
   const cells = lines.map((l) => l.split(' | '));
-  if (lines.length > 1 && cells.every((c) => c.length > 1 && c.length === cells[0]!.length)) return { text, item: false, table: cells };
-  return { text: text.replace(/^\s*- /, ''), item: /^\s*- /.test(text) };
+  if (lines.length > 1 && cells.every((c) => c.length > 1 && c.length === cells[0]!.length)) {
+    return { text, html: '', item: false, table: cells.map((row) => row.map(plainHtml)) };
+  }
+  const item = LIST_ITEM.exec(text);
+  const rest = item ? text.slice(item[0].length) : text;
+  return { text: rest, html: plainHtml(rest), item: !!item, marker: item?.[2] };
 }
 
 /** Slide headings are not headings of the handout: they would fill the PDF bookmarks with every slide title. */
@@ -66,17 +78,16 @@ export function groupBySection(deck: RenderedDeck): HandoutGroup[] {
   const groups: HandoutGroup[] = [{ id: 'hd-g0', title: '', slides: [] }];
   const solutions: HandoutSlide[] = [];
   deck.plan.slides.forEach((slide, i) => {
-    if (slide.kind === 'solution') {
-      const notes = [...slide.notes.map(noteOf), ...(slide.code ? [{ text: slide.code.lines.join('\n'), item: false, code: true }] : [])];
-      solutions.push({ number: i + 1, title: unescapeInline(slide.title), svg: thumbnail(deck.slideHtml[i]!), notes, slide });
-      return;
-    }
+    // The code a slide shows (every part of a slide that code shares, and what it printed) is repeated beside it.
+    const code = slide.parts ? slide.parts.flatMap((p) => (p.code ? [p.code] : [])) : [slide.code, slide.output].filter((c) => c !== undefined);
+    const notes = [...slide.notes.map(noteOf), ...code.map((c) => ({ text: c.lines.join('\n'), html: '', item: false, code: true }))];
+    const shown: HandoutSlide = { number: i + 1, title: unescapeInline(slide.title), svg: thumbnail(deck.slideHtml[i]!), notes, slide };
+    if (slide.kind === 'solution') return void solutions.push(shown);
     const heading = slide.kind === 'divider' ? slide.title : slide.kind === 'summary' || slide.kind === 'sources' ? (slide.section ?? slide.title) : undefined;
     if (heading !== undefined && (slide.kind === 'divider' || unescapeInline(heading) !== groups.at(-1)!.title)) {
       groups.push({ id: `hd-g${groups.length}`, title: unescapeInline(heading), slides: [] });
     }
-    const notes = [...slide.notes.map(noteOf), ...(slide.code ? [{ text: slide.code.lines.join('\n'), item: false, code: true }] : [])];
-    groups.at(-1)!.slides.push({ number: i + 1, title: unescapeInline(slide.title), svg: thumbnail(deck.slideHtml[i]!), notes, slide });
+    groups.at(-1)!.slides.push(shown);
   });
   if (solutions.length) groups.push({ id: `hd-g${groups.length}`, title: labelsFor(deck.plan.meta.lang).solutions, slides: solutions });
   const kept = groups.filter((g) => g.slides.length > 0);
@@ -177,7 +188,10 @@ export function renderHandout(
   };
   const subject = meta.subtitle ? meta.subtitle : `${labels.handout}: ${data.layoutName}`;
   const used = new Set<string>();
-  const html = templates.render('handout/handout', data, used);
+  // MathJax's style sheet goes into the page only when a note or the reading text has a typeset formula.
+  const rendered = templates.render('handout/handout', data, used);
+  const math = mathCssFor(rendered);
+  const html = math ? rendered.replace('</head>', `<style>${math}</style>\n</head>`) : rendered;
   const headings = [title, labels.contents, ...outline.map((o) => o.title), ...reading.map((s) => s.plainTitle)];
   return {
     layout,

@@ -1,11 +1,47 @@
-// The re-plan policy: what the planner should try next for a slide the overflow check found too full.
+// The re-plan policy: what the planner should try next for a slide the overflow check found too full. Every step
+// makes the slide's content smaller than the last, so the fit loop always ends; type gets smaller only once the
+// content cannot be split or shortened any more.
 import { wordCount } from '../plan/sentences.js';
-import type { PlanHint, PlanHints, SlidePlan } from '../types.js';
+import type { PlanHint, PlanHints, Slide, SlidePlan } from '../types.js';
+
+/** A bullet is shortened to no fewer words than this: below it a bullet stops saying anything. */
+const SHORTEST_BULLET = 6;
+
+/** Whether `next` asks for less than `prev` in some way: a smaller cap, a cap set for the first time, denser type. */
+function tighter(next: PlanHint, prev: PlanHint): boolean {
+  return (Object.keys(next) as (keyof PlanHint)[]).some((key) => {
+    const [a, b] = [next[key], prev[key]];
+    return typeof a === 'number' ? b === undefined || a < (b as number) : a === true && !b;
+  });
+}
+
+/** The next step for one slide, from what it holds and what was tried; undefined when nothing is left. */
+function nextStep(slide: Slide, prev: PlanHint): PlanHint | undefined {
+  const top = slide.bullets.filter((b) => b.level <= 1).length;
+  const children = slide.bullets.length - top;
+  const rows = slide.table?.rows.length ?? slide.code?.lines.length ?? 0;
+  const figures = slide.figures?.length ?? 0;
+  const words = slide.bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
+  const longest = Math.max(0, ...slide.bullets.filter((b) => !b.pinned && !b.formula).map((b) => wordCount(b.markdown)));
+  const steps: PlanHint[] = [
+    // 1. Split: half the bullets (with half the words), table rows, code lines or figure cards on each slide.
+    ...(top >= 2 ? [{ bullets: Math.ceil(slide.bullets.length / 2), words: Math.max(1, Math.ceil(words / 2)) }] : []),
+    ...(rows >= 2 ? [{ rows: Math.ceil(rows / 2) }] : []),
+    ...(figures >= 2 ? [{ figures: Math.ceil(figures / 2) }] : []),
+    // 2. One list item: its sub-items continue on the next slide, under the item again.
+    ...(children >= 2 ? [{ children: Math.ceil(children / 2) }] : []),
+    // 3. Shorter bullets (their whole text is in the notes); an author's pinned bullet is kept as it is.
+    ...(longest > SHORTEST_BULLET ? [{ bulletWords: Math.max(SHORTEST_BULLET, Math.floor(longest * 0.6)) }] : []),
+    // 4. Only then one step smaller type.
+    { dense: true },
+  ];
+  // A step that asks for nothing new (a split the planner could not make) gives way to the next one.
+  return steps.map((step) => ({ ...prev, ...step })).find((next) => tighter(next, prev));
+}
 
 /**
- * What the planner should try next for overflowing slides (0-based indexes), keyed by slide anchor: a slide of two
- * or more parts (bullets, table rows, code lines, figure cards) is split in two; one that cannot split, or was
- * split already, gets one step smaller type. Undefined when nothing is left to try.
+ * What the planner should try next for the overflowing slides (0-based indexes), keyed by slide anchor; undefined
+ * when nothing is left to try for any of them.
  */
 export function replanHints(plan: SlidePlan, overflowing: number[], previous: PlanHints): PlanHints | undefined {
   const hints: PlanHints = { ...previous };
@@ -13,17 +49,8 @@ export function replanHints(plan: SlidePlan, overflowing: number[], previous: Pl
   for (const index of overflowing) {
     const slide = plan.slides[index];
     if (!slide?.anchor) continue;
-    const prev = previous[slide.anchor] ?? {};
-    const hint: PlanHint = { ...prev };
-    const tried = prev.bullets !== undefined || prev.rows !== undefined || prev.figures !== undefined;
-    const top = slide.bullets.filter((b) => b.level === 1).length;
-    const [rows, figures] = [slide.table?.rows.length ?? slide.code?.lines.length ?? 0, slide.figures?.length ?? 0];
-    const words = slide.bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
-    if (!tried && top >= 2) Object.assign(hint, { bullets: Math.ceil(slide.bullets.length / 2), words: Math.max(1, Math.ceil(words / 2)) });
-    else if (!tried && rows >= 2) hint.rows = Math.ceil(rows / 2);
-    else if (!tried && figures >= 2) hint.figures = Math.ceil(figures / 2);
-    else if (!prev.dense) hint.dense = true;
-    else continue;
+    const hint = nextStep(slide, previous[slide.anchor] ?? {});
+    if (!hint) continue;
     hints[slide.anchor] = hint;
     changed = true;
   }

@@ -1,5 +1,6 @@
 // An inline token as the document model keeps it: Markdown as written, plain text, and the spans kept whole.
 import type Token from 'markdown-it/lib/token.mjs';
+import { cleanInlineHtml } from './html-content.js';
 import type { Inline, InlineAtom } from '../types.js';
 
 /** A child token as plain text: text and code as they read, a formula as `$TeX$`, breaks as spaces. */
@@ -21,9 +22,13 @@ function atomsOf(token: Token): InlineAtom[] {
   );
 }
 
-/** Inline Markdown with soft line breaks joined, so hard-wrapped source lines make one sentence. */
+/**
+ * Inline Markdown with soft line breaks joined, so hard-wrapped source lines make one sentence; raw HTML in it
+ * cleaned (html-content.ts: an <img> becomes a Markdown image, other tags go and leave their text).
+ */
 export function inlineMarkdown(token: Token): string {
-  return token.content.replace(/\s*\n\s*/g, ' ').trim();
+  const markdown = token.content.replace(/\s*\n\s*/g, ' ').trim();
+  return token.children?.some((c) => c.type === 'html_inline') ? cleanInlineHtml(markdown) : markdown;
 }
 
 /** One or more inline tokens (a list item's or a quote's paragraphs) as one Inline: Markdown, plain text, code spans. */
@@ -47,42 +52,4 @@ export function htmlText(html: string): string {
     .replace(/&nbsp;/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** A formula as the tex plugin reads it: `$$…$$`, or `$…$` with no space inside either dollar. */
-const MATH = /\$\$[\s\S]+?\$\$|\$(?=\S)(?:\\.|[^$\\\n])+?(?<=\S)\$/g;
-
-/** Applies `fn` to the parts of a text outside formulas: TeX is all braces, and none of them are markup. */
-function outsideMath(text: string, fn: (part: string) => string): string {
-  let out = '';
-  let from = 0;
-  for (const m of text.matchAll(MATH)) {
-    out += fn(text.slice(from, m.index)) + m[0];
-    from = m.index + m[0].length;
-  }
-  return out + fn(text.slice(from));
-}
-
-/**
- * Applies `fn` to the parts of inline Markdown outside code spans (a run of n backticks up to the next run of
- * exactly n) and formulas, so that rewriting dialect markup never changes code or TeX the author wrote.
- */
-export function outsideCode(text: string, fn: (part: string) => string): string {
-  const apply = (part: string) => outsideMath(part, fn);
-  let out = '';
-  let from = 0;
-  const run = /`+/g;
-  for (let m = run.exec(text); m; m = run.exec(text)) {
-    // A backslash-escaped backtick opens nothing (CommonMark): it is text.
-    if ((/\\+$/.exec(text.slice(from, m.index))?.[0].length ?? 0) % 2 === 1) continue;
-    const ticks = m[0];
-    const close = new RegExp(`(?<!\`)${ticks}(?!\`)`, 'g');
-    close.lastIndex = m.index + ticks.length;
-    const end = close.exec(text);
-    if (!end) continue;
-    out += apply(text.slice(from, m.index)) + text.slice(m.index, end.index + ticks.length);
-    from = end.index + ticks.length;
-    run.lastIndex = from;
-  }
-  return out + apply(text.slice(from));
 }

@@ -19,7 +19,7 @@ import { dropIcons, mkdocsPlugin } from './dialects/mkdocs.js';
 import { mystPlugin, rewriteRoles } from './dialects/myst.js';
 import { rewritePandocAttributes } from './dialects/pandoc-attrs.js';
 import { noteOn } from './dialects/tokens.js';
-import { outsideCode } from './inline-text.js';
+import { outsideCode } from '../text/markdown-text.js';
 
 const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
 

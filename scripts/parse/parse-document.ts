@@ -3,7 +3,7 @@
 import { titleFromFileName } from '../ingest/titles.js';
 import { unescapeInline } from '../text/markdown-text.js';
 import type { DialectNote } from './dialects/tokens.js';
-import { outsideCode } from './inline-text.js';
+import { outsideCode } from '../text/markdown-text.js';
 import { frameExercises } from './exercise-labels.js';
 import { findLeftovers, LEFTOVERS } from './leftovers.js';
 import { tokenize } from './markdown-it.js';

@@ -5,6 +5,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { escapeInline } from '../text/markdown-text.js';
 import { classifyBox, defaultTitle } from './box-kinds.js';
 import { BOX_OPEN, DROPPED, FIGURE, type BoxMeta, type DroppedMeta, type FenceMeta, type FigureMeta } from './dialects/tokens.js';
+import { imagesInHtml } from './html-content.js';
 import { htmlText, inlineMarkdown, inlineOf, joinInlines, plainText } from './inline-text.js';
 import { cleanInline } from './markdown-it.js';
 import type { AuthorDirective, Block, Diagnostic, ListItem, MarkdownDoc, SourcePos } from '../types.js';
@@ -174,7 +175,9 @@ export class Walker {
     const image = children.find((c) => c.type === 'image');
     const onlyImage = image && children.every((c) => c === image || (c.type === 'text' && !c.content.trim()) || c.type === 'softbreak');
     if (onlyImage) return [{ type: 'image', pos, src: image.attrGet('src') ?? '', alt: image.content }];
-    return plainText(inline) ? [{ type: 'paragraph', pos, ...inlineOf([inline]) }] : [];
+    // A paragraph of nothing but HTML that loads or runs things (a <video>, an <iframe>) has nothing left to show.
+    const shown = inlineOf([inline]);
+    return plainText(inline) && shown.markdown ? [{ type: 'paragraph', pos, ...shown }] : [];
   }
 
   code(t: Token, pos: SourcePos): Bare | Block {
@@ -192,10 +195,13 @@ export class Walker {
   html(content: string, pos: SourcePos): Block[] {
     const pre = /^<pre\b[^>]*>\n?([\s\S]*?)<\/pre>\s*$/i.exec(content.trim());
     if (pre) return [{ type: 'code', pos, lang: '', code: decodeEntities(pre[1]!.replace(/<[^>]*>/g, '')).replace(/\n$/, ''), directives: [] }];
+    // An <img> the author wrote in HTML is still a picture to show (the asset policy judges its source).
+    const images: Block[] = imagesInHtml(content).map((i) => ({ type: 'image', pos, src: i.src, alt: i.alt, directives: [] }));
     // A raw HTML block with `{{ … }}` in it is a live template (a Vue or Alpine demo): its text only means something running.
     const live = htmlText(content).replace(/\{\{[\s\S]*?\}\}/g, (m) => (this.note(pos, 'info', 'template expression of a live HTML demo left out', m), ' '));
     const text = cleanInline(live, (what, m) => this.note(pos, 'info', `${what} left out`, m)).replace(/\s+/g, ' ').trim();
-    if (text) return [{ type: 'paragraph', pos, markdown: escapeInline(text), text, directives: [] }];
+    if (text) return [...images, { type: 'paragraph', pos, markdown: escapeInline(text), text, directives: [] }];
+    if (images.length) return images;
     if (!/^<!--[\s\S]*-->$/.test(content.trim())) {
       this.diagnostics.push({ ...pos, severity: 'info', code: 'html', message: 'raw HTML block without text dropped', text: content.trim().slice(0, 120) });
     }

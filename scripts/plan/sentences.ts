@@ -20,7 +20,11 @@ export function splitSentences(text: string): string[] {
   return out.filter((s) => s.length > 0);
 }
 
-/** Words a reader sees in Markdown text; a URL counts as one word, and so does a code span. */
+/** A formula as Marp reads one: `$` then no space, and no space before the closing `$`, which no digit follows. */
+const FORMULA = /(?<!\\)\$(?=\S)[^$\n]*?[^\s\\]\$(?!\d)|(?<!\\)\$[^\s$\\]\$(?!\d)/g;
+
+/** Words a reader sees in Markdown text; a URL counts as one word, and so do a code span and a formula. */
 export function wordCount(text: string): number {
-  return words(text.replace(/\bhttps?:\/\/\S+|<https?:[^>]*>/g, 'url').replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, ' code ').replace(/[*_`\\]/g, '')).length;
+  const spans = text.replace(/\bhttps?:\/\/\S+|<https?:[^>]*>/g, 'url').replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, ' code ').replace(FORMULA, ' math ');
+  return words(spans.replace(/[*_`\\]/g, '')).length;
 }

@@ -35,21 +35,30 @@ export function listNotes(items: ListItem[], depth = 0): string[] {
   return items.flatMap((i) => [`${'  '.repeat(depth)}${i.number === undefined ? '-' : `${i.number}.`} ${i.text}`, ...listNotes(i.children, depth + 1)]);
 }
 
-/** One atom per top-level list item with its sub-items (two levels at most); too many sub-items repeat the item. */
+/** The most words a bullet of atom `id` may have: the budget, or fewer where the overflow re-plan asked for it. */
+const wordsFor = (id: string, ctx: Ctx) => Math.min(ctx.bulletWords, ctx.hints[id]?.bulletWords ?? Infinity);
+
+/**
+ * One atom per top-level list item with its sub-items (two levels at most); too many sub-items (for the budgets,
+ * or for the slide as the overflow check found) continue in another atom that repeats the item.
+ */
 function listAtoms(items: ListItem[], pos: SourcePos, ctx: Ctx): Atom[] {
-  const bullet = (i: ListItem, level: number, number = i.number): Bullet => ({ markdown: bulletFor(i.markdown, i.text, ctx.lang, ctx.bulletWords, i.atoms), level, pos, number });
+  const bullet = (i: ListItem, level: number, words: number, number = i.number): Bullet => ({ markdown: bulletFor(i.markdown, i.text, ctx.lang, words, i.atoms), level, pos, number });
   // Deeper levels are shown at the second level, without numbers: "2." under "2." would read as a new count.
   const flat = (xs: ListItem[]): ListItem[] => xs.flatMap((x) => [x, ...flat(x.children)]);
-  const below = (item: ListItem) => item.children.flatMap((c) => [bullet(c, 2), ...flat(c.children).map((d) => bullet(d, 2, undefined))]);
   return items.flatMap((item, k) => {
-    const head = bullet(item, 1);
+    const id = (p: number) => `${pos.line}.${k}.${p}`;
+    const below = item.children.flatMap((c) => [{ item: c, number: c.number }, ...flat(c.children).map((d) => ({ item: d, number: undefined }))]);
+    const perPart = Math.min(...below.map((_, p) => ctx.hints[id(p)]?.children ?? Infinity), Infinity);
+    const head = bullet(item, 1, wordsFor(id(0), ctx));
     const parts: Bullet[][] = [[]];
-    for (const child of below(item)) {
+    for (const child of below) {
       const part = parts.at(-1)!;
-      if (part.length && (part.length + 2 > ctx.budgets.bullets || wordsOf([head, ...part, child]) > ctx.budgets.words)) parts.push([]);
-      parts.at(-1)!.push(child);
+      const next = bullet(child.item, 2, wordsFor(id(parts.length - 1), ctx), child.number);
+      if (part.length && (part.length + 2 > ctx.budgets.bullets || part.length >= perPart || wordsOf([head, ...part, next]) > ctx.budgets.words)) parts.push([]);
+      parts.at(-1)!.push(next);
     }
-    return parts.map((part, p) => ({ id: `${pos.line}.${k}.${p}`, bullets: [head, ...part], notes: p ? [] : listNotes([item]) }));
+    return parts.map((part, p) => ({ id: id(p), bullets: [p ? { ...head, markdown: bullet(item, 1, wordsFor(id(p), ctx)).markdown } : head, ...part], notes: p ? [] : listNotes([item]) }));
   });
 }
 
@@ -78,7 +87,11 @@ export function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusi
       // A lead-in ("as follows:") or a label ("**Questions**") reads on into the list after it.
       const glue = (/:$/.test(text) || /^\*\*[^*]+\*\*:?$/.test(block.markdown)) && next?.type === 'list';
       if (skip) return notesOnly([block.text]);
-      if (pin?.kind === 'bullet') return { split, atoms: [one(id, pinned(pin.text, pos, ctx), pos, [block.text], glue)] };
+      if (pin?.kind === 'bullet') {
+        const atom = one(id, pinned(pin.text, pos, ctx), pos, [block.text], glue);
+        atom.bullets[0]!.pinned = true;
+        return { split, atoms: [atom] };
+      }
       // An equation is shown as the author wrote it: there is nothing to condense, and a bullet would stand empty beside it.
       const formula = block.type === 'paragraph' ? DISPLAY_MATH.exec(block.markdown)?.[1] : undefined;
       if (formula) return { split, atoms: [{ id, bullets: [{ markdown: `$$\n${formula}\n$$`, level: 1, pos, formula: true }], notes: [block.text] }] };
@@ -99,7 +112,8 @@ export function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusi
       if (picks.length > 1) return { split, atoms: picks.map((m, k) => one(`${id}.${k}`, m, pos, k ? [] : [block.text])) };
       // A lead-in shows its colon sentence, so the list after it reads on from it.
       const colon = glue ? splitSentences(text).at(-1)! : '';
-      const markdown = wordCount(colon) >= 4 ? bulletFor(colon, colon, ctx.lang, ctx.bulletWords, block.atoms) : bulletFor(block.markdown, text, ctx.lang, ctx.bulletWords, block.atoms);
+      const limit = wordsFor(id, ctx);
+      const markdown = wordCount(colon) >= 4 ? bulletFor(colon, colon, ctx.lang, limit, block.atoms) : bulletFor(block.markdown, text, ctx.lang, limit, block.atoms);
       const atom = one(id, markdown, pos, [block.text], glue);
       if (glue) atom.bullets[0]!.lead = true;
       return { split, atoms: [atom] };

@@ -133,7 +133,7 @@ function changeQueue(debounceMs: number, run: (batch: string[]) => Promise<void>
 export function startWatch(config: Readonly<Config>, options: WatchOptions = {}): DeckWatcher {
   const emitter = new EventEmitter<{ rebuild: [RebuildEvent] }>();
   const log = options.log ?? (() => undefined);
-  const pool = options.pool ?? createBrowserPool(config.concurrency);
+  const pool = options.pool ?? createBrowserPool(config.concurrency, undefined, undefined, config.allowRemoteImages);
   const session: BuildSession = {};
   let images = new Map<string, Set<string>>();
   let known = new Set<string>();

@@ -49,8 +49,7 @@ describe('a build with bad files', () => {
     const deck = report.decks[0]!;
     expect(deck.ok).toBe(true);
     const refused = deck.diagnostics.filter((d) => d.code === 'image');
-    // markdown-it itself refuses file: URLs, so that one stays inert text and never becomes an image.
-    expect(refused.map((d) => d.text)).toEqual(['../../../../etc/passwd', '/etc/hostname', 'https://example.com/x.png']);
+    expect(refused.map((d) => d.text)).toEqual(['../../../../etc/passwd', '/etc/hostname', 'https://example.com/x.png', 'file:///etc/passwd']);
     expect(refused.every((d) => d.file === 'slides/pics.md' && d.line > 1)).toBe(true);
     // Each refused image is a placeholder card drawn by deckhand: nothing was copied from outside the project.
     expect(readdirSync(path.join(root, 'output/pics/assets')).every((f) => /^placeholder-[0-9a-f]{12}\.svg$/.test(f))).toBe(true);
