@@ -211,8 +211,8 @@ export class Walker {
   /** A blockquote of paragraphs is a quote; one that holds more (a heading, code, a list) is a callout. */
   quote(inner: Item[], pos: SourcePos): (Bare | Item)[] {
     if (inner.every((x) => !isHeading(x) && x.type === 'paragraph' && !isFormula(x))) {
-      const { markdown, text } = joinInlines(inner as Extract<Block, { type: 'paragraph' }>[]);
-      return markdown ? [{ type: 'quote', pos, markdown, text }] : [];
+      const quoted = joinInlines(inner as Extract<Block, { type: 'paragraph' }>[]);
+      return quoted.markdown ? [{ type: 'quote', pos, ...quoted }] : [];
     }
     return this.box({ name: 'quote', dialect: 'markdown' }, inner, pos);
   }

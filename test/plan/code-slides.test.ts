@@ -146,7 +146,7 @@ describe('the handout of a deck with code', () => {
     const { html } = renderHandout(deck, 'notes', 'a4', assets.templates, assets.handoutCss);
     const pres = [...html.matchAll(/<pre class="note-code">([\s\S]*?)<\/pre>/g)].map((m) => m[1]!);
     // Every block of code a slide shows (a slide that short code shares shows several; output counts too).
-    const shown = deck.plan.slides.flatMap((s) => (s.parts ? s.parts.filter((p) => p.code) : [s.code, s.output].filter(Boolean)));
+    const shown = deck.plan.slides.flatMap((s): unknown[] => (s.parts ? s.parts.filter((p) => p.code) : [s.code, s.output].filter(Boolean)));
     expect(pres).toHaveLength(shown.length);
     expect(pres).toContain('def first():\n    return 1\n\n\ndef second():\n    return 2');
     const decoded = pres.join('\n').replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&quot;/g, '"').replace(/&amp;/g, '&');
