@@ -73,6 +73,18 @@ export interface DocMeta {
   budgets?: Partial<Budgets>;
   /** Extra noise patterns (regular expressions) from front matter. */
   noise?: string[];
+  /** A lesson's own summary line (front matter `description`, `abstract`, `summary`): shown under the title. */
+  description?: string;
+  /** Learning objectives and questions a lesson states up front (front matter or boxes): a slide after the title. */
+  objectives?: string[];
+  questions?: string[];
+  /** The lesson's key points: the summary slide, in place of a generated one. */
+  keypoints?: string[];
+  /** Carpentries lesson timing in minutes, shown on the title slide and the handout cover. */
+  teaching?: number;
+  exercises?: number;
+  /** Hugo's `draft: true`: the document is not published, so no deck is built. */
+  draft?: boolean;
 }
 
 /** The Markdown that parse reads: written by the author, or produced by normalize from raw text. */
@@ -111,9 +123,22 @@ export type Block =
   | ({ type: 'paragraph'; pos: SourcePos; directives: AuthorDirective[] } & Inline)
   | { type: 'list'; pos: SourcePos; ordered: boolean; items: ListItem[]; directives: AuthorDirective[] }
   | { type: 'table'; pos: SourcePos; header: string[]; rows: string[][]; caption?: string; directives: AuthorDirective[] }
-  | { type: 'image'; pos: SourcePos; src: string; alt: string; directives: AuthorDirective[]; placeholder?: boolean }
+  | { type: 'image'; pos: SourcePos; src: string; alt: string; directives: AuthorDirective[]; placeholder?: boolean; caption?: string }
   | ({ type: 'quote'; pos: SourcePos; directives: AuthorDirective[] } & Inline)
-  | { type: 'code'; pos: SourcePos; lang: string; code: string; directives: AuthorDirective[] };
+  | { type: 'code'; pos: SourcePos; lang: string; code: string; directives: AuthorDirective[]; output?: CodeOutput }
+  | { type: 'box'; pos: SourcePos; role: BoxRole; style: BoxStyle; title?: string; blocks: Block[]; directives: AuthorDirective[] };
+
+/** A code block that shows what a program printed (Carpentries' `output`/`error`, Hugo's output shortcode). */
+export type CodeOutput = 'output' | 'error';
+
+/**
+ * What a framed part of a lecture is for, whichever dialect framed it (fenced div, admonition, alert, directive,
+ * component): it decides where the planner puts it.
+ */
+export type BoxRole = 'objectives' | 'questions' | 'keypoints' | 'exercise' | 'solution' | 'instructor' | 'callout';
+
+/** How a callout looks: each style its own colour and label. */
+export type BoxStyle = 'note' | 'tip' | 'important' | 'warning' | 'danger';
 
 /** `<!-- deckhand: split -->`, `<!-- deckhand: skip -->`, `<!-- deckhand: bullet "text" -->`. */
 export type AuthorDirective = { kind: 'split' } | { kind: 'skip' } | { kind: 'bullet'; text: string };
@@ -137,7 +162,19 @@ export interface DocModel {
   diagnostics: Diagnostic[];
 }
 
-export type SlideKind = 'title' | 'agenda' | 'divider' | 'content' | 'table' | 'code' | 'figures' | 'summary' | 'sources';
+export type SlideKind =
+  | 'title'
+  | 'agenda'
+  | 'objectives'
+  | 'divider'
+  | 'content'
+  | 'table'
+  | 'code'
+  | 'figures'
+  | 'exercise'
+  | 'solution'
+  | 'summary'
+  | 'sources';
 
 export interface Bullet {
   /** Markdown shown on the slide. */
@@ -150,8 +187,20 @@ export interface Bullet {
   number?: number;
   /** The sentence that introduces a list ("We will study these in order:"): a line above the list, not a bullet. */
   lead?: boolean;
+  /** Inside the slide's callout box (Slide.box): shown framed, below the bullets before it. */
+  boxed?: boolean;
   /** The author pinned this text (`<!-- deckhand: bullet "…" -->`): the re-plan never shortens it. */
   pinned?: boolean;
+}
+
+/** One part of a slide that mixes text and code, shown in order: bullets, or a code block and its output. */
+export type SlidePart = { bullets: Bullet[]; code?: undefined } | { bullets?: undefined; code: SlideCode; pos?: SourcePos; anchor?: string };
+
+/** Code as a slide shows it: the lines as written, `lang` the fence's language, `output` when it is what a program printed. */
+export interface SlideCode {
+  lang: string;
+  lines: string[];
+  output?: CodeOutput;
 }
 
 export interface Figure {
@@ -171,10 +220,23 @@ export interface Slide {
   bullets: Bullet[];
   table?: { header: string[]; rows: string[][]; caption?: string };
   /** A code block (or one part of a long one) as the author wrote it; `lang` is the fence's language, if any. */
-  code?: { lang: string; lines: string[] };
+  code?: SlideCode;
+  /** What the code printed, shown below it (styled as output). */
+  output?: SlideCode;
+  /**
+   * Bullets and code in the order the author wrote them, when short consecutive units share one slide; `bullets`
+   * and `code` then hold the same content (all bullets; the first code) for counting.
+   */
+  parts?: SlidePart[];
   figures?: Figure[];
-  image?: { src: string; alt: string };
+  image?: { src: string; alt: string; caption?: string };
+  /** The callout framed on this slide (its bullets are the `boxed` ones), or the frame of an exercise's slide. */
+  box?: { style: BoxStyle; title?: string };
+  /** Many short list items: shown in two columns instead of continuing on the next slide. */
+  columns?: 2;
   notes: string[];
+  /** Notes for the speaker alone (a lesson's instructor notes): in the presenter's notes, never on a handout. */
+  speaker?: string[];
   pos: SourcePos;
   continued: boolean;
   /** One step smaller type, set by the overflow re-plan. */

@@ -59,8 +59,11 @@ export function resolveAssets(doc: DocModel, root: string, allowRemote: boolean,
     switch (block.type) {
       case 'image': {
         const { href, placeholder } = decide(block.src, block.alt, block.pos);
-        return { ...block, src: href, ...(placeholder ? { placeholder } : {}) };
+        return { ...block, src: href, ...(placeholder ? { placeholder } : {}), ...(block.caption ? { caption: inline(block.caption, block.pos) } : {}) };
       }
+      // A callout's or an exercise's pictures go through the same policy as any other, its title too.
+      case 'box':
+        return { ...block, ...(block.title ? { title: inline(block.title, block.pos) } : {}), blocks: block.blocks.map(resolve) };
       case 'paragraph':
       case 'quote':
         return { ...block, markdown: inline(block.markdown, block.pos) };

@@ -142,6 +142,11 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const planned = { assets, deck: await time('render', () => renderPlan(plan, ctx)) };
     report.title = planned.deck.plan.meta.title;
     report.date = planned.deck.plan.meta.date;
+    if (planned.deck.plan.meta.draft) {
+      // A draft (Hugo's `draft: true`) is not published: it gets no deck, and the report says why.
+      report.diagnostics = [{ file: entry.relPath, line: 1, severity: 'info', code: 'draft', message: 'draft: true in the front matter: not built (remove it to build this deck)' }];
+      return { ...report, ok: true, skipped: true };
+    }
     // Hashed before they are copied: an image replaced during the build leaves the deck stale, not wrongly fresh.
     const imageHashes = await Promise.all(assets.dependencies.map(hashFile));
     await mkdir(deckDir, { recursive: true });

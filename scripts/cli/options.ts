@@ -16,8 +16,8 @@ Usage:
   deckhand import FILE.txt [--force]    write FILE.md (clean Markdown) and FILE.import-report.md
   deckhand index [FOLDERS|REPORTS...]   merge the build reports of shard builds into one index.html
 
-Paths are files, folders or globs: slides/*.md, slides/<name>/index.md, slides/*.txt and saved web pages
-(slides/*.html, with their <name>_files/ folder) are documents.
+Paths are files, folders or globs: slides/*.md (.markdown, .qmd, .Rmd, .mdx), slides/<name>/index.md, slides/*.txt
+and saved web pages (slides/*.html, with their <name>_files/ folder) are documents.
 
 Options:
   -o, --out DIR          output folder (default: output)

@@ -4,6 +4,7 @@
 import type MarkdownItModule from 'markdown-it';
 import { requireCjs } from '../require-cjs.js';
 import { escapeHtml } from '../text/html.js';
+import { labelsFor } from '../text/language.js';
 import { withMath } from './math-html.js';
 import type { Block, ListItem, RenderedDeck, Section, Slide } from '../types.js';
 
@@ -82,9 +83,21 @@ function blockHtml(block: Block): string {
     }
     case 'image': {
       const alt = escapeHtml(block.alt);
-      return `<figure class="doc-figure"><img src="${escapeHtml(block.src)}" alt="${alt}">${block.alt ? `<figcaption>${alt}</figcaption>` : ''}</figure>`;
+      const caption = block.caption ? inlineHtml(block.caption) : alt;
+      return `<figure class="doc-figure"><img src="${escapeHtml(block.src)}" alt="${alt}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+    }
+    case 'box': {
+      // Instructor notes are for the speaker only; solutions wait in the appendix, so a student can try first.
+      if (block.role === 'instructor' || block.role === 'solution') return '';
+      const title = block.title ? `<p class="box-title">${inlineHtml(block.title)}</p>` : '';
+      return `<aside class="doc-box box-${block.style} role-${block.role}">${title}${block.blocks.map(blockHtml).join('')}</aside>`;
     }
   }
+}
+
+/** The solutions of a list of blocks, wherever they sit (inside exercises too), for the appendix. */
+export function solutionsOf(blocks: Block[]): Extract<Block, { type: 'box' }>[] {
+  return blocks.flatMap((b) => (b.type !== 'box' ? [] : b.role === 'solution' ? [b] : solutionsOf(b.blocks)));
 }
 
 /** The slides that belong to a top-level section, found by the section trail the planner gives every slide. */
@@ -119,5 +132,12 @@ export function readingSections(deck: RenderedDeck, svg: (index: number) => stri
     for (const child of section.children) walk(child, depth + 1, top);
   };
   for (const section of doc.sections) walk(section, 0, section.title);
+  const all = (s: Section): Block[] => [...s.blocks, ...s.children.flatMap(all)];
+  const solutions = solutionsOf([...doc.intro, ...doc.sections.flatMap(all)]);
+  if (solutions.length) {
+    const title = escapeHtml(labelsFor(doc.meta.lang).solutions);
+    const blocks = solutions.map((b) => `<aside class="doc-box box-${b.style} role-solution">${b.title ? `<p class="box-title">${inlineHtml(b.title)}</p>` : ''}${b.blocks.map(blockHtml).join('')}</aside>`);
+    out.push({ id: 'hd-solutions', level: 2, titleHtml: title, plainTitle: labelsFor(doc.meta.lang).solutions, section: labelsFor(doc.meta.lang).solutions, blocks });
+  }
   return out;
 }

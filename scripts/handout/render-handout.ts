@@ -1,6 +1,7 @@
 // Renders the printable handout HTML for one layout from the rendered deck, through templates/handout/.
 // Fixed layouts (lines, grid-N) are paginated here; notes and reading are flowed into pages by the browser.
 import { fontFaceCss } from '../render/fonts.js';
+import { timing } from '../render/render-deck.js';
 import { unescapeInline } from '../text/markdown-text.js';
 import { geometryCss, geometryFor, slidesPerPage, type HandoutGeometry } from './geometry.js';
 import type { PdfInfo } from '../export/pdf-info.js';
@@ -69,17 +70,26 @@ function thumbnail(html: string): string {
   return html.replace(/<h([1-6])\b/g, '<h$1 role="presentation"');
 }
 
-/** Groups slides under their section dividers (and the summary and sources slides), for headings and the outline. */
+/**
+ * Groups slides under their section dividers (and the summary and sources slides), for headings and the outline.
+ * Solution slides wait in a "Solutions" group at the end, so that a student can try each exercise first.
+ */
 export function groupBySection(deck: RenderedDeck): HandoutGroup[] {
   const groups: HandoutGroup[] = [{ id: 'hd-g0', title: '', slides: [] }];
+  const solutions: HandoutSlide[] = [];
   deck.plan.slides.forEach((slide, i) => {
+    // The code a slide shows (every part of a slide that code shares, and what it printed) is repeated beside it.
+    const code = slide.parts ? slide.parts.flatMap((p) => (p.code ? [p.code] : [])) : [slide.code, slide.output].filter((c) => c !== undefined);
+    const notes = [...slide.notes.map(noteOf), ...code.map((c) => ({ text: c.lines.join('\n'), html: '', item: false, code: true }))];
+    const shown: HandoutSlide = { number: i + 1, title: unescapeInline(slide.title), svg: thumbnail(deck.slideHtml[i]!), notes, slide };
+    if (slide.kind === 'solution') return void solutions.push(shown);
     const heading = slide.kind === 'divider' ? slide.title : slide.kind === 'summary' || slide.kind === 'sources' ? (slide.section ?? slide.title) : undefined;
     if (heading !== undefined && (slide.kind === 'divider' || unescapeInline(heading) !== groups.at(-1)!.title)) {
       groups.push({ id: `hd-g${groups.length}`, title: unescapeInline(heading), slides: [] });
     }
-    const notes = [...slide.notes.map(noteOf), ...(slide.code ? [{ text: slide.code.lines.join('\n'), html: '', item: false, code: true }] : [])];
-    groups.at(-1)!.slides.push({ number: i + 1, title: unescapeInline(slide.title), svg: thumbnail(deck.slideHtml[i]!), notes, slide });
+    groups.at(-1)!.slides.push(shown);
   });
+  if (solutions.length) groups.push({ id: `hd-g${groups.length}`, title: labelsFor(deck.plan.meta.lang).solutions, slides: solutions });
   const kept = groups.filter((g) => g.slides.length > 0);
   for (const g of kept) if (g.title) g.slides[0]!.start = { id: g.id, title: g.title };
   return kept;
@@ -90,7 +100,8 @@ function notesRows(group: HandoutGroup): { divider?: HandoutSlide; rows: { slide
   const divider = group.slides[0]?.slide.kind === 'divider' ? group.slides[0] : undefined;
   const rows: { slides: HandoutSlide[]; pair: boolean }[] = [];
   for (const s of group.slides) {
-    if (s === divider) continue;
+    // A divider's heading is the section's; one that says a short section's text keeps its notes as a row.
+    if (s === divider && !s.notes.length) continue;
     const last = rows.at(-1);
     if (s.notes.length === 0 && last?.pair && last.slides.length === 1) last.slides.push(s);
     else rows.push({ slides: [s], pair: s.notes.length === 0 });
@@ -166,6 +177,7 @@ export function renderHandout(
     handoutCss,
     sources: sources.length ? sources : [deck.plan.source.relPath],
     footerLeft: [meta.date ?? isoDate(now), sources[0] ?? deck.plan.source.relPath].join(' · '),
+    timing: timing(deck.plan),
     slideCount: deck.plan.slides.length,
     pageCount: per ? pages.length + 1 : '',
     outline,

@@ -13,7 +13,9 @@ export interface SourceEntry {
 }
 
 // A saved web page is slides/<name>.html; the pages a browser saves inside its <name>_files/ folder are not documents.
-const PATTERNS = ['*.md', '*.markdown', '*.txt', '*.html', '*.htm', '*/index.md'];
+// Markdown in its dialects: R Markdown (.Rmd), Quarto (.qmd), MDX (.mdx); a folder's index.* is a deck named after it.
+const MARKDOWN = /\.(md|markdown|qmd|rmd|mdx)$/i;
+const PATTERNS = ['*.{md,markdown,qmd,Rmd,rmd,mdx,txt,html,htm}', '*/index.{md,markdown,qmd,Rmd,rmd,mdx}'];
 // Import reports sit beside the Markdown that `deckhand import` wrote; they are for reading, not for building.
 const IGNORE = ['**/node_modules/**', '**/*.import-report.md', '**/*_files/**'];
 
@@ -21,12 +23,12 @@ const IGNORE = ['**/node_modules/**', '**/*.import-report.md', '**/*_files/**'];
 function importedPair(a: SourceEntry, b: SourceEntry): SourceEntry | undefined {
   const [md, txt] = a.kind === 'markdown' ? [a, b] : [b, a];
   if (md.kind !== 'markdown' || txt.kind !== 'text') return undefined;
-  const report = md.path.replace(/\.(md|markdown)$/i, '.import-report.md');
+  const report = md.path.replace(MARKDOWN, '.import-report.md');
   return existsSync(report) && path.dirname(md.path) === path.dirname(txt.path) ? md : undefined;
 }
 
 function kindOf(file: string): SourceKind | undefined {
-  if (/\.(md|markdown)$/i.test(file)) return 'markdown';
+  if (MARKDOWN.test(file)) return 'markdown';
   if (/\.txt$/i.test(file)) return 'text';
   if (/\.html?$/i.test(file)) return 'html';
   return undefined;
@@ -34,7 +36,7 @@ function kindOf(file: string): SourceKind | undefined {
 
 /** slides/<name>.md and slides/<name>/index.md both build to output/<name>/. */
 export function outputName(file: string): string {
-  const base = path.basename(file).replace(/\.(md|markdown|txt|html?)$/i, '');
+  const base = path.basename(file).replace(/\.(md|markdown|qmd|rmd|mdx|txt|html?)$/i, '');
   const name = base.toLowerCase() === 'index' ? path.basename(path.dirname(file)) : base;
   return name.normalize('NFKD').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'deck';
 }

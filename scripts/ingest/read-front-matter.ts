@@ -6,9 +6,26 @@ import { LANGUAGE_CODE, textOf } from './front-matter-values.js';
 import { detectLanguage } from '../text/language.js';
 import type { Diagnostic, DocMeta, HandoutLayout, MarkdownDoc, Paper, SourceDoc } from '../types.js';
 
-/** Keys other tools put in front matter (Hugo, Jekyll, Marp, Pandoc): accepted without a warning. */
-const FOREIGN_KEYS = new Set(['marp', 'draft', 'tags', 'categories', 'slug', 'layout', 'permalink', 'description',
-  'summary', 'keywords', 'aliases', 'weight', 'authors', 'image', 'cover', 'toc', 'published', 'lastmod', 'url']);
+/**
+ * Keys other tools put in front matter (Hugo, Jekyll, Marp, Pandoc, Quarto, R Markdown, MyST, Docusaurus, MkDocs,
+ * the Carpentries): accepted without a warning. They say how a site is built, not what a lecture says.
+ */
+const FOREIGN_KEYS = new Set(['marp', 'tags', 'categories', 'slug', 'layout', 'permalink', 'keywords', 'aliases', 'weight', 'image', 'cover',
+  'toc', 'published', 'lastmod', 'url', 'id', 'sidebar_label', 'sidebar_position', 'sidebar_class_name', 'hide_title', 'hide_table_of_contents',
+  'pagination_label', 'pagination_next', 'pagination_prev', 'custom_edit_url', 'format', 'execute', 'editor', 'jupyter', 'knitr', 'engine', 'output',
+  'bibliography', 'csl', 'link-citations', 'params', 'number-sections', 'code-fold', 'code-tools', 'fig-cap-location', 'html', 'kernelspec',
+  'jupytext', 'myst', 'exports', 'downloads', 'numbering', 'license', 'github', 'hide', 'search', 'template', 'icon', 'status',
+  'comments', 'type', 'menu', 'chapter', 'series', 'linktitle', 'translationKey', 'pre', 'post', 'expiryDate', 'publishDate', 'headless', 'hidden',
+  'math', 'mathjax', 'katex', 'start', 'end', 'site', 'lang_code', 'subject', 'citation', 'affiliation', 'affiliations', 'thanks', 'email', 'root',
+  'chapterNumber', 'mermaid', 'geometry', 'fontsize', 'documentclass', 'classoption', 'header-includes', 'include-before', 'include-after',
+  'redirect_from', 'nav_order', 'parent', 'grand_parent', 'has_children', 'nav_exclude', 'last_modified_date', 'lesson_title', 'episode',
+  'objectives_title', 'start_time', 'break', 'duration', 'level', 'difficulty', 'prerequisites', 'requirements']);
+
+/** Front matter lists of short texts (Carpentries' objectives): each item as text, a lone string as one item. */
+function textList(value: unknown): string[] | undefined {
+  const list = (Array.isArray(value) ? value : [value]).map(textOf).filter((s): s is string => !!s);
+  return list.length ? list : undefined;
+}
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -47,9 +64,39 @@ export function metaFromFrontMatter(
         const text = textOf(value);
         // An empty key ("title:") says nothing; a mapping without a name is a mistake.
         if (text === undefined && value !== null && value !== '') throw bad(key, 'expected text');
-        if (text !== undefined) meta[key] = text;
+        // Hugo writes a date with its time and zone (2018-08-07T08:30:11-07:00): the day is what a title slide shows.
+        if (text !== undefined) meta[key] = key === 'date' ? text.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '$1') : text;
         break;
       }
+      case 'authors': {
+        // Quarto and Hugo list their authors; `author` wins when both are there.
+        const text = textOf(value);
+        if (text !== undefined && data.author === undefined) meta.author = text;
+        break;
+      }
+      case 'description':
+      case 'abstract':
+      case 'summary':
+      case 'excerpt': {
+        const text = textOf(value);
+        if (text !== undefined && meta.description === undefined) meta.description = text.replace(/\s+/g, ' ');
+        break;
+      }
+      case 'objectives':
+      case 'questions':
+      case 'keypoints':
+        meta[key] = textList(value);
+        break;
+      case 'teaching':
+      case 'exercises': {
+        const minutes = typeof value === 'number' ? value : Number(textOf(value));
+        if (Number.isFinite(minutes) && minutes >= 0) meta[key] = minutes;
+        else diagnostics.push({ file, line: lineOf(key), severity: 'warning', code: 'front-matter', message: `front matter key "${key}" is not a number of minutes; ignored` });
+        break;
+      }
+      case 'draft':
+        if (value === true || value === 'true') meta.draft = true;
+        break;
       case 'lang':
         if (typeof value !== 'string' || !LANGUAGE_CODE.test(value)) throw bad(key, 'expected a language code such as "id" or "en"');
         meta.lang = value;

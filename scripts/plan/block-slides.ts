@@ -1,10 +1,8 @@
 // Blocks that get slides of their own rather than bullets: tables split by rows (the header repeated), code split
 // by lines, and figure cards split by count. Each part is anchored so the overflow re-plan can tighten it alone.
 import { escapeInline } from '../text/markdown-text.js';
+import type { SlideBody } from './context.js';
 import type { Block, Budgets, Bullet, PlanHints, Slide } from '../types.js';
-
-/** A slide before the planner gives it its section's title. */
-export type SlideBody = Omit<Slide, 'title' | 'section' | 'continued'>;
 
 /** Where a run of `left` items is cut so that every part holds at most `cap` and the parts come out even. */
 function evenTake(left: number, cap: number): number {
@@ -61,13 +59,42 @@ function outdentCut(lines: string[], at: number, stop: number, cap: number): num
 /** Code lines that a lead-in bullet above the code takes the room of (up to two lines of text, and a gap). */
 const LEAD_LINES = 3;
 
+type CodeBlock = Extract<Block, { type: 'code' }>;
+
+/** Lines of output that may go under the last part of the code that printed it, past the code budget. */
+const OUTPUT_SLACK = 4;
+
+/** A code block's lines as a slide shows them: tabs as spaces, blank lines at either end dropped. */
+function codeLines(block: CodeBlock): string[] {
+  const lines = block.code.replace(/\t/g, '    ').split('\n');
+  while (blank(lines[0])) lines.shift();
+  while (blank(lines.at(-1))) lines.pop();
+  return lines;
+}
+
 /**
  * A code block as code slides, every line shown as written: a block longer than the budget continues on the next
  * slide (see codeCut), and blank lines at a part's edges are dropped. The slides show all of it, so it is not
  * repeated in the speaker notes. An empty block gets no slide. A lead-in (the paragraph that introduces the code)
- * sits above the first part, with its notes.
+ * sits above the first part, with its notes. What the code printed (`output`) goes under its last part when it
+ * fits there, else on slides of its own; a block that is output itself is shown as output.
  */
-export function codeSlides(block: Extract<Block, { type: 'code' }>, budgets: Budgets, hints: PlanHints, lead?: { bullets: Bullet[]; notes: string[] }): SlideBody[] {
+export function codeSlides(block: CodeBlock, budgets: Budgets, hints: PlanHints, lead?: { bullets: Bullet[]; notes: string[] }, output?: CodeBlock): SlideBody[] {
+  const out = codeParts(block, budgets, hints, lead);
+  if (!output) return out;
+  const printed = codeLines(output);
+  const last = out.at(-1);
+  // Re-planned after an overflow (a hint names the joined slide), the output goes to a slide of its own.
+  const joined = last && `${last.anchor}.o${output.pos.line}`;
+  if (last?.code && joined && !hints[joined] && printed.length && last.code.lines.length + printed.length <= budgets.codeLines + OUTPUT_SLACK) {
+    last.output = { lang: '', lines: printed, output: output.output ?? 'output' };
+    last.anchor = joined;
+    return out;
+  }
+  return [...out, ...codeParts(output, budgets, hints)];
+}
+
+function codeParts(block: CodeBlock, budgets: Budgets, hints: PlanHints, lead?: { bullets: Bullet[]; notes: string[] }): SlideBody[] {
   const lines = block.code.replace(/\t/g, '    ').split('\n');
   const lang = /^[\w#+.-]+$/.test(block.lang) ? block.lang : '';
   const out: SlideBody[] = [];
@@ -77,12 +104,12 @@ export function codeSlides(block: Extract<Block, { type: 'code' }>, budgets: Bud
     if (at >= lines.length) break;
     const anchor = `${block.pos.line}.c${at}`;
     const first = out.length === 0 && lead;
-    const cap = hints[anchor]?.rows ?? Math.max(1, budgets.codeLines - (first && lead.bullets.length ? LEAD_LINES : 0));
+    const cap = hints[anchor]?.rows ?? Math.max(1, budgets.codeLines - (first && lead.bullets.length ? LEAD_LINES + 2 * (lead.bullets.length - 1) : 0));
     const end = codeCut(lines, at, cap);
     const part = lines.slice(at, end);
     while (blank(part.at(-1))) part.pop();
     const [bullets, notes] = first ? [lead.bullets, lead.notes] : [[], []];
-    out.push({ kind: 'code', bullets, code: { lang, lines: part }, notes, pos: block.pos, anchor });
+    out.push({ kind: 'code', bullets, code: { lang, lines: part, ...(block.output ? { output: block.output } : {}) }, notes, pos: block.pos, anchor });
     at = end;
   }
   return out;

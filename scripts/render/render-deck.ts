@@ -2,12 +2,20 @@
 import { labelsFor } from '../text/language.js';
 import { backtickRun, escapeInline } from '../text/markdown-text.js';
 import type { TemplateSet } from './templates.js';
-import type { Bullet, Slide, SlidePlan } from '../types.js';
+import type { Bullet, Slide, SlideCode, SlidePart, SlidePlan } from '../types.js';
 
 /** The line under the title on the title slide: author and date. */
 export function byline(plan: SlidePlan): string {
   const { author, date } = plan.meta;
   return [author, date].filter(Boolean).map((s) => escapeInline(s!)).join(' · ');
+}
+
+/** A lesson's timing for the title slide and the handout cover: "Teaching: 45 min · Exercises: 10 min". */
+export function timing(plan: SlidePlan): string {
+  const { teaching, exercises, lang } = plan.meta;
+  const labels = labelsFor(lang);
+  const part = (label: string, minutes: number | undefined) => (minutes === undefined ? [] : [`${label}: ${minutes} ${labels.minutes}`]);
+  return [...part(labels.teaching, teaching), ...part(labels.exercises, exercises)].join(' · ');
 }
 
 /** A bullet as the templates see it: its list marker ("-" or "3."), and the indent that nests it under its parent. */
@@ -26,16 +34,32 @@ function marked(bullets: Bullet[]): MarkedBullet[] {
   });
 }
 
+/** Code as the templates see it: its text, and a fence that no line of it can close. */
+const fenced = (code: SlideCode | undefined) => code && { ...code, text: code.lines.join('\n'), fence: backtickRun(code.lines.join('\n'), 3) };
+
+/** Slide kinds that the body template writes: bullets, callouts, code and output, images, in any mix. */
+const BODY: ReadonlySet<Slide['kind']> = new Set(['content', 'code', 'exercise', 'solution', 'objectives']);
+
+/** The classes of a body slide: its kind, smaller type, its callout's style, two columns. */
+function bodyClass(slide: Slide): string {
+  const kind = slide.kind === 'content' ? (slide.parts?.some((p) => p.code) ? 'code' : '') : slide.kind;
+  const box = slide.box ? `box box-${slide.box.style}` : '';
+  return [kind, slide.dense && 'dense', box, slide.columns && 'columns', slide.image && 'image', slide.image?.caption && 'captioned'].filter(Boolean).join(' ');
+}
+
 /**
- * The slides as the templates see them: bullets with their markers, an agenda continued on a second slide goes on
- * counting (`start`), and a code slide carries its text and a fence that no line of it can close.
+ * The slides as the templates see them: bullets with their markers (a callout's framed ones apart), an agenda
+ * continued on a second slide goes on counting (`start`), code with its fence; `framed` when a callout holds code.
  */
-function forTemplates(slides: Slide[]): (Omit<Slide, 'bullets'> & { bullets: MarkedBullet[]; start?: number; fence?: string; text?: string })[] {
+function forTemplates(slides: Slide[]) {
   let count = 0;
   return slides.map((slide) => {
-    const s = { ...slide, bullets: marked(slide.bullets) };
-    if (s.code) return { ...s, fence: backtickRun(s.code.lines.join('\n'), 3), text: s.code.lines.join('\n') };
-    if (s.kind !== 'agenda') return s;
+    const framed = !!slide.box && !!slide.code && slide.bullets.every((b) => b.boxed);
+    const own = framed ? slide.bullets : slide.bullets.filter((b) => !b.boxed);
+    const parts = slide.parts?.map((p: SlidePart) => (p.code ? { code: fenced(p.code) } : { bullets: marked(p.bullets) }));
+    const s = { ...slide, bullets: marked(own), boxed: framed ? [] : marked(slide.bullets.filter((b) => b.boxed)), parts, code: fenced(slide.code), output: fenced(slide.output), framed };
+    const body = BODY.has(slide.kind) ? { body: true, cls: bodyClass(slide) } : {};
+    if (s.kind !== 'agenda') return { ...s, ...body };
     const start = count + 1;
     count += s.bullets.length;
     return { ...s, start };
@@ -71,6 +95,7 @@ export function renderDeck(plan: SlidePlan, templates: TemplateSet, used?: Set<s
     meta: { ...plan.meta, footer: escapeInline(plan.meta.title) },
     labels: labelsFor(plan.meta.lang),
     byline: byline(plan),
+    timing: timing(plan),
     slides: forTemplates(plan.slides),
   };
   return `${tidyBlankLines(templates.render('deck/deck', data, used)).trim()}\n`;

@@ -34,6 +34,11 @@ function helpers(hb: typeof Handlebars): void {
   hb.registerHelper('add', (a: number, b: number) => a + b);
   hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find(Boolean));
+  // A block quoted line by line ("> "), as Markdown frames a callout: code fences inside stay fences.
+  hb.registerHelper('quote', function quote(this: unknown, options: Handlebars.HelperOptions) {
+    const body = options.fn(this).replace(/^\n+|\n+$/g, '');
+    return `${body.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n')}\n`;
+  });
 }
 
 /**

@@ -35,6 +35,18 @@ export interface Labels {
   linesLayout: string;
   gridLayout: string;
   readingLayout: string;
+  /** Lesson structure: the slide after the title, exercise and solution labels, the handout's appendix, timing. */
+  objectives: string;
+  questions: string;
+  overview: string;
+  keyPoints: string;
+  exercise: string;
+  solution: string;
+  solutions: string;
+  teaching: string;
+  exercises: string;
+  minutes: string;
+  timing: string;
 }
 
 const LABELS: Record<string, Labels> = {
@@ -59,6 +71,17 @@ const LABELS: Record<string, Labels> = {
     linesLayout: 'Slides with lines for notes',
     gridLayout: '{n} slides per page',
     readingLayout: 'Reading text',
+    objectives: 'Objectives',
+    questions: 'Questions',
+    overview: 'Overview',
+    keyPoints: 'Key points',
+    exercise: 'Exercise',
+    solution: 'Solution',
+    solutions: 'Solutions',
+    teaching: 'Teaching',
+    exercises: 'Exercises',
+    minutes: 'min',
+    timing: 'Timing',
   },
   id: {
     agenda: 'Agenda',
@@ -81,6 +104,17 @@ const LABELS: Record<string, Labels> = {
     linesLayout: 'Slide dengan baris untuk mencatat',
     gridLayout: '{n} slide per halaman',
     readingLayout: 'Bahan bacaan',
+    objectives: 'Tujuan pembelajaran',
+    questions: 'Pertanyaan',
+    overview: 'Gambaran umum',
+    keyPoints: 'Poin penting',
+    exercise: 'Latihan',
+    solution: 'Solusi',
+    solutions: 'Solusi',
+    teaching: 'Pengajaran',
+    exercises: 'Latihan',
+    minutes: 'menit',
+    timing: 'Waktu',
   },
 };
 

@@ -37,12 +37,40 @@ export function markdownDestination(url: string): string {
   return url.replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
 }
 
-/** Applies fn to the parts of inline Markdown outside its code spans: `<div>` or `![x](y)` in code is code. */
+/** A formula as the tex plugin reads it: `$$…$$`, or `$…$` with no space inside either dollar. */
+const MATH = /\$\$[\s\S]+?\$\$|\$(?=\S)(?:\\.|[^$\\\n])+?(?<=\S)\$/g;
+
+/** Applies `fn` to the parts of a text outside formulas: TeX is all braces and backslashes, none of them markup. */
+function outsideMath(text: string, fn: (part: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(MATH)) {
+    out += fn(text.slice(from, m.index)) + m[0];
+    from = m.index + m[0].length;
+  }
+  return out + fn(text.slice(from));
+}
+
+/**
+ * Applies `fn` to the parts of inline Markdown outside its code spans (a run of n backticks up to the next run of
+ * exactly n; a backslash-escaped backtick opens none) and formulas: `<div>`, `![x](y)` or `{.class}` in code or TeX
+ * is the author's code or TeX.
+ */
 export function outsideCode(markdown: string, fn: (text: string) => string): string {
-  // split() with two groups gives: text, run, code, text, run, code, ..., text.
-  return markdown.split(/(`+)([\s\S]*?[^`])\1(?!`)/).reduce((out, part, i, parts) => {
-    if (i % 3 === 0) return out + fn(part);
-    if (i % 3 === 1) return out + part + parts[i + 1]! + part;
-    return out;
-  }, '');
+  const apply = (part: string) => outsideMath(part, fn);
+  let out = '';
+  let from = 0;
+  const run = /`+/g;
+  for (let m = run.exec(markdown); m; m = run.exec(markdown)) {
+    if ((/\\+$/.exec(markdown.slice(from, m.index))?.[0].length ?? 0) % 2 === 1) continue;
+    const ticks = m[0];
+    const close = new RegExp(`(?<!\`)${ticks}(?!\`)`, 'g');
+    close.lastIndex = m.index + ticks.length;
+    const end = close.exec(markdown);
+    if (!end) continue;
+    out += apply(markdown.slice(from, m.index)) + markdown.slice(m.index, end.index + ticks.length);
+    from = end.index + ticks.length;
+    run.lastIndex = from;
+  }
+  return out + apply(markdown.slice(from));
 }

@@ -30,7 +30,7 @@ const EMBEDDED: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/j
 
 /** The speaker notes, as the HTML deck's presenter view shows them (templates/deck/notes.hbs writes them so). */
 export function notesText(slide: Slide): string {
-  return slide.notes.map(commentSafe).join('\n\n');
+  return [...slide.notes, ...(slide.speaker ?? [])].map(commentSafe).join('\n\n');
 }
 
 /** What every slide with the same frame shares (background, bars, footer, number): one slide master each. */

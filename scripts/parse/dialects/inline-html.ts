@@ -1,0 +1,28 @@
+// Inline HTML that only formats text (`<kbd>`, `<b>`, `<span class>`, `<br>`), as Markdown or as its text. Lessons
+// in every dialect use it; tags that load something (img, a, iframe) are the asset policy's and stay as they are.
+import { backtickRun } from '../../text/markdown-text.js';
+
+const CODE = /<(kbd|code|samp|var|tt)\b[^<>]*>([^<>]*)<\/\1\s*>/gi;
+const STRONG = /<(b|strong)\b[^<>]*>([^<>]*)<\/\1\s*>/gi;
+const EMPHASIS = /<(i|em|cite|dfn)\b[^<>]*>([^<>]*)<\/\1\s*>/gi;
+const TEXT_ONLY = /<\/?(?:span|u|mark|small|big|abbr|sup|sub|del|ins|s|font|nobr|wbr|time|bdi|bdo|q|dfn|ruby|rt|rp)\b[^<>]*>/gi;
+
+/** Text as a code span, its Markdown escapes read (`\`` is a backtick) and fenced by a longer run than it holds. */
+function codeSpan(inner: string): string {
+  const code = inner.replace(/\\([!-/:-@[-`{-~])/g, '$1').trim();
+  if (!code) return '';
+  const run = backtickRun(code);
+  const pad = /^`|`$/.test(code) ? ' ' : '';
+  return `${run}${pad}${code}${pad}${run}`;
+}
+
+/** Formatting tags as Markdown (code, bold, italic) or gone, their text kept; `<br>` as a space. */
+export function rewriteInlineHtml(text: string): string {
+  if (!text.includes('<')) return text;
+  return text
+    .replace(CODE, (_, _tag: string, inner: string) => codeSpan(inner))
+    .replace(STRONG, (_, _tag: string, inner: string) => (inner.trim() ? `**${inner.trim()}**` : ''))
+    .replace(EMPHASIS, (_, _tag: string, inner: string) => (inner.trim() ? `*${inner.trim()}*` : ''))
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(TEXT_ONLY, '');
+}

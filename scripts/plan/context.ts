@@ -1,0 +1,40 @@
+// What every planning step shares: the planning context, and the pieces a section is planned in (atoms that pack
+// into bullet slides, units that are a block's atoms or slides of its own).
+import type { Labels } from '../text/language.js';
+import type { BoxStyle, Budgets, Bullet, Diagnostic, PlanHints, Slide, SourcePos } from '../types.js';
+
+/** What every planning function needs: language, budgets, re-plan hints, labels, and where diagnostics go. */
+export interface Ctx {
+  lang: string;
+  budgets: Budgets;
+  /** Most words in one bullet: the budget, never above HARD_BULLET_WORDS. */
+  bulletWords: number;
+  hints: PlanHints;
+  labels: Labels;
+  diagnostics: Diagnostic[];
+  /** An exercise's or a solution's text: every sentence shown (a task cut short cannot be done), not condensed. */
+  whole?: boolean;
+}
+
+/** The smallest piece of a slide: a bullet with its sub-bullets (or only notes); never split across slides. */
+export interface Atom {
+  /** Stable across re-plans: becomes the anchor of a slide it opens. */
+  id: string;
+  bullets: Bullet[];
+  notes: string[];
+  /** Notes for the speaker alone (instructor notes): never on a handout. */
+  speaker?: string[];
+  /** A lead-in ("... sebagai berikut:") stays on the slide of the atom after it. */
+  glue?: boolean;
+  /** The callout this atom is part of: its bullets are shown framed, under the callout's title. */
+  box?: { style: BoxStyle; title?: string };
+}
+
+/** A slide before the planner gives it its section's title; one that has a title of its own (an exercise) keeps it. */
+export type SlideBody = Omit<Slide, 'title' | 'section' | 'continued'> & { title?: string; continued?: boolean };
+
+/** A block planned: atoms that pack into bullet slides, or slides of its own (table, code, figures, image). */
+export type Unit = { split: boolean; box?: boolean } & ({ atoms: Atom[]; slides?: undefined } | { atoms?: undefined; slides: SlideBody[] });
+
+/** A one-bullet atom. */
+export const one = (id: string, markdown: string, pos: SourcePos | undefined, notes: string[], glue = false): Atom => ({ id, bullets: [{ markdown, level: 1, pos }], notes, glue });

@@ -1,0 +1,94 @@
+// The parts of a lesson that have places of their own in a deck: objectives and questions (front matter or frames)
+// on a slide right after the title, key points as the summary at the end.
+import type { Atom, Ctx, Unit } from './context.js';
+import { continuedTitles, pack, packRun } from './pack.js';
+import type { Block, DocModel, ListItem, Section, Slide, SlideKind, SourcePos } from '../types.js';
+
+type Box = Extract<Block, { type: 'box' }>;
+
+export interface Lesson {
+  /** The document without the frames taken out. */
+  doc: DocModel;
+  objectives: Block[];
+  questions: Block[];
+  keypoints: Block[];
+}
+
+const TAKEN = new Set(['objectives', 'questions', 'keypoints']);
+
+/** Front matter items (Markdown, with code spans) as a list block. */
+function listOf(items: string[] | undefined, pos: SourcePos): Block[] {
+  if (!items?.length) return [];
+  const item = (markdown: string): ListItem => ({
+    markdown,
+    text: markdown.replace(/`([^`]*)`/g, '$1'),
+    atoms: [...markdown.matchAll(/`([^`]+)`/g)].map((m) => ({ kind: 'code' as const, text: m[1]! })),
+    children: [],
+  });
+  return [{ type: 'list', pos, ordered: false, items: items.map(item), directives: [] }];
+}
+
+/** The lesson's objectives, questions and key points, and the document without their frames. */
+export function lessonParts(doc: DocModel): Lesson {
+  const taken: Box[] = [];
+  const keep = (blocks: Block[]) => blocks.filter((b) => !(b.type === 'box' && TAKEN.has(b.role) && taken.push(b)));
+  const section = (s: Section): Section => ({ ...s, blocks: keep(s.blocks), children: s.children.map(section) });
+  const rest = { ...doc, intro: keep(doc.intro), sections: doc.sections.map(section) };
+  const pos = { file: doc.source.relPath, line: 1 };
+  const of = (role: string) => taken.filter((b) => b.role === role).flatMap((b) => b.blocks);
+  return {
+    doc: rest,
+    objectives: [...listOf(doc.meta.objectives, pos), ...of('objectives')],
+    questions: [...listOf(doc.meta.questions, pos), ...of('questions')],
+    keypoints: [...listOf(doc.meta.keypoints, pos), ...of('keypoints')],
+  };
+}
+
+/** A bold line that names the group below it ("Questions"). */
+const heading = (markdown: string, pos: SourcePos): Block => ({ type: 'paragraph', pos, markdown: `**${markdown}**`, text: markdown, atoms: [], directives: [] });
+
+/** Planned slides of `blocks` under `title`, as slides of `kind` where they are bullets. */
+function slidesOf(blocks: Block[], title: string, kind: SlideKind, ctx: Ctx, plan: (blocks: Block[]) => Unit[]): Slide[] {
+  const { slides } = pack(plan(blocks), title, title, kind, ctx);
+  continuedTitles(slides, ctx);
+  return slides.map((s) => ({ ...s, kind: s.kind === 'content' ? kind : s.kind }));
+}
+
+/**
+ * The slide after the title: the questions and the objectives under their labels, on one slide when they are few;
+ * else (or when the overflow check finds they do not fit) a slide for each, titled by its label.
+ */
+export function objectiveSlides(lesson: Lesson, ctx: Ctx, plan: (blocks: Block[]) => Unit[]): Slide[] {
+  const { objectives, questions } = lesson;
+  if (!objectives.length && !questions.length) return [];
+  const pos = (questions[0] ?? objectives[0])!.pos;
+  // Both kinds get their labels; a single frame ("Learning outcomes") brings its own, if any.
+  const both = objectives.length > 0 && questions.length > 0;
+  const units = plan(both ? [heading(ctx.labels.questions, pos), ...questions, heading(ctx.labels.objectives, pos), ...objectives] : [...questions, ...objectives]);
+  const anchor = 'objectives';
+  const atoms = units.flatMap((u) => u.atoms ?? []);
+  const bullets = atoms.flatMap((a) => a.bullets);
+  if (!ctx.hints[anchor] && units.every((u) => u.atoms) && bullets.length <= ctx.budgets.bullets + 2) {
+    const title = both ? ctx.labels.overview : objectives.length ? ctx.labels.objectives : ctx.labels.questions;
+    return [{ kind: 'objectives', title, section: title, bullets, notes: atoms.flatMap((a) => a.notes), pos, continued: false, anchor }];
+  }
+  // Too many for one slide: a slide for each labelled group ("Questions", "Objectives"), titled by its label.
+  const groups: Atom[][] = [];
+  for (const atom of atoms) {
+    if (!groups.length || (atom.bullets[0]?.lead && /^\*\*[^*]+\*\*:?$/.test(atom.bullets[0].markdown))) groups.push([]);
+    groups.at(-1)!.push(atom);
+  }
+  return groups.flatMap((group) => {
+    const label = group[0]!.bullets[0]?.lead ? group[0]!.bullets[0].markdown.replace(/^\*\*|\*\*:?$/g, '') : ctx.labels.objectives;
+    const rest = group[0]!.bullets[0]?.lead ? [{ ...group[0]!, bullets: group[0]!.bullets.slice(1) }, ...group.slice(1)] : group;
+    const slides = packRun(rest.map((a) => [a]), label, label, 'objectives', ctx);
+    continuedTitles(slides, ctx);
+    return slides;
+  });
+}
+
+/** The key points as the deck's summary. */
+export function keypointSlides(lesson: Lesson, ctx: Ctx, plan: (blocks: Block[]) => Unit[]): Slide[] {
+  if (!lesson.keypoints.length) return [];
+  return slidesOf(lesson.keypoints, ctx.labels.keyPoints, 'summary', ctx, plan);
+}

@@ -1,0 +1,109 @@
+// Slides a lecturer would present, not a slide per sentence: consecutive short slides of one title share a slide
+// while an estimate of their height says they fit (the overflow check in Chromium stays the judge: a merged slide
+// that overflows is un-merged on the re-plan). Code joins the bullets around it in the order written; a slide of a
+// few words joins its neighbour.
+import { wordCount } from './sentences.js';
+import type { Ctx } from './context.js';
+import type { Bullet, Slide, SlideCode, SlidePart } from '../types.js';
+
+/** Fewer words than this, with no code, table, image or formula, and a slide is near-empty. */
+export const NEAR_EMPTY_WORDS = 15;
+
+const MERGEABLE = new Set(['content', 'code', 'exercise', 'solution']);
+
+// Heights in slide pixels, fitted to what Chromium measured on 143 slides of three corpus lessons (least squares,
+// 24 px root mean square error): a slide's content ends at about 122 + 33 per title line + its parts, and the
+// footer band begins at 650. A margin of about one error keeps the estimate on the safe side.
+const BOTTOM = 650 - 122 - 25;
+const TITLE_LINE = 33;
+/** Characters on one title line at the theme's 46px, and on one bullet line at 34px. */
+const TITLE_CHARS = 46;
+const BULLET_CHARS = 64;
+
+/** A bullet's height: a fixed part and a line's worth per wrapped line. */
+function bulletHeight(b: Bullet): number {
+  if (b.formula) return 90;
+  const chars = b.markdown.replace(/[*_`\\]|\]\([^)]*\)/g, '').length;
+  return 32 + Math.ceil(chars / (b.level > 1 ? BULLET_CHARS / 0.86 : BULLET_CHARS)) * 24;
+}
+
+/** A code block's height: its padding, and its lines (of about 76 characters at 24px, wrapped). */
+function codeHeight(code: SlideCode): number {
+  return 37 + code.lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 76)), 0) * 31;
+}
+
+/** The room under a title: less for a title that takes two lines. */
+const room = (title: string) => BOTTOM - Math.ceil(title.replace(/[*_`\\]/g, '').length / TITLE_CHARS) * TITLE_LINE;
+
+/** A slide's body in the order it shows: its bullets, its code, what the code printed. */
+export function partsOf(slide: Slide): SlidePart[] {
+  if (slide.parts) return slide.parts;
+  const parts: SlidePart[] = slide.bullets.length ? [{ bullets: slide.bullets }] : [];
+  if (slide.code) parts.push({ code: slide.code, pos: slide.pos, anchor: slide.anchor });
+  if (slide.output) parts.push({ code: slide.output, pos: slide.pos });
+  return parts;
+}
+
+/** Slides that begin where the author asked for a new slide (`<!-- deckhand: split -->`): never joined to the one before. */
+const hardStarts = new WeakSet<Slide>();
+
+/** Marks a slide as starting where the author (or a callout before it) asked for a new slide. */
+export function startsFresh(slide: Slide | undefined): void {
+  if (slide) hardStarts.add(slide);
+}
+
+const height = (parts: SlidePart[]) => parts.reduce((h, p) => h + 10 + (p.code ? codeHeight(p.code) : p.bullets.reduce((n, b) => n + bulletHeight(b), 0)), 0);
+
+/** A slide with little on it: few words and no code, table, image, figures or formula. */
+export function nearEmpty(slide: Slide): boolean {
+  if (slide.code || slide.output || slide.table || slide.image || slide.figures?.length || slide.parts?.some((p) => p.code)) return false;
+  if (slide.bullets.some((b) => b.formula)) return false;
+  return slide.bullets.reduce((n, b) => n + wordCount(b.markdown), 0) < NEAR_EMPTY_WORDS;
+}
+
+const hasCode = (s: Slide) => !!s.code || !!s.parts?.some((p) => p.code);
+
+/** A callout's slide that is all frame: every bullet in the box (it was planned from the callout alone). */
+const framed = (s: Slide) => s.bullets.every((b) => b.boxed);
+
+/** Whether two neighbours may share a slide: same kind of body, same title, one of them code or near-empty, room for both. */
+function joinable(a: Slide, b: Slide, ctx: Ctx): boolean {
+  if (!MERGEABLE.has(a.kind) || !MERGEABLE.has(b.kind) || a.title !== b.title || hardStarts.has(b)) return false;
+  if ((a.kind === 'exercise' || a.kind === 'solution' || b.kind === 'exercise' || b.kind === 'solution') && a.kind !== b.kind) return false;
+  // Two slides of one callout (it held code) share a frame; a callout never shares one with anything else.
+  const sameBox = !!a.box && !!b.box && a.box.style === b.box.style && a.box.title === b.box.title && framed(a) && framed(b);
+  if (((a.box || b.box) && !sameBox) || a.image || b.image || a.table || b.table || a.columns || b.columns || a.figures || b.figures) return false;
+  if (!(hasCode(a) || hasCode(b) || nearEmpty(a) || nearEmpty(b))) return false;
+  if (ctx.hints[`${a.anchor}+${b.anchor}`]) return false;
+  const lines = [a, b].flatMap(partsOf).reduce((n, p) => n + (p.code?.lines.length ?? 0), 0);
+  // The title the joined slide may get: "(continued)" makes it longer.
+  return lines <= ctx.budgets.codeLines + 6 && height([...partsOf(a), ...partsOf(b)]) <= room(`${a.title} (${ctx.labels.continued})`);
+}
+
+function join(a: Slide, b: Slide): Slide {
+  const parts = [...partsOf(a), ...partsOf(b)];
+  const kind = a.kind === 'exercise' || a.kind === 'solution' ? a.kind : parts.some((p) => p.code) ? 'code' : 'content';
+  const code = parts.find((p) => p.code)?.code;
+  const { output: _output, ...rest } = a;
+  return {
+    ...rest,
+    kind,
+    parts,
+    bullets: [...a.bullets, ...b.bullets],
+    ...(code ? { code } : {}),
+    notes: [...a.notes, ...b.notes],
+    anchor: `${a.anchor}+${b.anchor}`,
+    dense: a.dense || b.dense || undefined,
+  };
+}
+
+/** Consecutive slides joined where they may be (see joinable), left to right. */
+export function mergeSlides(slides: Slide[], ctx: Ctx): Slide[] {
+  const out: Slide[] = [];
+  for (const slide of slides) {
+    const last = out.at(-1);
+    if (last && joinable(last, slide, ctx)) out[out.length - 1] = join(last, slide);
+    else out.push(slide);
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+// A lesson's parts get the slides a lecturer expects: objectives after the title, key points as the summary,
+// callouts framed, exercises labelled with their solutions after them (and in the handout's appendix), instructor
+// notes for the speaker alone, code with its output, many short items in two columns.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBuildAssets, type BuildAssets } from '../../scripts/build/build-context.js';
+import { renderSource } from '../../scripts/build/phases.js';
+import { resolveConfig } from '../../scripts/config.js';
+import { groupBySection } from '../../scripts/handout/render-handout.js';
+import type { RenderedDeck, SourceDoc } from '../../scripts/types.js';
+import { REPO_ROOT } from '../support/seeds.js';
+
+const LESSON = `---
+title: Tracking Changes
+teaching: 20
+exercises: 10
+questions:
+- "How do I record changes in Git?"
+objectives:
+- "Go through the modify-add-commit cycle."
+keypoints:
+- "\`git status\` shows the status of a repository."
+- "\`git commit\` saves the staged content as a new commit."
+---
+
+## Recording
+
+First let's check where we are.
+
+\`\`\`bash
+$ git status
+\`\`\`
+
+\`\`\`output
+On branch main
+nothing to commit
+\`\`\`
+
+::: callout
+## Staging area
+Git takes snapshots: \`git add\` says what goes in one.
+:::
+
+::: instructor
+Learners often forget to save the file before adding it.
+:::
+
+The editors a lesson may use:
+
+- nano
+- vim
+- emacs
+- VS Code
+- Notepad++
+- Sublime
+- gedit
+- Atom
+- TextMate
+- Kate
+
+## Practice
+
+:::::: challenge
+## Choosing a Commit Message
+Which of these messages is the most appropriate?
+
+::: solution
+Answer 3 is good: short, descriptive, and imperative.
+:::
+::::::
+`;
+
+let assets: BuildAssets;
+let deck: RenderedDeck;
+const config = resolveConfig({ root: REPO_ROOT, quiet: true });
+
+beforeAll(async () => {
+  assets = await loadBuildAssets(config);
+  const source: SourceDoc = { path: `${REPO_ROOT}/slides/lesson.md`, relPath: 'slides/lesson.md', name: 'lesson', kind: 'markdown', text: LESSON, hash: 'x' };
+  deck = renderSource(source, { config, ...assets }).deck;
+});
+
+const slides = () => deck.plan.slides;
+
+describe('a lesson in Carpentries Markdown', () => {
+  it('shows the timing on the title slide and the questions and objectives right after it', () => {
+    expect(deck.marpMarkdown).toContain('Teaching: 20 min · Exercises: 10 min');
+    expect(slides()[1]).toMatchObject({ kind: 'objectives', title: 'Overview' });
+    expect(slides()[1]!.bullets.map((b) => b.markdown)).toEqual(['**Questions**', 'How do I record changes in Git?', '**Objectives**', 'Go through the modify-add-commit cycle']);
+  });
+
+  it('puts code and what it printed on one slide, the output shown as output', () => {
+    const slide = slides().find((s) => s.code?.lines[0] === '$ git status')!;
+    expect(slide.output).toEqual({ lang: '', lines: ['On branch main', 'nothing to commit'], output: 'output' });
+    expect(deck.marpMarkdown).toContain('```output\nOn branch main\nnothing to commit\n```');
+  });
+
+  it('frames a callout in its style under its title', () => {
+    const slide = slides().find((s) => s.box)!;
+    expect(slide.box).toEqual({ style: 'note', title: 'Staging area' });
+    expect(slide.bullets.filter((b) => b.boxed)).toHaveLength(1);
+    expect(deck.marpMarkdown).toMatch(/<!-- _class: box box-note -->[\s\S]*> \*\*Staging area\*\*\n>\n> - \*\*Git takes snapshots\*\*/);
+  });
+
+  it('keeps instructor notes for the speaker alone', () => {
+    const note = 'Learners often forget to save the file before adding it.';
+    expect(slides().some((s) => s.speaker?.includes(note))).toBe(true);
+    expect(slides().some((s) => s.notes.includes(note) || s.bullets.some((b) => b.markdown.includes('Learners')))).toBe(false);
+    expect(deck.marpMarkdown).toContain(note);
+  });
+
+  it('shows many short items in two columns on one slide', () => {
+    const slide = slides().find((s) => s.bullets.some((b) => b.markdown === 'Kate'))!;
+    expect(slide.columns).toBe(2);
+    expect(slide.bullets.map((b) => b.markdown)).toContain('nano');
+  });
+
+  it('labels an exercise, puts its solution on the slide after it, and the key points at the end', () => {
+    const at = slides().findIndex((s) => s.kind === 'exercise');
+    expect(slides()[at]!.title).toBe('Exercise: Choosing a Commit Message');
+    expect(slides()[at + 1]).toMatchObject({ kind: 'solution', title: 'Solution: Choosing a Commit Message' });
+    expect(slides()[at + 1]!.bullets.map((b) => b.markdown).join(' ')).toContain('short, descriptive, and imperative');
+    expect(slides().at(-1)).toMatchObject({ kind: 'summary', title: 'Key points' });
+    expect(slides().filter((s) => s.kind === 'summary')).toHaveLength(1);
+  });
+
+  it('moves the solutions to an appendix at the end of the handout', () => {
+    const groups = groupBySection(deck);
+    expect(groups.at(-1)!.title).toBe('Solutions');
+    expect(groups.at(-1)!.slides.map((s) => s.slide.kind)).toEqual(['solution']);
+    expect(groups.slice(0, -1).flatMap((g) => g.slides).some((s) => s.slide.kind === 'solution')).toBe(false);
+  });
+});
