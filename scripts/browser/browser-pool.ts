@@ -67,7 +67,7 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** Lets pages load http(s) URLs too: only a project that set allowRemoteImages has any in its pages. */
   allowRemote?: boolean;
-  /** Told what each job cost (two DevTools round trips a job, so only when profiling). */
+  /** Told what each job cost (a DevTools round trip a job, so only when profiling). */
   onJob?: (cost: JobCost) => void;
 }
 
@@ -153,9 +153,10 @@ export function createBrowserPool(size: number, options: PoolOptions = {}): Brow
         const limit = job.timeoutMs ?? timeoutMs;
         timer = setTimeout(() => reject(new BrowserError(`browser job timed out after ${Math.round(limit / 1000)} s`)), limit);
       });
-      const started = onJob && { at: performance.now(), task: await busyMs(page) };
+      const started = performance.now();
       const result = await Promise.race([job.run(page), timeout]);
-      if (started) onJob!({ deck: job.deck, phase: job.phase, wallMs: performance.now() - started.at, chromeMs: (await busyMs(page)) - started.task });
+      // Every job loads a document of its own, and Chromium counts a document's busy time from its load.
+      if (onJob) onJob({ deck: job.deck, phase: job.phase, wallMs: performance.now() - started, chromeMs: await busyMs(page) });
       page.off('request', onRequest);
       release(page);
       return result;
@@ -212,7 +213,7 @@ export function createBrowserPool(size: number, options: PoolOptions = {}): Brow
   };
 }
 
-/** The page's renderer: how long its main thread has been busy so far, in ms. */
+/** How long the page's renderer main thread has been busy with the loaded document, in ms. */
 async function busyMs(page: Page): Promise<number> {
   return ((await page.metrics()).TaskDuration ?? 0) * 1000;
 }

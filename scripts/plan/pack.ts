@@ -3,12 +3,17 @@
 import { wordCount } from './sentences.js';
 import { splitFigures } from './block-slides.js';
 import type { Atom, Ctx, Unit } from './context.js';
-import { startsFresh } from './merge-slides.js';
+import { bulletSlideBottom, CONTENT_BOTTOM, startsFresh } from './merge-slides.js';
 import type { Bullet, Slide, SlideKind } from '../types.js';
 
 type Caps = { bullets: number; words: number };
 /** How far past the word budget a list may go to stay whole on a slide of its own. */
 const WHOLE_SLACK = 1.5;
+/**
+ * Slide pixels kept free below the estimated height when packing: a re-plan costs a second measurement and
+ * throws away the handout made alongside the first, so the first plan had better fit.
+ */
+const PACK_MARGIN = 20;
 
 const wordsOf = (bullets: Bullet[]) => bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
 
@@ -16,14 +21,16 @@ const wordsOf = (bullets: Bullet[]) => bullets.reduce((n, b) => n + wordCount(b.
  * Greedy packing of atoms under caps; glued atoms move together. A re-plan hint tightens the caps of whichever
  * slide holds the hinted atom, so a later regrouping cannot undo a split the overflow check asked for.
  */
-function greedy(units: Atom[][], base: Caps, ctx: Ctx): Atom[][] {
+function greedy(units: Atom[][], base: Caps, ctx: Ctx, title: string): Atom[][] {
   const slides: Atom[][] = [];
   const capsOf = (atoms: Atom[]): Caps =>
     atoms.reduce((c, a) => ({ bullets: Math.min(c.bullets, ctx.hints[a.id]?.bullets ?? Infinity), words: Math.min(c.words, ctx.hints[a.id]?.words ?? Infinity) }), base);
   const bulletsIn = (atoms: Atom[]) => atoms.reduce((n, a) => n + a.bullets.length, 0);
   const fits = (atoms: Atom[], slack = 1) => {
     const c = capsOf(atoms);
-    return bulletsIn(atoms) <= c.bullets && atoms.reduce((n, a) => n + wordsOf(a.bullets), 0) <= c.words * slack;
+    const words = atoms.reduce((n, a) => n + wordsOf(a.bullets), 0);
+    // The estimated height judges too: budgets count words, but long bullets wrap onto more lines than short ones.
+    return bulletsIn(atoms) <= c.bullets && words <= c.words * slack && bulletSlideBottom(title, atoms.flatMap((a) => a.bullets)) <= CONTENT_BOTTOM - PACK_MARGIN;
   };
   let open: Atom[] | undefined;
   for (const unit of units) {
@@ -60,14 +67,16 @@ function brokenUnits(slides: Atom[][], units: Atom[][]): number {
  */
 export function packRun(units: Atom[][], title: string, section: string, kind: SlideKind, ctx: Ctx): Slide[] {
   const base = { bullets: ctx.budgets.bullets, words: ctx.budgets.words };
-  let best = greedy(units, base, ctx);
+  // Judged under the longer of the titles the slides may get ("… (continued)").
+  const longest = `${title} (${ctx.labels.continued})`;
+  let best = greedy(units, base, ctx, longest);
   const count = best.length;
   const broken = brokenUnits(best, units);
   const all = units.flat();
   const [bullets, words] = [all.reduce((n, a) => n + a.bullets.length, 0), all.reduce((n, a) => n + wordsOf(a.bullets), 0)];
   search: for (let b = Math.ceil(bullets / count); count > 1 && b <= base.bullets; b++) {
     for (let w = Math.ceil(words / count); w <= base.words; w += 2) {
-      const tried = greedy(units, { bullets: b, words: w }, ctx);
+      const tried = greedy(units, { bullets: b, words: w }, ctx, longest);
       if (tried.length > count || brokenUnits(tried, units) > broken) continue;
       best = tried;
       break search;
