@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import type { Marp as MarpEngine, MarpOptions } from '@marp-team/marp-core';
 import { loadMarpCore } from './marp-math.js';
 import { shareThemeWork } from './marp-theme-cache.js';
+import { linearSlides } from './marpit-slides.js';
 import { requireCjs } from '../../require-cjs.js';
 import { globSync } from 'glob';
 import { TemplateError } from '../../errors.js';
 
 const { Marp } = loadMarpCore(requireCjs);
 shareThemeWork();
+linearSlides();
 
 /**
  * Raw HTML in content is never rendered (it is escaped), emoji stay Unicode text instead of images from a CDN,
