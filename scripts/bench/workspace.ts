@@ -2,8 +2,7 @@
 // times with a line appended (so no two decks are identical), and marp-cli's inputs and config.
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fontFaceCss } from '../render/fonts.js';
-import { loadThemes, MARP_OPTIONS } from '../render/marp/marp-engine.js';
+import { loadThemes } from '../render/marp/marp-engine.js';
 
 export interface SourceFile {
   name: string;
@@ -32,10 +31,11 @@ export async function makeProject(dir: string, sources: SourceFile[], templatesD
 }
 
 /**
- * marp-cli's inputs: each built deck's slides.md (and assets/) in a folder of its own, so that `marp -I`
- * sees what deckhand's own HTML step sees; plus a config with the same Marp options and themes (fonts inlined).
+ * marp-cli's inputs: each built deck's slides.md (and assets/) in a folder of its own, so that `marp -I` sees what
+ * deckhand's own HTML step sees, and the themes as CSS files. marp-cli runs as its user runs it: `marp --theme-set
+ * themes -I in --pdf`, its own defaults for every other option, the fonts the system has.
  */
-export async function prepareMarpInputs(outDir: string, templatesDir: string, dir: string): Promise<{ inputDir: string; configFile: string }> {
+export async function prepareMarpInputs(outDir: string, templatesDir: string, dir: string): Promise<{ inputDir: string; themeDir: string }> {
   const inputDir = path.join(dir, 'in');
   const decks = (await readdir(outDir, { withFileTypes: true })).filter((d) => d.isDirectory());
   for (const deck of decks) {
@@ -47,12 +47,8 @@ export async function prepareMarpInputs(outDir: string, templatesDir: string, di
   }
   const themeDir = path.join(dir, 'themes');
   await mkdir(themeDir, { recursive: true });
-  // A marp-cli user ships the fonts inside the theme, as @font-face rules: the same look, the same bytes.
-  const themes = loadThemes(templatesDir);
-  await Promise.all(themes.map((t) => writeFile(path.join(themeDir, `${t.name}.css`), `${t.css}\n${fontFaceCss()}\n`)));
-  const configFile = path.join(dir, 'marp.config.json');
-  await writeFile(configFile, JSON.stringify({ options: MARP_OPTIONS, themeSet: [themeDir], html: false }));
-  return { inputDir, configFile };
+  await Promise.all(loadThemes(templatesDir).map((t) => writeFile(path.join(themeDir, `${t.name}.css`), t.css)));
+  return { inputDir, themeDir };
 }
 
 /**
@@ -81,3 +77,18 @@ export async function editSlideText(file: string): Promise<void> {
 }
 
 const OPENING = 'Pada dasarnya, ';
+
+/**
+ * About 5 MB of real article text, as a pasted book: the seeds again and again, each copy numbered as a chapter so
+ * that no two are alike. The stress test and the bench build the same document.
+ */
+export function bookText(seeds: SourceFile[], bytes = 5 * 1024 * 1024): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const part = `${seeds[i % seeds.length]!.text.replace(/^(.*)\n/, `Bab ${i + 1}: $1\n`)}\n`;
+    parts.push(part);
+    size += Buffer.byteLength(part);
+  }
+  return parts.join('\n');
+}

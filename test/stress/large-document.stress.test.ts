@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runMeasured } from '../../scripts/bench/proc-tree.js';
+import { bookText } from '../../scripts/bench/workspace.js';
 import { build } from '../../scripts/build/build.js';
 import { DEFAULT_BUDGETS, resolveConfig } from '../../scripts/config.js';
 import { HARD_BULLET_WORDS } from '../../scripts/plan/condense.js';
@@ -22,19 +23,8 @@ import { REPO_ROOT } from '../support/seeds.js';
 const repo = REPO_ROOT;
 const CLI = path.join(repo, 'dist', 'scripts', 'cli.js');
 const seeds = ['kerjasama-internasional-dan-diplomasi', 'manfaat-kerja-sama-dan-hubungan-internasional', 'kerja-sama-bilateral-adalah-bentuk-diplomasi']
-  .map((n) => readFileSync(path.join(repo, 'slides', `${n}.txt`), 'utf8'));
-
-/** About 5 MB of real article text: the seeds again and again, each copy numbered so nothing is a duplicate. */
-function bigText(): string {
-  const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < 5 * 1024 * 1024; i++) {
-    const part = `${seeds[i % seeds.length]!.replace(/^(.*)\n/, `Bab ${i + 1}: $1\n`)}\n`;
-    parts.push(part);
-    size += Buffer.byteLength(part);
-  }
-  return parts.join('\n');
-}
+  .map((n) => ({ name: `${n}.txt`, text: readFileSync(path.join(repo, 'slides', `${n}.txt`), 'utf8') }));
+const bigText = () => bookText(seeds);
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'deckhand-large-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
