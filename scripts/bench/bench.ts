@@ -71,8 +71,8 @@ async function rebuiltCount(outDir: string, measured = false): Promise<number> {
 type Options = ReturnType<typeof options>;
 
 /** deckhand build as its user runs it, in project, into out. */
-const deckhandIn = (project: string, opts: Options, out: string, force: boolean) =>
-  runMeasured(process.execPath, [CLI, 'build', '-q', ...(force ? ['--force'] : []), ...opts.jobs, '-o', out, 'slides'], { cwd: project, intervalMs: 50 });
+const deckhandIn = (project: string, opts: Options, out: string, force: boolean, extra: string[] = []) =>
+  runMeasured(process.execPath, [CLI, 'build', '-q', ...(force ? ['--force'] : []), ...opts.jobs, ...extra, '-o', out, 'slides'], { cwd: project, intervalMs: 50 });
 
 /** marp-cli as its user runs it on the same slides.md (made by a deckhand build in out): the theme set, --pdf. */
 async function marpIn(project: string, out: string, dir: string, chrome: string) {
@@ -117,10 +117,11 @@ async function smallRuns(tmp: string, opts: Options, chrome: string, notes: stri
 async function largeRuns(tmp: string, opts: Options, chrome: string, seeds: SourceFile[], notes: string[]) {
   const sources = variants(seeds, opts.copies);
   const n = sources.length;
-  const [e, f, d50] = [
+  const [e, f, d50, pdfOnly] = [
     series(`(e) deckhand cold build, ${n} decks`),
     series(`(f) marp-cli --pdf, the same ${n} slides.md`),
     series(`(d50) deckhand rebuild after one of ${n} sources changed`),
+    series(`(e-pdf) deckhand cold build, ${n} decks, \`--formats pdf\` (marp-cli's one output)`),
   ];
   const project = await makeProject(path.join(tmp, 'large'), sources, path.join(PACKAGE_ROOT, 'templates'));
   await deckhandIn(project, opts, 'out-edit', true);
@@ -129,11 +130,12 @@ async function largeRuns(tmp: string, opts: Options, chrome: string, seeds: Sour
     process.stderr.write(`large run ${i + 1}/${opts.largeRuns}\n`);
     record(e, await deckhandIn(project, opts, `out-${i}`, true));
     record(f, await marpCli(path.join(tmp, 'marp-large', `out-${i}`)));
+    record(pdfOnly, await deckhandIn(project, opts, `out-pdf-${i}`, true, ['--formats', 'pdf']));
     await touchSource(path.join(project, 'slides', sources[i % n]!.name));
     record(d50, await deckhandIn(project, opts, 'out-edit', false));
     if ((await rebuiltCount(path.join(project, 'out-edit'))) !== 1) notes.push(`(d50) run ${i + 1} did not rebuild exactly one deck`);
   }
-  return [e, f, d50] as const;
+  return [e, f, d50, pdfOnly] as const;
 }
 
 /** One cold build of the 5 MB document (the seeds repeated) in every format. */
@@ -154,8 +156,10 @@ async function main(): Promise<void> {
   try {
     const { seeds, project, all } = await smallRuns(tmp, opts, chrome, notes);
     const [a, b, c, d, slide] = all;
-    const [e, f, d50] = await largeRuns(tmp, opts, chrome, seeds, notes);
-    const rows: Series[] = [a, b, c, d, slide, e, f, d50];
+    const [e, f, d50, pdfOnly] = await largeRuns(tmp, opts, chrome, seeds, notes);
+    const rows: Series[] = [a, b, c, d, slide, e, f, pdfOnly, d50];
+    // Not a target: the same output as marp-cli's, to show what the handout and the HTML deck cost on top.
+    notes.push(`(e-pdf)/(f): ${(median(pdfOnly.times) / median(f.times)).toFixed(2)}, slides.pdf alone against marp-cli's PDF`);
     if (opts.watch) {
       const w = series('(d′) `deckhand watch`: save one source → deck rebuilt (browser kept open)');
       Object.assign(w, await measureWatchRebuilds(project, seeds.map((s) => path.join(project, 'slides', s.name)), opts.runs));
