@@ -18,9 +18,13 @@ export function inlineHtml(markdown: string): string {
   return md.renderInline(markdown);
 }
 
-/** Plain text (a speaker note) -> safe HTML: escaped, its `$…$` formulas typeset. */
+/** A note that is one display formula (`$$…$$`, as a formula block's note is written): typeset as a block. */
+const DISPLAY = /^\s*\$\$([^$]+)\$\$\s*$/;
+
+/** Plain text (a speaker note) -> safe HTML: escaped, its `$…$` formulas typeset, a `$$…$$` note as a display. */
 export function plainHtml(text: string): string {
-  return plain.renderInline(text);
+  const display = DISPLAY.exec(text);
+  return display ? plain.render(`$$\n${display[1]!.trim()}\n$$`) : plain.renderInline(text);
 }
 
 /** Markdown inline text -> plain text, for headers and attributes. */

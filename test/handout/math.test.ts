@@ -40,6 +40,14 @@ describe('math in the handouts', () => {
     expect(html.match(/<mjx-container/g)!.length).toBeGreaterThan(10);
   });
 
+  it('typesets an equation written on lines of its own in the speaker notes as a display formula', () => {
+    const text = ['# Lower bounds', '', '## The bound', '', 'Any comparison sort needs $\\Omega(n \\log n)$ comparisons in the worst case.', '', '$$', '\\log_2(n!) \\ge \\frac{n}{2}\\log_2\\frac{n}{2}', '$$', ''].join('\n');
+    const source = decodeSource({ path: 'bound.md', relPath: 'bound.md', name: 'bound', kind: 'markdown' }, Buffer.from(text));
+    const { html } = renderHandout(renderSource(source, { config, ...assets }).deck, 'notes', 'a4', assets.templates, assets.handoutCss);
+    expect(ownText(html)).not.toContain('$$');
+    expect(html).toMatch(/<mjx-container[^>]*display="true"/);
+  });
+
   it('numbers the items of an ordered list in the notes', () => {
     const { html } = renderHandout(deck, 'notes', 'a4', assets.templates, assets.handoutCss);
     for (const n of [1, 2, 3, 4, 5]) expect(html).toContain(`data-marker="${n}."`);
