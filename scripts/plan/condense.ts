@@ -103,6 +103,9 @@ export function condenseLabeled(label: string, text: string, lang: string, maxWo
   return `**${label}** — ${escapeInline(bare(body))}`;
 }
 
+/** A sentence with no clause to end at stays whole within a quarter over the budget (never above the hard limit). */
+const wholeRoom = (limit: number) => Math.max(limit, Math.min(HARD_BULLET_WORDS, Math.ceil(limit * 1.25)));
+
 /** One Markdown bullet for a plain-text paragraph: its key sentence, shortened; labels become "**Label** — text". */
 export function condenseParagraph(text: string, lang: string, maxWords: number): string {
   const limit = Math.min(maxWords, HARD_BULLET_WORDS);
@@ -111,7 +114,7 @@ export function condenseParagraph(text: string, lang: string, maxWords: number):
     const name = words(label.label).length > limit / 2 ? tidy(label.label.replace(/\s*\([^()]*\)/g, '')) : label.label;
     return condenseLabeled(escapeInline(name), label.rest, lang, limit);
   }
-  return escapeInline(bare(shorten(keySentence(splitSentences(text), lang, limit), limit, lang)));
+  return escapeInline(bare(shorten(keySentence(splitSentences(text), lang, limit), limit, lang, wholeRoom(limit))));
 }
 
 /** Stands in for the n-th masked span while a text is condensed: one word, with nothing in it to cut or escape. */

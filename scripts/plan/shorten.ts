@@ -12,6 +12,14 @@ const LEADING = [
 // A leading adverbial phrase ("Selaras dengan tujuan itu, ...", "In this setting, ..."): it frames the point and
 // goes when the sentence is too long.
 const FRAME = /^(?:selaras dengan|sejalan dengan|sesuai dengan|berdasarkan|dalam|dengan|melalui|sebagai|pada|bagi|di tengah|in|with|through|as|by|for|at|on|under|given|during|after|before|since|unlike|like)\s[^,]{1,60},\s+/iu;
+// Who said it, in front of what was said ("The researchers note that ...", "Para ahli menyatakan bahwa ..."): the
+// notes keep it; a bullet that is too long says the finding. Only a short subject, so a real clause is never taken.
+const REPORTED = [
+  /^(?:[\p{L}'’-]+\s+){0,4}?(?:notes?|noted|says?|said|suggests?|suggested|believes?|believed|finds|found|reports?|reported|argues?|argued|explains?|explained|claims?|claimed|shows?|showed|shown|concludes?|concluded|writes?|wrote|adds?|added)\s+that\s+/iu,
+  /^(?:[\p{L}'’-]+\s+){1,4}?(?:mengatakan|menjelaskan|menyatakan|menyebutkan|mengungkapkan|menilai|menegaskan|menambahkan|berpendapat)\s+bahwa\s+/iu,
+];
+// The same said in passing: "Creating birch tar, the researchers note, requires ...".
+const REPORTED_ASIDE = /,\s*(?:[\p{L}'’-]+\s+){1,3}?(?:notes?|noted|says?|said|suggests?|suggested|believes?|believed|argues?|argued|explains?|explained|adds?|added|writes?|wrote)\s*,\s*/giu;
 // "X, misalnya, Y" is an aside; "..., seperti A, B, dan C" ends in a list of examples.
 const ASIDE = /,\s*(?:misalnya|contohnya|for example|e\.g\.|for instance)\s*,/giu;
 const EXAMPLES = /,?\s*\b(?:seperti|misalnya|contohnya|termasuk|such as|for example|e\.g\.|including)\b[^.;:]*/giu;
@@ -65,15 +73,20 @@ function clauseEndsAt(tokens: string[], end: number, lang: string): boolean {
   if (/[,;:]$/.test(last)) return !enumeration;
   // A clause word with two words or fewer after it ("… wilayah geografis yang sama") ends a phrase, not a clause.
   if (!next || !(CLAUSE_START[lang] ?? CLAUSE_START.en!).test(next) || tokens.length - end <= 2) return false;
+  // "…, the area where it was found was …": two or three words after a comma are the subject of a clause that has
+  // not said its verb yet; a relative clause after them does not end it. "…, atau sumber daya yang …" ends a list.
+  const segment = segmentBefore(tokens, end);
+  if (segment <= 3 && end > segment && !LIST_JOIN.test(bareWord(tokens[end - segment]))) return false;
   // "A, B dan C": the list word closes a list, it opens no clause.
   return !(LIST_JOIN.test(next) && segmentBefore(tokens, end) <= 2);
 }
 
 /**
  * The longest start of the sentence, within maxWords, that ends a clause; no "…", since it reads whole. When no
- * clause ends late enough, the cut falls mid-phrase (never on a little word) and is marked with "…".
+ * clause ends late enough, a sentence within `wholeRoom` stays whole (a stump ending in "…" loses the point); a
+ * longer one is cut mid-phrase (never on a little word) and marked with "…".
  */
-function cut(s: string, maxWords: number, lang: string): string {
+function cut(s: string, maxWords: number, lang: string, wholeRoom: number): string {
   const tokens = s.split(/\s+/);
   let end = Math.min(tokens.length, maxWords);
   // wordCount may see more words than tokens ("Indonesia-Kanada" is one token and one word; "US$ 3" two).
@@ -83,6 +96,7 @@ function cut(s: string, maxWords: number, lang: string): string {
   for (let i = end; i >= shortest && !CONTRAST.test(s); i--) {
     if (clauseEndsAt(tokens, i, lang)) return tokens.slice(0, i).join(' ').replace(/[,;:]$/, '');
   }
+  if (wordCount(s) <= wholeRoom) return s;
   // Never end on a little word ("dan", "yang", "of"): it reads as a mistake, not a cut.
   while (end > 1 && isStopword(bareWord(tokens[end - 1]), lang)) end--;
   return `${tokens.slice(0, end).join(' ').replace(/[,;:]$/, '')} …`;
@@ -94,9 +108,9 @@ function namedExamples(s: string): boolean {
 }
 
 /**
- * Shortens a sentence to maxWords: lead-in connectives, parentheticals and asides first, then trailing clauses one
- * at a time, then examples (named ones stay while the sentence fits `namedRoom`, the room a bullet really has),
- * and at last a cut at a clause boundary.
+ * Shortens a sentence to maxWords: lead-in connectives, parentheticals, asides and who-said-it first, then trailing
+ * clauses one at a time, then examples (named ones stay while the sentence fits `namedRoom`, the room a bullet
+ * really has), and at last a cut at a clause boundary; with none, a sentence within namedRoom stays whole.
  */
 export function shorten(sentence: string, maxWords: number, lang = 'id', namedRoom = maxWords): string {
   // Lead-in connectives go even when the sentence fits: on a slide they are filler ("Selain itu, ...").
@@ -116,12 +130,14 @@ export function shorten(sentence: string, maxWords: number, lang = 'id', namedRo
     }
   };
   step((x) => x.replace(/\s*\([^()]*\)/g, ''));
-  step((x) => (wordCount(FRAME.exec(x)?.[0] ?? '') <= 8 ? x.replace(FRAME, '') : x));
+  step((x) => REPORTED.reduce((acc, re) => acc.replace(re, ''), x));
+  step((x) => (wordCount(FRAME.exec(x)?.[0] ?? '') <= 9 ? x.replace(FRAME, '') : x));
   step((x) => x.replace(ASIDE, ''));
+  step((x) => x.replace(REPORTED_ASIDE, ' '));
   trailing();
   if (wordCount(s) > maxWords && namedExamples(s) && wordCount(s) <= namedRoom) return s.replace(/\s+/g, ' ').trim();
   step((x) => x.replace(EXAMPLES, ''));
   trailing();
-  if (wordCount(s) > maxWords) s = cut(s, maxWords, lang);
+  if (wordCount(s) > maxWords) s = cut(s, maxWords, lang, namedRoom);
   return s.replace(/\s+/g, ' ').trim();
 }

@@ -13,7 +13,7 @@ import {
   splitLabel,
 } from '../../scripts/plan/condense.js';
 import { splitSentences, wordCount } from '../../scripts/plan/sentences.js';
-import { shorten } from '../../scripts/plan/shorten.js';
+import { bare, shorten } from '../../scripts/plan/shorten.js';
 import { decodeSource } from '../../scripts/ingest/load-source.js';
 import { normalizeText } from '../../scripts/ingest/raw-text/normalize-text.js';
 import { parseDocument } from '../../scripts/parse/parse-document.js';
@@ -94,6 +94,22 @@ describe('shorten', () => {
     expect(shorten(en, 20, 'en')).toBe('Quicksort picks a pivot, moves every smaller key to its left and every larger key to its right');
   });
 
+  it('says the finding, not who reported it, when the sentence is too long; a subject after a comma is no place to end', () => {
+    const reported = 'The researchers note that at the time the tool was created and used, the area where it was found was at the edges of the Neanderthal range, and still under the North Sea.';
+    expect(shorten(reported, 20, 'en')).toBe('The area where it was found was at the edges of the Neanderthal range, and still under the North Sea.');
+    const aside = 'Creating and using birch tar, the researchers note, requires some degree of complex thinking and a multi-step operation that starts with collecting wood.';
+    expect(shorten(aside, 20, 'en')).toMatch(/^Creating and using birch tar requires some degree of complex thinking/);
+    const said = 'Para peneliti menyatakan bahwa kerja sama bilateral memperkuat perdagangan antarnegara dan membuka pasar baru bagi produk lokal di kawasan Asia Tenggara yang terus tumbuh pesat.';
+    expect(shorten(said, 20)).toMatch(/^Kerja sama bilateral memperkuat perdagangan/);
+  });
+
+  it('keeps a sentence whole, a quarter over the budget at most, rather than cut it mid-phrase with an ellipsis', () => {
+    const text = 'A team of researchers affiliated with several institutions in The Netherlands has found evidence in small a cutting tool of Neanderthals using birch tar.';
+    expect(condenseParagraph(text, 'en', 20)).toBe(bare(text));
+    // 25 words is more than a quarter over a budget of 12: that is cut.
+    expect(wordCount(condenseParagraph(text, 'en', 12))).toBeLessThanOrEqual(12);
+  });
+
   it('keeps named examples that fit the bullet, and drops them before anything else when they do not', () => {
     const named = 'Perdagangan internasional, investasi asing, bantuan ekonomi, dan kerja sama dalam organisasi seperti WTO, ASEAN, dan APEC.';
     expect(shorten(named, 14, 'id', 19)).toMatch(/seperti WTO, ASEAN, dan APEC\.?$/);
@@ -144,9 +160,9 @@ describe('condensing the five seeds', () => {
     expect(all.length).toBeGreaterThan(80);
   });
 
-  it('never writes a bullet over the budget, and never over 25 words', () => {
+  it('never writes a bullet over the budget (a whole sentence a quarter over), and never over 25 words', () => {
     for (const p of all) {
-      const bullet = bulletFor(p.markdown, p.text, p.lang, 20);
+      const bullet = bulletFor(p.markdown, p.text, p.lang, 16);
       expect(wordCount(bullet), `${p.name}: ${bullet}`).toBeLessThanOrEqual(20);
       expect(wordCount(condenseParagraph(p.text, p.lang, 40))).toBeLessThanOrEqual(HARD_BULLET_WORDS);
     }

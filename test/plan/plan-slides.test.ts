@@ -63,9 +63,9 @@ describe.each([...SEEDS, ...FIXTURES])('planning %s', (rel) => {
     }
   });
 
-  it('writes no bullet over the bullet budget, and none over 25 words', () => {
+  it('writes no bullet over the bullet budget (a whole sentence a quarter over), and none over 25 words', () => {
     for (const b of p.slides.flatMap((s) => s.bullets)) {
-      expect(wordCount(b.markdown), b.markdown).toBeLessThanOrEqual(Math.min(budgets.bulletWords, HARD_BULLET_WORDS));
+      expect(wordCount(b.markdown), b.markdown).toBeLessThanOrEqual(Math.min(Math.ceil(budgets.bulletWords * 1.25), HARD_BULLET_WORDS));
     }
   });
 
