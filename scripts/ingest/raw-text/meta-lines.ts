@@ -8,19 +8,22 @@ const DATE = new RegExp(
   'i',
 );
 const TIME = /\b\d{1,2}[:.]\d{2}\b/g;
+/** The kind of piece a news site writes beside its date ("October 22, 2019 report", "Opini, 3 Mei 2024"). */
+const PIECE_KIND = /\b(?:report|feature|analysis|news|opinion|interview|review|editorial|column|commentary|explainer|laporan|berita|opini|wawancara|ulasan|kolom|analisis)\b/gi;
 
 /** The first date written in a line ("17 Nov 2023", "March 4, 2024", "2024-03-04"), without its time. */
 export function findDate(text: string): string | undefined {
   return DATE.exec(text)?.[0];
 }
 
-/** A line that is only a date with its lead words ("Diterbitkan 17 Nov 2023, 12:45 WIB"). */
+/** A line that is only a date with its lead words ("Diterbitkan 17 Nov 2023, 12:45 WIB", "October 22, 2019 report"). */
 export function isDateLine(text: string): boolean {
   if (!findDate(text) || text.split(/\s+/).length > 14) return false;
   const rest = text
     .replace(new RegExp(DATE.source, 'gi'), ' ')
     .replace(TIME, ' ')
     .replace(DATE_WORDS, ' ')
+    .replace(PIECE_KIND, ' ')
     .replace(/[\s,.:;|·•\-–—/()]+/g, '');
   return rest === '';
 }

@@ -389,6 +389,20 @@ describe('normalizeText options and edge cases', () => {
     expect(doc.markdown).not.toMatch(/togel/i);
   });
 
+  it('a date line with the kind of piece beside it ("October 22, 2019 report") is the date, not a later related story\'s', () => {
+    const text = [
+      'Home', 'Other Sciences', 'October 22, 2019 report',
+      'Flint flake tool partially covered by birch tar adds to evidence of Neanderthal complex thinking',
+      'by Bob Yirka , Phys.org',
+      'A team of researchers affiliated with several institutions in The Netherlands has found evidence of Neanderthals using birch tar on a small cutting tool.',
+      'The tool was found on Zandmotor beach near The Hague, and carbon dating showed it to be approximately 50,000 years old.',
+      'Related Stories', 'Neanderthal tool-making process may have been simpler than previously thought', 'Jan 17, 2020',
+    ].join('\n');
+    const doc = normalizeText(source(text));
+    expect(doc.meta.date).toBe('October 22, 2019');
+    expect(doc.markdown).not.toContain('2019 report');
+  });
+
   it('"Oleh karena itu" opening a sentence is prose, not a byline', () => {
     const doc = normalizeText(source('Judul Dokumen Ini\n\nOleh karena itu, kerja sama harus diperkuat.\n\nKalimat kedua juga selesai.'));
     expect(doc.meta.author).toBeUndefined();
