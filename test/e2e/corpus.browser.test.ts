@@ -19,6 +19,8 @@ import { bulletWords, htmlText, slideProse } from '../support/slide-text.js';
 
 /** An inline formula as Marp and the handout read one: `$x$`, no space inside either dollar. */
 const FORMULA = /(?<![\\$])\$(?=[^\s$])[^$\n]*?[^\s\\$]\$(?![\d$])/g;
+/** A display formula, `$$…$$`, as a formula paragraph's text and the notes hold it. */
+const DISPLAY = /\$\$(?=[^$]*[^\s$])[^$]+\$\$/g;
 const DOCUMENT = /\.(md|markdown|qmd|rmd|mdx|txt|html?)$/i;
 const MARKDOWN = /\.(md|markdown|qmd|rmd|mdx)$/i;
 const files = readdirSync(corpusDir()).filter((f) => DOCUMENT.test(f) && f !== 'SOURCES.md').sort();
@@ -83,7 +85,8 @@ describe('the real-document corpus', () => {
     for (const [file, deck] of decks) {
       // Markdown escapes read the same on both sides; formulas are typeset in the handout, so both sides leave them out.
       const plain = (t: string) => t.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim();
-      const typeset = renderHandout(deck, 'notes', 'a4', assets.templates, assets.handoutCss).html.replace(/<mjx-container\b[\s\S]*?<\/mjx-container>/g, ' ');
+      const notesHandout = renderHandout(deck, 'notes', 'a4', assets.templates, assets.handoutCss).html;
+      const typeset = notesHandout.replace(/<mjx-container\b[\s\S]*?<\/mjx-container>/g, ' ');
       const handout = plain(htmlText(typeset));
       const blocks = allBlocks(deck);
       const instructor = blocks.filter((b): b is Extract<Block, { type: 'box' }> => b.type === 'box' && b.role === 'instructor');
@@ -97,8 +100,11 @@ describe('the real-document corpus', () => {
       expect(prose.length, file).toBeGreaterThan(5);
       // The handout's notes are plain text, and it typesets any `$…$` in them, code that shows TeX included.
       const shown = (s: string) => handout.includes(plain(s)) || handout.includes(plain(s.replace(FORMULA, ' ')));
-      const missing = prose.flatMap((p) => splitSentences(p)).filter((s) => plain(s) && !shown(s));
+      // An equation on lines of its own is typeset as a display: the words beside it count, and the displays are there.
+      const missing = prose.flatMap((p) => splitSentences(p.replace(DISPLAY, ' '))).filter((s) => plain(s) && !shown(s));
       expect(missing, file).toEqual([]);
+      const displays = prose.flatMap((p) => p.match(DISPLAY) ?? []).length;
+      expect((notesHandout.match(/<mjx-container[^>]*display="true"/g) ?? []).length, file).toBeGreaterThanOrEqual(displays);
       for (const b of instructor) for (const p of blocksOf(b.blocks)) if (p.type === 'paragraph') expect(handout, file).not.toContain(plain(p.text));
     }
   });
