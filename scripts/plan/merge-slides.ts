@@ -111,13 +111,29 @@ function join(a: Slide, b: Slide): Slide {
   };
 }
 
+/** Where one or two bullets may end for a picture to share their slide: the picture keeps half the slide or more. */
+const LEAD_BOTTOM = 330;
+
+/**
+ * One or two bullets and the picture that follows them under the same title: one slide, the words above the picture
+ * (which shrinks to the room left), as a lead-in sits above its image (units.ts). A picture slide of its own after a
+ * lone bullet read as two half-empty slides.
+ */
+function leadsToImage(a: Slide, b: Slide, ctx: Ctx): boolean {
+  if (a.kind !== 'content' || b.kind !== 'content' || !b.image || b.bullets.length || a.title !== b.title || hardStarts.has(b)) return false;
+  if (a.image || a.box || b.box || a.table || a.columns || a.figures || hasCode(a) || !a.bullets.length || a.bullets.length > 2) return false;
+  return bulletSlideBottom(a.title, a.bullets) <= LEAD_BOTTOM && !ctx.hints[`${a.anchor}+${b.anchor}`];
+}
+
 /** Consecutive slides joined where they may be (see joinable), left to right. */
 export function mergeSlides(slides: Slide[], ctx: Ctx): Slide[] {
   const out: Slide[] = [];
   for (const slide of slides) {
     const last = out.at(-1);
     if (last && joinable(last, slide, ctx)) out[out.length - 1] = join(last, slide);
-    else out.push(slide);
+    else if (last && leadsToImage(last, slide, ctx)) {
+      out[out.length - 1] = { ...slide, bullets: last.bullets, notes: [...last.notes, ...slide.notes], pos: last.pos, continued: last.continued, anchor: `${last.anchor}+${slide.anchor}` };
+    } else out.push(slide);
   }
   return out;
 }

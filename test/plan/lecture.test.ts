@@ -71,4 +71,11 @@ describe('a lecture with math, a numbered list and a missing figure', () => {
     expect(figure.image!.src).toMatch(/^assets\/placeholder-[0-9a-f]{12}\.svg$/);
     expect(figure.image!.alt).toBe('The recursion tree of merge sort on eight elements');
   });
+
+  it('puts a figure under the one or two bullets before it, on one slide, when they leave it half the slide', () => {
+    const figure = deck.plan.slides.find((s) => s.image)!;
+    expect(figure.title).toBe('Merge sort');
+    expect(figure.bullets.map((b) => b.markdown)).toEqual([expect.stringMatching(/^The running time of merge sort/), expect.stringMatching(/^Merge sort guarantees/)]);
+    expect(deck.plan.slides.filter((s) => s.title === 'Merge sort' && s.kind === 'content' && !s.table)).toHaveLength(1);
+  });
 });
