@@ -32,6 +32,8 @@ const CLAUSE_START: Record<string, RegExp> = {
   id: /^(?:yang|dan|serta|atau|tetapi|namun|karena|sehingga|agar|supaya|untuk|dengan|melalui|bahwa|ketika|saat|jika|apabila|meskipun|walaupun|sedangkan|termasuk|seperti|demi|hingga|sampai)$/i,
   en: /^(?:and|but|or|which|that|who|whose|because|so|while|whereas|although|though|when|whenever|if|unless|with|by|including|such|through|where|since|until|to|for)$/i,
 };
+/** Words that take "to" after them: a clause does not begin at that "to". */
+const GOVERNS_TO = /^(?:prior|due|according|next|close|owing|thanks|similar|related|compared|order|able|unable|contrary|subject|equal|relative|addition|regard|respect|up|going|used|likely|unlikely|want|wants|wanted|need|needs|needed|have|has|had|ought)$/i;
 /** Words that join the items of a list ("A, B dan C"): a comma before one is inside the list, not a clause end. */
 const LIST_JOIN = /^(?:dan|atau|serta|and|or|nor)$/i;
 
@@ -71,6 +73,9 @@ function clauseEndsAt(tokens: string[], end: number, lang: string): boolean {
   if (isStopword(bareWord(last), lang)) return false;
   const enumeration = segmentAfter(tokens, end) <= 2 || (segmentBefore(tokens, end) <= 2 && end > 2);
   if (/[,;:]$/.test(last)) return !enumeration;
+  if (/[—–]$/.test(last)) return true;
+  // "prior to", "due to", "according to": the preposition belongs to the word before it.
+  if (/^to$/i.test(next) && GOVERNS_TO.test(bareWord(last))) return false;
   // A clause word with two words or fewer after it ("… wilayah geografis yang sama") ends a phrase, not a clause.
   if (!next || !(CLAUSE_START[lang] ?? CLAUSE_START.en!).test(next) || tokens.length - end <= 2) return false;
   // "…, the area where it was found was …": two or three words after a comma are the subject of a clause that has
@@ -87,19 +92,23 @@ function clauseEndsAt(tokens: string[], end: number, lang: string): boolean {
  * longer one is cut mid-phrase (never on a little word) and marked with "…".
  */
 function cut(s: string, maxWords: number, lang: string, wholeRoom: number): string {
-  const tokens = s.split(/\s+/);
+  // Words, and a dash between two words as the end of one ("humans—carbon dating showed"): a clause may end there.
+  const words = [...s.matchAll(/[^\s—–]+[—–]?|[—–]/gu)];
+  const tokens = words.map((m) => m[0]);
+  // The sentence up to token `i`, as written (a dash between words keeps its spacing), without the punctuation a cut leaves.
+  const upTo = (i: number) => s.slice(0, words[i - 1]!.index + tokens[i - 1]!.length).replace(/[\s,;:—–]+$/u, '');
   let end = Math.min(tokens.length, maxWords);
   // wordCount may see more words than tokens ("Indonesia-Kanada" is one token and one word; "US$ 3" two).
-  while (end > 1 && wordCount(tokens.slice(0, end).join(' ')) > maxWords) end--;
+  while (end > 1 && wordCount(upTo(end)) > maxWords) end--;
   const shortest = Math.max(4, Math.ceil(end * 0.4));
   // "bukan hanya X, tetapi juga Y" cut after X says the opposite: such a cut must show that it is one.
   for (let i = end; i >= shortest && !CONTRAST.test(s); i--) {
-    if (clauseEndsAt(tokens, i, lang)) return tokens.slice(0, i).join(' ').replace(/[,;:]$/, '');
+    if (clauseEndsAt(tokens, i, lang)) return upTo(i);
   }
   if (wordCount(s) <= wholeRoom) return s;
   // Never end on a little word ("dan", "yang", "of"): it reads as a mistake, not a cut.
   while (end > 1 && isStopword(bareWord(tokens[end - 1]), lang)) end--;
-  return `${tokens.slice(0, end).join(' ').replace(/[,;:]$/, '')} …`;
+  return `${upTo(end)} …`;
 }
 
 /** Examples that name things (WTO, ASEAN, Protokol Kyoto): they carry the point, unlike "such as many others". */

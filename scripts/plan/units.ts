@@ -1,6 +1,6 @@
 // A section's blocks as units: a paragraph's bullet, a list's atoms, a table's or a code block's slides, a callout's
 // framed bullets, an exercise's slides. Lead-ins stay with what they introduce; code keeps its output.
-import { bulletFor, HARD_BULLET_WORDS, keySentences, maskAtoms, unmask } from './condense.js';
+import { bulletFor, HARD_BULLET_WORDS, keySentences, maskAtoms, splitLabel, unmask } from './condense.js';
 import { splitSentences, wordCount } from './sentences.js';
 import { shorten } from './shorten.js';
 import { codeSlides, tableSlides } from './block-slides.js';
@@ -72,6 +72,16 @@ function columnList(block: Extract<Block, { type: 'list' }>, ctx: Ctx): Unit | u
   return { split: false, slides: [{ kind: 'content', bullets, columns: 2, notes: listNotes(items), pos: block.pos, anchor }] };
 }
 
+/** Sentences and words from which a paragraph gets two bullets: a short one says one thing. */
+const LONG_SENTENCES = 4;
+const LONG_WORDS = 90;
+
+/** A paragraph long enough for two bullets: not a lead-in, not "Label: explanation" (the label is its one point). */
+function longParagraph(block: Block, text: string, glue: boolean | undefined): boolean {
+  if (block.type !== 'paragraph' || glue || splitLabel(text)) return false;
+  return wordCount(text) >= LONG_WORDS && splitSentences(text).filter((s) => wordCount(s) >= 4).length >= LONG_SENTENCES;
+}
+
 /** One block as a unit: `skip` keeps it out of the deck (notes only), `bullet` pins its text, `split` starts a slide. */
 export function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusion: boolean): Unit {
   const split = block.directives.some((d) => d.kind === 'split');
@@ -107,8 +117,10 @@ export function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusi
         const fit = (s: string) => (wordCount(s) > HARD_BULLET_WORDS ? shorten(s, HARD_BULLET_WORDS, ctx.lang) : s);
         return { split, atoms: pieces.map((m, k) => one(`${id}.${k}`, unmask(escapeInline(fit(m)), masked), pos, k ? [] : [block.text])) };
       }
-      // The conclusion is the summary: up to three of its sentences each get a bullet.
-      const picks = conclusion ? keySentences(maskAtoms(text, block.atoms, masked), ctx.lang, ctx.bulletWords).map((m) => unmask(m, masked)) : [];
+      // The conclusion is the summary: up to three of its sentences each get a bullet. A long paragraph makes more
+      // than one point: its two best sentences, in reading order (one bullet for 120 words lost most of them).
+      const count = conclusion ? 3 : longParagraph(block, text, glue) ? 2 : 0;
+      const picks = count ? keySentences(maskAtoms(text, block.atoms, masked), ctx.lang, ctx.bulletWords, count).map((m) => unmask(m, masked)) : [];
       if (picks.length > 1) return { split, atoms: picks.map((m, k) => one(`${id}.${k}`, m, pos, k ? [] : [block.text])) };
       // A lead-in shows its colon sentence, so the list after it reads on from it.
       const colon = glue ? splitSentences(text).at(-1)! : '';

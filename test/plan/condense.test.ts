@@ -103,6 +103,13 @@ describe('shorten', () => {
     expect(shorten(said, 20)).toMatch(/^Kerja sama bilateral memperkuat perdagangan/);
   });
 
+  it('ends a bullet at a dash between clauses, written with or without spaces, and never between "prior" and "to"', () => {
+    const dash = 'The tool was found on Zandmotor beach near The Hague prior to the arrival of modern humans—carbon dating showed it to be approximately 50,000 years old.';
+    expect(shorten(dash, 20, 'en')).toBe('The tool was found on Zandmotor beach near The Hague prior to the arrival of modern humans');
+    const spaced = 'Three cities hosted the summit in turn — delegations from twelve countries attended three long weeks of talks about maritime security in the region.';
+    expect(shorten(spaced, 16, 'en')).toBe('Three cities hosted the summit in turn');
+  });
+
   it('keeps a sentence whole, a quarter over the budget at most, rather than cut it mid-phrase with an ellipsis', () => {
     const text = 'A team of researchers affiliated with several institutions in The Netherlands has found evidence in small a cutting tool of Neanderthals using birch tar.';
     expect(condenseParagraph(text, 'en', 20)).toBe(bare(text));

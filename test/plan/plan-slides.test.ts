@@ -254,3 +254,30 @@ describe('the agenda', () => {
     expect(note.message).toMatch(new RegExp(`^${limit + 1} sections`));
   });
 });
+
+describe('a long paragraph', () => {
+  const planOf = (text: string) => {
+    const source = decodeSource({ path: path.join(root, 'artikel.md'), relPath: 'artikel.md', name: 'artikel', kind: 'markdown' }, Buffer.from(`# Flint tools\n\n## Findings\n\n${text}\n`));
+    const doc = parseDocument(readFrontMatter(source));
+    return planSlides(doc, budgetsOf(doc)).slides.filter((s) => s.kind === 'content').flatMap((s) => s.bullets.map((b) => b.markdown));
+  };
+  const long = [
+    'Prior work has turned up evidence of Neanderthals using birch tar to fashion various kinds of tools, most of which involved hafting sharpened stones to wooden handles.',
+    'In this new effort, the researchers found a tool with no handle, a piece of flint that was sharp on one side and covered with birch tar on the other.',
+    'Adding the birch tar would allow the user to hold the tool comfortably and to press hard on it without cutting their hand.',
+    'Creating and using birch tar requires some degree of complex thinking.',
+    'The gum-like tar binds objects together because it becomes hard when it cools down.',
+  ];
+
+  it('of four sentences and 90 words or more makes two bullets, its best sentences in reading order', () => {
+    const bullets = planOf(long.join(' '));
+    expect(bullets).toHaveLength(2);
+    const at = bullets.map((b) => long.findIndex((s) => s.startsWith(b.replace(/\\/g, '').slice(0, 30))));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at[0]).toBeLessThan(at[1]!);
+  });
+
+  it('that is shorter makes one', () => {
+    expect(planOf(long.slice(0, 3).join(' '))).toHaveLength(1);
+  });
+});
