@@ -38,7 +38,7 @@ export function parseByline(text: string): { author: string; date?: string } | u
   if (!lead) {
     // "Posted on 12 May 2023 by Alex Morgan": a date line that ends with the byline.
     const tail = new RegExp(`\\b(?:by|oleh)\\s+(${NAME.source})\\s*$`, 'u').exec(text);
-    return tail && isDateLine(text.slice(0, tail.index)) ? { author: tail[1]!, date: findDate(text) } : undefined;
+    return tail && isDateLine(text.slice(0, tail.index)) ? { author: tidyName(tail[1]!), date: findDate(text) } : undefined;
   }
   const after = text.slice(lead[0].length);
   const name = new RegExp(`^${NAME.source}`, 'u').exec(after);
@@ -46,8 +46,11 @@ export function parseByline(text: string): { author: string; date?: string } | u
   const rest = after.slice(name[0].length);
   // What follows the name must be nothing, a date, or more metadata; anything else means the line is a sentence.
   const ok = rest.trim() === '' || /^\s*(?:[|·•,–—-]\s*)?(?:diperbarui|diterbitkan|updated|published|posted|on|pada|editor|reporter|penulis|\d)/i.test(rest);
-  return ok ? { author: name[0].trim(), date: findDate(rest) } : undefined;
+  return ok ? { author: tidyName(name[0]), date: findDate(rest) } : undefined;
 }
+
+/** A name as it should print: "Bob Yirka , Phys.org" (a page's spacing around a link) -> "Bob Yirka, Phys.org". */
+const tidyName = (name: string) => name.trim().replace(/\s+,/g, ',');
 
 /** A line that is only a site name ("Koranriau.co.id-", "Liputan6.com"): returns the site name. */
 export function publisherLine(text: string): string | undefined {

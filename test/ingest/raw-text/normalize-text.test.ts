@@ -400,6 +400,7 @@ describe('normalizeText options and edge cases', () => {
     ].join('\n');
     const doc = normalizeText(source(text));
     expect(doc.meta.date).toBe('October 22, 2019');
+    expect(doc.meta.author).toBe('Bob Yirka, Phys.org');
     expect(doc.markdown).not.toContain('2019 report');
   });
 
