@@ -24,7 +24,7 @@ export function createProgress(quiet: boolean): Progress {
     deck(report) {
       if (quiet && report.ok) return;
       const mark = report.ok ? green('✓') : red('✗');
-      const what = report.skipped ? dim('unchanged') : report.ok ? `${report.slides} slides` : red(report.error?.message ?? 'failed');
+      const what = isDraft(report) ? dim('draft, not built') : report.skipped ? dim('unchanged') : report.ok ? `${report.slides} slides` : red(report.error?.message ?? 'failed');
       process.stderr.write(`${mark} ${report.name}: ${what}\n`);
     },
     done() {},
@@ -48,10 +48,20 @@ export function deckTime(deck: DeckReport): string {
   return deck.skipped || deck.durationMs === undefined ? '' : `${(deck.durationMs / 1000).toFixed(1)} s`;
 }
 
+/** A draft (Hugo's `draft: true`) is reported as skipped, but it is not unchanged: it was not built at all. */
+const isDraft = (d: DeckReport) => d.skipped && d.diagnostics.some((x) => x.code === 'draft');
+
+/** What became of a deck, in a word. */
+function status(d: DeckReport): string {
+  if (!d.ok) return 'FAILED';
+  if (isDraft(d)) return 'draft';
+  return d.skipped ? 'unchanged' : 'built';
+}
+
 function table(decks: DeckReport[]): SummaryLine[] {
   const rows = decks.map((d) => [
     d.name,
-    d.ok ? (d.skipped ? 'unchanged' : 'built') : 'FAILED',
+    status(d),
     String(d.slides || ''),
     String(d.diagnostics.filter((x) => x.severity === 'warning').length || ''),
     deckTime(d),

@@ -22,6 +22,13 @@ describe('summaryLines', () => {
     expect(row).not.toContain('21.9 s');
   });
 
+  it('calls a draft a draft, not unchanged', () => {
+    const draft = deck({ skipped: true, slides: 0, diagnostics: [{ file: 'slides/a.md', line: 1, severity: 'info', code: 'draft', message: 'draft: true in the front matter: not built' }] });
+    const row = text(summaryLines(report([draft]), config), 'stdout').split('\n').find((l) => l.startsWith('a '))!;
+    expect(row).toMatch(/^a\s+draft\b/);
+    expect(row).not.toContain('unchanged');
+  });
+
   it('says which outputs a build removed', () => {
     const lines = summaryLines(report([deck({ removed: ['slides.pptx'] })]), config);
     expect(text(lines, 'stdout')).toContain(`removed ${path.relative(process.cwd(), path.join(root, 'output', 'a', 'slides.pptx'))} (no longer asked for)`);
