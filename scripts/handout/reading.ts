@@ -4,6 +4,7 @@
 import type MarkdownItModule from 'markdown-it';
 import { requireCjs } from '../require-cjs.js';
 import { escapeHtml } from '../text/html.js';
+import { displayFormula } from '../text/markdown-text.js';
 import { labelsFor } from '../text/language.js';
 import { withMath } from './math-html.js';
 import type { Block, ListItem, RenderedDeck, Section, Slide } from '../types.js';
@@ -18,13 +19,10 @@ export function inlineHtml(markdown: string): string {
   return md.renderInline(markdown);
 }
 
-/** A note that is one display formula (`$$…$$`, as a formula block's note is written): typeset as a block. */
-const DISPLAY = /^\s*\$\$([^$]+)\$\$\s*$/;
-
 /** Plain text (a speaker note) -> safe HTML: escaped, its `$…$` formulas typeset, a `$$…$$` note as a display. */
 export function plainHtml(text: string): string {
-  const display = DISPLAY.exec(text);
-  return display ? plain.render(`$$\n${display[1]!.trim()}\n$$`) : plain.renderInline(text);
+  const display = displayFormula(text);
+  return display === undefined ? plain.renderInline(text) : plain.render(`$$\n${display}\n$$`);
 }
 
 /** Markdown inline text -> plain text, for headers and attributes. */

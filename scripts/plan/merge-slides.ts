@@ -80,6 +80,12 @@ const hasCode = (s: Slide) => !!s.code || !!s.parts?.some((p) => p.code);
 /** A callout's slide that is all frame: every bullet in the box (it was planned from the callout alone). */
 const framed = (s: Slide) => s.bullets.every((b) => b.boxed);
 
+/**
+ * The anchor of two slides joined into one: a re-plan hint under it (the joined slide overflowed) keeps them apart
+ * next time.
+ */
+const joinedAnchor = (a: Slide, b: Slide) => `${a.anchor}+${b.anchor}`;
+
 /** Whether two neighbours may share a slide: same kind of body, same title, one of them code or near-empty, room for both. */
 function joinable(a: Slide, b: Slide, ctx: Ctx): boolean {
   if (!MERGEABLE.has(a.kind) || !MERGEABLE.has(b.kind) || a.title !== b.title || hardStarts.has(b)) return false;
@@ -88,7 +94,7 @@ function joinable(a: Slide, b: Slide, ctx: Ctx): boolean {
   const sameBox = !!a.box && !!b.box && a.box.style === b.box.style && a.box.title === b.box.title && framed(a) && framed(b);
   if (((a.box || b.box) && !sameBox) || a.image || b.image || a.table || b.table || a.columns || b.columns || a.figures || b.figures) return false;
   if (!(hasCode(a) || hasCode(b) || nearEmpty(a) || nearEmpty(b))) return false;
-  if (ctx.hints[`${a.anchor}+${b.anchor}`]) return false;
+  if (ctx.hints[joinedAnchor(a, b)]) return false;
   const lines = [a, b].flatMap(partsOf).reduce((n, p) => n + (p.code?.lines.length ?? 0), 0);
   // The title the joined slide may get: "(continued)" makes it longer.
   return lines <= ctx.budgets.codeLines + 6 && height([...partsOf(a), ...partsOf(b)]) <= room(`${a.title} (${ctx.labels.continued})`);
@@ -106,7 +112,7 @@ function join(a: Slide, b: Slide): Slide {
     bullets: [...a.bullets, ...b.bullets],
     ...(code ? { code } : {}),
     notes: [...a.notes, ...b.notes],
-    anchor: `${a.anchor}+${b.anchor}`,
+    anchor: joinedAnchor(a, b),
     dense: a.dense || b.dense || undefined,
   };
 }
@@ -122,7 +128,7 @@ const LEAD_BOTTOM = 330;
 function leadsToImage(a: Slide, b: Slide, ctx: Ctx): boolean {
   if (a.kind !== 'content' || b.kind !== 'content' || !b.image || b.bullets.length || a.title !== b.title || hardStarts.has(b)) return false;
   if (a.image || a.box || b.box || a.table || a.columns || a.figures || hasCode(a) || !a.bullets.length || a.bullets.length > 2) return false;
-  return bulletSlideBottom(a.title, a.bullets) <= LEAD_BOTTOM && !ctx.hints[`${a.anchor}+${b.anchor}`];
+  return bulletSlideBottom(a.title, a.bullets) <= LEAD_BOTTOM && !ctx.hints[joinedAnchor(a, b)];
 }
 
 /** Consecutive slides joined where they may be (see joinable), left to right. */
@@ -132,7 +138,7 @@ export function mergeSlides(slides: Slide[], ctx: Ctx): Slide[] {
     const last = out.at(-1);
     if (last && joinable(last, slide, ctx)) out[out.length - 1] = join(last, slide);
     else if (last && leadsToImage(last, slide, ctx)) {
-      out[out.length - 1] = { ...slide, bullets: last.bullets, notes: [...last.notes, ...slide.notes], pos: last.pos, continued: last.continued, anchor: `${last.anchor}+${slide.anchor}` };
+      out[out.length - 1] = { ...slide, bullets: last.bullets, notes: [...last.notes, ...slide.notes], pos: last.pos, continued: last.continued, anchor: joinedAnchor(last, slide) };
     } else out.push(slide);
   }
   return out;

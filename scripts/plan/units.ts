@@ -7,11 +7,9 @@ import { codeSlides, tableSlides } from './block-slides.js';
 import { boxUnit } from './boxes.js';
 import { one, type Atom, type Ctx, type Unit } from './context.js';
 import { extractFigures, isFigureParagraph } from './figures.js';
-import { escapeInline } from '../text/markdown-text.js';
+import { displayFormula, escapeInline } from '../text/markdown-text.js';
 import type { Block, Bullet, InlineAtom, ListItem, SourcePos } from '../types.js';
 
-/** A paragraph that is only display math, as Marp reads it: `$$ … $$`, nothing else around it. */
-const DISPLAY_MATH = /^\$\$\s*((?:(?!\$\$)[\s\S])+?)\s*\$\$$/;
 /** Items of a list that shows in two columns: more than a slide's bullets, each this short at most. */
 const COLUMN_WORDS = 7;
 
@@ -103,7 +101,7 @@ export function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusi
         return { split, atoms: [atom] };
       }
       // An equation is shown as the author wrote it: there is nothing to condense, and a bullet would stand empty beside it.
-      const formula = block.type === 'paragraph' ? DISPLAY_MATH.exec(block.markdown)?.[1] : undefined;
+      const formula = block.type === 'paragraph' ? displayFormula(block.markdown) : undefined;
       if (formula) return { split, atoms: [{ id, bullets: [{ markdown: `$$\n${formula}\n$$`, level: 1, pos, formula: true }], notes: [block.text] }] };
       if (block.type === 'paragraph' && isFigureParagraph(text)) {
         const figures = extractFigures(text, ctx.lang, 12).map((f) => ({ value: escapeInline(f.value), label: escapeInline(f.label), detail: f.detail && escapeInline(f.detail) }));

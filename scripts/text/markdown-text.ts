@@ -26,6 +26,14 @@ export function commentSafe(text: string): string {
   return text.replace(/--/g, '‐‐').replace(/<!/g, '<\u200b!');
 }
 
+/**
+ * The TeX of text that is only a display formula, `$$ … $$` on one line or several, as Marp reads one: a formula
+ * paragraph on a slide, and its speaker note in the handout.
+ */
+export function displayFormula(text: string): string | undefined {
+  return /^\$\$\s*((?:(?!\$\$)[\s\S])+?)\s*\$\$$/.exec(text.trim())?.[1];
+}
+
 /** A run of backticks longer than any in `text`, and at least `min` long: code delimited by it cannot end early. */
 export function backtickRun(text: string, min = 1): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
