@@ -1,15 +1,13 @@
 // Any document builds: generated documents of the shapes that broke decks before (lists nested four deep, a
 // 60-item list, a word or URL with no break, a 200-row table, a 300-line code block, 50 headings, empty sections, a
 // heading on every line), mixed at random, all fit in Chromium with no overflowing slide and no failed deck.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBrowserPool, type BrowserPool } from '../../scripts/browser/browser-pool.js';
-import { fitDeck } from '../../scripts/build/fit-deck.js';
+import { describe, expect, it } from 'vitest';
 import { renderSource } from '../../scripts/build/phases.js';
 import type { SourceDoc } from '../../scripts/types.js';
+import { chromeFit } from '../support/chrome-fit.js';
 import { config, loadAssets } from '../support/garbled.js';
 import { REPO_ROOT, SEED_FILES } from '../support/seeds.js';
 
@@ -43,17 +41,7 @@ const document = fc.array(fc.constantFrom(...Object.keys(shapes)), { minLength: 
 );
 
 describe('documents of every troublesome shape', () => {
-  let pool: BrowserPool;
-  let work: string;
-  beforeAll(async () => {
-    await loadAssets();
-    pool = createBrowserPool(2);
-    work = mkdtempSync(path.join(os.tmpdir(), 'deckhand-shapes-'));
-  });
-  afterAll(async () => {
-    await pool.close();
-    rmSync(work, { recursive: true, force: true });
-  });
+  const fit = chromeFit('deckhand-shapes-');
 
   it('all build, and every slide fits once the fit loop is done', async () => {
     let built = 0;
@@ -61,9 +49,9 @@ describe('documents of every troublesome shape', () => {
       fc.asyncProperty(document, async ({ text }) => {
         const source: SourceDoc = { path: path.join(REPO_ROOT, 'slides', 'shapes.md'), relPath: 'slides/shapes.md', name: 'shapes', kind: 'markdown', text, hash: 'shapes' };
         const { deck } = renderSource(source, { config, ...(await loadAssets()) });
-        const fit = await fitDeck({ config, ...(await loadAssets()), pool }, deck, work);
-        expect(fit.measures).toHaveLength(fit.deck.plan.slides.length);
-        expect(fit.overflowing.map((m) => `${m.slide} ${m.title}: ${m.overflowY}px down, ${m.overflowX}px across`)).toEqual([]);
+        const fitted = await fit(deck);
+        expect(fitted.measures).toHaveLength(fitted.deck.plan.slides.length);
+        expect(fitted.overflowing.map((m) => `${m.slide} ${m.title}: ${m.overflowY}px down, ${m.overflowX}px across`)).toEqual([]);
         built++;
       }),
       { numRuns: 25, seed: Number(process.env.FC_SEED ?? Date.now() % 1e6) },

@@ -1,26 +1,12 @@
 // Property test in real Chromium: a garbled document never leaves an overflowing slide once the fit loop is done.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBrowserPool, type BrowserPool } from '../../scripts/browser/browser-pool.js';
-import { fitDeck } from '../../scripts/build/fit-deck.js';
+import { describe, expect, it } from 'vitest';
 import type { SourceKind } from '../../scripts/types.js';
-import { config, garbled, loadAssets, renderOrRefuse } from '../support/garbled.js';
+import { chromeFit } from '../support/chrome-fit.js';
+import { garbled, renderOrRefuse } from '../support/garbled.js';
 
 describe('garbled documents in Chromium', () => {
-  let pool: BrowserPool;
-  let work: string;
-  beforeAll(async () => {
-    await loadAssets();
-    pool = createBrowserPool(2);
-    work = mkdtempSync(path.join(os.tmpdir(), 'deckhand-fuzz-'));
-  });
-  afterAll(async () => {
-    await pool.close();
-    rmSync(work, { recursive: true, force: true });
-  });
+  const fit = chromeFit('deckhand-fuzz-');
 
   it('never leave an overflowing slide after re-planning', async () => {
     let measured = 0;
@@ -28,10 +14,10 @@ describe('garbled documents in Chromium', () => {
       fc.asyncProperty(garbled, fc.constantFrom<SourceKind>('text', 'markdown'), async (text, kind) => {
         const rendered = renderOrRefuse(text, kind);
         if (!rendered) return;
-        const fit = await fitDeck({ config, ...(await loadAssets()), pool }, rendered.deck, work);
+        const fitted = await fit(rendered.deck);
         // Every slide was measured: a deck that was not (no browser) proves nothing here.
-        expect(fit.measures).toHaveLength(fit.deck.plan.slides.length);
-        expect(fit.overflowing.map((m) => `${m.title}: ${m.overflowY}px`)).toEqual([]);
+        expect(fitted.measures).toHaveLength(fitted.deck.plan.slides.length);
+        expect(fitted.overflowing.map((m) => `${m.title}: ${m.overflowY}px`)).toEqual([]);
         measured++;
       }),
       { numRuns: 12 },
