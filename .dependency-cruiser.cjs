@@ -5,7 +5,7 @@
 /** Shared by every phase: text helpers, file writes and hashes, the browser. Lowest first. */
 const SHARED = ['text', 'disk', 'browser'];
 /** The phases of a deck in build order, then the orchestration that runs them. */
-const PHASES = ['ingest', 'parse', 'assets', 'plan', 'render', 'measure', 'export', 'handout', 'build', 'watch', 'cli'];
+const PHASES = ['ingest', 'parse', 'assets', 'plan', 'render', 'measure', 'export', 'handout', 'pipeline', 'watch', 'cli'];
 /** Pure phases: text in, text out. They never drive the browser. */
 const PURE = ['ingest', 'parse', 'assets', 'plan', 'render'];
 

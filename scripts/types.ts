@@ -370,7 +370,7 @@ export interface BuildReport {
   decks: DeckReport[];
   /** Errors of the build itself, not of one deck (an index template that does not compile); absent when none. */
   errors?: ReportedError[];
-  /** Where the time went, when the build was asked for a profile (build/profile.ts). */
+  /** Where the time went, when the build was asked for a profile (pipeline/profile.ts). */
   profile?: ProfileReport;
   /** What the build chose and the user should know (which of two sources with one name it used); absent when none. */
   notes?: Diagnostic[];

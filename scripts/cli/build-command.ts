@@ -1,5 +1,5 @@
 // `deckhand build`: one build, its progress on stderr and its summary at the end.
-import { build, type Shard } from '../build/build.js';
+import { build, type Shard } from '../pipeline/build.js';
 import { resolveConfig, type ConfigFlags } from '../config.js';
 import { INSTALL_HINT } from '../errors.js';
 import type { BuildReport } from '../types.js';

@@ -1,7 +1,7 @@
 // `deckhand index [folders or report files...]`: the course index of several shard builds, merged into --out.
 import path from 'node:path';
 import type { Config } from '../config.js';
-import { findReports, mergeReports } from '../build/merge-reports.js';
+import { findReports, mergeReports } from '../pipeline/merge-reports.js';
 import { printConfigWarnings } from './terminal.js';
 
 /**

@@ -5,11 +5,11 @@
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { watch as watchFiles, type FSWatcher } from 'chokidar';
-import { build, type BuildSession } from '../build/build.js';
+import { build, type BuildSession } from '../pipeline/build.js';
 import type { Config } from '../config.js';
 import { causeChain } from '../errors.js';
 import { createBrowserPool, type BrowserPool } from '../browser/browser-pool.js';
-import { readStamp, stampDependencies } from '../build/cache.js';
+import { readStamp, stampDependencies } from '../pipeline/cache.js';
 import { discoverSources } from '../ingest/discover-sources.js';
 import type { BuildReport, DeckReport } from '../types.js';
 

@@ -9,13 +9,13 @@ import pkg from '../../package.json' with { type: 'json' };
 
 describe('a checkout whose sources changed', () => {
   it('is noticed when a source is newer than the last compile, and not otherwise', () => {
-    const root = tempTree({ 'scripts/cli.ts': '', 'scripts/build/build.ts': '', 'dist/.tsbuildinfo': '{}' });
+    const root = tempTree({ 'scripts/cli.ts': '', 'scripts/pipeline/build.ts': '', 'dist/.tsbuildinfo': '{}' });
     const at = (file: string, seconds: number) => utimesSync(path.join(root, file), seconds, seconds);
     at('scripts/cli.ts', 1000);
-    at('scripts/build/build.ts', 1000);
+    at('scripts/pipeline/build.ts', 1000);
     at('dist/.tsbuildinfo', 2000);
     expect(sourcesChanged(root)).toBe(false);
-    at('scripts/build/build.ts', 3000);
+    at('scripts/pipeline/build.ts', 3000);
     expect(sourcesChanged(root)).toBe(true);
   });
 

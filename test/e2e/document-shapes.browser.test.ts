@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderSource } from '../../scripts/build/phases.js';
+import { renderSource } from '../../scripts/pipeline/phases.js';
 import type { SourceDoc } from '../../scripts/types.js';
 import { chromeFit } from '../support/chrome-fit.js';
 import { config, loadAssets } from '../support/garbled.js';

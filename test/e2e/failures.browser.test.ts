@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../scripts/build/build.js';
+import { build } from '../../scripts/pipeline/build.js';
 import { resolveConfig } from '../../scripts/config.js';
 import { createBrowserPool } from '../../scripts/browser/browser-pool.js';
 import { tempTree } from '../support/fixtures.js';

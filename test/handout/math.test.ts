@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBuildAssets, type BuildAssets } from '../../scripts/build/build-context.js';
-import { renderSource } from '../../scripts/build/phases.js';
+import { loadBuildAssets, type BuildAssets } from '../../scripts/pipeline/build-context.js';
+import { renderSource } from '../../scripts/pipeline/phases.js';
 import { resolveConfig } from '../../scripts/config.js';
 import { renderHandout } from '../../scripts/handout/render-handout.js';
 import { decodeSource } from '../../scripts/ingest/load-source.js';

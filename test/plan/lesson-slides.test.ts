@@ -2,8 +2,8 @@
 // callouts framed, exercises labelled with their solutions after them (and in the handout's appendix), instructor
 // notes for the speaker alone, code with its output, many short items in two columns.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBuildAssets, type BuildAssets } from '../../scripts/build/build-context.js';
-import { renderSource } from '../../scripts/build/phases.js';
+import { loadBuildAssets, type BuildAssets } from '../../scripts/pipeline/build-context.js';
+import { renderSource } from '../../scripts/pipeline/phases.js';
 import { resolveConfig } from '../../scripts/config.js';
 import { groupBySection } from '../../scripts/handout/render-handout.js';
 import type { RenderedDeck, SourceDoc } from '../../scripts/types.js';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runMeasured } from '../../scripts/bench/proc-tree.js';
 import { bookText } from '../../scripts/bench/workspace.js';
-import { build } from '../../scripts/build/build.js';
+import { build } from '../../scripts/pipeline/build.js';
 import { DEFAULT_BUDGETS, resolveConfig } from '../../scripts/config.js';
 import { HARD_BULLET_WORDS } from '../../scripts/plan/condense.js';
 import { wordCount } from '../../scripts/plan/sentences.js';

@@ -2,9 +2,9 @@
 // gave (kept in the deck's stamp), so tests read the same slides the outputs show.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildAssets } from '../../scripts/build/build-context.js';
-import type { Stamp } from '../../scripts/build/cache.js';
-import { planAndRender, renderSource } from '../../scripts/build/phases.js';
+import type { BuildAssets } from '../../scripts/pipeline/build-context.js';
+import type { Stamp } from '../../scripts/pipeline/cache.js';
+import { planAndRender, renderSource } from '../../scripts/pipeline/phases.js';
 import type { Config } from '../../scripts/config.js';
 import { outputName } from '../../scripts/ingest/discover-sources.js';
 import { decodeSource } from '../../scripts/ingest/load-source.js';

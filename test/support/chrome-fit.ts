@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createBrowserPool, type BrowserPool } from '../../scripts/browser/browser-pool.js';
-import { fitDeck, type FitResult } from '../../scripts/build/fit-deck.js';
+import { fitDeck, type FitResult } from '../../scripts/pipeline/fit-deck.js';
 import type { RenderedDeck } from '../../scripts/types.js';
 import { config, loadAssets } from './garbled.js';
 

@@ -6,8 +6,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { resolveConfig } from '../../scripts/config.js';
 import { DeckhandError } from '../../scripts/errors.js';
-import { loadBuildAssets, type BuildAssets } from '../../scripts/build/build-context.js';
-import { renderSource } from '../../scripts/build/phases.js';
+import { loadBuildAssets, type BuildAssets } from '../../scripts/pipeline/build-context.js';
+import { renderSource } from '../../scripts/pipeline/phases.js';
 import type { SourceDoc, SourceKind } from '../../scripts/types.js';
 import { REPO_ROOT, SEED_FILES } from './seeds.js';
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig, type Config } from '../../scripts/config.js';
-import { STAMP_FILE } from '../../scripts/build/cache.js';
+import { STAMP_FILE } from '../../scripts/pipeline/cache.js';
 import type { BuildReport } from '../../scripts/types.js';
 import { affectedSources, startWatch, type DeckWatcher, type RebuildEvent } from '../../scripts/watch/watch.js';
 import { BLUE_PNG, RED_PNG } from '../support/fixtures.js';

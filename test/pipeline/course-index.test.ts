@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexData, writeCourseIndex } from '../../scripts/build/course-index.js';
+import { indexData, writeCourseIndex } from '../../scripts/pipeline/course-index.js';
 import { resolveConfig } from '../../scripts/config.js';
 import type { BuildReport, DeckReport } from '../../scripts/types.js';
 import { REPO_ROOT } from '../support/seeds.js';

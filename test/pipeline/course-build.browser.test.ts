@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../scripts/build/build.js';
+import { build } from '../../scripts/pipeline/build.js';
 import { chromeArgs, findChrome } from '../../scripts/browser/find-chrome.js';
 import { resolveConfig } from '../../scripts/config.js';
 import { importDocument } from '../../scripts/ingest/import-document.js';

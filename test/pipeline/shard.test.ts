@@ -1,6 +1,6 @@
 // --shard I/N: every deck on exactly one shard, the same shard as others come and go, and about as many on each.
 import { describe, expect, it } from 'vitest';
-import { onShard, reportFileName, shardOfDeck } from '../../scripts/build/shard.js';
+import { onShard, reportFileName, shardOfDeck } from '../../scripts/pipeline/shard.js';
 
 const names = Array.from({ length: 3000 }, (_, i) => `kuliah-${String(i).padStart(4, '0')}-${['diplomasi', 'ekonomi', 'asean'][i % 3]}`);
 

@@ -2,9 +2,9 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STAMP_FILE, type Stamp } from '../../scripts/build/cache.js';
-import { courseDecks } from '../../scripts/build/course-decks.js';
-import { shardOfDeck } from '../../scripts/build/shard.js';
+import { STAMP_FILE, type Stamp } from '../../scripts/pipeline/cache.js';
+import { courseDecks } from '../../scripts/pipeline/course-decks.js';
+import { shardOfDeck } from '../../scripts/pipeline/shard.js';
 import { resolveConfig } from '../../scripts/config.js';
 import type { BuildReport, DeckReport } from '../../scripts/types.js';
 import { tempTree } from '../support/fixtures.js';

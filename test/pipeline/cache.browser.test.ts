@@ -3,9 +3,9 @@ import { appendFile, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../scripts/build/build.js';
+import { build } from '../../scripts/pipeline/build.js';
 import { resolveConfig, type Config } from '../../scripts/config.js';
-import { checkFresh, deckKey, hashTemplates, STAMP_FILE, templatesKey } from '../../scripts/build/cache.js';
+import { checkFresh, deckKey, hashTemplates, STAMP_FILE, templatesKey } from '../../scripts/pipeline/cache.js';
 import type { BuildReport } from '../../scripts/types.js';
 import { BLUE_PNG, RED_PNG } from '../support/fixtures.js';
 import { REPO_ROOT } from '../support/seeds.js';
