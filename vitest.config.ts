@@ -10,9 +10,32 @@ export default defineConfig({
     // Two workers on these 2-core machines: browser tests start real Chromium.
     maxWorkers: 2,
     projects: [
-      { test: { ...shared, name: 'unit', isolate: false, include: ['test/**/*.test.ts'], exclude: ['test/**/*.browser.test.ts', 'test/**/*.stress.test.ts'] } },
-      { test: { ...shared, name: 'browser', isolate: false, include: ['test/**/*.browser.test.ts'], setupFiles: ['test/support/require-chrome.ts'] } },
-      { test: { ...shared, name: 'stress', include: ['test/**/*.stress.test.ts'], setupFiles: ['test/support/require-chrome.ts'] } },
+      {
+        test: {
+          ...shared,
+          name: 'unit',
+          isolate: false,
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.browser.test.ts', 'test/**/*.stress.test.ts'],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'browser',
+          isolate: false,
+          include: ['test/**/*.browser.test.ts'],
+          setupFiles: ['test/support/require-chrome.ts'],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'stress',
+          include: ['test/**/*.stress.test.ts'],
+          setupFiles: ['test/support/require-chrome.ts'],
+        },
+      },
     ],
   },
 });

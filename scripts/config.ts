@@ -10,9 +10,24 @@ import type { Budgets, Diagnostic, HandoutLayout, HandoutOptions, OutputFormat, 
 
 export const FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout', 'pptx', 'pptx-images'];
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout'];
-export const LAYOUTS: readonly HandoutLayout[] = ['notes', 'lines', 'grid-1', 'grid-2', 'grid-4', 'grid-6', 'grid-9', 'reading'];
+export const LAYOUTS: readonly HandoutLayout[] = [
+  'notes',
+  'lines',
+  'grid-1',
+  'grid-2',
+  'grid-4',
+  'grid-6',
+  'grid-9',
+  'reading',
+];
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
-export const DEFAULT_BUDGETS: Readonly<Budgets> = { bullets: 6, words: 80, bulletWords: 20, tableRows: 6, codeLines: 14 };
+export const DEFAULT_BUDGETS: Readonly<Budgets> = {
+  bullets: 6,
+  words: 80,
+  bulletWords: 20,
+  tableRows: 6,
+  codeLines: 14,
+};
 
 export interface Config {
   root: string;
@@ -48,7 +63,10 @@ export type ConfigFlags = Partial<Omit<Config, 'handout' | 'budgets' | 'warnings
 
 /** Splits a comma list and checks each entry against the allowed values. */
 export function parseList<T extends string>(value: string, allowed: readonly T[], what: string): T[] {
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const item of items) {
     if (!allowed.includes(item as T)) {
       throw new ConfigError(`unknown ${what} "${item}"${didYouMean(item, allowed)}; allowed: ${allowed.join(', ')}`);
@@ -62,7 +80,8 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isPosInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0;
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
-const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isMapping = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A value as a message quotes it; a number or true/false written as text says so, the commonest slip in YAML. */
 function shown(value: unknown): string {
@@ -74,19 +93,35 @@ function shown(value: unknown): string {
 /** Budget overrides from a config file or front matter; unknown keys and bad values are errors. */
 export function parseBudgets(value: unknown, file?: string): Partial<Budgets> {
   if (value === undefined) return {};
-  if (!isMapping(value)) throw new ConfigError(`budgets must be a mapping of numbers, such as { bullets: 6 }; got ${shown(value)}`, { file });
+  if (!isMapping(value))
+    throw new ConfigError(`budgets must be a mapping of numbers, such as { bullets: 6 }; got ${shown(value)}`, {
+      file,
+    });
   const names = Object.keys(DEFAULT_BUDGETS);
   const out: Partial<Budgets> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (!names.includes(key)) throw new ConfigError(`unknown budget "${key}"${didYouMean(key, names)}; allowed: ${names.join(', ')}`, { file });
-    if (!isPosInt(v)) throw new ConfigError(`budgets.${key} must be a positive whole number; got ${shown(v)}`, { file });
+    if (!names.includes(key))
+      throw new ConfigError(`unknown budget "${key}"${didYouMean(key, names)}; allowed: ${names.join(', ')}`, { file });
+    if (!isPosInt(v))
+      throw new ConfigError(`budgets.${key} must be a positive whole number; got ${shown(v)}`, { file });
     out[key as keyof Budgets] = v;
   }
   return out;
 }
 
 /** The config file's keys, and the keys of its handout mapping: anything else is a warning. */
-const KEYS = ['inputs', 'outDir', 'templatesDir', 'formats', 'handout', 'budgets', 'noise', 'concurrency', 'allowRemoteImages', 'maxSlides'];
+const KEYS = [
+  'inputs',
+  'outDir',
+  'templatesDir',
+  'formats',
+  'handout',
+  'budgets',
+  'noise',
+  'concurrency',
+  'allowRemoteImages',
+  'maxSlides',
+];
 const HANDOUT_KEYS = ['layouts', 'paper'];
 
 /**
@@ -95,7 +130,8 @@ const HANDOUT_KEYS = ['layouts', 'paper'];
  */
 function configReader(source: ConfigFile) {
   const { file, data } = source;
-  const fail = (keys: string[], message: string, cause?: unknown) => new ConfigError(message, { file, line: source.lineOf(keys), cause });
+  const fail = (keys: string[], message: string, cause?: unknown) =>
+    new ConfigError(message, { file, line: source.lineOf(keys), cause });
   const valueAt = (keys: string[]) => keys.reduce<unknown>((v, k) => (isMapping(v) ? v[k] : undefined), data);
   return {
     get<T>(keys: string[], expected: string, test: (v: unknown) => v is T): T | undefined {
@@ -106,7 +142,8 @@ function configReader(source: ConfigFile) {
     list<T extends string>(keys: string[], allowed: readonly T[], what: string): T[] | undefined {
       const value = valueAt(keys);
       if (value === undefined) return undefined;
-      if (!isString(value) && !isStrings(value)) throw fail(keys, `${keys.join('.')} must be a list of ${what}s (${allowed.join(', ')}); got ${shown(value)}`);
+      if (!isString(value) && !isStrings(value))
+        throw fail(keys, `${keys.join('.')} must be a list of ${what}s (${allowed.join(', ')}); got ${shown(value)}`);
       try {
         return parseList(isString(value) ? value : value.join(','), allowed, what);
       } catch (error) {
@@ -117,7 +154,10 @@ function configReader(source: ConfigFile) {
       try {
         return parseBudgets(data.budgets, file);
       } catch (error) {
-        const key = /budgets\.(\w+)|budget "(\w+)"/.exec((error as Error).message)?.slice(1).find(Boolean);
+        const key = /budgets\.(\w+)|budget "(\w+)"/
+          .exec((error as Error).message)
+          ?.slice(1)
+          .find(Boolean);
         throw fail(key ? ['budgets', key] : ['budgets'], (error as Error).message, error);
       }
     },
@@ -152,17 +192,25 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
   const paperRule = `one of ${PAPERS.join(', ')}`;
   const config: Config = {
     root,
-    inputs: flags.inputs?.length ? flags.inputs : (read.get(['inputs'], 'a list of paths, such as [slides]', isStrings) ?? ['slides']),
+    inputs: flags.inputs?.length
+      ? flags.inputs
+      : (read.get(['inputs'], 'a list of paths, such as [slides]', isStrings) ?? ['slides']),
     outDir: path.resolve(root, flags.outDir ?? read.get(['outDir'], 'a folder path', isString) ?? 'output'),
     templatesDir: resolveTemplates(root, flags.templatesDir ?? read.get(['templatesDir'], 'a folder path', isString)),
     formats: flags.formats ?? read.list(['formats'], FORMATS, 'format') ?? [...DEFAULT_FORMATS],
     handout: {
       layouts: flags.handoutLayouts ?? read.list(['handout', 'layouts'], LAYOUTS, 'handout layout') ?? ['notes'],
-      paper: flags.paper ?? read.get(['handout', 'paper'], paperRule, (v): v is Paper => PAPERS.includes(v as Paper)) ?? 'a4',
+      paper:
+        flags.paper ??
+        read.get(['handout', 'paper'], paperRule, (v): v is Paper => PAPERS.includes(v as Paper)) ??
+        'a4',
     },
     budgets: { ...DEFAULT_BUDGETS, ...read.budgets() },
     noise: [...(read.get(['noise'], 'a list of regular expressions', isStrings) ?? []), ...(flags.noise ?? [])],
-    concurrency: flags.concurrency ?? read.get(['concurrency'], 'a positive whole number', isPosInt) ?? Math.max(2, Math.min(4, os.availableParallelism())),
+    concurrency:
+      flags.concurrency ??
+      read.get(['concurrency'], 'a positive whole number', isPosInt) ??
+      Math.max(2, Math.min(4, os.availableParallelism())),
     allowRemoteImages: flags.allowRemoteImages ?? read.get(['allowRemoteImages'], 'true or false', isBool) ?? false,
     maxSlides: flags.maxSlides ?? read.get(['maxSlides'], 'a positive whole number', isPosInt) ?? 20_000,
     force: flags.force ?? false,
@@ -175,7 +223,11 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
     try {
       new RegExp(pattern, 'iu');
     } catch (cause) {
-      throw new ConfigError(`noise pattern is not a valid regular expression: ${pattern}`, { file, line: source.lineOf(['noise']), cause });
+      throw new ConfigError(`noise pattern is not a valid regular expression: ${pattern}`, {
+        file,
+        line: source.lineOf(['noise']),
+        cause,
+      });
     }
   }
   return Object.freeze(config);

@@ -114,7 +114,10 @@ export class OutputError extends DeckhandError {
  */
 export function parserMessage(error: unknown): string {
   const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-  return first.replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/\s+(in JSON )?at position \d+.*$/, '').trim();
+  return first
+    .replace(/\s+at line \d+, column \d+:?\s*$/, '')
+    .replace(/\s+(in JSON )?at position \d+.*$/, '')
+    .trim();
 }
 
 /**
@@ -141,7 +144,12 @@ export function causeChain(error: unknown): string[] {
 /** An error as a build report keeps it; `file` when the error names none. */
 export function reportedError(error: unknown, file: string): ReportedError {
   const e = error instanceof DeckhandError ? error : undefined;
-  const reported: ReportedError = { message: error instanceof Error ? error.message : String(error), file: e?.file ?? file, line: e?.line, chain: causeChain(error).slice(1) };
+  const reported: ReportedError = {
+    message: error instanceof Error ? error.message : String(error),
+    file: e?.file ?? file,
+    line: e?.line,
+    chain: causeChain(error).slice(1),
+  };
   if (error instanceof BrowserMissingError) reported.browserMissing = true;
   return reported;
 }

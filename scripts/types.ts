@@ -122,11 +122,34 @@ export interface ListItem extends Inline {
 export type Block =
   | ({ type: 'paragraph'; pos: SourcePos; directives: AuthorDirective[] } & Inline)
   | { type: 'list'; pos: SourcePos; ordered: boolean; items: ListItem[]; directives: AuthorDirective[] }
-  | { type: 'table'; pos: SourcePos; header: string[]; rows: string[][]; caption?: string; directives: AuthorDirective[] }
-  | { type: 'image'; pos: SourcePos; src: string; alt: string; directives: AuthorDirective[]; placeholder?: boolean; caption?: string }
+  | {
+      type: 'table';
+      pos: SourcePos;
+      header: string[];
+      rows: string[][];
+      caption?: string;
+      directives: AuthorDirective[];
+    }
+  | {
+      type: 'image';
+      pos: SourcePos;
+      src: string;
+      alt: string;
+      directives: AuthorDirective[];
+      placeholder?: boolean;
+      caption?: string;
+    }
   | ({ type: 'quote'; pos: SourcePos; directives: AuthorDirective[] } & Inline)
   | { type: 'code'; pos: SourcePos; lang: string; code: string; directives: AuthorDirective[]; output?: CodeOutput }
-  | { type: 'box'; pos: SourcePos; role: BoxRole; style: BoxStyle; title?: string; blocks: Block[]; directives: AuthorDirective[] };
+  | {
+      type: 'box';
+      pos: SourcePos;
+      role: BoxRole;
+      style: BoxStyle;
+      title?: string;
+      blocks: Block[];
+      directives: AuthorDirective[];
+    };
 
 /** A code block that shows what a program printed (Carpentries' `output`/`error`, Hugo's output shortcode). */
 export type CodeOutput = 'output' | 'error';
@@ -194,7 +217,9 @@ export interface Bullet {
 }
 
 /** One part of a slide that mixes text and code, shown in order: bullets, or a code block and its output. */
-export type SlidePart = { bullets: Bullet[]; code?: undefined } | { bullets?: undefined; code: SlideCode; pos?: SourcePos; anchor?: string };
+export type SlidePart =
+  | { bullets: Bullet[]; code?: undefined }
+  | { bullets?: undefined; code: SlideCode; pos?: SourcePos; anchor?: string };
 
 /** Code as a slide shows it: the lines as written, `lang` the fence's language, `output` when it is what a program printed. */
 export interface SlideCode {
@@ -397,4 +422,3 @@ export interface ProfileReport {
   /** Chromium's whole process tree (browser, renderers, GPU), user and system CPU, while the build ran. */
   chromeCpuMs?: number;
 }
-

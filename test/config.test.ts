@@ -11,22 +11,50 @@ describe('resolveConfig', () => {
   it('uses the defaults without a config file', () => {
     const root = tempTree({ 'slides/a.md': '# A' });
     const config = resolveConfig({ root });
-    expect(config).toMatchObject({ inputs: ['slides'], outDir: path.join(root, 'output'), formats: ['html', 'pdf', 'handout'], handout: { layouts: ['notes'], paper: 'a4' }, budgets: DEFAULT_BUDGETS, configFile: undefined });
+    expect(config).toMatchObject({
+      inputs: ['slides'],
+      outDir: path.join(root, 'output'),
+      formats: ['html', 'pdf', 'handout'],
+      handout: { layouts: ['notes'], paper: 'a4' },
+      budgets: DEFAULT_BUDGETS,
+      configFile: undefined,
+    });
   });
 
   it.each([
-    ['deckhand.config.json', JSON.stringify({ formats: ['html', 'pptx'], handout: { layouts: ['grid-6', 'lines'], paper: 'letter' }, budgets: { bullets: 4 }, outDir: 'public' })],
-    ['deckhand.config.yaml', 'formats: [html, pptx]\nhandout:\n  layouts: grid-6, lines\n  paper: letter\nbudgets:\n  bullets: 4\noutDir: public\n'],
+    [
+      'deckhand.config.json',
+      JSON.stringify({
+        formats: ['html', 'pptx'],
+        handout: { layouts: ['grid-6', 'lines'], paper: 'letter' },
+        budgets: { bullets: 4 },
+        outDir: 'public',
+      }),
+    ],
+    [
+      'deckhand.config.yaml',
+      'formats: [html, pptx]\nhandout:\n  layouts: grid-6, lines\n  paper: letter\nbudgets:\n  bullets: 4\noutDir: public\n',
+    ],
   ])('reads %s', (name, text) => {
     const root = tempTree({ [name]: text });
     const config = resolveConfig({ root });
-    expect(config).toMatchObject({ formats: ['html', 'pptx'], handout: { layouts: ['grid-6', 'lines'], paper: 'letter' }, outDir: path.join(root, 'public'), configFile: path.join(root, name) });
+    expect(config).toMatchObject({
+      formats: ['html', 'pptx'],
+      handout: { layouts: ['grid-6', 'lines'], paper: 'letter' },
+      outDir: path.join(root, 'public'),
+      configFile: path.join(root, name),
+    });
     expect(config.budgets).toEqual({ ...DEFAULT_BUDGETS, bullets: 4 });
   });
 
   it('lets flags override the config file', () => {
-    const root = tempTree({ 'deckhand.config.json': JSON.stringify({ formats: ['html'], handout: { paper: 'letter' } }) });
-    expect(resolveConfig({ root, formats: ['pdf'], paper: 'a4' })).toMatchObject({ formats: ['pdf'], handout: { paper: 'a4' } });
+    const root = tempTree({
+      'deckhand.config.json': JSON.stringify({ formats: ['html'], handout: { paper: 'letter' } }),
+    });
+    expect(resolveConfig({ root, formats: ['pdf'], paper: 'a4' })).toMatchObject({
+      formats: ['pdf'],
+      handout: { paper: 'a4' },
+    });
   });
 
   it('names the file, line and column of malformed YAML', () => {
@@ -38,7 +66,11 @@ describe('resolveConfig', () => {
 
   it('names the file, line and column of malformed JSON', () => {
     const root = tempTree({ 'deckhand.config.json': '{\n  "formats": ["html"],\n  oops\n}\n' });
-    expect(configError(() => resolveConfig({ root }))).toMatchObject({ file: path.join(root, 'deckhand.config.json'), line: 3, column: 3 });
+    expect(configError(() => resolveConfig({ root }))).toMatchObject({
+      file: path.join(root, 'deckhand.config.json'),
+      line: 3,
+      column: 3,
+    });
   });
 
   it('names the allowed values of a bad one', () => {
@@ -51,7 +83,9 @@ describe('resolveConfig', () => {
   it('refuses a config that is not a mapping, and a --config file that does not exist', () => {
     const root = tempTree({ 'deckhand.config.yaml': '- html\n- pdf\n' });
     expect(configError(() => resolveConfig({ root })).message).toMatch(/mapping/);
-    expect(configError(() => resolveConfig({ root, configPath: 'missing.json' })).message).toMatch(/not found: missing\.json/);
+    expect(configError(() => resolveConfig({ root, configPath: 'missing.json' })).message).toMatch(
+      /not found: missing\.json/,
+    );
   });
 
   it.each([
@@ -70,8 +104,12 @@ describe('resolveConfig', () => {
     expect(e.message).toBe('concurrency must be a positive whole number; got "4" (text: write it without quotes)');
     expect(e.line).toBe(2);
     const list = configError(() => resolveConfig({ root: tempTree({ 'deckhand.config.yaml': 'formats: 3\n' }) }));
-    expect(list.message).toMatch(/^formats must be a list of formats \(html, pdf, handout, pptx, pptx-images\); got 3$/);
-    const budget = configError(() => resolveConfig({ root: tempTree({ 'deckhand.config.yaml': 'budgets:\n  bullets: 6\n  bulets: 4\n' }) }));
+    expect(list.message).toMatch(
+      /^formats must be a list of formats \(html, pdf, handout, pptx, pptx-images\); got 3$/,
+    );
+    const budget = configError(() =>
+      resolveConfig({ root: tempTree({ 'deckhand.config.yaml': 'budgets:\n  bullets: 6\n  bulets: 4\n' }) }),
+    );
     expect(budget.message).toMatch(/unknown budget "bulets" \(did you mean bullets\?\); allowed: bullets, words/);
     expect(budget.line).toBe(3);
   });
@@ -79,17 +117,33 @@ describe('resolveConfig', () => {
   it('names the line of an unknown entry of a list and suggests the nearest allowed one', () => {
     const root = tempTree({ 'deckhand.config.yaml': 'outDir: public\nformats: [html, pdff]\n' });
     const e = configError(() => resolveConfig({ root }));
-    expect(e.message).toBe('formats: unknown format "pdff" (did you mean pdf?); allowed: html, pdf, handout, pptx, pptx-images');
+    expect(e.message).toBe(
+      'formats: unknown format "pdff" (did you mean pdf?); allowed: html, pdf, handout, pptx, pptx-images',
+    );
     expect(e.line).toBe(2);
   });
 
   it('warns about an unknown key with the nearest known one and its line, and builds on', () => {
-    const root = tempTree({ 'deckhand.config.json': '{\n  "formats": ["html"],\n  "maxSlide": 40,\n  "handout": { "papr": "a4" }\n}\n' });
+    const root = tempTree({
+      'deckhand.config.json': '{\n  "formats": ["html"],\n  "maxSlide": 40,\n  "handout": { "papr": "a4" }\n}\n',
+    });
     const config = resolveConfig({ root });
     expect(config.formats).toEqual(['html']);
     expect(config.warnings).toEqual([
-      { file: path.join(root, 'deckhand.config.json'), line: 3, severity: 'warning', code: 'config', message: 'unknown config key "maxSlide" ignored (did you mean "maxSlides"?)' },
-      { file: path.join(root, 'deckhand.config.json'), line: 4, severity: 'warning', code: 'config', message: 'unknown config key "handout.papr" ignored (did you mean "handout.paper"?)' },
+      {
+        file: path.join(root, 'deckhand.config.json'),
+        line: 3,
+        severity: 'warning',
+        code: 'config',
+        message: 'unknown config key "maxSlide" ignored (did you mean "maxSlides"?)',
+      },
+      {
+        file: path.join(root, 'deckhand.config.json'),
+        line: 4,
+        severity: 'warning',
+        code: 'config',
+        message: 'unknown config key "handout.papr" ignored (did you mean "handout.paper"?)',
+      },
     ]);
   });
 
@@ -100,4 +154,3 @@ describe('resolveConfig', () => {
     expect(causeChain(e)).toEqual([`${path.join(root, 'deckhand.config.yaml')}:2:1: ${e.message}`]);
   });
 });
-

@@ -16,7 +16,17 @@ describe('editDistance', () => {
 });
 
 describe('closest', () => {
-  const options = ['--out', '--formats', '--handout', '--paper', '--force', '--concurrency', '--config', '--port', '--quiet'];
+  const options = [
+    '--out',
+    '--formats',
+    '--handout',
+    '--paper',
+    '--force',
+    '--concurrency',
+    '--config',
+    '--port',
+    '--quiet',
+  ];
 
   it('finds the option or key a typo meant', () => {
     expect(closest('--formt', options)).toBe('--formats');

@@ -37,17 +37,30 @@ export function decideAsset(reference: string, policy: AssetPolicy): AssetDecisi
   const src = reference.trim();
   if (/^https?:/i.test(src) || src.startsWith('//')) {
     if (policy.allowRemote && !src.startsWith('//')) return { kind: 'remote', href: src };
-    return { kind: 'refused', reason: 'remote image, not loaded', message: `remote image ${src} not loaded (set "allowRemoteImages": true in deckhand.config.json to allow)` };
+    return {
+      kind: 'refused',
+      reason: 'remote image, not loaded',
+      message: `remote image ${src} not loaded (set "allowRemoteImages": true in deckhand.config.json to allow)`,
+    };
   }
   if (DATA_IMAGE.test(src)) return { kind: 'data', href: src };
-  if (SCHEME.test(src)) return { kind: 'refused', reason: 'not an image the deck may load', message: `image URL scheme not allowed: ${src.slice(0, 40)}` };
+  if (SCHEME.test(src))
+    return {
+      kind: 'refused',
+      reason: 'not an image the deck may load',
+      message: `image URL scheme not allowed: ${src.slice(0, 40)}`,
+    };
   const file = safeDecode(src.split(/[?#]/)[0]!);
   if (!file) return { kind: 'refused', reason: 'image without a file name', message: 'image without a file name' };
   const abs = path.resolve(policy.sourceDir, file);
   if (!policy.exists(abs)) return { kind: 'refused', reason: 'image not found', message: `image ${file} not found` };
   const rel = path.relative(policy.root, abs);
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    return { kind: 'refused', reason: 'image outside the project, not read', message: `image ${file} is outside the project; refused (put it inside the project)` };
+    return {
+      kind: 'refused',
+      reason: 'image outside the project, not read',
+      message: `image ${file} is outside the project; refused (put it inside the project)`,
+    };
   }
   const name = rel.replace(/[\\/]+/g, '_');
   return { kind: 'local', abs, copy: path.join('assets', name), href: `assets/${encodeURI(name)}` };

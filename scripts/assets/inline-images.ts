@@ -3,7 +3,8 @@
 import { markdownDestination, outsideCode } from '../text/markdown-text.js';
 
 /** `![alt](destination "title")`, the destination bare (balanced parentheses allowed) or in <…>. */
-const IMAGE = /!\[((?:[^\]\\]|\\.)*)\]\(\s*(<[^>\n]*>|(?:[^\s()\\]|\\.|\([^\s()]*\))+)(\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+const IMAGE =
+  /!\[((?:[^\]\\]|\\.)*)\]\(\s*(<[^>\n]*>|(?:[^\s()\\]|\\.|\([^\s()]*\))+)(\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
 
 /** The destination as written, without its angle brackets and backslash escapes. */
 const destination = (raw: string) => (raw.startsWith('<') ? raw.slice(1, -1) : raw).replace(/\\(.)/g, '$1');

@@ -39,13 +39,17 @@ export interface Placeholder {
 export function placeholderImage(alt: string, src: string, reason: string): Placeholder {
   const lines = wrap(alt.trim() || 'Image', LINE, LINES);
   const top = HEIGHT / 2 - (lines.length * 44) / 2 - 10;
-  const text = lines.map((l, i) => `<text x="${WIDTH / 2}" y="${top + 44 * i}" font-size="36" text-anchor="middle" fill="#333">${escapeHtml(l)}</text>`);
+  const text = lines.map(
+    (l, i) =>
+      `<text x="${WIDTH / 2}" y="${top + 44 * i}" font-size="36" text-anchor="middle" fill="#333">${escapeHtml(l)}</text>`,
+  );
   const file = wrap(src, 70, 1)[0] ?? '';
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Source Sans 3, Source Sans Pro, DejaVu Sans, sans-serif">`
-    + `<rect x="4" y="4" width="${WIDTH - 8}" height="${HEIGHT - 8}" rx="18" fill="#f4f4f2" stroke="#9a9a96" stroke-width="4" stroke-dasharray="18 12"/>`
-    + text.join('')
-    + `<text x="${WIDTH / 2}" y="${HEIGHT - 70}" font-size="24" text-anchor="middle" fill="#6b6b66">${escapeHtml(reason)}</text>`
-    + `<text x="${WIDTH / 2}" y="${HEIGHT - 36}" font-size="22" text-anchor="middle" fill="#6b6b66" font-family="DejaVu Sans Mono, monospace">${escapeHtml(file)}</text>`
-    + '</svg>';
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Source Sans 3, Source Sans Pro, DejaVu Sans, sans-serif">` +
+    `<rect x="4" y="4" width="${WIDTH - 8}" height="${HEIGHT - 8}" rx="18" fill="#f4f4f2" stroke="#9a9a96" stroke-width="4" stroke-dasharray="18 12"/>` +
+    text.join('') +
+    `<text x="${WIDTH / 2}" y="${HEIGHT - 70}" font-size="24" text-anchor="middle" fill="#6b6b66">${escapeHtml(reason)}</text>` +
+    `<text x="${WIDTH / 2}" y="${HEIGHT - 36}" font-size="22" text-anchor="middle" fill="#6b6b66" font-family="DejaVu Sans Mono, monospace">${escapeHtml(file)}</text>` +
+    '</svg>';
   return { to: `assets/placeholder-${createHash('sha256').update(svg).digest('hex').slice(0, 12)}.svg`, svg };
 }

@@ -27,7 +27,12 @@ export interface ResolvedAssets {
  * Rewrites image sources to assets/<file> inside the deck's output folder; an image the deck cannot show keeps its
  * place as a placeholder card. `exists` is the only disk access, and tests can stand in for it.
  */
-export function resolveAssets(doc: DocModel, root: string, allowRemote: boolean, exists: (abs: string) => boolean = existsSync): ResolvedAssets {
+export function resolveAssets(
+  doc: DocModel,
+  root: string,
+  allowRemote: boolean,
+  exists: (abs: string) => boolean = existsSync,
+): ResolvedAssets {
   const copies = new Map<string, AssetCopy>();
   const placeholders = new Map<string, Placeholder>();
   const dependencies = new Set<string>();
@@ -53,24 +58,42 @@ export function resolveAssets(doc: DocModel, root: string, allowRemote: boolean,
       }
     }
   };
-  const inline = (markdown: string, pos: SourcePos) => rewriteImages(markdown, (src, alt) => decide(src, alt, pos).href);
-  const item = (i: ListItem, pos: SourcePos): ListItem => ({ ...i, markdown: inline(i.markdown, pos), children: i.children.map((c) => item(c, pos)) });
+  const inline = (markdown: string, pos: SourcePos) =>
+    rewriteImages(markdown, (src, alt) => decide(src, alt, pos).href);
+  const item = (i: ListItem, pos: SourcePos): ListItem => ({
+    ...i,
+    markdown: inline(i.markdown, pos),
+    children: i.children.map((c) => item(c, pos)),
+  });
   const resolve = (block: Block): Block => {
     switch (block.type) {
       case 'image': {
         const { href, placeholder } = decide(block.src, block.alt, block.pos);
-        return { ...block, src: href, ...(placeholder ? { placeholder } : {}), ...(block.caption ? { caption: inline(block.caption, block.pos) } : {}) };
+        return {
+          ...block,
+          src: href,
+          ...(placeholder ? { placeholder } : {}),
+          ...(block.caption ? { caption: inline(block.caption, block.pos) } : {}),
+        };
       }
       // A callout's or an exercise's pictures go through the same policy as any other, its title too.
       case 'box':
-        return { ...block, ...(block.title ? { title: inline(block.title, block.pos) } : {}), blocks: block.blocks.map(resolve) };
+        return {
+          ...block,
+          ...(block.title ? { title: inline(block.title, block.pos) } : {}),
+          blocks: block.blocks.map(resolve),
+        };
       case 'paragraph':
       case 'quote':
         return { ...block, markdown: inline(block.markdown, block.pos) };
       case 'list':
         return { ...block, items: block.items.map((i) => item(i, block.pos)) };
       case 'table':
-        return { ...block, header: block.header.map((c) => inline(c, block.pos)), rows: block.rows.map((r) => r.map((c) => inline(c, block.pos))) };
+        return {
+          ...block,
+          header: block.header.map((c) => inline(c, block.pos)),
+          rows: block.rows.map((r) => r.map((c) => inline(c, block.pos))),
+        };
       default:
         return block;
     }
@@ -79,7 +102,12 @@ export function resolveAssets(doc: DocModel, root: string, allowRemote: boolean,
   // Only files inside the project count for the cache: a missing one that appears later makes the deck stale.
   const inside = (abs: string) => !path.relative(root, abs).startsWith('..');
   return {
-    doc: { ...doc, intro: doc.intro.map(resolve), sections: doc.sections.map(section), diagnostics: [...doc.diagnostics, ...diagnostics] },
+    doc: {
+      ...doc,
+      intro: doc.intro.map(resolve),
+      sections: doc.sections.map(section),
+      diagnostics: [...doc.diagnostics, ...diagnostics],
+    },
     copies: [...copies.values()],
     placeholders: [...placeholders.values()],
     dependencies: [...dependencies].filter(inside),

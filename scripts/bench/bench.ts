@@ -11,7 +11,16 @@ import { PACKAGE_ROOT } from '../version.js';
 import { runMeasured, type Measured } from './proc-tree.js';
 import { formatReport, median, type Series, type Target } from './report.js';
 import { measureWatchRebuilds } from './watch-rebuild.js';
-import { bookText, makeProject, prepareMarpInputs, readSeeds, editSlideText, touchSource, variants, type SourceFile } from './workspace.js';
+import {
+  bookText,
+  makeProject,
+  prepareMarpInputs,
+  readSeeds,
+  editSlideText,
+  touchSource,
+  variants,
+  type SourceFile,
+} from './workspace.js';
 
 const CLI = path.join(PACKAGE_ROOT, 'dist', 'scripts', 'cli.js');
 const MARP = path.join(PACKAGE_ROOT, 'node_modules', '@marp-team', 'marp-cli', 'marp-cli.js');
@@ -72,13 +81,34 @@ type Options = ReturnType<typeof options>;
 
 /** deckhand build as its user runs it, in project, into out. */
 const deckhandIn = (project: string, opts: Options, out: string, force: boolean, extra: string[] = []) =>
-  runMeasured(process.execPath, [CLI, 'build', '-q', ...(force ? ['--force'] : []), ...opts.jobs, ...extra, '-o', out, 'slides'], { cwd: project, intervalMs: 50 });
+  runMeasured(
+    process.execPath,
+    [CLI, 'build', '-q', ...(force ? ['--force'] : []), ...opts.jobs, ...extra, '-o', out, 'slides'],
+    { cwd: project, intervalMs: 50 },
+  );
 
 /** marp-cli as its user runs it on the same slides.md (made by a deckhand build in out): the theme set, --pdf. */
 async function marpIn(project: string, out: string, dir: string, chrome: string) {
   const marp = await prepareMarpInputs(path.join(project, out), path.join(project, 'templates'), dir);
   return (to: string) =>
-    runMeasured(process.execPath, [MARP, '--no-stdin', '--theme-set', marp.themeDir, '--pdf', '--allow-local-files', '--browser-path', chrome, '-I', marp.inputDir, '-o', to], { cwd: dir, intervalMs: 50 });
+    runMeasured(
+      process.execPath,
+      [
+        MARP,
+        '--no-stdin',
+        '--theme-set',
+        marp.themeDir,
+        '--pdf',
+        '--allow-local-files',
+        '--browser-path',
+        chrome,
+        '-I',
+        marp.inputDir,
+        '-o',
+        to,
+      ],
+      { cwd: dir, intervalMs: 50 },
+    );
 }
 
 /** The runs for (a)-(d), alternating: deckhand cold, marp-cli, deckhand no-op, deckhand after one edit (and after a slide edit). */
@@ -102,13 +132,16 @@ async function smallRuns(tmp: string, opts: Options, chrome: string, notes: stri
     record(a, await deckhandIn(project, opts, `out-a-${i}`, true));
     record(b, await marpCli(path.join(tmp, 'marp', `out-${i}`)));
     record(c, await deckhandIn(project, opts, 'out-c', false));
-    if ((await rebuiltCount(path.join(project, 'out-c'))) !== 0) notes.push(`(c) run ${i + 1} rebuilt a deck: the no-op was not one`);
+    if ((await rebuiltCount(path.join(project, 'out-c'))) !== 0)
+      notes.push(`(c) run ${i + 1} rebuilt a deck: the no-op was not one`);
     await touchSource(path.join(project, 'slides', seeds[i % seeds.length]!.name));
     record(d, await deckhandIn(project, opts, 'out-c', false));
-    if ((await rebuiltCount(path.join(project, 'out-c'))) !== 1) notes.push(`(d) run ${i + 1} did not rebuild exactly one deck`);
+    if ((await rebuiltCount(path.join(project, 'out-c'))) !== 1)
+      notes.push(`(d) run ${i + 1} did not rebuild exactly one deck`);
     await editSlideText(path.join(project, 'slides', seeds[(i + 1) % seeds.length]!.name));
     record(slide, await deckhandIn(project, opts, 'out-c', false));
-    if ((await rebuiltCount(path.join(project, 'out-c'), true)) !== 1) notes.push(`(d*) run ${i + 1} did not rebuild and measure exactly one deck`);
+    if ((await rebuiltCount(path.join(project, 'out-c'), true)) !== 1)
+      notes.push(`(d*) run ${i + 1} did not rebuild and measure exactly one deck`);
   }
   return { seeds, project, all: [a, b, c, d, slide] as const };
 }
@@ -133,7 +166,8 @@ async function largeRuns(tmp: string, opts: Options, chrome: string, seeds: Sour
     record(pdfOnly, await deckhandIn(project, opts, `out-pdf-${i}`, true, ['--formats', 'pdf']));
     await touchSource(path.join(project, 'slides', sources[i % n]!.name));
     record(d50, await deckhandIn(project, opts, 'out-edit', false));
-    if ((await rebuiltCount(path.join(project, 'out-edit'))) !== 1) notes.push(`(d50) run ${i + 1} did not rebuild exactly one deck`);
+    if ((await rebuiltCount(path.join(project, 'out-edit'))) !== 1)
+      notes.push(`(d50) run ${i + 1} did not rebuild exactly one deck`);
   }
   return [e, f, d50, pdfOnly] as const;
 }
@@ -141,7 +175,11 @@ async function largeRuns(tmp: string, opts: Options, chrome: string, seeds: Sour
 /** One cold build of the 5 MB document (the seeds repeated) in every format. */
 async function bookRun(tmp: string, opts: Options, seeds: SourceFile[]): Promise<Series> {
   const g = series('(g) deckhand cold build of a 5 MB document (html, pdf, handout)');
-  const project = await makeProject(path.join(tmp, 'book'), [{ name: 'book.txt', text: bookText(seeds) }], path.join(PACKAGE_ROOT, 'templates'));
+  const project = await makeProject(
+    path.join(tmp, 'book'),
+    [{ name: 'book.txt', text: bookText(seeds) }],
+    path.join(PACKAGE_ROOT, 'templates'),
+  );
   process.stderr.write('the 5 MB document\n');
   record(g, await deckhandIn(project, opts, 'out', true));
   return g;
@@ -152,27 +190,58 @@ async function main(): Promise<void> {
   const chrome = findChrome();
   if (!chrome) throw new Error('no Chrome/Chromium found; set CHROME_PATH');
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'deckhand-bench-'));
-  const notes: string[] = [`${os.availableParallelism()} CPUs, ${Math.round(os.totalmem() / GB)} GB RAM, Node ${process.version}, ${chrome}`];
+  const notes: string[] = [
+    `${os.availableParallelism()} CPUs, ${Math.round(os.totalmem() / GB)} GB RAM, Node ${process.version}, ${chrome}`,
+  ];
   try {
     const { seeds, project, all } = await smallRuns(tmp, opts, chrome, notes);
     const [a, b, c, d, slide] = all;
     const [e, f, d50, pdfOnly] = await largeRuns(tmp, opts, chrome, seeds, notes);
     const rows: Series[] = [a, b, c, d, slide, e, f, pdfOnly, d50];
     // Not a target: the same output as marp-cli's, to show what the handout and the HTML deck cost on top.
-    notes.push(`(e-pdf)/(f): ${(median(pdfOnly.times) / median(f.times)).toFixed(2)}, slides.pdf alone against marp-cli's PDF`);
+    notes.push(
+      `(e-pdf)/(f): ${(median(pdfOnly.times) / median(f.times)).toFixed(2)}, slides.pdf alone against marp-cli's PDF`,
+    );
     if (opts.watch) {
       const w = series('(d′) `deckhand watch`: save one source → deck rebuilt (browser kept open)');
-      Object.assign(w, await measureWatchRebuilds(project, seeds.map((s) => path.join(project, 'slides', s.name)), opts.runs));
+      Object.assign(
+        w,
+        await measureWatchRebuilds(
+          project,
+          seeds.map((s) => path.join(project, 'slides', s.name)),
+          opts.runs,
+        ),
+      );
       rows.push(w);
     }
     const g = opts.book ? await bookRun(tmp, opts, seeds) : undefined;
     if (g) rows.push(g);
     const targets: Target[] = [
-      { label: `(a)/(b) ${seeds.length} decks: deckhand's three outputs vs marp-cli's PDF`, value: median(a.times) / median(b.times), limit: 1, unit: 'x' },
-      { label: `(e)/(f) ${e.label.match(/\d+ decks/)![0]}: deckhand's three outputs vs marp-cli's PDF`, value: median(e.times) / median(f.times), limit: 0.8, unit: 'x' },
+      {
+        label: `(a)/(b) ${seeds.length} decks: deckhand's three outputs vs marp-cli's PDF`,
+        value: median(a.times) / median(b.times),
+        limit: 1,
+        unit: 'x',
+      },
+      {
+        label: `(e)/(f) ${e.label.match(/\d+ decks/)![0]}: deckhand's three outputs vs marp-cli's PDF`,
+        value: median(e.times) / median(f.times),
+        limit: 0.8,
+        unit: 'x',
+      },
       { label: '(c) no-op rebuild', value: median(c.times), limit: 300, unit: 's' },
-      { label: '(d50)/(d) editing one deck of many vs one of five', value: median(d50.times) / median(d.times), limit: 1, unit: 'x' },
-      { label: `peak memory (tree PSS) at ${e.label.match(/\d+ decks/)![0]}`, value: Math.max(...e.peaks), limit: 1.5 * GB, unit: 'B' },
+      {
+        label: '(d50)/(d) editing one deck of many vs one of five',
+        value: median(d50.times) / median(d.times),
+        limit: 1,
+        unit: 'x',
+      },
+      {
+        label: `peak memory (tree PSS) at ${e.label.match(/\d+ decks/)![0]}`,
+        value: Math.max(...e.peaks),
+        limit: 1.5 * GB,
+        unit: 'B',
+      },
       ...(g ? [{ label: 'the 5 MB document', value: median(g.times), limit: 90_000, unit: 's' as const }] : []),
     ];
     if (opts.keep) notes.push(`outputs kept in ${tmp}`);

@@ -42,7 +42,11 @@ export interface Measured {
 }
 
 /** Runs command to completion, sampling the tree's memory every intervalMs; output keeps the last 4 KB. */
-export function runMeasured(command: string, args: string[], options: { cwd: string; intervalMs?: number }): Promise<Measured> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; intervalMs?: number },
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });

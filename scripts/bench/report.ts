@@ -50,7 +50,10 @@ export function formatReport(series: Series[], targets: Target[], notes: string[
     '',
     '| target | value | limit | met |',
     '|---|---:|---:|:---:|',
-    ...targets.map((t) => `| ${t.label} | ${show(t.value, t.unit)} | ≤ ${show(t.limit, t.unit)} | ${t.value <= t.limit ? '✓' : '✗'} |`),
+    ...targets.map(
+      (t) =>
+        `| ${t.label} | ${show(t.value, t.unit)} | ≤ ${show(t.limit, t.unit)} | ${t.value <= t.limit ? '✓' : '✗'} |`,
+    ),
   ];
   if (notes.length) lines.push('', ...notes.map((n) => `- ${n}`));
   return lines.join('\n');

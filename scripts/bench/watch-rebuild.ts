@@ -6,7 +6,11 @@ import { startWatch, type RebuildEvent } from '../watch/watch.js';
 import { touchSource } from './workspace.js';
 
 /** Milliseconds from each save (rotating through sources) to the watcher's rebuild event. */
-export async function measureWatchRebuilds(root: string, sources: string[], runs: number): Promise<{ times: number[]; failures: number }> {
+export async function measureWatchRebuilds(
+  root: string,
+  sources: string[],
+  runs: number,
+): Promise<{ times: number[]; failures: number }> {
   const config = resolveConfig({ root, outDir: 'out-watch', quiet: true });
   const watcher = startWatch(config);
   const times: number[] = [];

@@ -18,7 +18,10 @@ export async function readSeeds(dir: string): Promise<SourceFile[]> {
 /** copies x seeds: "name-3.txt" is the seed with one line appended, so every deck's cache key differs. */
 export function variants(seeds: SourceFile[], copies: number): SourceFile[] {
   return Array.from({ length: copies }, (_, i) =>
-    seeds.map((s) => ({ name: s.name.replace(/(\.\w+)$/, `-${i + 1}$1`), text: `${s.text.trimEnd()}\n\nCatatan kuliah ${i + 1}.\n` })),
+    seeds.map((s) => ({
+      name: s.name.replace(/(\.\w+)$/, `-${i + 1}$1`),
+      text: `${s.text.trimEnd()}\n\nCatatan kuliah ${i + 1}.\n`,
+    })),
   ).flat();
 }
 
@@ -35,7 +38,11 @@ export async function makeProject(dir: string, sources: SourceFile[], templatesD
  * deckhand's own HTML step sees, and the themes as CSS files. marp-cli runs as its user runs it: `marp --theme-set
  * themes -I in --pdf`, its own defaults for every other option, the fonts the system has.
  */
-export async function prepareMarpInputs(outDir: string, templatesDir: string, dir: string): Promise<{ inputDir: string; themeDir: string }> {
+export async function prepareMarpInputs(
+  outDir: string,
+  templatesDir: string,
+  dir: string,
+): Promise<{ inputDir: string; themeDir: string }> {
   const inputDir = path.join(dir, 'in');
   const decks = (await readdir(outDir, { withFileTypes: true })).filter((d) => d.isDirectory());
   for (const deck of decks) {

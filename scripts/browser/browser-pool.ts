@@ -89,7 +89,13 @@ export function createBrowserPool(size: number, options: PoolOptions = {}): Brow
     launching ??= puppeteer
       // Each job has its own timer (below); the protocol limit only has to outlast the longest job.
       // Over a pipe, not a DevTools port: no other local user or process can connect to the browser during a build.
-      .launch({ pipe: true, executablePath: executable, headless: true, args: chromeArgs(), protocolTimeout: Math.max(timeoutMs, PROTOCOL_TIMEOUT_MS) })
+      .launch({
+        pipe: true,
+        executablePath: executable,
+        headless: true,
+        args: chromeArgs(),
+        protocolTimeout: Math.max(timeoutMs, PROTOCOL_TIMEOUT_MS),
+      })
       .then(async (launched) => {
         spare = (await launched.pages())[0];
         return launched;
@@ -151,12 +157,16 @@ export function createBrowserPool(size: number, options: PoolOptions = {}): Brow
     try {
       const timeout = new Promise<never>((_, reject) => {
         const limit = job.timeoutMs ?? timeoutMs;
-        timer = setTimeout(() => reject(new BrowserError(`browser job timed out after ${Math.round(limit / 1000)} s`)), limit);
+        timer = setTimeout(
+          () => reject(new BrowserError(`browser job timed out after ${Math.round(limit / 1000)} s`)),
+          limit,
+        );
       });
       const started = performance.now();
       const result = await Promise.race([job.run(page), timeout]);
       // Every job loads a document of its own, and Chromium counts a document's busy time from its load.
-      if (onJob) onJob({ deck: job.deck, phase: job.phase, wallMs: performance.now() - started, chromeMs: await busyMs(page) });
+      if (onJob)
+        onJob({ deck: job.deck, phase: job.phase, wallMs: performance.now() - started, chromeMs: await busyMs(page) });
       page.off('request', onRequest);
       release(page);
       return result;

@@ -9,9 +9,23 @@ import { existsSync } from 'node:fs';
  * is preferred: a signal to the browser's process then reaches the browser.
  */
 const HEADLESS_SHELLS = ['/usr/lib/chromium/chromium-headless-shell'];
-const NAMES = ['chromium-headless-shell', 'chrome-headless-shell', 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
-const PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
+const NAMES = [
+  'chromium-headless-shell',
+  'chrome-headless-shell',
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'chrome',
+];
+const PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/opt/google/chrome/chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
 
 /** CHROME_PATH, then PUPPETEER_EXECUTABLE_PATH, then a headless shell, then the usual names on PATH and install locations. */
 export function findChrome(env: NodeJS.ProcessEnv = process.env): string | undefined {

@@ -40,9 +40,16 @@ export function processTree(root: number): Map<number, TreeProcess> {
       continue; // the process ended between readdir and read
     }
     // The command name may contain spaces and parentheses; the fields after the last ")" are fixed.
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    const f = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     const ms = (ticks: number) => (ticks * 1000) / TICKS_PER_SECOND;
-    all.set(Number(name), { rssBytes: f[21]! * PAGE_SIZE, cpuMs: ms(f[11]! + f[12]!), childrenCpuMs: ms(f[13]! + f[14]!) });
+    all.set(Number(name), {
+      rssBytes: f[21]! * PAGE_SIZE,
+      cpuMs: ms(f[11]! + f[12]!),
+      childrenCpuMs: ms(f[13]! + f[14]!),
+    });
     children.set(f[1]!, [...(children.get(f[1]!) ?? []), Number(name)]);
   }
   const tree = new Map<number, TreeProcess>();

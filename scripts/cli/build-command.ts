@@ -20,7 +20,9 @@ export async function runBuild(flags: ConfigFlags, shard?: Shard): Promise<numbe
   // complete; the next build removes the temp files this run leaves. Exiting kills Chromium's process group
   // (Puppeteer's exit handler). (Watch mode stops its own way.)
   const dispose = onStop(({ why, code }) => {
-    console.error(`\ndeckhand: stopped (${why}); outputs already written are complete, unfinished ones were not written`);
+    console.error(
+      `\ndeckhand: stopped (${why}); outputs already written are complete, unfinished ones were not written`,
+    );
     process.exit(code);
   });
   const progress = createProgress(config.quiet);

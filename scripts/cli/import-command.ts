@@ -11,6 +11,8 @@ export async function runImport(file: string, config: Readonly<Config>, force: b
   const rel = (p: string) => path.relative(process.cwd(), p) || p;
   console.log(`wrote ${rel(result.markdownPath)}`);
   console.log(`wrote ${rel(result.reportPath)} (${result.dropped} lines dropped; review them)`);
-  console.log(`from now on the deck is built from ${rel(result.markdownPath)}; ${rel(path.resolve(config.root, file))} stays as it is and is not used`);
+  console.log(
+    `from now on the deck is built from ${rel(result.markdownPath)}; ${rel(path.resolve(config.root, file))} stays as it is and is not used`,
+  );
   return 0;
 }

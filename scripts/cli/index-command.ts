@@ -16,6 +16,8 @@ export async function runIndex(inputs: string[], config: Readonly<Config>): Prom
   const failed = report.decks.filter((d) => !d.ok);
   const rel = (p: string) => path.relative(process.cwd(), p) || '.';
   for (const d of failed) console.error(`warning: ${d.source}: listed as failed: ${d.error?.message ?? 'failed'}`);
-  console.log(`${report.decks.length} decks from ${files.length} report${files.length === 1 ? '' : 's'} → ${rel(config.outDir)}/index.html`);
+  console.log(
+    `${report.decks.length} decks from ${files.length} report${files.length === 1 ? '' : 's'} → ${rel(config.outDir)}/index.html`,
+  );
   return 0;
 }

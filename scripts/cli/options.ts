@@ -57,14 +57,29 @@ export const OPTIONS = {
 type Name = keyof typeof OPTIONS;
 export type Values = { [K in Name]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
 
-const VALUE_NAMES: Partial<Record<Name, string>> = { out: 'DIR', formats: 'LIST', handout: 'LIST', paper: 'SIZE', concurrency: 'N', shard: 'I/N', config: 'FILE', port: 'N' };
+const VALUE_NAMES: Partial<Record<Name, string>> = {
+  out: 'DIR',
+  formats: 'LIST',
+  handout: 'LIST',
+  paper: 'SIZE',
+  concurrency: 'N',
+  shard: 'I/N',
+  config: 'FILE',
+  port: 'N',
+};
 
 /**
  * argv -> options and positionals. Parsed leniently, then checked here: Node's strict messages name no
  * alternative ("Unknown option '--formt'. To specify a positional argument…").
  */
 export function parseArgv(argv: string[]): { values: Values; positionals: string[] } {
-  const { values, positionals, tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const { values, positionals, tokens } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const name = token.name as Name;
@@ -76,16 +91,24 @@ export function parseArgv(argv: string[]): { values: Values; positionals: string
     }
     const spelled = `--${name} ${VALUE_NAMES[name] ?? ''}`.trim();
     if (known.type === 'boolean' && token.value !== undefined) throw new UsageError(`option --${name} takes no value`);
-    if (known.type === 'string' && token.value === undefined) throw new UsageError(`option ${token.rawName} needs a value: ${spelled}`);
+    if (known.type === 'string' && token.value === undefined)
+      throw new UsageError(`option ${token.rawName} needs a value: ${spelled}`);
     if (known.type === 'string' && !token.inlineValue && token.value!.startsWith('-')) {
-      throw new UsageError(`option ${token.rawName} needs a value: ${spelled} (a value that starts with "-" is written --${name}=${token.value})`);
+      throw new UsageError(
+        `option ${token.rawName} needs a value: ${spelled} (a value that starts with "-" is written --${name}=${token.value})`,
+      );
     }
   }
   return { values: values as Values, positionals };
 }
 
 /** A whole number from a flag, or undefined when the flag is absent; anything else (2.5, "abc", "") is refused. */
-function wholeNumber(value: string | undefined, flag: string, rule: string, ok: (n: number) => boolean): number | undefined {
+function wholeNumber(
+  value: string | undefined,
+  flag: string,
+  rule: string,
+  ok: (n: number) => boolean,
+): number | undefined {
   if (value === undefined) return undefined;
   const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
   if (!ok(n)) throw new UsageError(`${flag} takes ${rule}, not "${value}"`);
@@ -102,7 +125,8 @@ export function shardOf(values: Values): { index: number; count: number } | unde
   if (values.shard === undefined) return undefined;
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(values.shard);
   const [index, count] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
-  if (!(index >= 1 && count >= 1 && index <= count)) throw new UsageError(`--shard takes I/N with 1 <= I <= N, such as 2/3; not "${values.shard}"`);
+  if (!(index >= 1 && count >= 1 && index <= count))
+    throw new UsageError(`--shard takes I/N with 1 <= I <= N, such as 2/3; not "${values.shard}"`);
   return { index, count };
 }
 
@@ -110,7 +134,8 @@ export function shardOf(values: Values): { index: number; count: number } | unde
 export function toFlags(values: Values, inputs: string[]): ConfigFlags {
   try {
     const concurrency = wholeNumber(values.concurrency, '--concurrency', 'a positive whole number', (n) => n > 0);
-    if (values.paper !== undefined && !PAPERS.includes(values.paper as Paper)) throw new UsageError(`--paper takes ${PAPERS.join(' or ')}, not "${values.paper}"`);
+    if (values.paper !== undefined && !PAPERS.includes(values.paper as Paper))
+      throw new UsageError(`--paper takes ${PAPERS.join(' or ')}, not "${values.paper}"`);
     portOf(values);
     return {
       inputs,

@@ -18,11 +18,19 @@ function table(rows: [string, PhaseCost][]): string[] {
 export function printProfile(profile: ProfileReport): void {
   const out = process.stdout;
   const byWall = (a: [string, PhaseCost], b: [string, PhaseCost]) => b[1].wallMs - a[1].wallMs;
-  out.write(`\nprofile: Node ${s(profile.nodeCpuMs)} CPU, Chromium ${s(profile.chromeCpuMs) || 'n/a'} CPU (all its processes)\n`);
+  out.write(
+    `\nprofile: Node ${s(profile.nodeCpuMs)} CPU, Chromium ${s(profile.chromeCpuMs) || 'n/a'} CPU (all its processes)\n`,
+  );
   for (const line of table(Object.entries(profile.phases).sort(byWall))) out.write(`  ${line}\n`);
   const decks = Object.entries(profile.decks)
     .filter(([name]) => name !== '(build)')
     .map(([name, phases]) => [name, Object.values(phases).reduce((t, c) => t + c.wallMs, 0)] as const)
     .sort((a, b) => b[1] - a[1]);
-  if (decks.length) out.write(`  slowest decks: ${decks.slice(0, 5).map(([name, ms]) => `${name} ${s(ms)}`).join(', ')}\n`);
+  if (decks.length)
+    out.write(
+      `  slowest decks: ${decks
+        .slice(0, 5)
+        .map(([name, ms]) => `${name} ${s(ms)}`)
+        .join(', ')}\n`,
+    );
 }

@@ -29,7 +29,9 @@ export function sourcesChanged(root: string = PACKAGE_ROOT): boolean {
 export function rerunIfStale(argv: string[]): number | undefined {
   if (process.env.DECKHAND_RERUN || !existsSync(TSC) || !sourcesChanged()) return undefined;
   process.stderr.write('deckhand: scripts/ changed since the last compile; compiling first (tsc -b)\n');
-  const compiled = spawnSync(process.execPath, [TSC, '-b', path.join(PACKAGE_ROOT, 'tsconfig.json')], { stdio: 'inherit' });
+  const compiled = spawnSync(process.execPath, [TSC, '-b', path.join(PACKAGE_ROOT, 'tsconfig.json')], {
+    stdio: 'inherit',
+  });
   if (compiled.status !== 0) return 2;
   const run = spawnSync(process.execPath, argv, { stdio: 'inherit', env: { ...process.env, DECKHAND_RERUN: '1' } });
   return run.status ?? 1;

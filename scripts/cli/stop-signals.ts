@@ -34,7 +34,13 @@ export function onStop(stop: (reason: StopReason) => void): () => void {
     return [signal, handler] as const;
   });
   // Started by init (a container's entry point), there is no parent to lose.
-  const timer = parent > 1 ? setInterval(() => process.ppid !== parent && fire({ why: 'its parent process exited', code: SIGNALS.SIGHUP }), PARENT_POLL_MS) : undefined;
+  const timer =
+    parent > 1
+      ? setInterval(
+          () => process.ppid !== parent && fire({ why: 'its parent process exited', code: SIGNALS.SIGHUP }),
+          PARENT_POLL_MS,
+        )
+      : undefined;
   timer?.unref();
   function dispose(): void {
     clearInterval(timer);

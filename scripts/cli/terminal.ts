@@ -24,7 +24,13 @@ export function createProgress(quiet: boolean): Progress {
     deck(report) {
       if (quiet && report.ok) return;
       const mark = report.ok ? green('✓') : red('✗');
-      const what = isDraft(report) ? dim('draft, not built') : report.skipped ? dim('unchanged') : report.ok ? `${report.slides} slides` : red(report.error?.message ?? 'failed');
+      const what = isDraft(report)
+        ? dim('draft, not built')
+        : report.skipped
+          ? dim('unchanged')
+          : report.ok
+            ? `${report.slides} slides`
+            : red(report.error?.message ?? 'failed');
       process.stderr.write(`${mark} ${report.name}: ${what}\n`);
     },
     done() {},
@@ -68,7 +74,11 @@ function table(decks: DeckReport[]): SummaryLine[] {
   ]);
   const head = ['deck', 'status', 'slides', 'warnings', 'time'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]!].length)));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [
     { stream: 'stdout', text: `\n${line(head)}` },
     ...rows.map((r): SummaryLine => ({ stream: 'stdout', text: r[1] === 'FAILED' ? red(line(r)) : line(r) })),
@@ -85,9 +95,15 @@ export function summaryLines(report: BuildReport, config: Readonly<Config>): Sum
   const err = (text: string) => out.push({ stream: 'stderr', text });
   const rel = (p: string) => path.relative(process.cwd(), p) || '.';
   for (const d of mine) {
-    for (const name of d.removed ?? []) out.push({ stream: 'stdout', text: `removed ${rel(path.join(config.outDir, d.name, name))} (no longer asked for)` });
+    for (const name of d.removed ?? [])
+      out.push({
+        stream: 'stdout',
+        text: `removed ${rel(path.join(config.outDir, d.name, name))} (no longer asked for)`,
+      });
   }
-  if (!config.quiet) for (const n of report.notes ?? []) out.push({ stream: 'stdout', text: `info: ${where(n.file, n.line)}: ${n.message}` });
+  if (!config.quiet)
+    for (const n of report.notes ?? [])
+      out.push({ stream: 'stdout', text: `info: ${where(n.file, n.line)}: ${n.message}` });
   for (const d of mine.filter((x) => !x.ok)) {
     err(red(`\nerror: ${where(d.error?.file, d.error?.line) || d.source}: ${d.error?.message}`));
     for (const c of d.error?.chain ?? []) err(`  caused by: ${c}`);
@@ -95,13 +111,17 @@ export function summaryLines(report: BuildReport, config: Readonly<Config>): Sum
   for (const e of report.errors ?? []) err(red(`\nerror: ${where(e.file, e.line)}: ${e.message}`));
   if (!config.quiet) {
     for (const d of mine) {
-      for (const w of d.diagnostics.filter((x) => x.severity === 'warning' || x.severity === 'error')) err(`${w.severity}: ${where(w.file, w.line)}: ${w.message}`);
+      for (const w of d.diagnostics.filter((x) => x.severity === 'warning' || x.severity === 'error'))
+        err(`${w.severity}: ${where(w.file, w.line)}: ${w.message}`);
     }
   }
   const earlier = report.decks.length - mine.length;
   const built = mine.filter((d) => d.ok).length;
   const also = earlier ? ` (the index also lists ${earlier} deck${earlier === 1 ? '' : 's'} from earlier builds)` : '';
-  out.push({ stream: 'stdout', text: `\n${built} of ${mine.length} decks ok in ${(report.durationMs / 1000).toFixed(1)} s → ${rel(config.outDir)}/index.html${also}` });
+  out.push({
+    stream: 'stdout',
+    text: `\n${built} of ${mine.length} decks ok in ${(report.durationMs / 1000).toFixed(1)} s → ${rel(config.outDir)}/index.html${also}`,
+  });
   return out;
 }
 
@@ -112,5 +132,6 @@ export function printSummary(report: BuildReport, config: Readonly<Config>): voi
 
 /** The config file's warnings (unknown keys), on stderr before anything else. */
 export function printConfigWarnings(config: Readonly<Config>): void {
-  for (const w of config.warnings) process.stderr.write(`warning: ${where(path.relative(process.cwd(), w.file) || w.file, w.line)}: ${w.message}\n`);
+  for (const w of config.warnings)
+    process.stderr.write(`warning: ${where(path.relative(process.cwd(), w.file) || w.file, w.line)}: ${w.message}\n`);
 }

@@ -22,7 +22,9 @@ export async function runWatch(config: Readonly<Config>, opts: { serve: boolean;
     // Served from the start: the last build's outputs are there to look at while the first build runs.
     if (opts.serve) {
       server = await startServer({ root: config.outDir, port: opts.port }).catch((error: NodeJS.ErrnoException) => {
-        throw error.code === 'EADDRINUSE' ? new UsageError(`port ${opts.port} is in use; pick another with --port`) : error;
+        throw error.code === 'EADDRINUSE'
+          ? new UsageError(`port ${opts.port} is in use; pick another with --port`)
+          : error;
       });
       const live = server;
       // The index reloads on every rebuild; a deck's pages only when that deck was built again.

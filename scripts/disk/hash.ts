@@ -5,7 +5,9 @@ import { readFile } from 'node:fs/promises';
 /** sha256 of a file's bytes; "missing" when it does not exist. */
 export async function hashFile(file: string): Promise<string> {
   try {
-    return createHash('sha256').update(await readFile(file)).digest('hex');
+    return createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
   } catch {
     return 'missing';
   }

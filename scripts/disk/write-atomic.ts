@@ -18,7 +18,11 @@ export function tempPathFor(target: string): string {
  * Writes data to target atomically; on failure the previous file is left as it was. With `replace: false` an
  * existing target is never overwritten: the write fails with code EEXIST instead.
  */
-export async function writeAtomic(target: string, data: string | Uint8Array, options: { replace?: boolean } = {}): Promise<void> {
+export async function writeAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: { replace?: boolean } = {},
+): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
   const temp = tempPathFor(target);
   try {
@@ -77,7 +81,9 @@ export async function removeStaleTemps(dir: string): Promise<void> {
     names.map((name) => {
       const m = TEMP.exec(name);
       const pid = Number(m?.[1] ?? m?.[2]);
-      return m && pid !== process.pid && !alive(pid) ? rm(path.join(dir, name), { recursive: true, force: true }) : undefined;
+      return m && pid !== process.pid && !alive(pid)
+        ? rm(path.join(dir, name), { recursive: true, force: true })
+        : undefined;
     }),
   );
 }
@@ -113,9 +119,13 @@ export class StagedWrites {
   async commit(): Promise<void> {
     const moves = [...this.#temps];
     this.#temps.clear();
-    await Promise.all(moves.map(([target, temp]) => rename(temp, target).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    })));
+    await Promise.all(
+      moves.map(([target, temp]) =>
+        rename(temp, target).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+        }),
+      ),
+    );
   }
 
   async discard(): Promise<void> {

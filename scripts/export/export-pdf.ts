@@ -59,7 +59,9 @@ interface Printed {
 /** Prints the loaded page: in one go, or PRINT_PART pages at a time (untagged: tags cannot be joined). */
 async function printParts(page: Page, job: Pick<PdfJob, 'pdf' | 'sheets'>): Promise<Printed> {
   const options: PDFOptions = { printBackground: true, tagged: true, outline: true, timeout: 0, ...job.pdf };
-  const count = job.sheets ? await page.evaluate((s) => document.querySelector(s)?.childElementCount ?? 0, job.sheets) : 0;
+  const count = job.sheets
+    ? await page.evaluate((s) => document.querySelector(s)?.childElementCount ?? 0, job.sheets)
+    : 0;
   if (count <= PRINT_PART) return { parts: [await page.pdf(options)] };
   const lang = await page.evaluate(() => document.documentElement.lang);
   const parts: Uint8Array[] = [];
@@ -110,7 +112,10 @@ export async function exportPdf(pool: BrowserPool, job: PdfJob): Promise<PdfResu
   await writeAtomic(htmlFile, job.html);
   try {
     const timeoutMs = timeoutFor(job.html);
-    const { printed, result } = await pool.use({ allowDir: dir, deck: job.deck, phase: job.phase, run: (page) => print(page, job, htmlFile), timeoutMs }, job.label);
+    const { printed, result } = await pool.use(
+      { allowDir: dir, deck: job.deck, phase: job.phase, run: (page) => print(page, job, htmlFile), timeoutMs },
+      job.label,
+    );
     // Joined after the page is handed back: it is work for this process, not for the browser.
     await writePdf(job, printed);
     return result;
@@ -143,4 +148,3 @@ export async function printLoaded(page: Page, job: Omit<PdfJob, 'html'>): Promis
   await job.capture?.(page);
   await writePdf(job, await printParts(page, job));
 }
-

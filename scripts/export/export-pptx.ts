@@ -16,5 +16,9 @@ export interface PptxJob {
 /** marp-cli's PowerPoint: every slide a picture, identical to the PDF, and not editable. */
 export async function exportPptxImages(setup: MarpCliSetup, job: PptxJob): Promise<void> {
   if (!job.executable) throw new BrowserMissingError('PPTX needs Chrome/Chromium');
-  await runMarpCli(setup, [job.markdownFile, '--pptx', '--browser-path', job.executable, '-o', job.outFile], job.source);
+  await runMarpCli(
+    setup,
+    [job.markdownFile, '--pptx', '--browser-path', job.executable, '-o', job.outFile],
+    job.source,
+  );
 }

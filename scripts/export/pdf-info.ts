@@ -59,10 +59,16 @@ function oldDates(pdf: Buffer, info: string | undefined): string {
 function decodePdfString(token: string): string {
   if (token.startsWith('<')) {
     const bytes = Buffer.from(token.slice(1, -1), 'hex');
-    return bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : bytes.toString('latin1');
+    return bytes[0] === 0xfe && bytes[1] === 0xff
+      ? bytes.subarray(2).swap16().toString('utf16le')
+      : bytes.toString('latin1');
   }
   const named: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
-  return token.slice(1, -1).replace(/\\([0-7]{1,3}|.)/gs, (_, c: string) => (/^[0-7]/.test(c) ? String.fromCharCode(parseInt(c, 8)) : (named[c] ?? c)));
+  return token
+    .slice(1, -1)
+    .replace(/\\([0-7]{1,3}|.)/gs, (_, c: string) =>
+      /^[0-7]/.test(c) ? String.fromCharCode(parseInt(c, 8)) : (named[c] ?? c),
+    );
 }
 
 /** Outline items whose title lost spaces at line breaks, rewritten with the heading's own text. */

@@ -19,13 +19,21 @@ function readBookmarks(first: PDFDict | undefined, pageRef: Map<PDFRef, PDFRef>)
     if (!title) continue;
     const dest = item.lookupMaybe(name('Dest'), PDFArray)?.asArray();
     const page = dest?.[0] instanceof PDFRef ? pageRef.get(dest[0]) : undefined;
-    items.push({ title, dest: page && dest ? [page, ...dest.slice(1)] : undefined, children: readBookmarks(item.lookupMaybe(name('First'), PDFDict), pageRef) });
+    items.push({
+      title,
+      dest: page && dest ? [page, ...dest.slice(1)] : undefined,
+      children: readBookmarks(item.lookupMaybe(name('First'), PDFDict), pageRef),
+    });
   }
   return items;
 }
 
 /** Writes bookmarks under `parent` as the linked list the PDF outline is; returns how many items are open below. */
-function writeBookmarks(doc: PDFDocument, parent: PDFRef, items: Bookmark[]): { first?: PDFRef; last?: PDFRef; count: number } {
+function writeBookmarks(
+  doc: PDFDocument,
+  parent: PDFRef,
+  items: Bookmark[],
+): { first?: PDFRef; last?: PDFRef; count: number } {
   const refs = items.map(() => doc.context.nextRef());
   let count = 0;
   items.forEach((item, i) => {

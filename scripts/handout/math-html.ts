@@ -18,13 +18,22 @@ function mathjax(): Typesetter {
   const { mathjax: mj } = requireCjs('mathjax-full/js/mathjax.js') as typeof import('mathjax-full/js/mathjax.js');
   const { TeX } = requireCjs('mathjax-full/js/input/tex.js') as typeof import('mathjax-full/js/input/tex.js');
   const { SVG } = requireCjs('mathjax-full/js/output/svg.js') as typeof import('mathjax-full/js/output/svg.js');
-  const { liteAdaptor } = requireCjs('mathjax-full/js/adaptors/liteAdaptor.js') as typeof import('mathjax-full/js/adaptors/liteAdaptor.js');
-  const { RegisterHTMLHandler } = requireCjs('mathjax-full/js/handlers/html.js') as typeof import('mathjax-full/js/handlers/html.js');
-  const { AllPackages } = requireCjs('mathjax-full/js/input/tex/AllPackages.js') as typeof import('mathjax-full/js/input/tex/AllPackages.js');
+  const { liteAdaptor } = requireCjs(
+    'mathjax-full/js/adaptors/liteAdaptor.js',
+  ) as typeof import('mathjax-full/js/adaptors/liteAdaptor.js');
+  const { RegisterHTMLHandler } = requireCjs(
+    'mathjax-full/js/handlers/html.js',
+  ) as typeof import('mathjax-full/js/handlers/html.js');
+  const { AllPackages } = requireCjs(
+    'mathjax-full/js/input/tex/AllPackages.js',
+  ) as typeof import('mathjax-full/js/input/tex/AllPackages.js');
   const adaptor = liteAdaptor();
   RegisterHTMLHandler(adaptor);
   const svg = new SVG({ fontCache: 'none' });
-  const doc = mj.document('', { InputJax: new TeX({ packages: AllPackages.filter((p) => p !== 'html') }), OutputJax: svg });
+  const doc = mj.document('', {
+    InputJax: new TeX({ packages: AllPackages.filter((p) => p !== 'html') }),
+    OutputJax: svg,
+  });
   typesetter = {
     convert: (formula, display) => adaptor.outerHTML(doc.convert(formula, { display })),
     css: adaptor.textContent(svg.styleSheet(doc) as never),
@@ -34,7 +43,10 @@ function mathjax(): Typesetter {
 
 /** A markdown-it instance that renders `$…$` and `$$…$$` through MathJax. */
 export function withMath(md: MarkdownItModule): MarkdownItModule {
-  return md.use(tex, { delimiters: 'dollars', render: (content: string, display: boolean) => mathjax().convert(content, display) });
+  return md.use(tex, {
+    delimiters: 'dollars',
+    render: (content: string, display: boolean) => mathjax().convert(content, display),
+  });
 }
 
 /** MathJax's style sheet for a page whose HTML has typeset formulas; empty for one without. */

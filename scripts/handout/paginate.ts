@@ -72,7 +72,9 @@ function splitParagraph(p: HTMLElement, body: HTMLElement): HTMLElement | undefi
 /** Splits a list between items, or a table between body rows (its header row repeats on the next page). */
 function splitItems(block: HTMLElement, body: HTMLElement): HTMLElement | undefined {
   const table = block.matches('table');
-  const items = Array.from(table ? block.querySelectorAll<HTMLElement>(':scope > tbody > tr') : block.children) as HTMLElement[];
+  const items = Array.from(
+    table ? block.querySelectorAll<HTMLElement>(':scope > tbody > tr') : block.children,
+  ) as HTMLElement[];
   const at = items.findIndex((item) => !fitsIn(item, body));
   if (at <= 0) return undefined;
   const tail = continuation(block);
@@ -121,7 +123,12 @@ function splitBlock(block: HTMLElement, body: HTMLElement, fromTop: boolean): HT
  * before it is full: it leaves the document for `done`, so that laying out the page being filled costs the same
  * on page 3,000 as on page 3 (with every page attached, each measurement re-laid out all of them).
  */
-function openPage(sheets: HTMLElement, template: HTMLTemplateElement, section: string, done: HTMLElement[]): HTMLElement {
+function openPage(
+  sheets: HTMLElement,
+  template: HTMLTemplateElement,
+  section: string,
+  done: HTMLElement[],
+): HTMLElement {
   retireFilled(sheets, done);
   const page = blankPage(template, section);
   page.dataset.flowed = '';
@@ -153,7 +160,9 @@ function numberPages(pages: HTMLElement[]): number {
     page.querySelectorAll('[id]').forEach((el) => pageOf.set(el.id, i + 1));
   });
   for (const page of pages) {
-    page.querySelectorAll<HTMLElement>('[data-outline-page]').forEach((slot) => (slot.textContent = String(pageOf.get(slot.dataset.outlinePage!) ?? '')));
+    page
+      .querySelectorAll<HTMLElement>('[data-outline-page]')
+      .forEach((slot) => (slot.textContent = String(pageOf.get(slot.dataset.outlinePage!) ?? '')));
   }
   return pages.length;
 }
@@ -285,6 +294,23 @@ function paginate(): PaginateResult {
 
 /** The pagination as one expression for page.evaluate: the helpers above, then a call of paginate. */
 export function paginationScript(): string {
-  const parts = [limitOf, fitsIn, continuation, firstWordBelow, splitParagraph, splitItems, splitRow, splitBlock, retireFilled, openPage, blankPage, numberPages, outlineCapacity, spillOutline, paginateFlow, paginate];
+  const parts = [
+    limitOf,
+    fitsIn,
+    continuation,
+    firstWordBelow,
+    splitParagraph,
+    splitItems,
+    splitRow,
+    splitBlock,
+    retireFilled,
+    openPage,
+    blankPage,
+    numberPages,
+    outlineCapacity,
+    spillOutline,
+    paginateFlow,
+    paginate,
+  ];
   return `(() => {\n${parts.map(String).join('\n')}\nreturn paginate();\n})()`;
 }

@@ -14,7 +14,8 @@ const MM_TO_PX = 96 / 25.4;
  * Lays a handout out in the browser before it prints: a long outline continues past the cover, `.flow` (notes and
  * reading) is flowed into pages, and every page is numbered.
  */
-export const layoutHandout = async (page: Page): Promise<PaginateResult> => (await page.evaluate(paginationScript())) as PaginateResult;
+export const layoutHandout = async (page: Page): Promise<PaginateResult> =>
+  (await page.evaluate(paginationScript())) as PaginateResult;
 
 /** The print job for a handout: sheet-sized pages, flowed in the browser when the layout flows. */
 export function handoutJob(doc: RenderedHandout, outFile: string, label: string): PdfJob {
@@ -54,11 +55,22 @@ export async function printHandout(
   const name = `${base}.pdf`;
   const file = deck.plan.source.relPath;
   const target = path.join(deckDir, name);
-  const job = { ...handoutJob(doc, await out.temp(target), `${file} ${name}`), deck: deck.plan.source.name, phase: 'handout' };
+  const job = {
+    ...handoutJob(doc, await out.temp(target), `${file} ${name}`),
+    deck: deck.plan.source.name,
+    phase: 'handout',
+  };
   const result = await exportPdf(pool, job);
   // A block cut at a page edge is worth a warning, not a failure.
   for (const text of result.overflow) {
-    diagnostics.push({ file, line: 1, severity: 'warning', code: 'handout-overflow', message: `taller than a ${doc.layout} handout page; cut at the page edge`, text });
+    diagnostics.push({
+      file,
+      line: 1,
+      severity: 'warning',
+      code: 'handout-overflow',
+      message: `taller than a ${doc.layout} handout page; cut at the page edge`,
+      text,
+    });
   }
   // The paginated page replaces the flowing HTML written before printing: it shows and prints as the PDF does.
   if (result.html) await out.write(path.join(deckDir, `${base}.html`), result.html);

@@ -61,7 +61,9 @@ export interface ReadingSection {
 
 function listHtml(items: ListItem[], ordered: boolean): string {
   const tag = ordered ? 'ol' : 'ul';
-  const lis = items.map((i) => `<li>${inlineHtml(i.markdown)}${i.children.length ? listHtml(i.children, false) : ''}</li>`);
+  const lis = items.map(
+    (i) => `<li>${inlineHtml(i.markdown)}${i.children.length ? listHtml(i.children, false) : ''}</li>`,
+  );
   return `<${tag}>${lis.join('')}</${tag}>`;
 }
 
@@ -104,9 +106,7 @@ export function solutionsOf(blocks: Block[]): Extract<Block, { type: 'box' }>[] 
 
 /** The slides that belong to a top-level section, found by the section trail the planner gives every slide. */
 function slideFor(deck: RenderedDeck, title: string, svg: (i: number) => string): ReadingSlide | undefined {
-  const numbers = deck.plan.slides
-    .map((s: Slide, i) => ({ s, n: i + 1 }))
-    .filter(({ s }) => s.section === title);
+  const numbers = deck.plan.slides.map((s: Slide, i) => ({ s, n: i + 1 })).filter(({ s }) => s.section === title);
   const shown = numbers.find(({ s }) => s.kind !== 'divider') ?? numbers[0];
   if (!shown) return undefined;
   const last = numbers.at(-1)!.n;
@@ -118,7 +118,15 @@ export function readingSections(deck: RenderedDeck, svg: (index: number) => stri
   const { doc } = deck.plan;
   const out: ReadingSection[] = [];
   if (doc.intro.length) {
-    out.push({ id: 'hd-intro', level: 0, titleHtml: '', plainTitle: '', section: '', slide: slideFor(deck, doc.meta.title, svg), blocks: doc.intro.map((b) => blockHtml(b)) });
+    out.push({
+      id: 'hd-intro',
+      level: 0,
+      titleHtml: '',
+      plainTitle: '',
+      section: '',
+      slide: slideFor(deck, doc.meta.title, svg),
+      blocks: doc.intro.map((b) => blockHtml(b)),
+    });
   }
   let count = 0;
   const walk = (section: Section, depth: number, top: string) => {
@@ -138,8 +146,18 @@ export function readingSections(deck: RenderedDeck, svg: (index: number) => stri
   const solutions = solutionsOf([...doc.intro, ...doc.sections.flatMap(all)]);
   if (solutions.length) {
     const title = escapeHtml(labelsFor(doc.meta.lang).solutions);
-    const blocks = solutions.map((b) => `<aside class="doc-box box-${b.style} role-solution">${b.title ? `<p class="box-title">${inlineHtml(b.title)}</p>` : ''}${b.blocks.map(blockHtml).join('')}</aside>`);
-    out.push({ id: 'hd-solutions', level: 2, titleHtml: title, plainTitle: labelsFor(doc.meta.lang).solutions, section: labelsFor(doc.meta.lang).solutions, blocks });
+    const blocks = solutions.map(
+      (b) =>
+        `<aside class="doc-box box-${b.style} role-solution">${b.title ? `<p class="box-title">${inlineHtml(b.title)}</p>` : ''}${b.blocks.map(blockHtml).join('')}</aside>`,
+    );
+    out.push({
+      id: 'hd-solutions',
+      level: 2,
+      titleHtml: title,
+      plainTitle: labelsFor(doc.meta.lang).solutions,
+      section: labelsFor(doc.meta.lang).solutions,
+      blocks,
+    });
   }
   return out;
 }

@@ -79,17 +79,34 @@ export function groupBySection(deck: RenderedDeck): HandoutGroup[] {
   const solutions: HandoutSlide[] = [];
   deck.plan.slides.forEach((slide, i) => {
     // The code a slide shows (every part of a slide that code shares, and what it printed) is repeated beside it.
-    const code = slide.parts ? slide.parts.flatMap((p) => (p.code ? [p.code] : [])) : [slide.code, slide.output].filter((c) => c !== undefined);
-    const notes = [...slide.notes.map(noteOf), ...code.map((c) => ({ text: c.lines.join('\n'), html: '', item: false, code: true }))];
-    const shown: HandoutSlide = { number: i + 1, title: unescapeInline(slide.title), svg: thumbnail(deck.slideHtml[i]!), notes, slide };
+    const code = slide.parts
+      ? slide.parts.flatMap((p) => (p.code ? [p.code] : []))
+      : [slide.code, slide.output].filter((c) => c !== undefined);
+    const notes = [
+      ...slide.notes.map(noteOf),
+      ...code.map((c) => ({ text: c.lines.join('\n'), html: '', item: false, code: true })),
+    ];
+    const shown: HandoutSlide = {
+      number: i + 1,
+      title: unescapeInline(slide.title),
+      svg: thumbnail(deck.slideHtml[i]!),
+      notes,
+      slide,
+    };
     if (slide.kind === 'solution') return void solutions.push(shown);
-    const heading = slide.kind === 'divider' ? slide.title : slide.kind === 'summary' || slide.kind === 'sources' ? (slide.section ?? slide.title) : undefined;
+    const heading =
+      slide.kind === 'divider'
+        ? slide.title
+        : slide.kind === 'summary' || slide.kind === 'sources'
+          ? (slide.section ?? slide.title)
+          : undefined;
     if (heading !== undefined && (slide.kind === 'divider' || unescapeInline(heading) !== groups.at(-1)!.title)) {
       groups.push({ id: `hd-g${groups.length}`, title: unescapeInline(heading), slides: [] });
     }
     groups.at(-1)!.slides.push(shown);
   });
-  if (solutions.length) groups.push({ id: `hd-g${groups.length}`, title: labelsFor(deck.plan.meta.lang).solutions, slides: solutions });
+  if (solutions.length)
+    groups.push({ id: `hd-g${groups.length}`, title: labelsFor(deck.plan.meta.lang).solutions, slides: solutions });
   const kept = groups.filter((g) => g.slides.length > 0);
   for (const g of kept) if (g.title) g.slides[0]!.start = { id: g.id, title: g.title };
   return kept;
@@ -133,8 +150,14 @@ function isoDate(now: Date): string {
 }
 
 /** The outline on the cover: one entry per section, with its page when the layout is paginated here. */
-function outlineFor(layout: HandoutLayout, groups: HandoutGroup[], per: number, reading: ReturnType<typeof readingSections>) {
-  if (layout === 'reading') return reading.filter((s) => s.level === 2).map((s) => ({ id: s.id, title: s.section, page: '' }));
+function outlineFor(
+  layout: HandoutLayout,
+  groups: HandoutGroup[],
+  per: number,
+  reading: ReturnType<typeof readingSections>,
+) {
+  if (layout === 'reading')
+    return reading.filter((s) => s.level === 2).map((s) => ({ id: s.id, title: s.section, page: '' }));
   let index = 0;
   return groups.flatMap((g) => {
     const first = index;
@@ -201,6 +224,13 @@ export function renderHandout(
     geometry,
     templates: [...used],
     // Keywords: the section titles, which is what a library catalogue or a file search wants.
-    info: { title, author: meta.author, subject, keywords: outline.map((o) => o.title).slice(0, 12), creator: 'deckhand', headings },
+    info: {
+      title,
+      author: meta.author,
+      subject,
+      keywords: outline.map((o) => o.title).slice(0, 12),
+      creator: 'deckhand',
+      headings,
+    },
   };
 }

@@ -38,7 +38,12 @@ function kindOf(file: string): SourceKind | undefined {
 export function outputName(file: string): string {
   const base = path.basename(file).replace(/\.(md|markdown|qmd|rmd|mdx|txt|html?)$/i, '');
   const name = base.toLowerCase() === 'index' ? path.basename(path.dirname(file)) : base;
-  return name.normalize('NFKD').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'deck';
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'deck'
+  );
 }
 
 async function expand(root: string, input: string): Promise<string[]> {
@@ -115,9 +120,12 @@ export async function discoverSources(root: string, inputs: string[]): Promise<D
     }
     if (other) {
       conflicts.push(
-        new OutputError(`${other.relPath} and ${entry.relPath} both build to output/${entry.name}/; rename one of them`, {
-          file: entry.relPath,
-        }),
+        new OutputError(
+          `${other.relPath} and ${entry.relPath} both build to output/${entry.name}/; rename one of them`,
+          {
+            file: entry.relPath,
+          },
+        ),
       );
       continue;
     }

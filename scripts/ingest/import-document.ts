@@ -27,7 +27,11 @@ function frontMatter(meta: DocMeta): string {
 }
 
 function cell(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([<>`*_[\]])/g, '\\$1');
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/([<>`*_[\]])/g, '\\$1');
 }
 
 /** The human-readable import report: every removal with its line, class, text and reason; warnings first. */
@@ -44,7 +48,13 @@ export function importReport(doc: MarkdownDoc, markdownFile: string): string {
     '',
     removals.length ? `${removals.length} removals (${counts}).` : 'Nothing was removed.',
   ];
-  if (notes.length) lines.push('', '## Notes', '', ...notes.map((d: Diagnostic) => `- line ${d.line} (${d.severity}, ${d.code}): ${cell(d.message)}`));
+  if (notes.length)
+    lines.push(
+      '',
+      '## Notes',
+      '',
+      ...notes.map((d: Diagnostic) => `- line ${d.line} (${d.severity}, ${d.code}): ${cell(d.message)}`),
+    );
   if (removals.length) {
     lines.push('', '## Removed', '', '| Line | Class | Text | Why |', '| ---: | --- | --- | --- |');
     for (const d of removals) lines.push(`| ${d.line} | ${d.code} | ${cell(d.text!)} | ${cell(d.message)} |`);
@@ -53,27 +63,38 @@ export function importReport(doc: MarkdownDoc, markdownFile: string): string {
 }
 
 /** Imports one raw text file: FILE.md and FILE.import-report.md next to it. Refuses to overwrite FILE.md unless `force`. */
-export async function importDocument(file: string, root: string, extraNoise: string[] = [], force = false): Promise<ImportResult> {
+export async function importDocument(
+  file: string,
+  root: string,
+  extraNoise: string[] = [],
+  force = false,
+): Promise<ImportResult> {
   const abs = path.resolve(root, file);
   const relPath = path.relative(root, abs) || path.basename(abs);
   const base = abs.replace(/\.[^./\\]+$/, '');
   const markdownPath = `${base}.md`;
   const reportPath = `${base}.import-report.md`;
   const rel = (p: string) => path.relative(root, p) || path.basename(p);
-  if (markdownPath === abs) throw new OutputError(`${relPath} is already Markdown; import reads raw .txt files`, { file: relPath });
+  if (markdownPath === abs)
+    throw new OutputError(`${relPath} is already Markdown; import reads raw .txt files`, { file: relPath });
   const source = await loadSource({ path: abs, relPath, name: outputName(abs), kind: 'text' });
   const doc = normalizeText(source, extraNoise);
   try {
     await writeAtomic(markdownPath, `${frontMatter(doc.meta)}\n${doc.markdown}\n`, { replace: force });
   } catch (cause) {
     const exists = (cause as NodeJS.ErrnoException).code === 'EEXIST';
-    const message = exists ? `${rel(markdownPath)} already exists; pass --force to overwrite it` : `cannot write ${rel(markdownPath)}: ${(cause as Error).message}`;
+    const message = exists
+      ? `${rel(markdownPath)} already exists; pass --force to overwrite it`
+      : `cannot write ${rel(markdownPath)}: ${(cause as Error).message}`;
     throw new OutputError(message, { file: rel(markdownPath), cause });
   }
   try {
     await writeAtomic(reportPath, importReport(doc, rel(markdownPath)));
   } catch (cause) {
-    throw new OutputError(`cannot write ${rel(reportPath)}: ${(cause as Error).message}`, { file: rel(reportPath), cause });
+    throw new OutputError(`cannot write ${rel(reportPath)}: ${(cause as Error).message}`, {
+      file: rel(reportPath),
+      cause,
+    });
   }
   return { markdownPath, reportPath, dropped: doc.diagnostics.filter((d) => d.text !== undefined).length };
 }

@@ -25,7 +25,8 @@ export function decodeSource(entry: SourceEntry, bytes: Uint8Array): SourceDoc {
     });
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw new InputError('the file is empty (or only whitespace): nothing to build', { file, line: 1 });
+  if (text.trim() === '')
+    throw new InputError('the file is empty (or only whitespace): nothing to build', { file, line: 1 });
   return {
     path: entry.path,
     relPath: entry.relPath,

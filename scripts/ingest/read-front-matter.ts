@@ -10,16 +10,115 @@ import type { Diagnostic, DocMeta, HandoutLayout, MarkdownDoc, Paper, SourceDoc 
  * Keys other tools put in front matter (Hugo, Jekyll, Marp, Pandoc, Quarto, R Markdown, MyST, Docusaurus, MkDocs,
  * the Carpentries): accepted without a warning. They say how a site is built, not what a lecture says.
  */
-const FOREIGN_KEYS = new Set(['marp', 'tags', 'categories', 'slug', 'layout', 'permalink', 'keywords', 'aliases', 'weight', 'image', 'cover',
-  'toc', 'published', 'lastmod', 'url', 'id', 'sidebar_label', 'sidebar_position', 'sidebar_class_name', 'hide_title', 'hide_table_of_contents',
-  'pagination_label', 'pagination_next', 'pagination_prev', 'custom_edit_url', 'format', 'execute', 'editor', 'jupyter', 'knitr', 'engine', 'output',
-  'bibliography', 'csl', 'link-citations', 'params', 'number-sections', 'code-fold', 'code-tools', 'fig-cap-location', 'html', 'kernelspec',
-  'jupytext', 'myst', 'exports', 'downloads', 'numbering', 'license', 'github', 'hide', 'search', 'template', 'icon', 'status',
-  'comments', 'type', 'menu', 'chapter', 'series', 'linktitle', 'translationKey', 'pre', 'post', 'expiryDate', 'publishDate', 'headless', 'hidden',
-  'math', 'mathjax', 'katex', 'start', 'end', 'site', 'lang_code', 'subject', 'citation', 'affiliation', 'affiliations', 'thanks', 'email', 'root',
-  'chapterNumber', 'mermaid', 'geometry', 'fontsize', 'documentclass', 'classoption', 'header-includes', 'include-before', 'include-after',
-  'redirect_from', 'nav_order', 'parent', 'grand_parent', 'has_children', 'nav_exclude', 'last_modified_date', 'lesson_title', 'episode',
-  'objectives_title', 'start_time', 'break', 'duration', 'level', 'difficulty', 'prerequisites', 'requirements']);
+const FOREIGN_KEYS = new Set([
+  'marp',
+  'tags',
+  'categories',
+  'slug',
+  'layout',
+  'permalink',
+  'keywords',
+  'aliases',
+  'weight',
+  'image',
+  'cover',
+  'toc',
+  'published',
+  'lastmod',
+  'url',
+  'id',
+  'sidebar_label',
+  'sidebar_position',
+  'sidebar_class_name',
+  'hide_title',
+  'hide_table_of_contents',
+  'pagination_label',
+  'pagination_next',
+  'pagination_prev',
+  'custom_edit_url',
+  'format',
+  'execute',
+  'editor',
+  'jupyter',
+  'knitr',
+  'engine',
+  'output',
+  'bibliography',
+  'csl',
+  'link-citations',
+  'params',
+  'number-sections',
+  'code-fold',
+  'code-tools',
+  'fig-cap-location',
+  'html',
+  'kernelspec',
+  'jupytext',
+  'myst',
+  'exports',
+  'downloads',
+  'numbering',
+  'license',
+  'github',
+  'hide',
+  'search',
+  'template',
+  'icon',
+  'status',
+  'comments',
+  'type',
+  'menu',
+  'chapter',
+  'series',
+  'linktitle',
+  'translationKey',
+  'pre',
+  'post',
+  'expiryDate',
+  'publishDate',
+  'headless',
+  'hidden',
+  'math',
+  'mathjax',
+  'katex',
+  'start',
+  'end',
+  'site',
+  'lang_code',
+  'subject',
+  'citation',
+  'affiliation',
+  'affiliations',
+  'thanks',
+  'email',
+  'root',
+  'chapterNumber',
+  'mermaid',
+  'geometry',
+  'fontsize',
+  'documentclass',
+  'classoption',
+  'header-includes',
+  'include-before',
+  'include-after',
+  'redirect_from',
+  'nav_order',
+  'parent',
+  'grand_parent',
+  'has_children',
+  'nav_exclude',
+  'last_modified_date',
+  'lesson_title',
+  'episode',
+  'objectives_title',
+  'start_time',
+  'break',
+  'duration',
+  'level',
+  'difficulty',
+  'prerequisites',
+  'requirements',
+]);
 
 /** Front matter lists of short texts (Carpentries' objectives): each item as text, a lone string as one item. */
 function textList(value: unknown): string[] | undefined {
@@ -65,7 +164,11 @@ export function metaFromFrontMatter(
         // An empty key ("title:") says nothing; a mapping without a name is a mistake.
         if (text === undefined && value !== null && value !== '') throw bad(key, 'expected text');
         // Hugo writes a date with its time and zone (2018-08-07T08:30:11-07:00): the day is what a title slide shows.
-        if (text !== undefined) meta[key] = key === 'date' ? text.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '$1') : text;
+        if (text !== undefined)
+          meta[key] =
+            key === 'date'
+              ? text.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '$1')
+              : text;
         break;
       }
       case 'authors': {
@@ -91,18 +194,27 @@ export function metaFromFrontMatter(
       case 'exercises': {
         const minutes = typeof value === 'number' ? value : Number(textOf(value));
         if (Number.isFinite(minutes) && minutes >= 0) meta[key] = minutes;
-        else diagnostics.push({ file, line: lineOf(key), severity: 'warning', code: 'front-matter', message: `front matter key "${key}" is not a number of minutes; ignored` });
+        else
+          diagnostics.push({
+            file,
+            line: lineOf(key),
+            severity: 'warning',
+            code: 'front-matter',
+            message: `front matter key "${key}" is not a number of minutes; ignored`,
+          });
         break;
       }
       case 'draft':
         if (value === true || value === 'true') meta.draft = true;
         break;
       case 'lang':
-        if (typeof value !== 'string' || !LANGUAGE_CODE.test(value)) throw bad(key, 'expected a language code such as "id" or "en"');
+        if (typeof value !== 'string' || !LANGUAGE_CODE.test(value))
+          throw bad(key, 'expected a language code such as "id" or "en"');
         meta.lang = value;
         break;
       case 'theme':
-        if (typeof value !== 'string' || !/^[\w-]+$/.test(value)) throw bad(key, 'expected a theme name from templates/themes/');
+        if (typeof value !== 'string' || !/^[\w-]+$/.test(value))
+          throw bad(key, 'expected a theme name from templates/themes/');
         meta.theme = value;
         break;
       case 'source':
@@ -112,7 +224,8 @@ export function metaFromFrontMatter(
         break;
       }
       case 'noise':
-        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw bad(key, 'expected a list of patterns');
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+          throw bad(key, 'expected a list of patterns');
         meta.noise = value;
         break;
       case 'budgets':
@@ -123,11 +236,19 @@ export function metaFromFrontMatter(
         }
         break;
       case 'handout':
-        meta.handout = parseHandout(value, () => bad(key, `expected { layouts: [${LAYOUTS.join(', ')}], paper: ${PAPERS.join(' | ')} }`));
+        meta.handout = parseHandout(value, () =>
+          bad(key, `expected { layouts: [${LAYOUTS.join(', ')}], paper: ${PAPERS.join(' | ')} }`),
+        );
         break;
       default:
         if (!FOREIGN_KEYS.has(key)) {
-          diagnostics.push({ file, line: lineOf(key), severity: 'warning', code: 'front-matter', message: `unknown front matter key "${key}" ignored` });
+          diagnostics.push({
+            file,
+            line: lineOf(key),
+            severity: 'warning',
+            code: 'front-matter',
+            message: `unknown front matter key "${key}" ignored`,
+          });
         }
     }
   }
@@ -171,7 +292,8 @@ export function readFrontMatter(source: SourceDoc): MarkdownDoc {
     }
     const data: unknown = doc.toJS();
     if (data !== null && data !== undefined) {
-      if (!isMap(doc.contents)) throw new FrontMatterError('front matter must be a mapping of keys', { file, line: split.yamlLine });
+      if (!isMap(doc.contents))
+        throw new FrontMatterError('front matter must be a mapping of keys', { file, line: split.yamlLine });
       const lineOf = (key: string) => {
         const index = split.yaml!.split('\n').findIndex((l) => l.startsWith(`${key}:`));
         return index < 0 ? split.yamlLine : split.yamlLine + index;

@@ -28,7 +28,8 @@ export function titleFromUrl(url: string): string | undefined {
   // The slug is the last segment of several words; numeric ids ("...-bersama-12345") are not part of it.
   for (const segment of segments.reverse()) {
     const words = segment.split(/[-_+]+/).filter((w) => w && !/^\d+$/.test(w));
-    if (words.length >= 2 && words.every((w) => /^[\p{L}\d]+$/u.test(w))) return titleCase(words.map((w) => w.toLowerCase()));
+    if (words.length >= 2 && words.every((w) => /^[\p{L}\d]+$/u.test(w)))
+      return titleCase(words.map((w) => w.toLowerCase()));
   }
   return undefined;
 }

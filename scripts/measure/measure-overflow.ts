@@ -92,7 +92,13 @@ export interface PrintOnFit {
   done?: boolean;
 }
 
-async function measureChunk(pool: BrowserPool, deck: RenderedDeck, slides: string[], workDir: string, print?: PrintOnFit): Promise<RawMeasure[]> {
+async function measureChunk(
+  pool: BrowserPool,
+  deck: RenderedDeck,
+  slides: string[],
+  workDir: string,
+  print?: PrintOnFit,
+): Promise<RawMeasure[]> {
   const file = tempPathFor(path.join(workDir, 'measure.html'));
   await writeAtomic(file, print ? print.html : measurePage(deck, slides));
   try {
@@ -129,7 +135,14 @@ const labelOf = (slide: Slide) => ({ title: unescapeInline(slide.title), pos: sl
 
 /** One slide's measurement, from the raw extents: how far it runs into the footer band or past the sides. */
 function toMeasure(slide: Slide, i: number, measured: RawMeasure | undefined): SlideMeasure {
-  const m = measured ?? { top: 0, bottom: 0, right: 0, limitRight: SLIDE.width, scrollHeight: SLIDE.height, scrollWidth: SLIDE.width };
+  const m = measured ?? {
+    top: 0,
+    bottom: 0,
+    right: 0,
+    limitRight: SLIDE.width,
+    scrollHeight: SLIDE.height,
+    scrollWidth: SLIDE.width,
+  };
   // Centred slides (title, divider) overflow at the top as well as at the bottom.
   const overflowY = Math.max(0, m.bottom - (SLIDE.height - FOOTER_BAND), m.scrollHeight - SLIDE.height, -m.top);
   const overflowX = Math.max(0, m.right - m.limitRight, m.scrollWidth - SLIDE.width);
@@ -159,10 +172,22 @@ export async function measureOverflow(
   const keys = deck.slideHtml.map(cacheKeyOf);
   const htmlOf = new Map(keys.map((k, i) => [k, deck.slideHtml[i]!]));
   const todo = [...htmlOf.keys()].filter((k) => !cache.has(k));
-  const chunks = Array.from({ length: Math.ceil(todo.length / MEASURE_CHUNK) }, (_, i) => todo.slice(i * MEASURE_CHUNK, (i + 1) * MEASURE_CHUNK));
+  const chunks = Array.from({ length: Math.ceil(todo.length / MEASURE_CHUNK) }, (_, i) =>
+    todo.slice(i * MEASURE_CHUNK, (i + 1) * MEASURE_CHUNK),
+  );
   // The print page holds every slide once, in order: usable only when that is exactly what is measured.
   const printable = print && chunks.length === 1 && todo.length === keys.length ? print : undefined;
-  const measured = await Promise.all(chunks.map((chunk) => measureChunk(pool, deck, chunk.map((k) => htmlOf.get(k)!), workDir, printable)));
+  const measured = await Promise.all(
+    chunks.map((chunk) =>
+      measureChunk(
+        pool,
+        deck,
+        chunk.map((k) => htmlOf.get(k)!),
+        workDir,
+        printable,
+      ),
+    ),
+  );
   chunks.forEach((chunk, c) => chunk.forEach((key, i) => cache.set(key, measured[c]![i]!)));
   return deck.plan.slides.map((slide, i) => toMeasure(slide, i, cache.get(keys[i]!)));
 }

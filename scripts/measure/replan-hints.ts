@@ -22,7 +22,10 @@ function nextStep(slide: Slide, prev: PlanHint): PlanHint | undefined {
   const rows = slide.table?.rows.length ?? slide.code?.lines.length ?? 0;
   const figures = slide.figures?.length ?? 0;
   const words = slide.bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
-  const longest = Math.max(0, ...slide.bullets.filter((b) => !b.pinned && !b.formula).map((b) => wordCount(b.markdown)));
+  const longest = Math.max(
+    0,
+    ...slide.bullets.filter((b) => !b.pinned && !b.formula).map((b) => wordCount(b.markdown)),
+  );
   const steps: PlanHint[] = [
     // 1. Split: half the bullets (with half the words), table rows, code lines or figure cards on each slide.
     ...(top >= 2 ? [{ bullets: Math.ceil(slide.bullets.length / 2), words: Math.max(1, Math.ceil(words / 2)) }] : []),

@@ -32,11 +32,15 @@ const STYLES: [RegExp, BoxStyle][] = [
 ];
 
 /** Wrappers with no meaning of their own on a slide. */
-const GROUPS = /^(panel-?tabset|tabset|tabs|tab-?set|tab-?item|tab|group-?tab|grid|grid-?item|grid-?item-?card|columns?|column-?\w*|sandpack|intro|container|content-\w+|glossary|table|list-?table|only|center|centered|figure-?group|subfigures?|incremental|nonincremental|fragment|r-stack|hidden|html|margin-?content)$/;
+const GROUPS =
+  /^(panel-?tabset|tabset|tabs|tab-?set|tab-?item|tab|group-?tab|grid|grid-?item|grid-?item-?card|columns?|column-?\w*|sandpack|intro|container|content-\w+|glossary|table|list-?table|only|center|centered|figure-?group|subfigures?|incremental|nonincremental|fragment|r-stack|hidden|html|margin-?content)$/;
 
 /** Titles that say what a frame is for when its name does not (`:::tip What You'll Learn`, `??? success "Answer"`). */
 const TITLE_ROLES: [RegExp, BoxRole][] = [
-  [/^(what you('ll| will) learn|learning (objectives|outcomes|goals)|objectives|tujuan( pembelajaran)?|capaian pembelajaran)\b/i, 'objectives'],
+  [
+    /^(what you('ll| will) learn|learning (objectives|outcomes|goals)|objectives|tujuan( pembelajaran)?|capaian pembelajaran)\b/i,
+    'objectives',
+  ],
   [/^(key ?points|key takeaways|takeaways|summary|recap|ringkasan|rangkuman|poin penting)$/i, 'keypoints'],
   [/\b(solution|solutions|answer|answers|jawaban|solusi|penyelesaian)\b/i, 'solution'],
   [/^(exercise|challenge|latihan|tugas)\b/i, 'exercise'],
@@ -44,14 +48,19 @@ const TITLE_ROLES: [RegExp, BoxRole][] = [
 
 /** A frame's name as compared: lower case, without the prefixes dialects add (`callout-`, `admonition-`, `prf:`). */
 function bare(name: string): string {
-  return name.toLowerCase().replace(/^(?:(?:callout|admonition|ad|alert|panel)[-_:]|prf:|is-|rmd(?=[a-z]))/, '').replace(/_/g, '-');
+  return name
+    .toLowerCase()
+    .replace(/^(?:(?:callout|admonition|ad|alert|panel)[-_:]|prf:|is-|rmd(?=[a-z]))/, '')
+    .replace(/_/g, '-');
 }
 
 /** Names that say "a frame" and nothing about its look; a more specific name beside them wins. */
 const GENERIC = /^(callout|admonition|notice|alert|box|panel|div|block|expand|details|dropdown|card)$/;
 
 function styleOf(names: string[]): BoxStyle | undefined {
-  const found = names.flatMap((n) => STYLES.filter(([re]) => re.test(n)).map(([, style]) => ({ style, generic: GENERIC.test(n) })));
+  const found = names.flatMap((n) =>
+    STYLES.filter(([re]) => re.test(n)).map(([, style]) => ({ style, generic: GENERIC.test(n) })),
+  );
   return (found.find((f) => !f.generic) ?? found[0])?.style;
 }
 
@@ -65,8 +74,16 @@ export function classifyBox(meta: BoxMeta): BoxKind {
   const style = styleOf(names);
   if (!byName && !style && names.some((n) => GROUPS.test(n))) return { kind: 'group', known: true };
   if (!byName && !style && !byTitle) return { kind: 'group', known: !meta.name };
-  const role = byName ?? (style === undefined || style === 'note' || style === 'tip' || style === 'important' ? byTitle : undefined) ?? 'callout';
-  return { kind: 'box', role, style: style ?? (role === 'exercise' ? 'important' : role === 'solution' ? 'tip' : 'note'), title };
+  const role =
+    byName ??
+    (style === undefined || style === 'note' || style === 'tip' || style === 'important' ? byTitle : undefined) ??
+    'callout';
+  return {
+    kind: 'box',
+    role,
+    style: style ?? (role === 'exercise' ? 'important' : role === 'solution' ? 'tip' : 'note'),
+    title,
+  };
 }
 
 /** The title a frame shows when the author gave none: its name as its dialect would show it ("Note", "Challenge"). */

@@ -8,7 +8,8 @@ const LABEL = /^\*\*(exercise|challenge|task|question|try it|latihan|tugas|soal|
 
 type Box = Extract<Block, { type: 'box' }>;
 
-const isBox = (item: Item, role: Box['role']): item is Box => 'type' in item && item.type === 'box' && item.role === role;
+const isBox = (item: Item, role: Box['role']): item is Box =>
+  'type' in item && item.type === 'box' && item.role === role;
 
 /** The items with labelled exercise paragraphs framed, each with the solutions that follow it. */
 export function frameExercises(items: Item[]): Item[] {
@@ -18,12 +19,21 @@ export function frameExercises(items: Item[]): Item[] {
     let at = out.length - 1;
     while (at >= 0 && isBox(out[at]!, 'callout')) at--;
     const exercise = out[at];
-    if (isBox(item, 'solution') && exercise && isBox(exercise, 'exercise') && !exercise.blocks.some((b) => b.type === 'box' && b.role === 'solution')) {
+    if (
+      isBox(item, 'solution') &&
+      exercise &&
+      isBox(exercise, 'exercise') &&
+      !exercise.blocks.some((b) => b.type === 'box' && b.role === 'solution')
+    ) {
       exercise.blocks.push(...(out.splice(at + 1) as Block[]), item);
       continue;
     }
     if (!('type' in item) || item.type !== 'paragraph' || item.directives.length) {
-      out.push('type' in item && item.type === 'box' ? ({ ...item, blocks: frameExercises(item.blocks) as Block[] } satisfies Box) : item);
+      out.push(
+        'type' in item && item.type === 'box'
+          ? ({ ...item, blocks: frameExercises(item.blocks) as Block[] } satisfies Box)
+          : item,
+      );
       continue;
     }
     const label = LABEL.exec(item.markdown);
@@ -32,9 +42,20 @@ export function frameExercises(items: Item[]): Item[] {
       continue;
     }
     const markdown = item.markdown.slice(label[0].length);
-    const text = item.text.replace(/^\s*(exercise|challenge|task|question|try it|latihan|tugas|soal|pertanyaan)(\s*\d+)?\s*:?\s*/i, '');
+    const text = item.text.replace(
+      /^\s*(exercise|challenge|task|question|try it|latihan|tugas|soal|pertanyaan)(\s*\d+)?\s*:?\s*/i,
+      '',
+    );
     const title = `${label[1]!.charAt(0).toUpperCase()}${label[1]!.slice(1).toLowerCase()}${label[2] ?? ''}`;
-    out.push({ type: 'box', pos: item.pos, role: 'exercise', style: 'important', title, blocks: [{ ...item, markdown, text }], directives: [] });
+    out.push({
+      type: 'box',
+      pos: item.pos,
+      role: 'exercise',
+      style: 'important',
+      title,
+      blocks: [{ ...item, markdown, text }],
+      directives: [],
+    });
   }
   return out;
 }

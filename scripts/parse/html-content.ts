@@ -6,7 +6,10 @@ import { markdownDestination, outsideCode } from '../text/markdown-text.js';
 
 /** Elements dropped with their content: what they hold is fallback text, code, or something to load. */
 const DROPPED = 'script|style|iframe|noscript|template|object|embed|video|audio|picture|svg|canvas|map|link';
-const DROPPED_ELEMENT = new RegExp(`<(${DROPPED})\\b[^>]*>[\\s\\S]*?<\\/\\1\\s*>|<(?:${DROPPED}|source|track|param|area|base|meta)\\b[^>]*\\/?>`, 'gi');
+const DROPPED_ELEMENT = new RegExp(
+  `<(${DROPPED})\\b[^>]*>[\\s\\S]*?<\\/\\1\\s*>|<(?:${DROPPED}|source|track|param|area|base|meta)\\b[^>]*\\/?>`,
+  'gi',
+);
 /** A tag: a name right after "<" or "</" and then a space, "/" or ">" (so an autolink <https://…> is not one). */
 const TAG = /<\/?[a-zA-Z][\w-]*(?=[\s/>])[^>]*>/g;
 const IMG = /<img\b[^>]*>/gi;
@@ -20,7 +23,9 @@ function attr(tag: string, name: string): string | undefined {
 
 /** Every <img> in a piece of HTML, with its source and alt text. */
 export function imagesInHtml(html: string): { src: string; alt: string }[] {
-  return [...html.matchAll(IMG)].map((m) => ({ src: attr(m[0], 'src') ?? '', alt: attr(m[0], 'alt') ?? '' })).filter((i) => i.src);
+  return [...html.matchAll(IMG)]
+    .map((m) => ({ src: attr(m[0], 'src') ?? '', alt: attr(m[0], 'alt') ?? '' }))
+    .filter((i) => i.src);
 }
 
 /** Markdown for an image: the alt text's brackets escaped, the destination percent-encoded where Markdown needs it. */

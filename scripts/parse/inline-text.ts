@@ -18,7 +18,11 @@ export function plainText(token: Token): string {
 /** An inline token's code spans and formulas, in order. */
 function atomsOf(token: Token): InlineAtom[] {
   return (token.children ?? []).flatMap((c): InlineAtom[] =>
-    c.type === 'code_inline' ? [{ kind: 'code', text: c.content }] : c.type === 'math_inline' ? [{ kind: 'math', text: c.content }] : [],
+    c.type === 'code_inline'
+      ? [{ kind: 'code', text: c.content }]
+      : c.type === 'math_inline'
+        ? [{ kind: 'math', text: c.content }]
+        : [],
   );
 }
 
@@ -34,13 +38,21 @@ export function inlineMarkdown(token: Token): string {
 /** One or more inline tokens (a list item's or a quote's paragraphs) as one Inline: Markdown, plain text, code spans. */
 export function inlineOf(tokens: Token[]): Inline {
   const shown = tokens.filter((t) => inlineMarkdown(t) !== '');
-  return { markdown: shown.map(inlineMarkdown).join(' '), text: shown.map(plainText).join(' '), atoms: shown.flatMap(atomsOf) };
+  return {
+    markdown: shown.map(inlineMarkdown).join(' '),
+    text: shown.map(plainText).join(' '),
+    atoms: shown.flatMap(atomsOf),
+  };
 }
 
 /** Inlines joined as one (a list item of several paragraphs). */
 export function joinInlines(parts: Inline[]): Inline {
   const shown = parts.filter((p) => p.markdown !== '');
-  return { markdown: shown.map((p) => p.markdown).join(' '), text: shown.map((p) => p.text).join(' '), atoms: shown.flatMap((p) => p.atoms ?? []) };
+  return {
+    markdown: shown.map((p) => p.markdown).join(' '),
+    text: shown.map((p) => p.text).join(' '),
+    atoms: shown.flatMap((p) => p.atoms ?? []),
+  };
 }
 
 /** Text content of a raw HTML block: scripts, styles and tags removed. */

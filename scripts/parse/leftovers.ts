@@ -11,20 +11,43 @@ export interface Leftover {
 export const LEFTOVERS: readonly Leftover[] = [
   { name: 'fenced div colons', pattern: /(?:^|\s):{3,}(?:\s|\{|[A-Za-z]|$)/m },
   { name: 'kramdown attribute list', pattern: /\{:\s*[.#]?[\w-]+[^{}]*\}/ },
-  { name: 'MyST directive option', pattern: /(?:^|\n)\s*:(?:alt|width|height|name|class|label|align|scale|figwidth|figclass|caption|dropdown|open|linenos|emphasize-lines|tags|language|number-lines|target|header-rows|widths|option|enumerated|nonumber):(?:\s|$)/ },
+  {
+    name: 'MyST directive option',
+    pattern:
+      /(?:^|\n)\s*:(?:alt|width|height|name|class|label|align|scale|figwidth|figclass|caption|dropdown|open|linenos|emphasize-lines|tags|language|number-lines|target|header-rows|widths|option|enumerated|nonumber):(?:\s|$)/,
+  },
   { name: 'MyST directive', pattern: /(?:`{3,}|:{3,})\{[\w:-]+\}|^\{[\w:-]+\}\s/m },
-  { name: 'MyST role', pattern: /\{(?:ref|term|math|numref|doc|eq|cite|abbr|sub|sup|download|kbd|code|prf:ref|guilabel|menuselection)\}`/ },
+  {
+    name: 'MyST role',
+    pattern: /\{(?:ref|term|math|numref|doc|eq|cite|abbr|sub|sup|download|kbd|code|prf:ref|guilabel|menuselection)\}`/,
+  },
   { name: 'MyST target', pattern: /(?:^|\s)\([\w:.-]+\)=(?:\s|$)/ },
-  { name: 'GitHub alert', pattern: /\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION|INFO|DANGER|QUOTE|EXAMPLE|ABSTRACT|SUMMARY|TODO|SUCCESS|QUESTION|FAILURE|BUG)\][+-]?/i },
+  {
+    name: 'GitHub alert',
+    pattern:
+      /\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION|INFO|DANGER|QUOTE|EXAMPLE|ABSTRACT|SUMMARY|TODO|SUCCESS|QUESTION|FAILURE|BUG)\][+-]?/i,
+  },
   { name: 'Liquid tag', pattern: /\{%-?\s*\w+[^%]*%\}/ },
-  { name: 'Liquid expression', pattern: /\{\{-?\s*(?:(?:page|site|include|layout|jekyll|paginator)\.[^{}]*|[^{}|]*\|[^{}]*)-?\}\}/ },
+  {
+    name: 'Liquid expression',
+    pattern: /\{\{-?\s*(?:(?:page|site|include|layout|jekyll|paginator)\.[^{}]*|[^{}|]*\|[^{}]*)-?\}\}/,
+  },
   { name: 'Hugo shortcode', pattern: /\{\{[<%][\s\S]*?[>%]\}\}/ },
   { name: 'MkDocs admonition', pattern: /(?:^|\n)\s*(?:!!!|\?\?\?\+?)\s+[\w-]+/ },
-  { name: 'MDX import or export', pattern: /(?:^|\n)\s*(?:import\s+[\w*{][^\n]*\bfrom\s+['"]|export\s+(?:const|default|function)\s)/ },
+  {
+    name: 'MDX import or export',
+    pattern: /(?:^|\n)\s*(?:import\s+[\w*{][^\n]*\bfrom\s+['"]|export\s+(?:const|default|function)\s)/,
+  },
   { name: 'JSX component', pattern: /<\/?[A-Z][\w.]*(?:\s[^<>]*)?\/?>/ },
   { name: 'MDX comment', pattern: /\{\/\*[\s\S]*?\*\/\}/ },
-  { name: 'code cell options', pattern: /\{(?:r|python|julia|bash|ojs|sql|block2?)(?:[\s,][^}]*)?\}|(?:^|\n)\s*#\|\s*[\w-]+:/ },
-  { name: 'Pandoc attributes', pattern: /\{(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+))(?:\s+(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+)))*\}/ },
+  {
+    name: 'code cell options',
+    pattern: /\{(?:r|python|julia|bash|ojs|sql|block2?)(?:[\s,][^}]*)?\}|(?:^|\n)\s*#\|\s*[\w-]+:/,
+  },
+  {
+    name: 'Pandoc attributes',
+    pattern: /\{(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+))(?:\s+(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+)))*\}/,
+  },
   { name: 'icon shortcode', pattern: /:(?:fontawesome|material|octicons|simple)-[\w-]+:/ },
 ];
 

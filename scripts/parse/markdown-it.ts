@@ -32,14 +32,18 @@ export type Note = (what: string, text: string) => void;
  */
 export function cleanInline(text: string, note: Note): string {
   const roles = rewriteInlineR(rewriteRoles(text));
-  return outsideCode(roles, (part) => rewriteInlineHtml(dropIcons(rewritePandocAttributes(rewriteJsx(rewriteLiquid(rewriteHugo(part, note), note))))));
+  return outsideCode(roles, (part) =>
+    rewriteInlineHtml(dropIcons(rewritePandocAttributes(rewriteJsx(rewriteLiquid(rewriteHugo(part, note), note))))),
+  );
 }
 
 function inlineDialects(state: StateCore): boolean {
   for (const token of state.tokens) {
     if (token.type !== 'inline') continue;
     const line = token.map?.[0] ?? 0;
-    token.content = cleanInline(token.content, (what, text) => noteOn(state.env, { line, severity: 'info', message: `${what} left out`, text }));
+    token.content = cleanInline(token.content, (what, text) =>
+      noteOn(state.env, { line, severity: 'info', message: `${what} left out`, text }),
+    );
   }
   return true;
 }

@@ -16,7 +16,14 @@ export { htmlText } from './inline-text.js';
 function withoutLeftovers<T extends Inline>(x: T): T | undefined {
   const found: string[] = [];
   const markdown = outsideCode(x.markdown, (part) =>
-    LEFTOVERS.reduce((t, l) => t.replace(new RegExp(l.pattern.source, `${l.pattern.flags.replace('g', '')}g`), (m) => (found.push(m.trim()), ' ')), part),
+    LEFTOVERS.reduce(
+      (t, l) =>
+        t.replace(
+          new RegExp(l.pattern.source, `${l.pattern.flags.replace('g', '')}g`),
+          (m) => (found.push(m.trim()), ' '),
+        ),
+      part,
+    ),
   );
   if (!found.length) return undefined;
   const text = found.reduce((t, m) => t.split(m).join(' '), x.text);
@@ -27,8 +34,17 @@ function withoutLeftovers<T extends Inline>(x: T): T | undefined {
 /** The last net: markup that reached the model's text is taken out of it (the block goes if nothing is left). */
 function scrub(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
   const report = (b: Block, text: string) =>
-    diagnostics.push({ ...b.pos, severity: 'warning', code: 'dialect', message: `markup no dialect rule understood was left out: ${findLeftovers(text).map((l) => l.name).join(', ')}`, text: text.slice(0, 160) });
-  const items = (list: ListItem[]): ListItem[] => list.map((i) => ({ ...i, ...(withoutLeftovers(i) ?? {}), children: items(i.children) }));
+    diagnostics.push({
+      ...b.pos,
+      severity: 'warning',
+      code: 'dialect',
+      message: `markup no dialect rule understood was left out: ${findLeftovers(text)
+        .map((l) => l.name)
+        .join(', ')}`,
+      text: text.slice(0, 160),
+    });
+  const items = (list: ListItem[]): ListItem[] =>
+    list.map((i) => ({ ...i, ...(withoutLeftovers(i) ?? {}), children: items(i.children) }));
   return blocks.flatMap((b): Block[] => {
     if (b.type === 'box') return [{ ...b, blocks: scrub(b.blocks, diagnostics) }];
     if (b.type === 'list') {
@@ -52,7 +68,14 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
   const items = walker.walk(0, tokens.length);
   const diagnostics: Diagnostic[] = [...doc.diagnostics, ...walker.diagnostics];
   for (const n of env.dialectNotes ?? []) {
-    diagnostics.push({ file: doc.source.relPath, line: doc.lineMap[n.line] ?? n.line + 1, severity: n.severity, code: 'dialect', message: n.message, ...(n.text ? { text: n.text } : {}) });
+    diagnostics.push({
+      file: doc.source.relPath,
+      line: doc.lineMap[n.line] ?? n.line + 1,
+      severity: n.severity,
+      code: 'dialect',
+      message: n.message,
+      ...(n.text ? { text: n.text } : {}),
+    });
   }
   const clean = frameExercises(items.flatMap((x): Item[] => (isHeading(x) ? [x] : scrub([x], diagnostics))));
   return assemble(doc, takeCaptions(clean), diagnostics);
@@ -65,7 +88,14 @@ function takeCaptions(items: Item[]): Item[] {
   const out: Item[] = [];
   for (const item of items) {
     const last = out.at(-1);
-    if (!isHeading(item) && item.type === 'table' && last && !isHeading(last) && last.type === 'paragraph' && !last.directives.length) {
+    if (
+      !isHeading(item) &&
+      item.type === 'table' &&
+      last &&
+      !isHeading(last) &&
+      last.type === 'paragraph' &&
+      !last.directives.length
+    ) {
       if (CAPTION.test(last.text.trim()) && last.text.split(/\s+/).length <= 16) {
         out.pop();
         out.push({ ...item, caption: last.text.trim().replace(/:$/, '') });
@@ -79,7 +109,11 @@ function takeCaptions(items: Item[]): Item[] {
 
 /** Two titles that say the same: equal but for case, punctuation and spacing. */
 function sameTitle(a: string, b: string): boolean {
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return key(a) === key(b);
 }
 
@@ -96,7 +130,13 @@ function assemble(doc: MarkdownDoc, items: (Block | Heading)[], diagnostics: Dia
   if (titleHeading && !meta.title) meta.title = unescapeInline(titleHeading.title);
   if (!meta.title) {
     meta.title = titleFromFileName(doc.source.name);
-    diagnostics.push({ file: doc.source.relPath, line: 1, severity: 'warning', code: 'title', message: `no title found; using the file name "${meta.title}"` });
+    diagnostics.push({
+      file: doc.source.relPath,
+      line: 1,
+      severity: 'warning',
+      code: 'title',
+      message: `no title found; using the file name "${meta.title}"`,
+    });
   }
   const rest = headings.filter((h) => h !== titleHeading);
   const top = rest.length ? Math.min(...rest.map((h) => h.level)) : 1;
@@ -107,7 +147,13 @@ function assemble(doc: MarkdownDoc, items: (Block | Heading)[], diagnostics: Dia
   for (const item of items) {
     if (item === titleHeading) continue;
     if (isHeading(item)) {
-      const section: Section = { title: item.title, level: item.level === top ? 1 : 2, pos: item.pos, blocks: [], children: [] };
+      const section: Section = {
+        title: item.title,
+        level: item.level === top ? 1 : 2,
+        pos: item.pos,
+        blocks: [],
+        children: [],
+      };
       const parent = sections.at(-1);
       if (section.level === 1 || !parent) {
         section.level = 1;

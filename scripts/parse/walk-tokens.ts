@@ -4,7 +4,15 @@
 import type Token from 'markdown-it/lib/token.mjs';
 import { escapeInline } from '../text/markdown-text.js';
 import { classifyBox, defaultTitle } from './box-kinds.js';
-import { BOX_OPEN, DROPPED, FIGURE, type BoxMeta, type DroppedMeta, type FenceMeta, type FigureMeta } from './dialects/tokens.js';
+import {
+  BOX_OPEN,
+  DROPPED,
+  FIGURE,
+  type BoxMeta,
+  type DroppedMeta,
+  type FenceMeta,
+  type FigureMeta,
+} from './dialects/tokens.js';
 import { imagesInHtml } from './html-content.js';
 import { htmlText, inlineMarkdown, inlineOf, joinInlines, plainText } from './inline-text.js';
 import { cleanInline } from './markdown-it.js';
@@ -32,7 +40,14 @@ const DIRECTIVE = /^<!--\s*deckhand:\s*(split|skip|bullet\s+"((?:[^"\\]|\\.)*)")
 
 /** A heading inside a frame: a bold line of its own. */
 function label(h: Heading): Block {
-  return { type: 'paragraph', pos: h.pos, markdown: `**${h.title}**`, text: h.title.replace(/[*_`\\]/g, ''), atoms: [], directives: [] };
+  return {
+    type: 'paragraph',
+    pos: h.pos,
+    markdown: `**${h.title}**`,
+    text: h.title.replace(/[*_`\\]/g, ''),
+    atoms: [],
+    directives: [],
+  };
 }
 
 const asBlocks = (items: Item[]): Block[] => items.map((x) => (isHeading(x) ? label(x) : x));
@@ -42,7 +57,12 @@ const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', a
 /** HTML character references as the characters they stand for. */
 function decodeEntities(text: string): string {
   return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (m, dec: string, hex: string, name: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (NAMED[name.toLowerCase()] ?? m));
+    dec
+      ? String.fromCodePoint(Number(dec))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : (NAMED[name.toLowerCase()] ?? m),
+  );
 }
 
 /** A paragraph that is one display formula: it stays a block of its own, never part of a list item's text. */
@@ -74,7 +94,13 @@ export class Walker {
   }
 
   note(pos: SourcePos, severity: Diagnostic['severity'], message: string, text?: string): void {
-    this.diagnostics.push({ ...pos, severity, code: 'dialect', message, ...(text ? { text: text.slice(0, 160) } : {}) });
+    this.diagnostics.push({
+      ...pos,
+      severity,
+      code: 'dialect',
+      message,
+      ...(text ? { text: text.slice(0, 160) } : {}),
+    });
   }
 
   /** The blocks and headings of tokens [from, to). */
@@ -82,7 +108,21 @@ export class Walker {
     const items: Item[] = [];
     let pending: AuthorDirective[] = [];
     const push = (...blocks: (Bare | Block | Heading)[]) => {
-      blocks.forEach((b, k) => items.push('type' in b ? ({ ...b, directives: k === 0 ? [...pending, ...('directives' in b ? b.directives : [])] : ('directives' in b ? b.directives : []) } as Block) : b));
+      blocks.forEach((b, k) =>
+        items.push(
+          'type' in b
+            ? ({
+                ...b,
+                directives:
+                  k === 0
+                    ? [...pending, ...('directives' in b ? b.directives : [])]
+                    : 'directives' in b
+                      ? b.directives
+                      : [],
+              } as Block)
+            : b,
+        ),
+      );
       if (blocks.some((b) => 'type' in b)) pending = [];
     };
     for (let i = from; i < to; i++) {
@@ -112,7 +152,14 @@ export class Walker {
         case 'math_block': {
           // Display math stays a paragraph of its own, as the author wrote it: the planner shows it as an equation.
           const formula = t.content.trim();
-          if (formula) push({ type: 'paragraph', pos, markdown: `$$\n${formula}\n$$`, text: `$$${formula}$$`, atoms: [{ kind: 'math', text: formula }] });
+          if (formula)
+            push({
+              type: 'paragraph',
+              pos,
+              markdown: `$$\n${formula}\n$$`,
+              text: `$$${formula}$$`,
+              atoms: [{ kind: 'math', text: formula }],
+            });
           break;
         }
         case 'fence':
@@ -123,7 +170,13 @@ export class Walker {
           const directive = DIRECTIVE.exec(t.content.trim());
           if (directive) {
             const kind = directive[1]!.toLowerCase();
-            pending.push(kind === 'split' ? { kind: 'split' } : kind === 'skip' ? { kind: 'skip' } : { kind: 'bullet', text: directive[2]!.replace(/\\"/g, '"') });
+            pending.push(
+              kind === 'split'
+                ? { kind: 'split' }
+                : kind === 'skip'
+                  ? { kind: 'skip' }
+                  : { kind: 'bullet', text: directive[2]!.replace(/\\"/g, '"') },
+            );
           } else {
             // `<h3>Title</h3>` written as HTML (MkDocs lessons do) is a heading all the same.
             const h = /^<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>$/i.exec(t.content.trim());
@@ -140,11 +193,27 @@ export class Walker {
         }
         case FIGURE: {
           const meta = t.meta as FigureMeta;
-          push({ type: 'image', pos, src: meta.src, alt: meta.alt || meta.caption || '', ...(meta.caption ? { caption: cleanInline(meta.caption, () => undefined) } : {}) });
+          push({
+            type: 'image',
+            pos,
+            src: meta.src,
+            alt: meta.alt || meta.caption || '',
+            ...(meta.caption ? { caption: cleanInline(meta.caption, () => undefined) } : {}),
+          });
           break;
         }
         case 'admonition_block':
-          push(...this.box({ name: t.attrGet('data-callout') ?? 'note', title: t.attrGet('data-callout-title') ?? undefined, dialect: 'obsidian' }, this.html(t.content, pos), pos));
+          push(
+            ...this.box(
+              {
+                name: t.attrGet('data-callout') ?? 'note',
+                title: t.attrGet('data-callout-title') ?? undefined,
+                dialect: 'obsidian',
+              },
+              this.html(t.content, pos),
+              pos,
+            ),
+          );
           break;
         default:
           break;
@@ -159,12 +228,23 @@ export class Walker {
     // A heading is a title: images and links in it become their text; an empty heading is no section at all.
     const plainOnly = (inline.children ?? []).some((c) => c.type === 'image' || c.type === 'link_open');
     if (!text) {
-      this.diagnostics.push({ ...pos, severity: 'info', code: 'heading', message: 'empty heading ignored', text: inline.content });
+      this.diagnostics.push({
+        ...pos,
+        severity: 'info',
+        code: 'heading',
+        message: 'empty heading ignored',
+        text: inline.content,
+      });
       return [];
     }
     if (text.split(/\s+/).length > MAX_HEADING_WORDS) {
       // Prose is not a title: most often a paragraph that a following "---" turned into a setext heading.
-      this.diagnostics.push({ ...pos, severity: 'warning', code: 'heading', message: `a ${text.split(/\s+/).length}-word heading is kept as a paragraph` });
+      this.diagnostics.push({
+        ...pos,
+        severity: 'warning',
+        code: 'heading',
+        message: `a ${text.split(/\s+/).length}-word heading is kept as a paragraph`,
+      });
       return [{ type: 'paragraph', pos, ...inlineOf([inline]) }];
     }
     return [{ level, title: plainOnly ? escapeInline(text) : inlineMarkdown(inline), pos }];
@@ -173,7 +253,8 @@ export class Walker {
   paragraph(inline: Token, pos: SourcePos): Bare[] {
     const children = inline.children ?? [];
     const image = children.find((c) => c.type === 'image');
-    const onlyImage = image && children.every((c) => c === image || (c.type === 'text' && !c.content.trim()) || c.type === 'softbreak');
+    const onlyImage =
+      image && children.every((c) => c === image || (c.type === 'text' && !c.content.trim()) || c.type === 'softbreak');
     if (onlyImage) return [{ type: 'image', pos, src: image.attrGet('src') ?? '', alt: image.content }];
     // A paragraph of nothing but HTML that loads or runs things (a <video>, an <iframe>) has nothing left to show.
     const shown = inlineOf([inline]);
@@ -184,8 +265,20 @@ export class Walker {
     const meta = (t.meta ?? {}) as FenceMeta;
     const info = t.info.trim().split(/\s+/)[0] ?? '';
     // Carpentries writes ```output and ```error for what a command printed.
-    const output = meta.output ?? (/^(output|error|warning|out|console-output|stdout|stderr)$/i.test(info) ? (/^(error|stderr)$/i.test(info) ? 'error' : 'output') : undefined);
-    const code: Bare = { type: 'code', pos, lang: output && /^(output|error|warning|out|stdout|stderr)$/i.test(info) ? '' : info, code: t.content.replace(/\n$/, ''), ...(output ? { output } : {}) };
+    const output =
+      meta.output ??
+      (/^(output|error|warning|out|console-output|stdout|stderr)$/i.test(info)
+        ? /^(error|stderr)$/i.test(info)
+          ? 'error'
+          : 'output'
+        : undefined);
+    const code: Bare = {
+      type: 'code',
+      pos,
+      lang: output && /^(output|error|warning|out|stdout|stderr)$/i.test(info) ? '' : info,
+      code: t.content.replace(/\n$/, ''),
+      ...(output ? { output } : {}),
+    };
     if (!meta.hidden) return code;
     this.note(pos, 'info', 'a code cell the document hides (echo or include false) goes to the speaker notes only');
     return { ...code, directives: [{ kind: 'skip' }] } as Block;
@@ -194,16 +287,42 @@ export class Walker {
   /** Raw HTML: a `<pre>` is code; otherwise its text (template output left out), or nothing. */
   html(content: string, pos: SourcePos): Block[] {
     const pre = /^<pre\b[^>]*>\n?([\s\S]*?)<\/pre>\s*$/i.exec(content.trim());
-    if (pre) return [{ type: 'code', pos, lang: '', code: decodeEntities(pre[1]!.replace(/<[^>]*>/g, '')).replace(/\n$/, ''), directives: [] }];
+    if (pre)
+      return [
+        {
+          type: 'code',
+          pos,
+          lang: '',
+          code: decodeEntities(pre[1]!.replace(/<[^>]*>/g, '')).replace(/\n$/, ''),
+          directives: [],
+        },
+      ];
     // An <img> the author wrote in HTML is still a picture to show (the asset policy judges its source).
-    const images: Block[] = imagesInHtml(content).map((i) => ({ type: 'image', pos, src: i.src, alt: i.alt, directives: [] }));
+    const images: Block[] = imagesInHtml(content).map((i) => ({
+      type: 'image',
+      pos,
+      src: i.src,
+      alt: i.alt,
+      directives: [],
+    }));
     // A raw HTML block with `{{ … }}` in it is a live template (a Vue or Alpine demo): its text only means something running.
-    const live = htmlText(content).replace(/\{\{[\s\S]*?\}\}/g, (m) => (this.note(pos, 'info', 'template expression of a live HTML demo left out', m), ' '));
-    const text = cleanInline(live, (what, m) => this.note(pos, 'info', `${what} left out`, m)).replace(/\s+/g, ' ').trim();
+    const live = htmlText(content).replace(
+      /\{\{[\s\S]*?\}\}/g,
+      (m) => (this.note(pos, 'info', 'template expression of a live HTML demo left out', m), ' '),
+    );
+    const text = cleanInline(live, (what, m) => this.note(pos, 'info', `${what} left out`, m))
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text) return [...images, { type: 'paragraph', pos, markdown: escapeInline(text), text, directives: [] }];
     if (images.length) return images;
     if (!/^<!--[\s\S]*-->$/.test(content.trim())) {
-      this.diagnostics.push({ ...pos, severity: 'info', code: 'html', message: 'raw HTML block without text dropped', text: content.trim().slice(0, 120) });
+      this.diagnostics.push({
+        ...pos,
+        severity: 'info',
+        code: 'html',
+        message: 'raw HTML block without text dropped',
+        text: content.trim().slice(0, 120),
+      });
     }
     return [];
   }
@@ -231,13 +350,23 @@ export class Walker {
       // A labelled tab (MkDocs' `=== "R"`) that holds a lesson keeps its headings under its label; in a tab set
       // without labels (Quarto's panel-tabset) the headings are the tabs' labels.
       const levels = inner.filter(isHeading).map((h) => h.level);
-      if (levels.length && meta.title) return [{ level: Math.max(1, Math.min(...levels) - 1), title: meta.title, pos }, ...inner];
+      if (levels.length && meta.title)
+        return [{ level: Math.max(1, Math.min(...levels) - 1), title: meta.title, pos }, ...inner];
       return [...(meta.title ? [label({ level: 0, title: meta.title, pos })] : []), ...asBlocks(inner)];
     }
     if (kind.kind === 'exercises') {
       const out: Block[] = [];
       for (const item of inner) {
-        if (isHeading(item)) out.push({ type: 'box', pos: item.pos, role: 'exercise', style: 'important', title: item.title, blocks: [], directives: [] });
+        if (isHeading(item))
+          out.push({
+            type: 'box',
+            pos: item.pos,
+            role: 'exercise',
+            style: 'important',
+            title: item.title,
+            blocks: [],
+            directives: [],
+          });
         else {
           const last = out.at(-1);
           if (last?.type === 'box' && last.role === 'exercise') last.blocks.push(item);
@@ -247,7 +376,17 @@ export class Walker {
       return out;
     }
     const shownTitle = kind.title ?? title ?? (kind.role === 'callout' ? defaultTitle(meta) : undefined);
-    return [{ type: 'box', pos, role: kind.role, style: kind.style, ...(shownTitle ? { title: shownTitle } : {}), blocks: asBlocks(rest), directives: [] }];
+    return [
+      {
+        type: 'box',
+        pos,
+        role: kind.role,
+        style: kind.style,
+        ...(shownTitle ? { title: shownTitle } : {}),
+        blocks: asBlocks(rest),
+        directives: [],
+      },
+    ];
   }
 
   /**
@@ -276,14 +415,21 @@ export class Walker {
       const children: ListItem[] = [];
       for (; k < inner.length; k++) {
         const b = inner[k]!;
-        if (isHeading(b) || (b.type !== 'paragraph' && b.type !== 'list') || isFormula(b) || (b.type === 'paragraph' && children.length)) break;
+        if (
+          isHeading(b) ||
+          (b.type !== 'paragraph' && b.type !== 'list') ||
+          isFormula(b) ||
+          (b.type === 'paragraph' && children.length)
+        )
+          break;
         if (b.type === 'paragraph') parts.push(b);
         else children.push(...b.items);
       }
       const own = joinInlines(parts);
       if (!items.length) at = this.pos(this.tokens[j]!);
       // An ordered item that is only code (a multiple-choice option) keeps its number, above its code.
-      if (own.markdown || children.length || number !== undefined) items.push({ ...own, children, ...(number === undefined ? {} : { number }) });
+      if (own.markdown || children.length || number !== undefined)
+        items.push({ ...own, children, ...(number === undefined ? {} : { number }) });
       if (k < inner.length) {
         flush();
         out.push(...asBlocks(inner.slice(k)));

@@ -64,12 +64,20 @@ async function checkAndExport(
     // The slides and so their first one are as last time: slides.pdf and the thumbnail stay as they are.
     if (pdfJob) result.outputs.push('slides.pdf', ...(existsSync(path.join(deckDir, THUMBNAIL)) ? [THUMBNAIL] : []));
     const overflowing = measures.filter((m) => m.overflowing);
-    const fit = { deck: final, measures, replanned: 0, overflowing, diagnostics: overflowWarnings(overflowing), hints: kept.hints ?? {} };
+    const fit = {
+      deck: final,
+      measures,
+      replanned: 0,
+      overflowing,
+      diagnostics: overflowWarnings(overflowing),
+      hints: kept.hints ?? {},
+    };
     return { fit, result, slidePage: kept };
   }
   const print: PrintOnFit | undefined = pdfJob && { html: pdfJob.html, run: (page) => printLoaded(page, pdfJob) };
   // A deck past one measuring page cannot be printed by the check, and wasting its export would cost too much.
-  const early = planned.plan.slides.length <= MEASURE_CHUNK ? exportDeck(planned, deckDir, ctx, time, out, false) : undefined;
+  const early =
+    planned.plan.slides.length <= MEASURE_CHUNK ? exportDeck(planned, deckDir, ctx, time, out, false) : undefined;
   early?.catch(() => undefined);
   let fit: FitResult;
   try {
@@ -81,7 +89,13 @@ async function checkAndExport(
   if (fit.deck === planned) {
     // The check's page was not the whole deck (two slides alike are measured once; a long deck takes several
     // pages): slides.pdf is printed on its own, beside the other formats.
-    const printing = pdfJob && !print?.done ? time('pdf', () => exportPdf(ctx.pool, pdfJob)).then(() => undefined, (error: unknown) => ({ error })) : undefined;
+    const printing =
+      pdfJob && !print?.done
+        ? time('pdf', () => exportPdf(ctx.pool, pdfJob)).then(
+            () => undefined,
+            (error: unknown) => ({ error }),
+          )
+        : undefined;
     const result = await (early ?? exportDeck(planned, deckDir, ctx, time, out, false));
     const printed = await printing;
     if (printed) result.error ??= printed.error;
@@ -116,7 +130,9 @@ function templatesUsed(deck: RenderedDeck, result: ExportResult, ctx: BuildConte
  */
 async function removeDropped(deckDir: string, outputs: string[]): Promise<string[]> {
   const before = readStamp(deckDir)?.outputs ?? [];
-  const dropped = before.filter((name) => !outputs.includes(name) && name === path.basename(name) && !name.startsWith('.'));
+  const dropped = before.filter(
+    (name) => !outputs.includes(name) && name === path.basename(name) && !name.startsWith('.'),
+  );
   await Promise.all(dropped.map((name) => rm(path.join(deckDir, name), { force: true })));
   return dropped;
 }
@@ -124,7 +140,16 @@ async function removeDropped(deckDir: string, outputs: string[]): Promise<string
 /** Builds one deck that build() found stale (cache.checkFresh); returns its report, never throws for content problems. */
 export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<DeckReport> {
   const started = performance.now();
-  const report: DeckReport = { name: entry.name, source: entry.relPath, ok: false, skipped: false, slides: 0, outputs: [], diagnostics: [], timings: {} };
+  const report: DeckReport = {
+    name: entry.name,
+    source: entry.relPath,
+    ok: false,
+    skipped: false,
+    slides: 0,
+    outputs: [],
+    diagnostics: [],
+    timings: {},
+  };
   const deckDir = path.join(ctx.config.outDir, entry.name);
   const time = async <T>(step: string, fn: () => T | Promise<T>): Promise<T> => {
     ctx.onProgress(entry.name, step);
@@ -144,14 +169,23 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     report.date = planned.deck.plan.meta.date;
     if (planned.deck.plan.meta.draft) {
       // A draft (Hugo's `draft: true`) is not published: it gets no deck, and the report says why.
-      report.diagnostics = [{ file: entry.relPath, line: 1, severity: 'info', code: 'draft', message: 'draft: true in the front matter: not built (remove it to build this deck)' }];
+      report.diagnostics = [
+        {
+          file: entry.relPath,
+          line: 1,
+          severity: 'info',
+          code: 'draft',
+          message: 'draft: true in the front matter: not built (remove it to build this deck)',
+        },
+      ];
       return { ...report, ok: true, skipped: true };
     }
     // Hashed before they are copied: an image replaced during the build leaves the deck stale, not wrongly fresh.
     const imageHashes = await Promise.all(assets.dependencies.map(hashFile));
     await mkdir(deckDir, { recursive: true });
     await removeStaleTemps(deckDir);
-    if (assets.copies.length || assets.placeholders.length) await mkdir(path.join(deckDir, 'assets'), { recursive: true });
+    if (assets.copies.length || assets.placeholders.length)
+      await mkdir(path.join(deckDir, 'assets'), { recursive: true });
     await Promise.all([
       ...assets.copies.map((c) => copyFile(c.from, path.join(deckDir, c.to))),
       ...assets.placeholders.map((p) => writeFile(path.join(deckDir, p.to), p.svg)),
@@ -171,7 +205,12 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...result.diagnostics];
     report.measurements = fit.measures;
     report.replanned = fit.replanned;
-    report.overflow = fit.overflowing.map((m) => ({ slide: m.slide, title: m.title, overflowX: m.overflowX, overflowY: m.overflowY }));
+    report.overflow = fit.overflowing.map((m) => ({
+      slide: m.slide,
+      title: m.title,
+      overflowX: m.overflowX,
+      overflowY: m.overflowY,
+    }));
     report.outputs.push('slides.md', ...result.outputs);
     // What was made is kept even when the deck fails: the Markdown and the HTML without Chrome.
     await out.commit();
@@ -182,7 +221,19 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const newKey = deckKey(source.hash, templatesKey(ctx.templateHashes, templates), imageHashes, ctx.config);
     report.builtAt = new Date().toISOString();
     const { title, date, builtAt, outputs, slides, diagnostics } = report;
-    const stamp = { key: newKey, source: entry.relPath, title, date, builtAt, outputs, slides, dependencies: assets.dependencies, templates, slidePage, diagnostics };
+    const stamp = {
+      key: newKey,
+      source: entry.relPath,
+      title,
+      date,
+      builtAt,
+      outputs,
+      slides,
+      dependencies: assets.dependencies,
+      templates,
+      slidePage,
+      diagnostics,
+    };
     await writeStamp(deckDir, stamp, ctx.config.root);
     report.ok = true;
   } catch (error) {
@@ -192,4 +243,3 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
   report.durationMs = Math.round(performance.now() - started);
   return report;
 }
-

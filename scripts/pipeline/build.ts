@@ -53,12 +53,34 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
 }
 
 function failed(entry: { name: string; relPath: string }, error: unknown): DeckReport {
-  return { name: entry.name, source: entry.relPath, ok: false, skipped: false, slides: 0, outputs: [], diagnostics: [], timings: {}, error: reportedError(error, entry.relPath) };
+  return {
+    name: entry.name,
+    source: entry.relPath,
+    ok: false,
+    skipped: false,
+    slides: 0,
+    outputs: [],
+    diagnostics: [],
+    timings: {},
+    error: reportedError(error, entry.relPath),
+  };
 }
 
 function unchanged(entry: SourceEntry, stamp: Stamp): DeckReport {
   const { title, date, builtAt, slides, outputs, diagnostics } = stamp;
-  return { name: entry.name, source: entry.relPath, ok: true, skipped: true, title, date, builtAt, slides, outputs, diagnostics, timings: {} };
+  return {
+    name: entry.name,
+    source: entry.relPath,
+    ok: true,
+    skipped: true,
+    title,
+    date,
+    builtAt,
+    slides,
+    outputs,
+    diagnostics,
+    timings: {},
+  };
 }
 
 /**
@@ -112,10 +134,20 @@ function warmUp(pool: BrowserPool, config: Readonly<Config>, decks: number): voi
 }
 
 /** Loads the build assets and the browser, and builds the stale decks; a template error fails every one. */
-async function buildStale(stale: SourceEntry[], config: Readonly<Config>, options: BuildOptions, hashes: TemplateHashes): Promise<{ reports: DeckReport[]; profile?: ProfileReport }> {
+async function buildStale(
+  stale: SourceEntry[],
+  config: Readonly<Config>,
+  options: BuildOptions,
+  hashes: TemplateHashes,
+): Promise<{ reports: DeckReport[]; profile?: ProfileReport }> {
   const profile = config.profile ? new (await import('./profile.js')).BuildProfile() : undefined;
   const onJob = profile && ((cost: JobCost) => profile.job(cost));
-  const pool = options.pool ?? (await import('../browser/browser-pool.js')).createBrowserPool(config.concurrency, { allowRemote: config.allowRemoteImages, onJob });
+  const pool =
+    options.pool ??
+    (await import('../browser/browser-pool.js')).createBrowserPool(config.concurrency, {
+      allowRemote: config.allowRemoteImages,
+      onJob,
+    });
   warmUp(pool, config, stale.length);
   let marpCli: Promise<MarpCliSetup> | undefined;
   try {
@@ -157,12 +189,26 @@ async function buildStale(stale: SourceEntry[], config: Readonly<Config>, option
  * size is a fair guess at a deck's length.
  */
 async function largestFirst(entries: SourceEntry[]): Promise<SourceEntry[]> {
-  const sizes = await Promise.all(entries.map((e) => stat(e.path).then((s) => s.size, () => 0)));
-  return entries.map((entry, i) => ({ entry, size: sizes[i]! })).sort((a, b) => b.size - a.size).map((x) => x.entry);
+  const sizes = await Promise.all(
+    entries.map((e) =>
+      stat(e.path).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
+  return entries
+    .map((entry, i) => ({ entry, size: sizes[i]! }))
+    .sort((a, b) => b.size - a.size)
+    .map((x) => x.entry);
 }
 
 /** The templates, themes and Marp, from the session when no template changed since it loaded them. */
-async function assetsFor(config: Readonly<Config>, session: BuildSession | undefined, key: string): Promise<BuildAssets> {
+async function assetsFor(
+  config: Readonly<Config>,
+  session: BuildSession | undefined,
+  key: string,
+): Promise<BuildAssets> {
   const { loadBuildAssets } = await import('./build-context.js');
   if (!session) return loadBuildAssets(config);
   if (session.assets?.key !== key) session.assets = { key, value: loadBuildAssets(config) };
@@ -192,7 +238,12 @@ async function finish(config: Readonly<Config>, outcome: Outcome, siteHash: stri
   const { started, notes, shard } = outcome;
   const reportFile = path.join(config.outDir, reportFileName(shard));
   const decks = await courseDecks(config, outcome.decks, await readReport(reportFile), shard);
-  const report: BuildReport = { version: TOOL_VERSION, startedAt: new Date(started).toISOString(), durationMs: 0, decks };
+  const report: BuildReport = {
+    version: TOOL_VERSION,
+    startedAt: new Date(started).toISOString(),
+    durationMs: 0,
+    decks,
+  };
   if (notes.length) report.notes = notes;
   if (shard) report.shard = shard;
   if (outcome.profile) report.profile = outcome.profile;

@@ -86,11 +86,27 @@ export function templatesKey(hashes: TemplateHashes, used: string[]): string {
 }
 
 /** What goes into a deck's key besides its source: the tool, its templates (templatesKey), the config that shapes outputs. */
-export function deckKey(sourceHash: string, templates: string, dependencyHashes: string[], config: Readonly<Config>): string {
+export function deckKey(
+  sourceHash: string,
+  templates: string,
+  dependencyHashes: string[],
+  config: Readonly<Config>,
+): string {
   const { handout, budgets, noise, allowRemoteImages, maxSlides } = config;
   // Sorted: `-f pdf,html` and `-f html,pdf` make the same files.
   const formats = [...config.formats].sort();
-  return cacheKey({ v: TOOL_VERSION, source: sourceHash, templates, formats, handout, budgets, noise, allowRemoteImages, maxSlides, dependencyHashes });
+  return cacheKey({
+    v: TOOL_VERSION,
+    source: sourceHash,
+    templates,
+    formats,
+    handout,
+    budgets,
+    noise,
+    allowRemoteImages,
+    maxSlides,
+    dependencyHashes,
+  });
 }
 
 /** The key of a deck's slide page: its HTML (every slide, the theme), its images, and slides.pdf's document information. */
@@ -139,11 +155,17 @@ function freshStamp(deckDir: string, stamp: Stamp, key: string): Stamp | undefin
  * The deck's stamp when its outputs are up to date, computed from the files alone (source bytes, the images
  * and templates the last build read, the config), without parsing or rendering anything.
  */
-export async function checkFresh(entry: { path: string; name: string }, config: Readonly<Config>, templates: TemplateHashes): Promise<Stamp | undefined> {
+export async function checkFresh(
+  entry: { path: string; name: string },
+  config: Readonly<Config>,
+  templates: TemplateHashes,
+): Promise<Stamp | undefined> {
   const deckDir = path.join(config.outDir, entry.name);
   const stamp = readStamp(deckDir);
   if (!stamp || !Array.isArray(stamp.dependencies) || !Array.isArray(stamp.templates)) return undefined;
-  const [sourceHash, ...depHashes] = await Promise.all([entry.path, ...stampDependencies(stamp, config.root)].map(hashFile));
+  const [sourceHash, ...depHashes] = await Promise.all(
+    [entry.path, ...stampDependencies(stamp, config.root)].map(hashFile),
+  );
   if (sourceHash === 'missing') return undefined;
   return freshStamp(deckDir, stamp, deckKey(sourceHash!, templatesKey(templates, stamp.templates), depHashes, config));
 }
@@ -151,5 +173,8 @@ export async function checkFresh(entry: { path: string; name: string }, config: 
 /** Records a good build; written last, so a build that stops half way leaves the deck stale. Paths are kept relative to root. */
 export async function writeStamp(deckDir: string, stamp: Stamp, root: string): Promise<void> {
   const relative = (f: string) => path.relative(root, f).split(path.sep).join('/');
-  await writeAtomic(path.join(deckDir, STAMP_FILE), JSON.stringify({ ...stamp, dependencies: stamp.dependencies.map(relative) }, null, 2));
+  await writeAtomic(
+    path.join(deckDir, STAMP_FILE),
+    JSON.stringify({ ...stamp, dependencies: stamp.dependencies.map(relative) }, null, 2),
+  );
 }

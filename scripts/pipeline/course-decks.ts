@@ -21,7 +21,19 @@ export async function readReport(file: string): Promise<BuildReport | undefined>
 /** A deck as its stamp describes it: its last good build. */
 function fromStamp(name: string, stamp: Stamp, source: string): DeckReport {
   const { title, date, builtAt, slides, outputs, diagnostics } = stamp;
-  return { name, source, title, date, builtAt, ok: true, skipped: true, slides, outputs, diagnostics: diagnostics ?? [], timings: {} };
+  return {
+    name,
+    source,
+    title,
+    date,
+    builtAt,
+    ok: true,
+    skipped: true,
+    slides,
+    outputs,
+    diagnostics: diagnostics ?? [],
+    timings: {},
+  };
 }
 
 /** This run's facts (time, removals) do not belong to a deck it did not build. */
@@ -35,11 +47,17 @@ function asEarlier(deck: DeckReport): DeckReport {
  * stamp (.deckhand-build.json) names a source that still exists, or a deck whose last build failed (from the
  * previous report) while its source exists. With a shard, only that shard's decks. Sorted by source path.
  */
-export async function courseDecks(config: Readonly<Config>, run: DeckReport[], previous: BuildReport | undefined, shard?: Shard): Promise<DeckReport[]> {
+export async function courseDecks(
+  config: Readonly<Config>,
+  run: DeckReport[],
+  previous: BuildReport | undefined,
+  shard?: Shard,
+): Promise<DeckReport[]> {
   const decks = new Map(run.map((d) => [d.name, d]));
   const built = new Set(run.map((d) => d.source));
   // A source this run considered speaks for itself (a clash that was resolved is not listed as failing still).
-  const exists = (source: string) => source !== '' && !built.has(source) && existsSync(path.resolve(config.root, source));
+  const exists = (source: string) =>
+    source !== '' && !built.has(source) && existsSync(path.resolve(config.root, source));
   const last = new Map((previous?.decks ?? []).map((d) => [d.name, d]));
   const folders = await readdir(config.outDir, { withFileTypes: true }).catch(() => []);
   for (const folder of folders) {
@@ -58,7 +76,8 @@ export async function courseDecks(config: Readonly<Config>, run: DeckReport[], p
   }
   // A deck that failed before writing anything has no folder.
   for (const before of last.values()) {
-    if (!before.ok && !decks.has(before.name) && onShard(before.name, shard) && exists(before.source)) decks.set(before.name, asEarlier(before));
+    if (!before.ok && !decks.has(before.name) && onShard(before.name, shard) && exists(before.source))
+      decks.set(before.name, asEarlier(before));
   }
   return [...decks.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 }

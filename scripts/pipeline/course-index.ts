@@ -36,7 +36,10 @@ interface Link {
 function handoutLinks(outputs: string[], href: (file: string) => string): Link[] {
   const first = ['handout.pdf', 'handout.html'].find((f) => outputs.includes(f));
   const others = outputs.map((o) => /^handout-(.+)\.pdf$/.exec(o)?.[1]).filter((l): l is string => l !== undefined);
-  return [...(first ? [{ label: 'Handout', href: href(first) }] : []), ...others.map((l) => ({ label: `Handout (${l})`, href: href(`handout-${l}.pdf`) }))];
+  return [
+    ...(first ? [{ label: 'Handout', href: href(first) }] : []),
+    ...others.map((l) => ({ label: `Handout (${l})`, href: href(`handout-${l}.pdf`) })),
+  ];
 }
 
 /** A deck's links in the fixed order, for the outputs that exist in `deckDir`. */
@@ -67,7 +70,8 @@ export function indexData(report: BuildReport, outDir: string) {
   const decks = report.decks.map((d) => {
     const dir = path.join(outDir, decodeURIComponent(folderOf(d)));
     const base = `${folderOf(d)}/`;
-    const thumbnail = d.outputs.includes(THUMBNAIL) && existsSync(path.join(dir, THUMBNAIL)) ? `${base}${THUMBNAIL}` : undefined;
+    const thumbnail =
+      d.outputs.includes(THUMBNAIL) && existsSync(path.join(dir, THUMBNAIL)) ? `${base}${THUMBNAIL}` : undefined;
     const where = [d.error?.file, d.error?.line].filter((x) => x !== undefined && x !== '').join(':');
     return {
       title: d.title || d.name,
@@ -80,7 +84,10 @@ export function indexData(report: BuildReport, outDir: string) {
       ok: d.ok,
       error: d.ok ? undefined : `${where ? `${where}: ` : ''}${d.error?.message ?? 'failed'}`,
       thumbnail,
-      present: d.outputs.includes('slides.html') && existsSync(path.join(dir, 'slides.html')) ? `${base}slides.html` : undefined,
+      present:
+        d.outputs.includes('slides.html') && existsSync(path.join(dir, 'slides.html'))
+          ? `${base}slides.html`
+          : undefined,
       links: deckLinks(d, dir, base),
     };
   });

@@ -31,7 +31,14 @@ export interface ExportResult {
  * missing the PDFs are skipped and the error is returned with the outputs that were made. slides.pdf is left
  * out when `slidesPdf` is false: the overflow check prints it from the page it measured.
  */
-export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: BuildContext, time: Timer, out: StagedWrites, slidesPdf = true): Promise<ExportResult> {
+export async function exportDeck(
+  deck: RenderedDeck,
+  deckDir: string,
+  ctx: BuildContext,
+  time: Timer,
+  out: StagedWrites,
+  slidesPdf = true,
+): Promise<ExportResult> {
   const { formats } = ctx.config;
   const outputs: string[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -39,7 +46,9 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
   const markdownFile = out.current(path.join(deckDir, 'slides.md'));
   const handout = { ...ctx.config.handout, ...deck.plan.meta.handout };
   const layouts = handout.layouts.length ? handout.layouts : ctx.config.handout.layouts;
-  const handouts = await time('handout-html', () => layouts.map((layout) => renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss)));
+  const handouts = await time('handout-html', () =>
+    layouts.map((layout) => renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss)),
+  );
   if (formats.includes('handout')) {
     for (const [i, doc] of handouts.entries()) {
       const name = `${handoutName(doc.layout, i === 0)}.html`;
@@ -50,7 +59,13 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
   const jobs: Promise<string | string[]>[] = [];
   // marp-cli works in this process while Chromium prints in its own: the HTML deck runs alongside the PDFs.
   if (formats.includes('html')) {
-    const job = async () => exportHtml(await ctx.marpCli(), { markdownFile, outFile: await out.temp(path.join(deckDir, 'slides.html')), meta: deck.plan.meta, source: file });
+    const job = async () =>
+      exportHtml(await ctx.marpCli(), {
+        markdownFile,
+        outFile: await out.temp(path.join(deckDir, 'slides.html')),
+        meta: deck.plan.meta,
+        source: file,
+      });
     jobs.push(time('html', job).then(() => 'slides.html'));
   }
   if (formats.includes('pdf') && slidesPdf) {
@@ -62,20 +77,40 @@ export async function exportDeck(deck: RenderedDeck, deckDir: string, ctx: Build
     jobs.push(time('pdf', job));
   }
   if (formats.includes('handout')) {
-    jobs.push(...handouts.map((doc, i) => time(`handout:${doc.layout}`, () => printHandout(ctx.pool, deck, deckDir, out, doc, handoutName(doc.layout, i === 0), diagnostics))));
+    jobs.push(
+      ...handouts.map((doc, i) =>
+        time(`handout:${doc.layout}`, () =>
+          printHandout(ctx.pool, deck, deckDir, out, doc, handoutName(doc.layout, i === 0), diagnostics),
+        ),
+      ),
+    );
   }
   if (formats.includes('pptx')) {
-    jobs.push(time('pptx', async () => {
-      await exportPptxEditable(ctx.pool, { deck, deckDir, outFile: await out.temp(path.join(deckDir, 'slides.pptx')), diagnostics });
-      return 'slides.pptx';
-    }));
+    jobs.push(
+      time('pptx', async () => {
+        await exportPptxEditable(ctx.pool, {
+          deck,
+          deckDir,
+          outFile: await out.temp(path.join(deckDir, 'slides.pptx')),
+          diagnostics,
+        });
+        return 'slides.pptx';
+      }),
+    );
   }
   if (formats.includes('pptx-images')) {
-    jobs.push(time('pptx-images', async () => {
-      const job = { markdownFile, outFile: await out.temp(path.join(deckDir, 'slides-images.pptx')), executable: ctx.pool.executable, source: file };
-      await exportPptxImages(await ctx.marpCli(), job);
-      return 'slides-images.pptx';
-    }));
+    jobs.push(
+      time('pptx-images', async () => {
+        const job = {
+          markdownFile,
+          outFile: await out.temp(path.join(deckDir, 'slides-images.pptx')),
+          executable: ctx.pool.executable,
+          source: file,
+        };
+        await exportPptxImages(await ctx.marpCli(), job);
+        return 'slides-images.pptx';
+      }),
+    );
   }
   const settled = await Promise.allSettled(jobs);
   for (const r of settled) if (r.status === 'fulfilled') outputs.push(...[r.value].flat());
@@ -105,11 +140,26 @@ export async function slidesPdfJob(deck: RenderedDeck, deckDir: string, out: Sta
   // The first slide sits at the page's top left, at its own size: a picture of it costs no second page load.
   const capture = async (page: Page) => {
     const start = performance.now();
-    await page.screenshot({ path: thumbnail.file, type: 'png', clip: { x: 0, y: 0, width: SLIDE.width, height: SLIDE.height, scale: THUMBNAIL_SCALE } });
+    await page.screenshot({
+      path: thumbnail.file,
+      type: 'png',
+      clip: { x: 0, y: 0, width: SLIDE.width, height: SLIDE.height, scale: THUMBNAIL_SCALE },
+    });
     thumbnail.ms = Math.round(performance.now() - start);
   };
   const pdf = { width: `${SLIDE.width}px`, height: `${SLIDE.height}px` };
-  return { html: renderPrint(deck), outFile, pdf, sheets: 'div.marpit', label: `${deck.plan.source.relPath} slides.pdf`, info, capture, thumbnail, deck: deck.plan.source.name, phase: 'pdf' };
+  return {
+    html: renderPrint(deck),
+    outFile,
+    pdf,
+    sheets: 'div.marpit',
+    label: `${deck.plan.source.relPath} slides.pdf`,
+    info,
+    capture,
+    thumbnail,
+    deck: deck.plan.source.name,
+    phase: 'pdf',
+  };
 }
 
 /** What a printed slides.pdf job made: the PDF, and the thumbnail when it was taken. */

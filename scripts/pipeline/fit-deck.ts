@@ -47,13 +47,28 @@ export async function fitDeck(
   } catch (error) {
     if (!(error instanceof BrowserMissingError)) throw error;
     const file = first.plan.source.relPath;
-    const warning: Diagnostic = { file, line: 1, severity: 'warning', code: 'overflow', message: `slides not checked for overflow: ${error.message}` };
+    const warning: Diagnostic = {
+      file,
+      line: 1,
+      severity: 'warning',
+      code: 'overflow',
+      message: `slides not checked for overflow: ${error.message}`,
+    };
     return { deck, measures: [], replanned: 0, overflowing: [], diagnostics: [warning], hints };
   }
   const firstOver = measures.filter((m) => m.overflowing);
-  const diagnostics: Diagnostic[] = firstOver.map((m) => ({ ...m.pos, severity: 'info', code: 'replan', message: `slide ${m.slide} "${m.title}" overflowed (${m.overflowY}px down, ${m.overflowX}px across); re-planned` }));
+  const diagnostics: Diagnostic[] = firstOver.map((m) => ({
+    ...m.pos,
+    severity: 'info',
+    code: 'replan',
+    message: `slide ${m.slide} "${m.title}" overflowed (${m.overflowY}px down, ${m.overflowX}px across); re-planned`,
+  }));
   for (let round = 0; round < MAX_REPLANS && measures.some((m) => m.overflowing); round++) {
-    const next = replanHints(deck.plan, measures.filter((m) => m.overflowing).map((m) => m.slide - 1), hints);
+    const next = replanHints(
+      deck.plan,
+      measures.filter((m) => m.overflowing).map((m) => m.slide - 1),
+      hints,
+    );
     if (!next) break;
     hints = next;
     deck = planAndRender(first.plan.doc, ctx, hints);

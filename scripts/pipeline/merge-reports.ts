@@ -30,8 +30,13 @@ export async function findReports(root: string, inputs: string[]): Promise<strin
       continue;
     }
     const shards = (await readdir(abs)).filter((f) => SHARD_REPORT.test(f)).sort();
-    const found = shards.length ? shards : existsSync(path.join(abs, reportFileName(undefined))) ? [reportFileName(undefined)] : [];
-    if (!found.length) throw new UsageError(`${input}: no build report there (build-report.json or build-report.shard-I-of-N.json)`);
+    const found = shards.length
+      ? shards
+      : existsSync(path.join(abs, reportFileName(undefined)))
+        ? [reportFileName(undefined)]
+        : [];
+    if (!found.length)
+      throw new UsageError(`${input}: no build report there (build-report.json or build-report.shard-I-of-N.json)`);
     files.push(...found.map((f) => path.join(abs, f)));
   }
   return [...new Set(files)];
@@ -61,14 +66,21 @@ export async function mergeReports(config: Readonly<Config>, files: string[]): P
   const byName = new Map<string, DeckReport>();
   for (const file of files) {
     const report = await readReport(file);
-    if (!report) throw new InputError(`not a deckhand build report: ${path.relative(process.cwd(), file) || file}`, { file });
+    if (!report)
+      throw new InputError(`not a deckhand build report: ${path.relative(process.cwd(), file) || file}`, { file });
     for (const deck of decksOf(report, file, config.outDir)) {
       const held = byName.get(deck.name);
-      if (!held || (deck.builtAt ?? report.startedAt) > (held.builtAt ?? '')) byName.set(deck.name, { ...deck, builtAt: deck.builtAt ?? report.startedAt });
+      if (!held || (deck.builtAt ?? report.startedAt) > (held.builtAt ?? ''))
+        byName.set(deck.name, { ...deck, builtAt: deck.builtAt ?? report.startedAt });
     }
   }
   const decks = [...byName.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-  const report: BuildReport = { version: TOOL_VERSION, startedAt: new Date(started).toISOString(), durationMs: 0, decks };
+  const report: BuildReport = {
+    version: TOOL_VERSION,
+    startedAt: new Date(started).toISOString(),
+    durationMs: 0,
+    decks,
+  };
   await writeCourseIndex(config, report, (await hashTemplates(config.templatesDir)).site);
   report.durationMs = Date.now() - started;
   await writeAtomic(path.join(config.outDir, reportFileName(undefined)), `${JSON.stringify(report, null, 2)}\n`);

@@ -33,7 +33,10 @@ export function readDocument(source: SourceDoc, ctx: PhaseContext): ResolvedAsse
   const markdown = toMarkdown(source, ctx.config);
   const known = ctx.themes.map((t) => t.name);
   if (!known.includes(markdown.meta.theme)) {
-    throw new InputError(`unknown theme "${markdown.meta.theme}"; available: ${known.join(', ')}`, { file: source.relPath, line: 1 });
+    throw new InputError(`unknown theme "${markdown.meta.theme}"; available: ${known.join(', ')}`, {
+      file: source.relPath,
+      line: 1,
+    });
   }
   return resolveAssets(parseDocument(markdown), ctx.config.root, ctx.config.allowRemoteImages);
 }
@@ -66,7 +69,11 @@ export function renderPlan(plan: SlidePlan, ctx: PhaseContext): RenderedDeck {
 }
 
 /** Every pure phase, source to rendered deck: what tests and the first plan of a build use. */
-export function renderSource(source: SourceDoc, ctx: PhaseContext, hints: PlanHints = {}): { deck: RenderedDeck; assets: ResolvedAssets } {
+export function renderSource(
+  source: SourceDoc,
+  ctx: PhaseContext,
+  hints: PlanHints = {},
+): { deck: RenderedDeck; assets: ResolvedAssets } {
   const assets = readDocument(source, ctx);
   return { deck: planAndRender(assets.doc, ctx, hints), assets };
 }

@@ -6,8 +6,12 @@ import type { PhaseCost, ProfileReport } from '../types.js';
 
 const add = (into: PhaseCost, cost: PhaseCost): PhaseCost => ({
   wallMs: into.wallMs + cost.wallMs,
-  ...(cost.nodeMs === undefined && into.nodeMs === undefined ? {} : { nodeMs: (into.nodeMs ?? 0) + (cost.nodeMs ?? 0) }),
-  ...(cost.chromeMs === undefined && into.chromeMs === undefined ? {} : { chromeMs: (into.chromeMs ?? 0) + (cost.chromeMs ?? 0) }),
+  ...(cost.nodeMs === undefined && into.nodeMs === undefined
+    ? {}
+    : { nodeMs: (into.nodeMs ?? 0) + (cost.nodeMs ?? 0) }),
+  ...(cost.chromeMs === undefined && into.chromeMs === undefined
+    ? {}
+    : { chromeMs: (into.chromeMs ?? 0) + (cost.chromeMs ?? 0) }),
 });
 
 /** Collects the costs of a build's phases, deck by deck. */
@@ -24,7 +28,10 @@ export class BuildProfile {
 
   /** A browser job's cost, as the pool reports it (the Chromium side of a phase). */
   job(cost: JobCost): void {
-    this.add(cost.deck ?? '(build)', `chrome:${cost.phase ?? 'page'}`, { wallMs: cost.wallMs, chromeMs: cost.chromeMs });
+    this.add(cost.deck ?? '(build)', `chrome:${cost.phase ?? 'page'}`, {
+      wallMs: cost.wallMs,
+      chromeMs: cost.chromeMs,
+    });
   }
 
   /** Runs a phase and adds its wall time, and its Node CPU when it ran in one piece (it returned no promise). */
@@ -36,13 +43,17 @@ export class BuildProfile {
     try {
       return await result;
     } finally {
-      this.add(deck, phase, { wallMs: performance.now() - at, ...(sync ? { nodeMs: (used.user + used.system) / 1000 } : {}) });
+      this.add(deck, phase, {
+        wallMs: performance.now() - at,
+        ...(sync ? { nodeMs: (used.user + used.system) / 1000 } : {}),
+      });
     }
   }
 
   /** The report: phases summed over decks, each deck's phases, and the build's CPU totals. */
   report(chromeCpuMs: number | undefined): ProfileReport {
-    const round = (c: PhaseCost): PhaseCost => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Math.round(v as number)])) as unknown as PhaseCost;
+    const round = (c: PhaseCost): PhaseCost =>
+      Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Math.round(v as number)])) as unknown as PhaseCost;
     const phases = new Map<string, PhaseCost>();
     const decks: ProfileReport['decks'] = {};
     for (const [deck, costs] of this.#decks) {

@@ -10,13 +10,22 @@ function evenTake(left: number, cap: number): number {
 }
 
 /** Long tables split by rows into balanced parts; every part repeats the header row. */
-export function tableSlides(block: Extract<Block, { type: 'table' }>, notes: string[], budgets: Budgets, hints: PlanHints): SlideBody[] {
+export function tableSlides(
+  block: Extract<Block, { type: 'table' }>,
+  notes: string[],
+  budgets: Budgets,
+  hints: PlanHints,
+): SlideBody[] {
   const out: SlideBody[] = [];
   for (let at = 0; at === 0 || at < block.rows.length; ) {
     const anchor = `${block.pos.line}.r${at}`;
     const take = evenTake(block.rows.length - at, hints[anchor]?.rows ?? budgets.tableRows);
     // The caption ("Tabel ...", taken by parse from the line before the table) is plain text.
-    const table = { header: block.header, rows: block.rows.slice(at, at + take), caption: block.caption && escapeInline(block.caption) };
+    const table = {
+      header: block.header,
+      rows: block.rows.slice(at, at + take),
+      caption: block.caption && escapeInline(block.caption),
+    };
     out.push({ kind: 'table', bullets: [], table, notes: at === 0 ? notes : [], pos: block.pos, anchor });
     at += take;
   }
@@ -79,14 +88,26 @@ function codeLines(block: CodeBlock): string[] {
  * sits above the first part, with its notes. What the code printed (`output`) goes under its last part when it
  * fits there, else on slides of its own; a block that is output itself is shown as output.
  */
-export function codeSlides(block: CodeBlock, budgets: Budgets, hints: PlanHints, lead?: { bullets: Bullet[]; notes: string[] }, output?: CodeBlock): SlideBody[] {
+export function codeSlides(
+  block: CodeBlock,
+  budgets: Budgets,
+  hints: PlanHints,
+  lead?: { bullets: Bullet[]; notes: string[] },
+  output?: CodeBlock,
+): SlideBody[] {
   const out = codeParts(block, budgets, hints, lead);
   if (!output) return out;
   const printed = codeLines(output);
   const last = out.at(-1);
   // Re-planned after an overflow (a hint names the joined slide), the output goes to a slide of its own.
   const joined = last && `${last.anchor}.o${output.pos.line}`;
-  if (last?.code && joined && !hints[joined] && printed.length && last.code.lines.length + printed.length <= budgets.codeLines + OUTPUT_SLACK) {
+  if (
+    last?.code &&
+    joined &&
+    !hints[joined] &&
+    printed.length &&
+    last.code.lines.length + printed.length <= budgets.codeLines + OUTPUT_SLACK
+  ) {
     last.output = { lang: '', lines: printed, output: output.output ?? 'output' };
     last.anchor = joined;
     return out;
@@ -94,7 +115,12 @@ export function codeSlides(block: CodeBlock, budgets: Budgets, hints: PlanHints,
   return [...out, ...codeParts(output, budgets, hints)];
 }
 
-function codeParts(block: CodeBlock, budgets: Budgets, hints: PlanHints, lead?: { bullets: Bullet[]; notes: string[] }): SlideBody[] {
+function codeParts(
+  block: CodeBlock,
+  budgets: Budgets,
+  hints: PlanHints,
+  lead?: { bullets: Bullet[]; notes: string[] },
+): SlideBody[] {
   const lines = block.code.replace(/\t/g, '    ').split('\n');
   const lang = /^[\w#+.-]+$/.test(block.lang) ? block.lang : '';
   const out: SlideBody[] = [];
@@ -104,12 +130,21 @@ function codeParts(block: CodeBlock, budgets: Budgets, hints: PlanHints, lead?: 
     if (at >= lines.length) break;
     const anchor = `${block.pos.line}.c${at}`;
     const first = out.length === 0 && lead;
-    const cap = hints[anchor]?.rows ?? Math.max(1, budgets.codeLines - (first && lead.bullets.length ? LEAD_LINES + 2 * (lead.bullets.length - 1) : 0));
+    const cap =
+      hints[anchor]?.rows ??
+      Math.max(1, budgets.codeLines - (first && lead.bullets.length ? LEAD_LINES + 2 * (lead.bullets.length - 1) : 0));
     const end = codeCut(lines, at, cap);
     const part = lines.slice(at, end);
     while (blank(part.at(-1))) part.pop();
     const [bullets, notes] = first ? [lead.bullets, lead.notes] : [[], []];
-    out.push({ kind: 'code', bullets, code: { lang, lines: part, ...(block.output ? { output: block.output } : {}) }, notes, pos: block.pos, anchor });
+    out.push({
+      kind: 'code',
+      bullets,
+      code: { lang, lines: part, ...(block.output ? { output: block.output } : {}) },
+      notes,
+      pos: block.pos,
+      anchor,
+    });
     at = end;
   }
   return out;
@@ -123,7 +158,13 @@ export function splitFigures(slide: Slide, budgets: Budgets, hints: PlanHints): 
   for (let at = 0; at === 0 || at < figures.length; ) {
     const anchor = at === 0 ? slide.anchor! : `${slide.anchor}.f${at}`;
     const cap = Math.min(hints[anchor]?.figures ?? budgets.bullets, budgets.bullets);
-    out.push({ ...slide, figures: figures.slice(at, at + cap), notes: at === 0 ? slide.notes : [], anchor, dense: hints[anchor]?.dense });
+    out.push({
+      ...slide,
+      figures: figures.slice(at, at + cap),
+      notes: at === 0 ? slide.notes : [],
+      anchor,
+      dense: hints[anchor]?.dense,
+    });
     at += cap;
   }
   return out;

@@ -41,7 +41,8 @@ function labelled(label: string, title: string | undefined, words: RegExp): stri
   return words.test(plainTitle(title)) ? title : `${label}: ${title}`;
 }
 
-const EXERCISE_WORDS = /^(exercise|challenge|discussion|practice|quiz|task|homework|latihan|tugas|soal|kuis|diskusi)\b/i;
+const EXERCISE_WORDS =
+  /^(exercise|challenge|discussion|practice|quiz|task|homework|latihan|tugas|soal|kuis|diskusi)\b/i;
 const SOLUTION_WORDS = /^(solution|answer|jawaban|solusi|penyelesaian|kunci)\b/i;
 
 /** Blocks planned with every sentence shown (ctx.whole), as an exercise's text or a short callout's needs. */
@@ -60,7 +61,10 @@ function framedSlides(blocks: Block[], title: string, kind: SlideKind, ctx: Ctx,
   const units = wholly(blocks, ctx, plan);
   const slides = mergeSlides(pack(units, title, title, kind, ctx).slides, ctx);
   continuedTitles(slides, ctx);
-  return slides.map(({ section: _section, ...s }: Slide) => ({ ...s, kind: s.kind === 'content' || s.kind === 'code' ? kind : s.kind }));
+  return slides.map(({ section: _section, ...s }: Slide) => ({
+    ...s,
+    kind: s.kind === 'content' || s.kind === 'code' ? kind : s.kind,
+  }));
 }
 
 /** The slides of an exercise, then those of each of its solutions. */
@@ -69,9 +73,11 @@ function exerciseSlides(box: Box, ctx: Ctx, plan: Plan): SlideBody[] {
   const own = box.blocks.filter((b) => !solutions.includes(b as Box));
   const title = labelled(ctx.labels.exercise, box.title, EXERCISE_WORDS);
   const slides = framedSlides(own.length ? own : [], title, 'exercise', ctx, plan);
-  if (!slides.length) slides.push({ kind: 'exercise', title, bullets: [], notes: [], pos: box.pos, anchor: `${box.pos.line}.x` });
+  if (!slides.length)
+    slides.push({ kind: 'exercise', title, bullets: [], notes: [], pos: box.pos, anchor: `${box.pos.line}.x` });
   // "Solution: <the exercise's title>"; an exercise titled only by its kind ("Challenge 1") lets its solution keep its own.
-  const generic = !box.title || (EXERCISE_WORDS.test(plainTitle(box.title)) && plainTitle(box.title).split(/\s+/).length <= 2);
+  const generic =
+    !box.title || (EXERCISE_WORDS.test(plainTitle(box.title)) && plainTitle(box.title).split(/\s+/).length <= 2);
   const ownTitle = (s: Box) => (s.title && SOLUTION_WORDS.test(plainTitle(s.title)) ? s.title : ctx.labels.solution);
   const answer = (s: Box) => (generic ? ownTitle(s) : `${ctx.labels.solution}: ${box.title}`);
   return [...slides, ...solutions.flatMap((s) => framedSlides(s.blocks, answer(s), 'solution', ctx, plan))];
@@ -84,11 +90,19 @@ function calloutUnit(box: Box, ctx: Ctx, plan: Plan): Unit {
   const words = boxText(box.blocks).join(' ').split(/\s+/).length;
   const units = words <= ctx.budgets.words ? wholly(box.blocks, ctx, plan) : plan(box.blocks);
   if (units.every((u) => u.atoms)) {
-    const atoms = units.flatMap((u) => u.atoms ?? []).map((a) => ({ ...a, box: frame, bullets: a.bullets.map((b) => ({ ...b, boxed: true })) }));
+    const atoms = units
+      .flatMap((u) => u.atoms ?? [])
+      .map((a) => ({ ...a, box: frame, bullets: a.bullets.map((b) => ({ ...b, boxed: true })) }));
     if (atoms.some((a) => a.bullets.length)) return { split: units[0]?.split ?? false, box: true, atoms };
   }
   const { slides } = pack(units, '', '', 'content', ctx);
-  const bodies = slides.map(({ title: _t, section: _s, continued: _c, ...s }: Slide): SlideBody => ({ ...s, box: frame, bullets: s.bullets.map((b) => ({ ...b, boxed: true })) }));
+  const bodies = slides.map(
+    ({ title: _t, section: _s, continued: _c, ...s }: Slide): SlideBody => ({
+      ...s,
+      box: frame,
+      bullets: s.bullets.map((b) => ({ ...b, boxed: true })),
+    }),
+  );
   return { split: true, box: true, slides: bodies };
 }
 
@@ -96,13 +110,20 @@ function calloutUnit(box: Box, ctx: Ctx, plan: Plan): Unit {
 export function boxUnit(box: Box, ctx: Ctx, plan: Plan): Unit {
   switch (box.role) {
     case 'instructor':
-      return { split: false, atoms: [{ id: String(box.pos.line), bullets: [], notes: [], speaker: boxText(box.blocks) }] };
+      return {
+        split: false,
+        atoms: [{ id: String(box.pos.line), bullets: [], notes: [], speaker: boxText(box.blocks) }],
+      };
     case 'exercise':
       return { split: true, box: true, slides: exerciseSlides(box, ctx, plan) };
     case 'solution': {
       // "Answer" stays; a control's words ("Expand here to see the solution") say only that it is one.
       const plain = box.title ? plainTitle(box.title) : '';
-      const title = SOLUTION_WORDS.test(plain) ? box.title! : /\b(solution|answer|jawaban|solusi)\b/i.test(plain) ? ctx.labels.solution : labelled(ctx.labels.solution, box.title, SOLUTION_WORDS);
+      const title = SOLUTION_WORDS.test(plain)
+        ? box.title!
+        : /\b(solution|answer|jawaban|solusi)\b/i.test(plain)
+          ? ctx.labels.solution
+          : labelled(ctx.labels.solution, box.title, SOLUTION_WORDS);
       return { split: true, box: true, slides: framedSlides(box.blocks, title, 'solution', ctx, plan) };
     }
     default:

@@ -20,7 +20,8 @@ export function splitLabel(text: string): { label: string; rest: string } | unde
   return { label, rest: m[4]!.trim() };
 }
 
-const contentWords = (s: string, lang: string) => words(s).filter((w) => w.length > 2 && !isStopword(w, lang) && !/^\d+$/.test(w));
+const contentWords = (s: string, lang: string) =>
+  words(s).filter((w) => w.length > 2 && !isStopword(w, lang) && !/^\d+$/.test(w));
 
 /** Above this many sentences TextRank's n-by-n matrix costs too much; the linear centroid score stands in. */
 const TEXTRANK_LIMIT = 300;
@@ -32,7 +33,9 @@ const TEXTRANK_LIMIT = 300;
 function centroidCentrality(bags: Set<string>[]): number[] {
   const df = new Map<string, number>();
   for (const bag of bags) for (const w of bag) df.set(w, (df.get(w) ?? 0) + 1);
-  const raw = bags.map((bag) => (bag.size < 2 ? 0 : [...bag].reduce((sum, w) => sum + df.get(w)! - 1, 0) / Math.log(bag.size + 1)));
+  const raw = bags.map((bag) =>
+    bag.size < 2 ? 0 : [...bag].reduce((sum, w) => sum + df.get(w)! - 1, 0) / Math.log(bag.size + 1),
+  );
   const mean = raw.reduce((x, y) => x + y, 0) / raw.length || 1;
   return raw.map((r) => r / mean);
 }
@@ -57,14 +60,17 @@ export function sentenceCentrality(sentences: string[], lang: string): number[] 
   const out = sim.map((row) => row.reduce((x, y) => x + y, 0));
   let rank = sentences.map(() => 1);
   for (let iter = 0; iter < 30; iter++) {
-    rank = sentences.map((_, i) => 0.15 + 0.85 * sim.reduce((sum, row, j) => sum + (out[j]! > 0 ? (row[i]! * rank[j]!) / out[j]! : 0), 0));
+    rank = sentences.map(
+      (_, i) => 0.15 + 0.85 * sim.reduce((sum, row, j) => sum + (out[j]! > 0 ? (row[i]! * rank[j]!) / out[j]! : 0), 0),
+    );
   }
   const mean = rank.reduce((x, y) => x + y, 0) / n;
   return rank.map((r) => r / mean);
 }
 
 // Sentences that lean on the previous one ("Hal ini ...", "This means ...") make poor bullets on their own.
-const ANAPHORIC = /^(?:hal ini|ini|itu|oleh karena itu|dengan demikian|namun|tetapi|this|that|these|it|however|therefore|thus)\b/i;
+const ANAPHORIC =
+  /^(?:hal ini|ini|itu|oleh karena itu|dengan demikian|namun|tetapi|this|that|these|it|however|therefore|thus)\b/i;
 
 /** Scores each sentence: centrality, a lead bonus (paragraphs open with their topic), fit and length. */
 export function scoreSentences(sentences: string[], lang: string, maxWords = 20): number[] {
@@ -154,7 +160,13 @@ function atomMarkdown(atom: InlineAtom): string {
  * spans and formulas count as one word each and are never cut into: `range(n)` and $T(n)$ are not parentheticals.
  * They come back as code and as math.
  */
-export function bulletFor(markdown: string, plain: string, lang: string, maxWords: number, atoms: InlineAtom[] = []): string {
+export function bulletFor(
+  markdown: string,
+  plain: string,
+  lang: string,
+  maxWords: number,
+  atoms: InlineAtom[] = [],
+): string {
   const limit = Math.min(maxWords, HARD_BULLET_WORDS);
   const masked: InlineAtom[] = [];
   const text = maskAtoms(plain, atoms, masked);
@@ -162,14 +174,17 @@ export function bulletFor(markdown: string, plain: string, lang: string, maxWord
   const label = splitLabel(text);
   if (short && !label) return bare(markdown);
   // A "Label: explanation" that needs no cut keeps its explanation's own Markdown too: emphasis, links, math.
-  const own = short && label && wordCount(label.rest) <= labelRoom(label.label, limit) ? splitLabel(markdown) : undefined;
+  const own =
+    short && label && wordCount(label.rest) <= labelRoom(label.label, limit) ? splitLabel(markdown) : undefined;
   if (own && own.label === label!.label) return `**${escapeInline(label!.label)}** — ${bare(own.rest)}`;
   return unmask(condenseParagraph(text, lang, limit), masked);
 }
 
 /** Masked atoms (in Markdown that maskAtoms' text became) back, as code and as math. */
 export function unmask(markdown: string, masked: InlineAtom[]): string {
-  return markdown.replace(MASKED, (m, n: string) => (masked[Number(n)] === undefined ? m : atomMarkdown(masked[Number(n)]!)));
+  return markdown.replace(MASKED, (m, n: string) =>
+    masked[Number(n)] === undefined ? m : atomMarkdown(masked[Number(n)]!),
+  );
 }
 
 /**
@@ -179,8 +194,16 @@ export function unmask(markdown: string, masked: InlineAtom[]): string {
 export function topSentences(groups: string[][], lang: string, count: number, maxWords: number): string[] {
   const all = groups.flatMap((sentences, g) => sentences.map((s, i) => ({ s, g, i })));
   if (!all.length) return [];
-  const central = sentenceCentrality(all.map((x) => x.s), lang);
-  const scored = all.map((x, k) => ({ ...x, k, score: central[k]! + (x.i === 0 ? 0.4 : 0) + (wordCount(x.s) <= maxWords ? 0.4 : 0) - (ANAPHORIC.test(x.s) ? 0.5 : 0) }));
+  const central = sentenceCentrality(
+    all.map((x) => x.s),
+    lang,
+  );
+  const scored = all.map((x, k) => ({
+    ...x,
+    k,
+    score:
+      central[k]! + (x.i === 0 ? 0.4 : 0) + (wordCount(x.s) <= maxWords ? 0.4 : 0) - (ANAPHORIC.test(x.s) ? 0.5 : 0),
+  }));
   const chosen: typeof scored = [];
   for (const x of [...scored].sort((a, b) => b.score - a.score)) {
     if (chosen.length >= count) break;
@@ -195,11 +218,18 @@ export function keySentences(text: string, lang: string, maxWords: number, count
   const sentences = splitSentences(text).filter((s) => wordCount(s) >= 4);
   const scores = scoreSentences(sentences, lang, maxWords);
   const best = new Set([...scores.keys()].sort((a, b) => scores[b]! - scores[a]!).slice(0, count));
-  return sentences.filter((_, i) => best.has(i)).map((s) => escapeInline(bare(shorten(s, Math.min(maxWords, HARD_BULLET_WORDS), lang))));
+  return sentences
+    .filter((_, i) => best.has(i))
+    .map((s) => escapeInline(bare(shorten(s, Math.min(maxWords, HARD_BULLET_WORDS), lang))));
 }
 
 /** Summary bullets for a document without a conclusion: topSentences, shortened; `group` says whose each is. */
-export function summaryBullets(groups: string[][], lang: string, count: number, maxWords: number): { markdown: string; group: number }[] {
+export function summaryBullets(
+  groups: string[][],
+  lang: string,
+  count: number,
+  maxWords: number,
+): { markdown: string; group: number }[] {
   return topSentences(groups, lang, count, maxWords).map((s) => ({
     markdown: escapeInline(bare(shorten(s, maxWords, lang))),
     group: groups.findIndex((list) => list.includes(s)),

@@ -34,7 +34,15 @@ export interface Atom {
 export type SlideBody = Omit<Slide, 'title' | 'section' | 'continued'> & { title?: string; continued?: boolean };
 
 /** A block planned: atoms that pack into bullet slides, or slides of its own (table, code, figures, image). */
-export type Unit = { split: boolean; box?: boolean } & ({ atoms: Atom[]; slides?: undefined } | { atoms?: undefined; slides: SlideBody[] });
+export type Unit = { split: boolean; box?: boolean } & (
+  | { atoms: Atom[]; slides?: undefined }
+  | { atoms?: undefined; slides: SlideBody[] }
+);
 
 /** A one-bullet atom. */
-export const one = (id: string, markdown: string, pos: SourcePos | undefined, notes: string[], glue = false): Atom => ({ id, bullets: [{ markdown, level: 1, pos }], notes, glue });
+export const one = (id: string, markdown: string, pos: SourcePos | undefined, notes: string[], glue = false): Atom => ({
+  id,
+  bullets: [{ markdown, level: 1, pos }],
+  notes,
+  glue,
+});

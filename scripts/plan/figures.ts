@@ -64,7 +64,9 @@ const LINKS: Record<string, RegExp> = {
 function trimPhrase(phrase: string, lang: string): string {
   const links = LINKS[lang] ?? LINKS.en!;
   const tokens = phrase.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
-  const weak = (t: string | undefined) => t !== undefined && (links.test(t.replace(/[,.;:]/g, '')) || isStopword(t.replace(/[,.;:]/g, ''), lang) || !/[\p{L}\p{N}]/u.test(t));
+  const weak = (t: string | undefined) =>
+    t !== undefined &&
+    (links.test(t.replace(/[,.;:]/g, '')) || isStopword(t.replace(/[,.;:]/g, ''), lang) || !/[\p{L}\p{N}]/u.test(t));
   while (weak(tokens[0])) tokens.shift();
   while (weak(tokens.at(-1))) tokens.pop();
   return tokens.join(' ').replace(/[,;:.!?]+$/, '');
@@ -83,7 +85,8 @@ const limitWords = (s: string, n: number) => {
   const t = s.split(/\s+/);
   return t.length > n ? `${t.slice(0, n).join(' ')} …` : s;
 };
-const CHANGE = /\b(?:kenaikan|peningkatan|naik|meningkat|penurunan|turun|menurun|pertumbuhan|tumbuh|increase|increased|rise|rose|growth|grew|decline|fell|drop|up|down)\b/i;
+const CHANGE =
+  /\b(?:kenaikan|peningkatan|naik|meningkat|penurunan|turun|menurun|pertumbuhan|tumbuh|increase|increased|rise|rose|growth|grew|decline|fell|drop|up|down)\b/i;
 
 /** A short label for one figure from the words of its own clause, with the sentence's year when it has one. */
 function labelFor(sentence: string, f: FigureMatch, lang: string, all: FigureMatch[]): string {
@@ -109,27 +112,52 @@ function labelFor(sentence: string, f: FigureMatch, lang: string, all: FigureMat
 /** An amount's label gets its sentence's one year ("... (2022)"), capped at nine words, capitalised. */
 function withYear(label: string, f: FigureMatch, all: FigureMatch[]): string {
   const years = all.filter((y) => (y.kind === 'year' || y.kind === 'date') && y !== f);
-  if (f.kind !== 'year' && f.kind !== 'date' && years.length === 1 && !label.includes(years[0]!.value)) label = `${label} (${years[0]!.value})`;
+  if (f.kind !== 'year' && f.kind !== 'date' && years.length === 1 && !label.includes(years[0]!.value))
+    label = `${label} (${years[0]!.value})`;
   return limitWords(label, 9).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 /** A percentage right after an amount that says how it changed ("mengalami kenaikan sebesar 16,67%"). */
-function changeAfter(sentence: string, amount: FigureMatch, next: FigureMatch | undefined, lang: string): string | undefined {
+function changeAfter(
+  sentence: string,
+  amount: FigureMatch,
+  next: FigureMatch | undefined,
+  lang: string,
+): string | undefined {
   if (!next || next.kind !== 'percent') return undefined;
   const between = sentence.slice(amount.end, next.start);
   if (!/^\s*,\s/.test(between) || !CHANGE.test(between)) return undefined;
-  const kept = trimPhrase(between, lang).split(/\s+/).filter((w) => CHANGE.test(w) || !(LINKS[lang] ?? LINKS.en!).test(w));
+  const kept = trimPhrase(between, lang)
+    .split(/\s+/)
+    .filter((w) => CHANGE.test(w) || !(LINKS[lang] ?? LINKS.en!).test(w));
   return `${kept.join(' ')} ${next.value}`.trim();
 }
 
 /** A percentage just before the amount it grew to ("grew by 15% to USD 7.1 trillion"): label before, change after. */
-function changeBefore(sentence: string, pct: FigureMatch, amount: FigureMatch | undefined, lang: string, all: FigureMatch[]): Figure | undefined {
-  if (pct.kind !== 'percent' || amount?.kind !== 'money' || !/^\s*(?:to|menjadi|hingga|sampai)\s*$/i.test(sentence.slice(pct.end, amount.start))) return undefined;
+function changeBefore(
+  sentence: string,
+  pct: FigureMatch,
+  amount: FigureMatch | undefined,
+  lang: string,
+  all: FigureMatch[],
+): Figure | undefined {
+  if (
+    pct.kind !== 'percent' ||
+    amount?.kind !== 'money' ||
+    !/^\s*(?:to|menjadi|hingga|sampai)\s*$/i.test(sentence.slice(pct.end, amount.start))
+  )
+    return undefined;
   const head = sentence.slice(clauseAt(sentence, pct.start).start, pct.start);
   const change = new RegExp(CHANGE.source, 'i').exec(head);
   if (!change) return undefined;
   const label = trimPhrase(head.slice(0, change.index), lang);
-  return label ? { value: amount.value, label: withYear(label, amount, all), detail: `${head.slice(change.index).trim()} ${pct.value}` } : undefined;
+  return label
+    ? {
+        value: amount.value,
+        label: withYear(label, amount, all),
+        detail: `${head.slice(change.index).trim()} ${pct.value}`,
+      }
+    : undefined;
 }
 
 /** The figures of a paragraph, in reading order, at most `max`; years that only date an amount stay in its label. */
@@ -141,7 +169,11 @@ export function extractFigures(text: string, lang: string, max = 6): Figure[] {
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!;
       if (hasAmount && (f.kind === 'year' || f.kind === 'date')) continue;
-      const figure: Figure & { rank: number } = { value: f.value, label: labelFor(sentence, f, lang, found), rank: f.kind === 'money' ? 0 : f.kind === 'percent' ? 1 : 2 };
+      const figure: Figure & { rank: number } = {
+        value: f.value,
+        label: labelFor(sentence, f, lang, found),
+        rank: f.kind === 'money' ? 0 : f.kind === 'percent' ? 1 : 2,
+      };
       const before = changeBefore(sentence, f, found[i + 1], lang, found);
       if (before) {
         out.push({ ...before, rank: 0 });

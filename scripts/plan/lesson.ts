@@ -45,10 +45,23 @@ export function lessonParts(doc: DocModel): Lesson {
 }
 
 /** A bold line that names the group below it ("Questions"). */
-const heading = (markdown: string, pos: SourcePos): Block => ({ type: 'paragraph', pos, markdown: `**${markdown}**`, text: markdown, atoms: [], directives: [] });
+const heading = (markdown: string, pos: SourcePos): Block => ({
+  type: 'paragraph',
+  pos,
+  markdown: `**${markdown}**`,
+  text: markdown,
+  atoms: [],
+  directives: [],
+});
 
 /** Planned slides of `blocks` under `title`, as slides of `kind` where they are bullets. */
-function slidesOf(blocks: Block[], title: string, kind: SlideKind, ctx: Ctx, plan: (blocks: Block[]) => Unit[]): Slide[] {
+function slidesOf(
+  blocks: Block[],
+  title: string,
+  kind: SlideKind,
+  ctx: Ctx,
+  plan: (blocks: Block[]) => Unit[],
+): Slide[] {
   const { slides } = pack(plan(blocks), title, title, kind, ctx);
   continuedTitles(slides, ctx);
   return slides.map((s) => ({ ...s, kind: s.kind === 'content' ? kind : s.kind }));
@@ -64,24 +77,50 @@ export function objectiveSlides(lesson: Lesson, ctx: Ctx, plan: (blocks: Block[]
   const pos = (questions[0] ?? objectives[0])!.pos;
   // Both kinds get their labels; a single frame ("Learning outcomes") brings its own, if any.
   const both = objectives.length > 0 && questions.length > 0;
-  const units = plan(both ? [heading(ctx.labels.questions, pos), ...questions, heading(ctx.labels.objectives, pos), ...objectives] : [...questions, ...objectives]);
+  const units = plan(
+    both
+      ? [heading(ctx.labels.questions, pos), ...questions, heading(ctx.labels.objectives, pos), ...objectives]
+      : [...questions, ...objectives],
+  );
   const anchor = 'objectives';
   const atoms = units.flatMap((u) => u.atoms ?? []);
   const bullets = atoms.flatMap((a) => a.bullets);
   if (!ctx.hints[anchor] && units.every((u) => u.atoms) && bullets.length <= ctx.budgets.bullets + 2) {
     const title = both ? ctx.labels.overview : objectives.length ? ctx.labels.objectives : ctx.labels.questions;
-    return [{ kind: 'objectives', title, section: title, bullets, notes: atoms.flatMap((a) => a.notes), pos, continued: false, anchor }];
+    return [
+      {
+        kind: 'objectives',
+        title,
+        section: title,
+        bullets,
+        notes: atoms.flatMap((a) => a.notes),
+        pos,
+        continued: false,
+        anchor,
+      },
+    ];
   }
   // Too many for one slide: a slide for each labelled group ("Questions", "Objectives"), titled by its label.
   const groups: Atom[][] = [];
   for (const atom of atoms) {
-    if (!groups.length || (atom.bullets[0]?.lead && /^\*\*[^*]+\*\*:?$/.test(atom.bullets[0].markdown))) groups.push([]);
+    if (!groups.length || (atom.bullets[0]?.lead && /^\*\*[^*]+\*\*:?$/.test(atom.bullets[0].markdown)))
+      groups.push([]);
     groups.at(-1)!.push(atom);
   }
   return groups.flatMap((group) => {
-    const label = group[0]!.bullets[0]?.lead ? group[0]!.bullets[0].markdown.replace(/^\*\*|\*\*:?$/g, '') : ctx.labels.objectives;
-    const rest = group[0]!.bullets[0]?.lead ? [{ ...group[0]!, bullets: group[0]!.bullets.slice(1) }, ...group.slice(1)] : group;
-    const slides = packRun(rest.map((a) => [a]), label, label, 'objectives', ctx);
+    const label = group[0]!.bullets[0]?.lead
+      ? group[0]!.bullets[0].markdown.replace(/^\*\*|\*\*:?$/g, '')
+      : ctx.labels.objectives;
+    const rest = group[0]!.bullets[0]?.lead
+      ? [{ ...group[0]!, bullets: group[0]!.bullets.slice(1) }, ...group.slice(1)]
+      : group;
+    const slides = packRun(
+      rest.map((a) => [a]),
+      label,
+      label,
+      'objectives',
+      ctx,
+    );
     continuedTitles(slides, ctx);
     return slides;
   });

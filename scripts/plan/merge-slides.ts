@@ -39,15 +39,21 @@ function codeHeight(code: SlideCode): number {
  */
 export function bulletSlideBottom(title: string, bullets: Bullet[]): number {
   const titleLines = Math.ceil(title.replace(/[*_`\\]/g, '').length / TITLE_CHARS);
-  const lines = (b: Bullet) => Math.ceil(b.markdown.replace(/[*_`\\]|\]\([^)]*\)/g, '').length / (b.level > 1 ? 66 / 0.86 : 66));
-  return 88 + 58 * titleLines + bullets.reduce((n, b) => n + (b.formula ? 90 : 28 + 35 * lines(b) * (b.level > 1 ? 0.86 : 1)), 0);
+  const lines = (b: Bullet) =>
+    Math.ceil(b.markdown.replace(/[*_`\\]|\]\([^)]*\)/g, '').length / (b.level > 1 ? 66 / 0.86 : 66));
+  return (
+    88 +
+    58 * titleLines +
+    bullets.reduce((n, b) => n + (b.formula ? 90 : 28 + 35 * lines(b) * (b.level > 1 ? 0.86 : 1)), 0)
+  );
 }
 
 /** Where the footer band begins: a slide's content must end above it. */
 export const CONTENT_BOTTOM = 650;
 
 /** The room under a title: less for a title that takes two lines. */
-export const room = (title: string) => BOTTOM - Math.ceil(title.replace(/[*_`\\]/g, '').length / TITLE_CHARS) * TITLE_LINE;
+export const room = (title: string) =>
+  BOTTOM - Math.ceil(title.replace(/[*_`\\]/g, '').length / TITLE_CHARS) * TITLE_LINE;
 
 /** A slide's body in the order it shows: its bullets, its code, what the code printed. */
 export function partsOf(slide: Slide): SlidePart[] {
@@ -66,11 +72,23 @@ export function startsFresh(slide: Slide | undefined): void {
   if (slide) hardStarts.add(slide);
 }
 
-const height = (parts: SlidePart[]) => parts.reduce((h, p) => h + 10 + (p.code ? codeHeight(p.code) : p.bullets.reduce((n, b) => n + bulletHeight(b), 0)), 0);
+const height = (parts: SlidePart[]) =>
+  parts.reduce(
+    (h, p) => h + 10 + (p.code ? codeHeight(p.code) : p.bullets.reduce((n, b) => n + bulletHeight(b), 0)),
+    0,
+  );
 
 /** A slide with little on it: few words and no code, table, image, figures or formula. */
 export function nearEmpty(slide: Slide): boolean {
-  if (slide.code || slide.output || slide.table || slide.image || slide.figures?.length || slide.parts?.some((p) => p.code)) return false;
+  if (
+    slide.code ||
+    slide.output ||
+    slide.table ||
+    slide.image ||
+    slide.figures?.length ||
+    slide.parts?.some((p) => p.code)
+  )
+    return false;
   if (slide.bullets.some((b) => b.formula)) return false;
   return slide.bullets.reduce((n, b) => n + wordCount(b.markdown), 0) < NEAR_EMPTY_WORDS;
 }
@@ -89,15 +107,34 @@ const joinedAnchor = (a: Slide, b: Slide) => `${a.anchor}+${b.anchor}`;
 /** Whether two neighbours may share a slide: same kind of body, same title, one of them code or near-empty, room for both. */
 function joinable(a: Slide, b: Slide, ctx: Ctx): boolean {
   if (!MERGEABLE.has(a.kind) || !MERGEABLE.has(b.kind) || a.title !== b.title || hardStarts.has(b)) return false;
-  if ((a.kind === 'exercise' || a.kind === 'solution' || b.kind === 'exercise' || b.kind === 'solution') && a.kind !== b.kind) return false;
+  if (
+    (a.kind === 'exercise' || a.kind === 'solution' || b.kind === 'exercise' || b.kind === 'solution') &&
+    a.kind !== b.kind
+  )
+    return false;
   // Two slides of one callout (it held code) share a frame; a callout never shares one with anything else.
-  const sameBox = !!a.box && !!b.box && a.box.style === b.box.style && a.box.title === b.box.title && framed(a) && framed(b);
-  if (((a.box || b.box) && !sameBox) || a.image || b.image || a.table || b.table || a.columns || b.columns || a.figures || b.figures) return false;
+  const sameBox =
+    !!a.box && !!b.box && a.box.style === b.box.style && a.box.title === b.box.title && framed(a) && framed(b);
+  if (
+    ((a.box || b.box) && !sameBox) ||
+    a.image ||
+    b.image ||
+    a.table ||
+    b.table ||
+    a.columns ||
+    b.columns ||
+    a.figures ||
+    b.figures
+  )
+    return false;
   if (!(hasCode(a) || hasCode(b) || nearEmpty(a) || nearEmpty(b))) return false;
   if (ctx.hints[joinedAnchor(a, b)]) return false;
   const lines = [a, b].flatMap(partsOf).reduce((n, p) => n + (p.code?.lines.length ?? 0), 0);
   // The title the joined slide may get: "(continued)" makes it longer.
-  return lines <= ctx.budgets.codeLines + 6 && height([...partsOf(a), ...partsOf(b)]) <= room(`${a.title} (${ctx.labels.continued})`);
+  return (
+    lines <= ctx.budgets.codeLines + 6 &&
+    height([...partsOf(a), ...partsOf(b)]) <= room(`${a.title} (${ctx.labels.continued})`)
+  );
 }
 
 function join(a: Slide, b: Slide): Slide {
@@ -126,8 +163,27 @@ const LEAD_BOTTOM = 330;
  * lone bullet read as two half-empty slides.
  */
 function leadsToImage(a: Slide, b: Slide, ctx: Ctx): boolean {
-  if (a.kind !== 'content' || b.kind !== 'content' || !b.image || b.bullets.length || a.title !== b.title || hardStarts.has(b)) return false;
-  if (a.image || a.box || b.box || a.table || a.columns || a.figures || hasCode(a) || !a.bullets.length || a.bullets.length > 2) return false;
+  if (
+    a.kind !== 'content' ||
+    b.kind !== 'content' ||
+    !b.image ||
+    b.bullets.length ||
+    a.title !== b.title ||
+    hardStarts.has(b)
+  )
+    return false;
+  if (
+    a.image ||
+    a.box ||
+    b.box ||
+    a.table ||
+    a.columns ||
+    a.figures ||
+    hasCode(a) ||
+    !a.bullets.length ||
+    a.bullets.length > 2
+  )
+    return false;
   return bulletSlideBottom(a.title, a.bullets) <= LEAD_BOTTOM && !ctx.hints[joinedAnchor(a, b)];
 }
 
@@ -138,7 +194,14 @@ export function mergeSlides(slides: Slide[], ctx: Ctx): Slide[] {
     const last = out.at(-1);
     if (last && joinable(last, slide, ctx)) out[out.length - 1] = join(last, slide);
     else if (last && leadsToImage(last, slide, ctx)) {
-      out[out.length - 1] = { ...slide, bullets: last.bullets, notes: [...last.notes, ...slide.notes], pos: last.pos, continued: last.continued, anchor: joinedAnchor(last, slide) };
+      out[out.length - 1] = {
+        ...slide,
+        bullets: last.bullets,
+        notes: [...last.notes, ...slide.notes],
+        pos: last.pos,
+        continued: last.continued,
+        anchor: joinedAnchor(last, slide),
+      };
     } else out.push(slide);
   }
   return out;

@@ -24,13 +24,27 @@ const wordsOf = (bullets: Bullet[]) => bullets.reduce((n, b) => n + wordCount(b.
 function greedy(units: Atom[][], base: Caps, ctx: Ctx, title: string): Atom[][] {
   const slides: Atom[][] = [];
   const capsOf = (atoms: Atom[]): Caps =>
-    atoms.reduce((c, a) => ({ bullets: Math.min(c.bullets, ctx.hints[a.id]?.bullets ?? Infinity), words: Math.min(c.words, ctx.hints[a.id]?.words ?? Infinity) }), base);
+    atoms.reduce(
+      (c, a) => ({
+        bullets: Math.min(c.bullets, ctx.hints[a.id]?.bullets ?? Infinity),
+        words: Math.min(c.words, ctx.hints[a.id]?.words ?? Infinity),
+      }),
+      base,
+    );
   const bulletsIn = (atoms: Atom[]) => atoms.reduce((n, a) => n + a.bullets.length, 0);
   const fits = (atoms: Atom[], slack = 1) => {
     const c = capsOf(atoms);
     const words = atoms.reduce((n, a) => n + wordsOf(a.bullets), 0);
     // The estimated height judges too: budgets count words, but long bullets wrap onto more lines than short ones.
-    return bulletsIn(atoms) <= c.bullets && words <= c.words * slack && bulletSlideBottom(title, atoms.flatMap((a) => a.bullets)) <= CONTENT_BOTTOM - PACK_MARGIN;
+    return (
+      bulletsIn(atoms) <= c.bullets &&
+      words <= c.words * slack &&
+      bulletSlideBottom(
+        title,
+        atoms.flatMap((a) => a.bullets),
+      ) <=
+        CONTENT_BOTTOM - PACK_MARGIN
+    );
   };
   let open: Atom[] | undefined;
   for (const unit of units) {
@@ -73,7 +87,10 @@ export function packRun(units: Atom[][], title: string, section: string, kind: S
   const count = best.length;
   const broken = brokenUnits(best, units);
   const all = units.flat();
-  const [bullets, words] = [all.reduce((n, a) => n + a.bullets.length, 0), all.reduce((n, a) => n + wordsOf(a.bullets), 0)];
+  const [bullets, words] = [
+    all.reduce((n, a) => n + a.bullets.length, 0),
+    all.reduce((n, a) => n + wordsOf(a.bullets), 0),
+  ];
   search: for (let b = Math.ceil(bullets / count); count > 1 && b <= base.bullets; b++) {
     for (let w = Math.ceil(words / count); w <= base.words; w += 2) {
       const tried = greedy(units, { bullets: b, words: w }, ctx, longest);
@@ -88,7 +105,19 @@ export function packRun(units: Atom[][], title: string, section: string, kind: S
     const dense = atoms.some((a) => ctx.hints[a.id]?.dense) || undefined;
     const box = atoms.find((a) => a.box && a.bullets.length)?.box;
     const speaker = atoms.flatMap((a) => a.speaker ?? []);
-    return { kind, title, section, bullets: atoms.flatMap((a) => a.bullets), notes: atoms.flatMap((a) => a.notes), ...(speaker.length ? { speaker } : {}), pos, continued: false, anchor, dense, ...(box ? { box } : {}) };
+    return {
+      kind,
+      title,
+      section,
+      bullets: atoms.flatMap((a) => a.bullets),
+      notes: atoms.flatMap((a) => a.notes),
+      ...(speaker.length ? { speaker } : {}),
+      pos,
+      continued: false,
+      anchor,
+      dense,
+      ...(box ? { box } : {}),
+    };
   });
 }
 
@@ -110,7 +139,13 @@ export function continuedTitles(slides: Slide[], ctx: Ctx, only?: string): void 
  * Packs a section's units into slides; notes that found no slide (only skipped blocks) come back as orphans, and
  * speaker-only notes (instructor notes) with no slide as `speaker`.
  */
-export function pack(units: Unit[], title: string, section: string, kind: SlideKind, ctx: Ctx): { slides: Slide[]; orphans: string[]; speaker: string[] } {
+export function pack(
+  units: Unit[],
+  title: string,
+  section: string,
+  kind: SlideKind,
+  ctx: Ctx,
+): { slides: Slide[]; orphans: string[]; speaker: string[] } {
   const slides: Slide[] = [];
   let orphans: string[] = [];
   const speaker: string[] = [];
@@ -133,7 +168,19 @@ export function pack(units: Unit[], title: string, section: string, kind: SlideK
     if (unit.split) fresh = true;
     if (unit.atoms) run.push(unit.atoms);
     else {
-      const made = unit.slides.flatMap((s) => splitFigures({ ...s, title: s.title ?? title, section, continued: s.continued ?? false, dense: s.dense ?? ctx.hints[s.anchor!]?.dense }, ctx.budgets, ctx.hints));
+      const made = unit.slides.flatMap((s) =>
+        splitFigures(
+          {
+            ...s,
+            title: s.title ?? title,
+            section,
+            continued: s.continued ?? false,
+            dense: s.dense ?? ctx.hints[s.anchor!]?.dense,
+          },
+          ctx.budgets,
+          ctx.hints,
+        ),
+      );
       if (fresh && made[0]) [startsFresh(made[0]), (fresh = false)];
       slides.push(...made);
     }

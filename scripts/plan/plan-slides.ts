@@ -13,14 +13,30 @@ import { continuedTitles, pack, packRun } from './pack.js';
 import { unitsOf } from './units.js';
 import { labelsFor } from '../text/language.js';
 import { escapeInline, unescapeInline } from '../text/markdown-text.js';
-import type { Block, Budgets, DocModel, Inline, InlineAtom, PlanHints, Section, Slide, SlideKind, SlidePlan, SourcePos } from '../types.js';
+import type {
+  Block,
+  Budgets,
+  DocModel,
+  Inline,
+  InlineAtom,
+  PlanHints,
+  Section,
+  Slide,
+  SlideKind,
+  SlidePlan,
+  SourcePos,
+} from '../types.js';
 
 const CONCLUSION = /^(?:\d+\\?[.)]\s*)?(?:kesimpulan|penutup|simpulan|conclusions?|summary|ringkasan|in conclusion)\b/i;
 
 /** Subsections of one plain paragraph each (numbered goals, say) read best as one list, not a slide per heading. */
 function foldable(section: Section): boolean {
-  const plain = (c: Section) => !c.children.length && c.blocks.length === 1 && c.blocks[0]!.type === 'paragraph' && !c.blocks[0]!.directives.length;
-  return section.children.length >= 2 && section.children.every((c) => plain(c) && !isFigureParagraph((c.blocks[0] as { text: string }).text));
+  const plain = (c: Section) =>
+    !c.children.length && c.blocks.length === 1 && c.blocks[0]!.type === 'paragraph' && !c.blocks[0]!.directives.length;
+  return (
+    section.children.length >= 2 &&
+    section.children.every((c) => plain(c) && !isFigureParagraph((c.blocks[0] as { text: string }).text))
+  );
 }
 
 /** Folded subsections: one "**Heading** — key sentence" bullet each; the notes keep heading and paragraph. */
@@ -30,7 +46,15 @@ function foldedUnit(children: Section[], ctx: Ctx): Unit {
     atoms: children.map((c) => {
       const { text, atoms } = c.blocks[0] as Inline;
       const masked: InlineAtom[] = [];
-      const label = unmask(condenseLabeled(c.title.replace(/^\d{1,2}\\?[.)]\s+/, ''), maskAtoms(text, atoms, masked), ctx.lang, ctx.bulletWords), masked);
+      const label = unmask(
+        condenseLabeled(
+          c.title.replace(/^\d{1,2}\\?[.)]\s+/, ''),
+          maskAtoms(text, atoms, masked),
+          ctx.lang,
+          ctx.bulletWords,
+        ),
+        masked,
+      );
       return one(String(c.pos.line), label, c.pos, [`${unescapeInline(c.title)}: ${text}`]);
     }),
   };
@@ -40,23 +64,55 @@ function foldedUnit(children: Section[], ctx: Ctx): Unit {
 function sectionSlides(section: Section, parent: string | undefined, ctx: Ctx): Slide[] {
   const conclusion = CONCLUSION.test(section.title);
   const fold = foldable(section);
-  const list: Block | undefined = fold ? { type: 'list', pos: section.pos, ordered: false, items: [], directives: [] } : undefined;
-  const units = [...unitsOf(section.blocks, ctx, conclusion, list), ...(fold ? [foldedUnit(section.children, ctx)] : [])];
+  const list: Block | undefined = fold
+    ? { type: 'list', pos: section.pos, ordered: false, items: [], directives: [] }
+    : undefined;
+  const units = [
+    ...unitsOf(section.blocks, ctx, conclusion, list),
+    ...(fold ? [foldedUnit(section.children, ctx)] : []),
+  ];
   const trail = parent ?? section.title;
   const packed = pack(units, section.title, trail, conclusion ? 'summary' : 'content', ctx);
   const { orphans } = packed;
   const slides = mergeSlides(packed.slides, ctx);
   continuedTitles(slides, ctx, section.title);
   const anchor = `d${section.pos.line}`;
-  const divider: Slide = { kind: 'divider', title: section.title, section: trail, bullets: [], notes: orphans, ...(packed.speaker.length ? { speaker: packed.speaker } : {}), pos: section.pos, continued: false, anchor, dense: ctx.hints[anchor]?.dense };
+  const divider: Slide = {
+    kind: 'divider',
+    title: section.title,
+    section: trail,
+    bullets: [],
+    notes: orphans,
+    ...(packed.speaker.length ? { speaker: packed.speaker } : {}),
+    pos: section.pos,
+    continued: false,
+    anchor,
+    dense: ctx.hints[anchor]?.dense,
+  };
   // Top-level sections open with a divider; a subsection or conclusion without slides still shows its heading.
   const opener = (!parent && !conclusion) || !slides.length ? [divider] : [];
   const children = fold ? [] : section.children.flatMap((c) => sectionSlides(c, trail, ctx));
   // A section of a sentence or two ("Setup", "Contributors") is said on its divider: one slide, not two.
   const [only] = slides;
-  if (opener.length && slides.length === 1 && only!.kind === 'content' && nearEmpty(only!) && !only!.box && !ctx.hints[`${anchor}.t`]) {
+  if (
+    opener.length &&
+    slides.length === 1 &&
+    only!.kind === 'content' &&
+    nearEmpty(only!) &&
+    !only!.box &&
+    !ctx.hints[`${anchor}.t`]
+  ) {
     const speaker = [...(divider.speaker ?? []), ...(only!.speaker ?? [])];
-    return [{ ...divider, bullets: only!.bullets, notes: [...divider.notes, ...only!.notes], ...(speaker.length ? { speaker } : {}), anchor: `${anchor}.t` }, ...children];
+    return [
+      {
+        ...divider,
+        bullets: only!.bullets,
+        notes: [...divider.notes, ...only!.notes],
+        ...(speaker.length ? { speaker } : {}),
+        anchor: `${anchor}.t`,
+      },
+      ...children,
+    ];
   }
   return [...opener, ...slides, ...children];
 }
@@ -75,18 +131,31 @@ function summaryItems(doc: DocModel, ctx: Ctx): { markdown: string; pos: SourceP
   const count = Math.min(4, ctx.budgets.bullets);
   const maxWords = Math.min(ctx.bulletWords, Math.max(10, Math.floor(ctx.budgets.words / count)));
   const blocks = (s: Section): Block[] => [...s.blocks, ...s.children.flatMap(blocks)];
-  const shown = (b: Block): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph' && !b.directives.some((d) => d.kind === 'skip');
+  const shown = (b: Block): b is Extract<Block, { type: 'paragraph' }> =>
+    b.type === 'paragraph' && !b.directives.some((d) => d.kind === 'skip');
   const masked: InlineAtom[] = [];
-  const groups = doc.sections.map((s) => blocks(s).filter(shown).flatMap((b) => splitSentences(maskAtoms(b.text, b.atoms, masked))));
-  return summaryBullets(groups, doc.meta.lang, count, maxWords).map((b) => ({ markdown: unmask(b.markdown, masked), pos: doc.sections[b.group]!.pos }));
+  const groups = doc.sections.map((s) =>
+    blocks(s)
+      .filter(shown)
+      .flatMap((b) => splitSentences(maskAtoms(b.text, b.atoms, masked))),
+  );
+  return summaryBullets(groups, doc.meta.lang, count, maxWords).map((b) => ({
+    markdown: unmask(b.markdown, masked),
+    pos: doc.sections[b.group]!.pos,
+  }));
 }
 
 /** Author, publisher and source URLs (as links) for the closing slide. */
 function sourceItems(doc: DocModel, ctx: Ctx): { markdown: string }[] {
   const { meta } = doc;
   const link = (s: string) => (/^https?:\/\/[^\s<>]+$/.test(s) ? `<${s}>` : escapeInline(s));
-  const items = [meta.author && `${ctx.labels.by} ${escapeInline(meta.author)}`, meta.publisher && escapeInline(meta.publisher)];
-  return [...items.filter((s): s is string => !!s), ...meta.sources.filter((s) => s !== meta.publisher).map(link)].map((markdown) => ({ markdown }));
+  const items = [
+    meta.author && `${ctx.labels.by} ${escapeInline(meta.author)}`,
+    meta.publisher && escapeInline(meta.publisher),
+  ];
+  return [...items.filter((s): s is string => !!s), ...meta.sources.filter((s) => s !== meta.publisher).map(link)].map(
+    (markdown) => ({ markdown }),
+  );
 }
 
 /** An agenda longer than this many slides is left out: nobody presents twenty slides of headings. */
@@ -101,24 +170,58 @@ function agendaSlides(doc: DocModel, ctx: Ctx): Slide[] {
   if (count < 3) return [];
   if (count > AGENDA_SLIDES * ctx.budgets.bullets) {
     const message = `${count} sections: more than ${AGENDA_SLIDES} agenda slides, so the deck has no agenda (the handout's contents lists every section)`;
-    ctx.diagnostics.push({ file: doc.source.relPath, line: doc.sections[0]!.pos.line, severity: 'info', code: 'agenda', message });
+    ctx.diagnostics.push({
+      file: doc.source.relPath,
+      line: doc.sections[0]!.pos.line,
+      severity: 'info',
+      code: 'agenda',
+      message,
+    });
     return [];
   }
-  return listSlides('agenda', ctx.labels.agenda, doc.sections.map((s) => ({ markdown: s.title.replace(/^\d{1,2}\\?[.)]\s+/, ''), pos: s.pos })), ctx);
+  return listSlides(
+    'agenda',
+    ctx.labels.agenda,
+    doc.sections.map((s) => ({ markdown: s.title.replace(/^\d{1,2}\\?[.)]\s+/, ''), pos: s.pos })),
+    ctx,
+  );
 }
 
 /** DocModel -> SlidePlan. Hints (from the overflow check) split or shrink the slides they name by anchor. */
 export function planSlides(model: DocModel, budgets: Budgets, hints: PlanHints = {}): SlidePlan {
   const { meta } = model;
-  const ctx: Ctx = { lang: meta.lang, budgets, bulletWords: Math.min(budgets.bulletWords, HARD_BULLET_WORDS), hints, labels: labelsFor(meta.lang), diagnostics: [] };
+  const ctx: Ctx = {
+    lang: meta.lang,
+    budgets,
+    bulletWords: Math.min(budgets.bulletWords, HARD_BULLET_WORDS),
+    hints,
+    labels: labelsFor(meta.lang),
+    diagnostics: [],
+  };
   const lesson = lessonParts(model);
   const { doc } = lesson;
   const plan = (blocks: Block[]) => unitsOf(blocks, ctx, false);
   const first: SourcePos = { file: doc.source.relPath, line: 1 };
   const title = escapeInline(meta.title);
-  const subtitle = meta.subtitle ? escapeInline(meta.subtitle) : meta.description && wordCount(meta.description) <= 25 ? escapeInline(meta.description) : undefined;
+  const subtitle = meta.subtitle
+    ? escapeInline(meta.subtitle)
+    : meta.description && wordCount(meta.description) <= 25
+      ? escapeInline(meta.description)
+      : undefined;
   const titleNotes = meta.description && !subtitle?.includes(escapeInline(meta.description)) ? [meta.description] : [];
-  const slides: Slide[] = [{ kind: 'title', title, subtitle, bullets: [], notes: titleNotes, pos: first, continued: false, anchor: 'title', dense: hints.title?.dense }];
+  const slides: Slide[] = [
+    {
+      kind: 'title',
+      title,
+      subtitle,
+      bullets: [],
+      notes: titleNotes,
+      pos: first,
+      continued: false,
+      anchor: 'title',
+      dense: hints.title?.dense,
+    },
+  ];
   slides.push(...objectiveSlides(lesson, ctx, plan));
   slides.push(...agendaSlides(doc, ctx));
   const intro = pack(unitsOf(doc.intro, ctx, false), ctx.labels.introduction, title, 'content', ctx);
@@ -134,6 +237,16 @@ export function planSlides(model: DocModel, budgets: Budgets, hints: PlanHints =
     const items = summaryItems(doc, ctx);
     if (items.length >= 2) slides.push(...listSlides('summary', ctx.labels.summary, items, ctx));
   }
-  if (meta.sources.length || meta.publisher) slides.push(...listSlides('sources', ctx.labels.sources, sourceItems(doc, ctx), ctx).map((s) => ({ ...s, pos: first })));
-  return { source: doc.source, meta, slides, doc: model, budgets, diagnostics: [...doc.diagnostics, ...ctx.diagnostics] };
+  if (meta.sources.length || meta.publisher)
+    slides.push(
+      ...listSlides('sources', ctx.labels.sources, sourceItems(doc, ctx), ctx).map((s) => ({ ...s, pos: first })),
+    );
+  return {
+    source: doc.source,
+    meta,
+    slides,
+    doc: model,
+    budgets,
+    diagnostics: [...doc.diagnostics, ...ctx.diagnostics],
+  };
 }

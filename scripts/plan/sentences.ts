@@ -25,6 +25,9 @@ const FORMULA = /(?<!\\)\$(?=\S)[^$\n]*?[^\s\\]\$(?!\d)|(?<!\\)\$[^\s$\\]\$(?!\d
 
 /** Words a reader sees in Markdown text; a URL counts as one word, and so do a code span and a formula. */
 export function wordCount(text: string): number {
-  const spans = text.replace(/\bhttps?:\/\/\S+|<https?:[^>]*>/g, 'url').replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, ' code ').replace(FORMULA, ' math ');
+  const spans = text
+    .replace(/\bhttps?:\/\/\S+|<https?:[^>]*>/g, 'url')
+    .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, ' code ')
+    .replace(FORMULA, ' math ');
   return words(spans.replace(/[*_`\\]/g, '')).length;
 }

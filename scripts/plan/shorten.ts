@@ -11,7 +11,8 @@ const LEADING = [
 ];
 // A leading adverbial phrase ("Selaras dengan tujuan itu, ...", "In this setting, ..."): it frames the point and
 // goes when the sentence is too long.
-const FRAME = /^(?:selaras dengan|sejalan dengan|sesuai dengan|berdasarkan|dalam|dengan|melalui|sebagai|pada|bagi|di tengah|in|with|through|as|by|for|at|on|under|given|during|after|before|since|unlike|like)\s[^,]{1,60},\s+/iu;
+const FRAME =
+  /^(?:selaras dengan|sejalan dengan|sesuai dengan|berdasarkan|dalam|dengan|melalui|sebagai|pada|bagi|di tengah|in|with|through|as|by|for|at|on|under|given|during|after|before|since|unlike|like)\s[^,]{1,60},\s+/iu;
 // Who said it, in front of what was said ("The researchers note that ...", "Para ahli menyatakan bahwa ..."): the
 // notes keep it; a bullet that is too long says the finding. Only a short subject, so a real clause is never taken.
 const REPORTED = [
@@ -19,11 +20,13 @@ const REPORTED = [
   /^(?:[\p{L}'’-]+\s+){1,4}?(?:mengatakan|menjelaskan|menyatakan|menyebutkan|mengungkapkan|menilai|menegaskan|menambahkan|berpendapat)\s+bahwa\s+/iu,
 ];
 // The same said in passing: "Creating birch tar, the researchers note, requires ...".
-const REPORTED_ASIDE = /,\s*(?:[\p{L}'’-]+\s+){1,3}?(?:notes?|noted|says?|said|suggests?|suggested|believes?|believed|argues?|argued|explains?|explained|adds?|added|writes?|wrote)\s*,\s*/giu;
+const REPORTED_ASIDE =
+  /,\s*(?:[\p{L}'’-]+\s+){1,3}?(?:notes?|noted|says?|said|suggests?|suggested|believes?|believed|argues?|argued|explains?|explained|adds?|added|writes?|wrote)\s*,\s*/giu;
 // "X, misalnya, Y" is an aside; "..., seperti A, B, dan C" ends in a list of examples.
 const ASIDE = /,\s*(?:misalnya|contohnya|for example|e\.g\.|for instance)\s*,/giu;
 const EXAMPLES = /,?\s*\b(?:seperti|misalnya|contohnya|termasuk|such as|for example|e\.g\.|including)\b[^.;:]*/giu;
-const TRAILING = /,\s*(?:yang|which|where|di mana|sehingga|so that|serta|baik|sedangkan|while|because|karena|dengan|meskipun|although)\b[^,.;]*$/iu;
+const TRAILING =
+  /,\s*(?:yang|which|where|di mana|sehingga|so that|serta|baik|sedangkan|while|because|karena|dengan|meskipun|although)\b[^,.;]*$/iu;
 /** "bukan hanya X, tetapi juga Y" must not lose its second half: that would say the opposite. */
 const CONTRAST = /\b(?:bukan hanya|tidak hanya|bukan sekadar|not only|not just)\b/i;
 
@@ -33,12 +36,18 @@ const CLAUSE_START: Record<string, RegExp> = {
   en: /^(?:and|but|or|which|that|who|whose|because|so|while|whereas|although|though|when|whenever|if|unless|with|by|including|such|through|where|since|until|to|for)$/i,
 };
 /** Words that take "to" after them: a clause does not begin at that "to". */
-const GOVERNS_TO = /^(?:prior|due|according|next|close|owing|thanks|similar|related|compared|order|able|unable|contrary|subject|equal|relative|addition|regard|respect|up|going|used|likely|unlikely|want|wants|wanted|need|needs|needed|have|has|had|ought)$/i;
+const GOVERNS_TO =
+  /^(?:prior|due|according|next|close|owing|thanks|similar|related|compared|order|able|unable|contrary|subject|equal|relative|addition|regard|respect|up|going|used|likely|unlikely|want|wants|wanted|need|needs|needed|have|has|had|ought)$/i;
 /** Words that join the items of a list ("A, B dan C"): a comma before one is inside the list, not a clause end. */
 const LIST_JOIN = /^(?:dan|atau|serta|and|or|nor)$/i;
 
 /** Folds white space and the space before punctuation, and drops punctuation a cut left at the start. */
-export const tidy = (s: string) => s.replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').replace(/^[,;:\s]+/, '').trim();
+export const tidy = (s: string) =>
+  s
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/^[,;:\s]+/, '')
+    .trim();
 const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 const bareWord = (t: string | undefined) => (t ?? '').replace(/^[("“‘]+|[,;:.!?)"”’]+$/g, '');
 
@@ -123,7 +132,9 @@ function namedExamples(s: string): boolean {
  */
 export function shorten(sentence: string, maxWords: number, lang = 'id', namedRoom = maxWords): string {
   // Lead-in connectives go even when the sentence fits: on a slide they are filler ("Selain itu, ...").
-  let s = capitalize(tidy(LEADING.reduce((acc, re) => (/\d/.test(acc.match(re)?.[0] ?? '') ? acc : acc.replace(re, '')), sentence)));
+  let s = capitalize(
+    tidy(LEADING.reduce((acc, re) => (/\d/.test(acc.match(re)?.[0] ?? '') ? acc : acc.replace(re, '')), sentence)),
+  );
   // A step that leaves too little to stand alone is not taken: a cut at a clause is better than a stump.
   const enough = Math.min(6, Math.ceil(maxWords / 2));
   const step = (fn: (x: string) => string) => {

@@ -17,20 +17,35 @@ const wordsOf = (bullets: Bullet[]) => bullets.reduce((n, b) => n + wordCount(b.
 
 /** A sentence cut after its semicolons and at its dashes (then, for a piece still too long, its colons). */
 function clauses(sentence: string): string[] {
-  const split = (s: string, at: RegExp) => s.split(at).map((c) => c.trim()).filter(Boolean);
-  return split(sentence, /(?<=;)\s+|\s+[—–]\s+/).flatMap((c) => (wordCount(c) > HARD_BULLET_WORDS ? split(c, /(?<=:)\s+/) : [c]));
+  const split = (s: string, at: RegExp) =>
+    s
+      .split(at)
+      .map((c) => c.trim())
+      .filter(Boolean);
+  return split(sentence, /(?<=;)\s+|\s+[—–]\s+/).flatMap((c) =>
+    wordCount(c) > HARD_BULLET_WORDS ? split(c, /(?<=:)\s+/) : [c],
+  );
 }
 
 /** An author-pinned bullet; one longer than the hard limit is cut and reported. */
 function pinned(text: string, pos: SourcePos, ctx: Ctx): string {
   if (wordCount(text) <= HARD_BULLET_WORDS) return escapeInline(text);
-  ctx.diagnostics.push({ ...pos, severity: 'warning', code: 'bullet', message: `pinned bullet has more than ${HARD_BULLET_WORDS} words; cut`, text });
+  ctx.diagnostics.push({
+    ...pos,
+    severity: 'warning',
+    code: 'bullet',
+    message: `pinned bullet has more than ${HARD_BULLET_WORDS} words; cut`,
+    text,
+  });
   return escapeInline(shorten(text, HARD_BULLET_WORDS, ctx.lang));
 }
 
 /** A list as speaker notes: "- item", or "3. item" in an ordered list, indented by level. */
 export function listNotes(items: ListItem[], depth = 0): string[] {
-  return items.flatMap((i) => [`${'  '.repeat(depth)}${i.number === undefined ? '-' : `${i.number}.`} ${i.text}`, ...listNotes(i.children, depth + 1)]);
+  return items.flatMap((i) => [
+    `${'  '.repeat(depth)}${i.number === undefined ? '-' : `${i.number}.`} ${i.text}`,
+    ...listNotes(i.children, depth + 1),
+  ]);
 }
 
 /** The most words a bullet of atom `id` may have: the budget, or fewer where the overflow re-plan asked for it. */
@@ -41,22 +56,40 @@ const wordsFor = (id: string, ctx: Ctx) => Math.min(ctx.bulletWords, ctx.hints[i
  * or for the slide as the overflow check found) continue in another atom that repeats the item.
  */
 function listAtoms(items: ListItem[], pos: SourcePos, ctx: Ctx): Atom[] {
-  const bullet = (i: ListItem, level: number, words: number, number = i.number): Bullet => ({ markdown: bulletFor(i.markdown, i.text, ctx.lang, words, i.atoms), level, pos, number });
+  const bullet = (i: ListItem, level: number, words: number, number = i.number): Bullet => ({
+    markdown: bulletFor(i.markdown, i.text, ctx.lang, words, i.atoms),
+    level,
+    pos,
+    number,
+  });
   // Deeper levels are shown at the second level, without numbers: "2." under "2." would read as a new count.
   const flat = (xs: ListItem[]): ListItem[] => xs.flatMap((x) => [x, ...flat(x.children)]);
   return items.flatMap((item, k) => {
     const id = (p: number) => `${pos.line}.${k}.${p}`;
-    const below = item.children.flatMap((c) => [{ item: c, number: c.number }, ...flat(c.children).map((d) => ({ item: d, number: undefined }))]);
+    const below = item.children.flatMap((c) => [
+      { item: c, number: c.number },
+      ...flat(c.children).map((d) => ({ item: d, number: undefined })),
+    ]);
     const perPart = Math.min(...below.map((_, p) => ctx.hints[id(p)]?.children ?? Infinity), Infinity);
     const head = bullet(item, 1, wordsFor(id(0), ctx));
     const parts: Bullet[][] = [[]];
     for (const child of below) {
       const part = parts.at(-1)!;
       const next = bullet(child.item, 2, wordsFor(id(parts.length - 1), ctx), child.number);
-      if (part.length && (part.length + 2 > ctx.budgets.bullets || part.length >= perPart || wordsOf([head, ...part, next]) > ctx.budgets.words)) parts.push([]);
+      if (
+        part.length &&
+        (part.length + 2 > ctx.budgets.bullets ||
+          part.length >= perPart ||
+          wordsOf([head, ...part, next]) > ctx.budgets.words)
+      )
+        parts.push([]);
       parts.at(-1)!.push(next);
     }
-    return parts.map((part, p) => ({ id: id(p), bullets: [p ? { ...head, markdown: bullet(item, 1, wordsFor(id(p), ctx)).markdown } : head, ...part], notes: p ? [] : listNotes([item]) }));
+    return parts.map((part, p) => ({
+      id: id(p),
+      bullets: [p ? { ...head, markdown: bullet(item, 1, wordsFor(id(p), ctx)).markdown } : head, ...part],
+      notes: p ? [] : listNotes([item]),
+    }));
   });
 }
 
@@ -64,10 +97,21 @@ function listAtoms(items: ListItem[], pos: SourcePos, ctx: Ctx): Atom[] {
 function columnList(block: Extract<Block, { type: 'list' }>, ctx: Ctx): Unit | undefined {
   const { items } = block;
   const anchor = `${block.pos.line}.cols`;
-  if (ctx.hints[anchor] || items.length <= ctx.budgets.bullets || items.length > 2 * ctx.budgets.bullets + 2) return undefined;
+  if (ctx.hints[anchor] || items.length <= ctx.budgets.bullets || items.length > 2 * ctx.budgets.bullets + 2)
+    return undefined;
   if (items.some((i) => i.children.length || wordCount(i.text) > COLUMN_WORDS)) return undefined;
-  const bullets = items.map((i): Bullet => ({ markdown: bulletFor(i.markdown, i.text, ctx.lang, ctx.bulletWords, i.atoms), level: 1, pos: block.pos, number: i.number }));
-  return { split: false, slides: [{ kind: 'content', bullets, columns: 2, notes: listNotes(items), pos: block.pos, anchor }] };
+  const bullets = items.map(
+    (i): Bullet => ({
+      markdown: bulletFor(i.markdown, i.text, ctx.lang, ctx.bulletWords, i.atoms),
+      level: 1,
+      pos: block.pos,
+      number: i.number,
+    }),
+  );
+  return {
+    split: false,
+    slides: [{ kind: 'content', bullets, columns: 2, notes: listNotes(items), pos: block.pos, anchor }],
+  };
 }
 
 /** Sentences and words from which a paragraph gets two bullets: a short one says one thing. */
@@ -77,7 +121,9 @@ const LONG_WORDS = 90;
 /** A paragraph long enough for two bullets: not a lead-in, not "Label: explanation" (the label is its one point). */
 function longParagraph(block: Block, text: string, glue: boolean | undefined): boolean {
   if (block.type !== 'paragraph' || glue || splitLabel(text)) return false;
-  return wordCount(text) >= LONG_WORDS && splitSentences(text).filter((s) => wordCount(s) >= 4).length >= LONG_SENTENCES;
+  return (
+    wordCount(text) >= LONG_WORDS && splitSentences(text).filter((s) => wordCount(s) >= 4).length >= LONG_SENTENCES
+  );
 }
 
 /** One block as a unit: `skip` keeps it out of the deck (notes only), `bullet` pins its text, `split` starts a slide. */
@@ -102,42 +148,79 @@ export function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusi
       }
       // An equation is shown as the author wrote it: there is nothing to condense, and a bullet would stand empty beside it.
       const formula = block.type === 'paragraph' ? displayFormula(block.markdown) : undefined;
-      if (formula) return { split, atoms: [{ id, bullets: [{ markdown: `$$\n${formula}\n$$`, level: 1, pos, formula: true }], notes: [block.text] }] };
+      if (formula)
+        return {
+          split,
+          atoms: [
+            { id, bullets: [{ markdown: `$$\n${formula}\n$$`, level: 1, pos, formula: true }], notes: [block.text] },
+          ],
+        };
       if (block.type === 'paragraph' && isFigureParagraph(text)) {
-        const figures = extractFigures(text, ctx.lang, 12).map((f) => ({ value: escapeInline(f.value), label: escapeInline(f.label), detail: f.detail && escapeInline(f.detail) }));
+        const figures = extractFigures(text, ctx.lang, 12).map((f) => ({
+          value: escapeInline(f.value),
+          label: escapeInline(f.label),
+          detail: f.detail && escapeInline(f.detail),
+        }));
         return { split, slides: [{ kind: 'figures', bullets: [], figures, notes: [block.text], pos, anchor: id }] };
       }
       const masked: InlineAtom[] = [];
-      if (ctx.whole && block.type === 'paragraph' && (wordCount(text) > ctx.bulletWords || splitSentences(text).length > 1)) {
+      if (
+        ctx.whole &&
+        block.type === 'paragraph' &&
+        (wordCount(text) > ctx.bulletWords || splitSentences(text).length > 1)
+      ) {
         // A long sentence is cut at its clauses ("…unclear; and answer 2 is redundant; but answer 3 is good"), so no
         // part of a task or an answer is lost; only a clause still too long is shortened.
-        const pieces = splitSentences(maskAtoms(text, block.atoms, masked)).flatMap((m) => (wordCount(m) > HARD_BULLET_WORDS ? clauses(m) : [m]));
+        const pieces = splitSentences(maskAtoms(text, block.atoms, masked)).flatMap((m) =>
+          wordCount(m) > HARD_BULLET_WORDS ? clauses(m) : [m],
+        );
         const fit = (s: string) => (wordCount(s) > HARD_BULLET_WORDS ? shorten(s, HARD_BULLET_WORDS, ctx.lang) : s);
-        return { split, atoms: pieces.map((m, k) => one(`${id}.${k}`, unmask(escapeInline(fit(m)), masked), pos, k ? [] : [block.text])) };
+        return {
+          split,
+          atoms: pieces.map((m, k) =>
+            one(`${id}.${k}`, unmask(escapeInline(fit(m)), masked), pos, k ? [] : [block.text]),
+          ),
+        };
       }
       // The conclusion is the summary: up to three of its sentences each get a bullet. A long paragraph makes more
       // than one point: its two best sentences, in reading order (one bullet for 120 words lost most of them).
       const count = conclusion ? 3 : longParagraph(block, text, glue) ? 2 : 0;
-      const picks = count ? keySentences(maskAtoms(text, block.atoms, masked), ctx.lang, ctx.bulletWords, count).map((m) => unmask(m, masked)) : [];
-      if (picks.length > 1) return { split, atoms: picks.map((m, k) => one(`${id}.${k}`, m, pos, k ? [] : [block.text])) };
+      const picks = count
+        ? keySentences(maskAtoms(text, block.atoms, masked), ctx.lang, ctx.bulletWords, count).map((m) =>
+            unmask(m, masked),
+          )
+        : [];
+      if (picks.length > 1)
+        return { split, atoms: picks.map((m, k) => one(`${id}.${k}`, m, pos, k ? [] : [block.text])) };
       // A lead-in shows its colon sentence, so the list after it reads on from it.
       const colon = glue ? splitSentences(text).at(-1)! : '';
       const limit = wordsFor(id, ctx);
-      const markdown = wordCount(colon) >= 4 ? bulletFor(colon, colon, ctx.lang, limit, block.atoms) : bulletFor(block.markdown, text, ctx.lang, limit, block.atoms);
+      const markdown =
+        wordCount(colon) >= 4
+          ? bulletFor(colon, colon, ctx.lang, limit, block.atoms)
+          : bulletFor(block.markdown, text, ctx.lang, limit, block.atoms);
       const atom = one(id, markdown, pos, [block.text], glue);
       if (glue) atom.bullets[0]!.lead = true;
       return { split, atoms: [atom] };
     }
     case 'list':
-      return skip ? notesOnly(listNotes(block.items)) : (columnList(block, ctx) ?? { split, atoms: listAtoms(block.items, pos, ctx) });
+      return skip
+        ? notesOnly(listNotes(block.items))
+        : (columnList(block, ctx) ?? { split, atoms: listAtoms(block.items, pos, ctx) });
     case 'table': {
-      const notes = [block.caption ?? '', [block.header, ...block.rows].map((r) => r.join(' | ')).join('\n')].filter(Boolean);
+      const notes = [block.caption ?? '', [block.header, ...block.rows].map((r) => r.join(' | ')).join('\n')].filter(
+        Boolean,
+      );
       return skip ? notesOnly(notes) : { split, slides: tableSlides(block, notes, ctx.budgets, ctx.hints) };
     }
     case 'image': {
       const image = { src: block.src, alt: block.alt, ...(block.caption ? { caption: block.caption } : {}) };
-      const notes = [block.caption ? block.caption.replace(/[*_`]/g, '') : '', block.alt].filter((t, k, all) => t && all.indexOf(t) === k);
-      return skip ? notesOnly(notes) : { split, slides: [{ kind: 'content', bullets: [], image, notes, pos, anchor: id }] };
+      const notes = [block.caption ? block.caption.replace(/[*_`]/g, '') : '', block.alt].filter(
+        (t, k, all) => t && all.indexOf(t) === k,
+      );
+      return skip
+        ? notesOnly(notes)
+        : { split, slides: [{ kind: 'content', bullets: [], image, notes, pos, anchor: id }] };
     }
     case 'code': {
       const slides = skip ? [] : codeSlides(block, ctx.budgets, ctx.hints);
@@ -153,7 +236,14 @@ type Code = Extract<Block, { type: 'code' }>;
 /** Code and the output block right after it: one unit, the output under the code. */
 function withOutput(blocks: Block[], i: number): Code | undefined {
   const [code, next] = [blocks[i], blocks[i + 1]];
-  return code?.type === 'code' && !code.output && next?.type === 'code' && next.output && !next.directives.length && !code.directives.length ? next : undefined;
+  return code?.type === 'code' &&
+    !code.output &&
+    next?.type === 'code' &&
+    next.output &&
+    !next.directives.length &&
+    !code.directives.length
+    ? next
+    : undefined;
 }
 
 /**
@@ -166,25 +256,41 @@ export function unitsOf(blocks: Block[], ctx: Ctx, conclusion: boolean, after?: 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const output = withOutput(blocks, i);
-    const unit = output && block.type === 'code' ? { split: false, slides: codeSlides(block, ctx.budgets, ctx.hints, undefined, output) } : unitOf(block, blocks[i + 1] ?? after, ctx, conclusion);
+    const unit =
+      output && block.type === 'code'
+        ? { split: false, slides: codeSlides(block, ctx.budgets, ctx.hints, undefined, output) }
+        : unitOf(block, blocks[i + 1] ?? after, ctx, conclusion);
     if (output) i++;
     const previous = units.at(-1);
     if (previous?.box) unit.split = true;
     // A list's lead-in and the list are one unit: they move to a new slide together, and stay together.
-    const glued = previous?.atoms?.length === 1 && previous.atoms[0]!.glue && !previous.box ? previous.atoms[0]! : undefined;
+    const glued =
+      previous?.atoms?.length === 1 && previous.atoms[0]!.glue && !previous.box ? previous.atoms[0]! : undefined;
     if (block.type === 'list' && !unit.split && glued) {
       units.pop();
       if (unit.atoms) units.push({ split: previous!.split, atoms: [glued, ...unit.atoms] });
-      else units.push({ split: previous!.split, slides: unit.slides.map((s, k) => (k ? s : { ...s, bullets: [...glued.bullets, ...s.bullets], notes: [...glued.notes, ...s.notes] })) });
+      else
+        units.push({
+          split: previous!.split,
+          slides: unit.slides.map((s, k) =>
+            k ? s : { ...s, bullets: [...glued.bullets, ...s.bullets], notes: [...glued.notes, ...s.notes] },
+          ),
+        });
       continue;
     }
     const before = blocks[i - (output ? 2 : 1)];
     // A multiple-choice option that is only code ("1." then its code) keeps its number above the code.
-    const number = before?.type === 'list' && before.items.length === 1 && !before.items[0]!.text && !before.items[0]!.children.length;
+    const number =
+      before?.type === 'list' &&
+      before.items.length === 1 &&
+      !before.items[0]!.text &&
+      !before.items[0]!.children.length;
     const lead = (before?.type === 'paragraph' || number) && !previous?.box ? previous?.atoms : undefined;
     // Any paragraph right before code introduces it; one before a figure only when it says so ("like this:").
-    const introduces = block.type === 'code' || (block.type === 'image' && before?.type === 'paragraph' && /:\s*$/.test(before.text));
-    const leads = introduces && unit.slides?.length && !unit.split && lead?.length === 1 && lead[0]!.bullets.length === 1;
+    const introduces =
+      block.type === 'code' || (block.type === 'image' && before?.type === 'paragraph' && /:\s*$/.test(before.text));
+    const leads =
+      introduces && unit.slides?.length && !unit.split && lead?.length === 1 && lead[0]!.bullets.length === 1;
     if (!leads) {
       units.push(unit);
       continue;
@@ -192,12 +298,27 @@ export function unitsOf(blocks: Block[], ctx: Ctx, conclusion: boolean, after?: 
     units.pop();
     // A short paragraph before the lead-in (a sentence of context) goes above the code too, rather than alone on a slide.
     const earlier = units.at(-1);
-    const context = block.type === 'code' && !previous!.split && blocks[i - (output ? 3 : 2)]?.type === 'paragraph' && earlier?.atoms?.length === 1 && !earlier.box && earlier.atoms[0]!.bullets.length === 1 && wordsOf(earlier.atoms[0]!.bullets) < 15 ? earlier.atoms[0]! : undefined;
+    const context =
+      block.type === 'code' &&
+      !previous!.split &&
+      blocks[i - (output ? 3 : 2)]?.type === 'paragraph' &&
+      earlier?.atoms?.length === 1 &&
+      !earlier.box &&
+      earlier.atoms[0]!.bullets.length === 1 &&
+      wordsOf(earlier.atoms[0]!.bullets) < 15
+        ? earlier.atoms[0]!
+        : undefined;
     if (context) units.pop();
-    const leadIn = context ? { bullets: [...context.bullets, ...lead[0]!.bullets], notes: [...context.notes, ...lead[0]!.notes] } : lead[0]!;
-    const [first, ...rest] = block.type === 'code' ? codeSlides(block, ctx.budgets, ctx.hints, leadIn, output) : unit.slides!;
+    const leadIn = context
+      ? { bullets: [...context.bullets, ...lead[0]!.bullets], notes: [...context.notes, ...lead[0]!.notes] }
+      : lead[0]!;
+    const [first, ...rest] =
+      block.type === 'code' ? codeSlides(block, ctx.budgets, ctx.hints, leadIn, output) : unit.slides!;
     // A figure's lead-in ("we had a diagram like this:") sits above it, as a code block's does.
-    const withLead = block.type === 'image' ? { ...first!, bullets: lead[0]!.bullets, notes: [...lead[0]!.notes, ...first!.notes] } : first!;
+    const withLead =
+      block.type === 'image'
+        ? { ...first!, bullets: lead[0]!.bullets, notes: [...lead[0]!.notes, ...first!.notes] }
+        : first!;
     units.push({ split: (context ? earlier! : previous!).split, slides: [withLead, ...rest] });
   }
   return units;

@@ -18,11 +18,13 @@ export function fontFaceCss(): string {
     const css = readFileSync(path.join(dir, style), 'utf8');
     for (const m of css.matchAll(SUBSETS)) {
       rules.push(
-        m[3]!.replace(/src:[^;]*;/, (src) => {
-          const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(src)![1]!;
-          const data = readFileSync(path.join(dir, 'files', file)).toString('base64');
-          return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
-        }).replace(/font-display:\s*swap;/, 'font-display: block;'),
+        m[3]!
+          .replace(/src:[^;]*;/, (src) => {
+            const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(src)![1]!;
+            const data = readFileSync(path.join(dir, 'files', file)).toString('base64');
+            return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
+          })
+          .replace(/font-display:\s*swap;/, 'font-display: block;'),
       );
     }
   }

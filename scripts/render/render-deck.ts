@@ -7,14 +7,18 @@ import type { Bullet, Slide, SlideCode, SlidePart, SlidePlan } from '../types.js
 /** The line under the title on the title slide: author and date. */
 export function byline(plan: SlidePlan): string {
   const { author, date } = plan.meta;
-  return [author, date].filter(Boolean).map((s) => escapeInline(s!)).join(' · ');
+  return [author, date]
+    .filter(Boolean)
+    .map((s) => escapeInline(s!))
+    .join(' · ');
 }
 
 /** A lesson's timing for the title slide and the handout cover: "Teaching: 45 min · Exercises: 10 min". */
 export function timing(plan: SlidePlan): string {
   const { teaching, exercises, lang } = plan.meta;
   const labels = labelsFor(lang);
-  const part = (label: string, minutes: number | undefined) => (minutes === undefined ? [] : [`${label}: ${minutes} ${labels.minutes}`]);
+  const part = (label: string, minutes: number | undefined) =>
+    minutes === undefined ? [] : [`${label}: ${minutes} ${labels.minutes}`];
   return [...part(labels.teaching, teaching), ...part(labels.exercises, exercises)].join(' · ');
 }
 
@@ -35,7 +39,8 @@ function marked(bullets: Bullet[]): MarkedBullet[] {
 }
 
 /** Code as the templates see it: its text, and a fence that no line of it can close. */
-const fenced = (code: SlideCode | undefined) => code && { ...code, text: code.lines.join('\n'), fence: backtickRun(code.lines.join('\n'), 3) };
+const fenced = (code: SlideCode | undefined) =>
+  code && { ...code, text: code.lines.join('\n'), fence: backtickRun(code.lines.join('\n'), 3) };
 
 /** Slide kinds that the body template writes: bullets, callouts, code and output, images, in any mix. */
 const BODY: ReadonlySet<Slide['kind']> = new Set(['content', 'code', 'exercise', 'solution', 'objectives']);
@@ -44,7 +49,16 @@ const BODY: ReadonlySet<Slide['kind']> = new Set(['content', 'code', 'exercise',
 function bodyClass(slide: Slide): string {
   const kind = slide.kind === 'content' ? (slide.parts?.some((p) => p.code) ? 'code' : '') : slide.kind;
   const box = slide.box ? `box box-${slide.box.style}` : '';
-  return [kind, slide.dense && 'dense', box, slide.columns && 'columns', slide.image && 'image', slide.image?.caption && 'captioned'].filter(Boolean).join(' ');
+  return [
+    kind,
+    slide.dense && 'dense',
+    box,
+    slide.columns && 'columns',
+    slide.image && 'image',
+    slide.image?.caption && 'captioned',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
@@ -56,8 +70,18 @@ function forTemplates(slides: Slide[]) {
   return slides.map((slide) => {
     const framed = !!slide.box && !!slide.code && slide.bullets.every((b) => b.boxed);
     const own = framed ? slide.bullets : slide.bullets.filter((b) => !b.boxed);
-    const parts = slide.parts?.map((p: SlidePart) => (p.code ? { code: fenced(p.code) } : { bullets: marked(p.bullets) }));
-    const s = { ...slide, bullets: marked(own), boxed: framed ? [] : marked(slide.bullets.filter((b) => b.boxed)), parts, code: fenced(slide.code), output: fenced(slide.output), framed };
+    const parts = slide.parts?.map((p: SlidePart) =>
+      p.code ? { code: fenced(p.code) } : { bullets: marked(p.bullets) },
+    );
+    const s = {
+      ...slide,
+      bullets: marked(own),
+      boxed: framed ? [] : marked(slide.bullets.filter((b) => b.boxed)),
+      parts,
+      code: fenced(slide.code),
+      output: fenced(slide.output),
+      framed,
+    };
     const body = BODY.has(slide.kind) ? { body: true, cls: bodyClass(slide) } : {};
     if (s.kind !== 'agenda') return { ...s, ...body };
     const start = count + 1;

@@ -15,13 +15,19 @@ export function renderMarp(plan: SlidePlan, marpMarkdown: string, marp: Marp, te
   try {
     out = marp.render(marpMarkdown);
   } catch (cause) {
-    throw new RenderError(`Marp could not render the generated slides: ${(cause as Error).message}`, { file: plan.source.relPath, cause });
+    throw new RenderError(`Marp could not render the generated slides: ${(cause as Error).message}`, {
+      file: plan.source.relPath,
+      cause,
+    });
   }
   const slideHtml = splitSlides(out.html);
   if (slideHtml.length !== plan.slides.length) {
-    throw new RenderError(`planned ${plan.slides.length} slides but Marp rendered ${slideHtml.length}; content changed the slide structure`, {
-      file: plan.source.relPath,
-    });
+    throw new RenderError(
+      `planned ${plan.slides.length} slides but Marp rendered ${slideHtml.length}; content changed the slide structure`,
+      {
+        file: plan.source.relPath,
+      },
+    );
   }
   return { plan, marpMarkdown, html: out.html, css: out.css, slideHtml, templates };
 }

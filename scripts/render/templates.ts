@@ -26,7 +26,9 @@ function helpers(hb: typeof Handlebars): void {
   hb.registerHelper('inc', (n: number) => n + 1);
   hb.registerHelper('json', (v: unknown) => JSON.stringify(v ?? ''));
   hb.registerHelper('comment', (v: unknown) => commentSafe(String(v ?? '')));
-  hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
+  hb.registerHelper('join', (list: unknown, sep: unknown) =>
+    Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : '',
+  );
   hb.registerHelper('indent', (level: number) => '  '.repeat(Math.max(0, (level ?? 1) - 1)));
   hb.registerHelper('repeat', (n: number, options: Handlebars.HelperOptions) =>
     Array.from({ length: Math.max(0, n) }, (_, i) => options.fn({ index: i })).join(''),
@@ -37,7 +39,10 @@ function helpers(hb: typeof Handlebars): void {
   // A block quoted line by line ("> "), as Markdown frames a callout: code fences inside stay fences.
   hb.registerHelper('quote', function quote(this: unknown, options: Handlebars.HelperOptions) {
     const body = options.fn(this).replace(/^\n+|\n+$/g, '');
-    return `${body.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n')}\n`;
+    return `${body
+      .split('\n')
+      .map((l) => (l ? `> ${l}` : '>'))
+      .join('\n')}\n`;
   });
 }
 
@@ -68,7 +73,11 @@ export function loadTemplates(dir: string, only?: string): TemplateSet {
       compiled.set(name, { fn, file });
     } catch (cause) {
       const line = Number(LINE.exec(String((cause as Error).message))?.[1] ?? 0) || undefined;
-      throw new TemplateError(`template does not compile: ${(cause as Error).message.split('\n')[0]}`, { file, line, cause });
+      throw new TemplateError(`template does not compile: ${(cause as Error).message.split('\n')[0]}`, {
+        file,
+        line,
+        cause,
+      });
     }
   }
   return {
@@ -81,7 +90,11 @@ export function loadTemplates(dir: string, only?: string): TemplateSet {
       } catch (cause) {
         const message = (cause as Error).message;
         const line = Number(LINE.exec(message)?.[1] ?? 0) || undefined;
-        throw new TemplateError(`template "${name}.hbs" failed: ${message.split('\n')[0]}`, { file: entry.file, line, cause });
+        throw new TemplateError(`template "${name}.hbs" failed: ${message.split('\n')[0]}`, {
+          file: entry.file,
+          line,
+          cause,
+        });
       } finally {
         recording = undefined;
       }

@@ -3,13 +3,17 @@ import { requireCjs } from '../require-cjs.js';
 
 const STOPWORDS: Record<string, ReadonlySet<string>> = {
   id: new Set(
-    ('yang dan di ke dari ini itu dengan untuk dalam pada adalah tidak juga akan atau oleh sebagai dapat ' +
+    (
+      'yang dan di ke dari ini itu dengan untuk dalam pada adalah tidak juga akan atau oleh sebagai dapat ' +
       'telah karena bahwa para lebih saat mereka kami kita ada sudah agar seperti bagi serta antara hanya ' +
-      'tersebut secara namun maupun hingga yaitu setiap bisa harus masih sangat jika tetapi merupakan').split(' '),
+      'tersebut secara namun maupun hingga yaitu setiap bisa harus masih sangat jika tetapi merupakan'
+    ).split(' '),
   ),
   en: new Set(
-    ('the of and to in a is that for it as with was on be by this are or from at an which but not have has ' +
-      'had their they its can will also more been were we our these such than other into would there about').split(' '),
+    (
+      'the of and to in a is that for it as with was on be by this are or from at an which but not have has ' +
+      'had their they its can will also more been were we our these such than other into would there about'
+    ).split(' '),
   ),
 };
 
@@ -154,7 +158,10 @@ export function isStopword(word: string, lang: string): boolean {
 /** "id" or "en" by stopword density; other languages fall back to "en" labels but keep their own code. */
 export function detectLanguage(text: string): string {
   // URLs and markup carry no language signal and can outweigh a short text.
-  const sample = text.slice(0, 20000).replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ').replace(/[|#*_>`]/g, ' ');
+  const sample = text
+    .slice(0, 20000)
+    .replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ')
+    .replace(/[|#*_>`]/g, ' ');
   const id = stopwordDensity(sample, 'id');
   const en = stopwordDensity(sample, 'en');
   return id > en ? 'id' : 'en';
@@ -167,8 +174,10 @@ export function labelsFor(lang: string): Labels {
 
 // Articles, conjunctions and prepositions stay lower case inside a title ("Kerja Sama dan Hubungan ...").
 const TITLE_SMALL_WORDS = new Set(
-  ('dan di ke dari yang untuk dengan pada atau dalam bagi oleh tentang serta antara terhadap ' +
-    'a an and as at but by for in nor of on or per the to vs via').split(' '),
+  (
+    'dan di ke dari yang untuk dengan pada atau dalam bagi oleh tentang serta antara terhadap ' +
+    'a an and as at but by for in nor of on or per the to vs via'
+  ).split(' '),
 );
 
 /** True for words a title keeps lower case (unless first): "dan", "di", "of", "the" ... */
@@ -178,8 +187,14 @@ export function isTitleSmallWord(word: string): boolean {
 
 // Nouns that announce an enumeration: a heading "Contoh ..." or "Types of ..." may be followed by sub-headings.
 const ENUMERATION_WORDS: Record<string, ReadonlySet<string>> = {
-  id: new Set('contoh jenis bentuk macam tujuan manfaat ciri faktor tahap tahapan langkah cara unsur prinsip fungsi'.split(' ')),
-  en: new Set('example examples type types kind kinds form forms goal goals aim aims benefit benefits feature features factor factors stage stages step steps way ways element elements principle principles'.split(' ')),
+  id: new Set(
+    'contoh jenis bentuk macam tujuan manfaat ciri faktor tahap tahapan langkah cara unsur prinsip fungsi'.split(' '),
+  ),
+  en: new Set(
+    'example examples type types kind kinds form forms goal goals aim aims benefit benefits feature features factor factors stage stages step steps way ways element elements principle principles'.split(
+      ' ',
+    ),
+  ),
 };
 
 /** Whether a heading names a set of things ("Contoh Kerjasama Bilateral", "Types of Treaties"). */

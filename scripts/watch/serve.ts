@@ -58,7 +58,10 @@ export interface DevServer {
  * The file a URL path names inside root, or a status code: 400 for a malformed path, 403 for anything that
  * leaves root (`..`, encoded separators, symlinks pointing out) or is hidden (stamps, temp files), 404 if absent.
  */
-export async function resolveRequest(root: string, urlPath: string): Promise<{ file: string; redirect?: string } | number> {
+export async function resolveRequest(
+  root: string,
+  urlPath: string,
+): Promise<{ file: string; redirect?: string } | number> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -101,13 +104,17 @@ async function serveFile(req: http.IncomingMessage, res: http.ServerResponse, ro
   const headers = { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
   if (type.startsWith('text/html')) {
     const body = injectReload(await readFile(found.file, 'utf8'));
-    res.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(body) }).end(req.method === 'HEAD' ? undefined : body);
+    res
+      .writeHead(200, { ...headers, 'content-length': Buffer.byteLength(body) })
+      .end(req.method === 'HEAD' ? undefined : body);
     return;
   }
   const { size } = await stat(found.file);
   res.writeHead(200, { ...headers, 'content-length': size });
   if (req.method === 'HEAD') return void res.end();
-  createReadStream(found.file).on('error', () => res.destroy()).pipe(res);
+  createReadStream(found.file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 /** Serves root on 127.0.0.1 (port 0 picks a free one); never reachable from another machine. */
@@ -117,7 +124,11 @@ export async function startServer(options: { root: string; port: number }): Prom
   const server = http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
     if ((req.url ?? '').split('?')[0] === EVENTS_PATH) {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       clients.add(res);
       req.on('close', () => clients.delete(res));

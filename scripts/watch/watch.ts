@@ -104,10 +104,15 @@ function changeQueue(debounceMs: number, run: (batch: string[]) => Promise<void>
     timer = setTimeout(flush, debounceMs);
   };
   const after = (work: Promise<unknown>) => {
-    running = work.then(() => undefined, () => undefined).finally(() => {
-      running = undefined;
-      if (queue.size && !closed) schedule();
-    });
+    running = work
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        running = undefined;
+        if (queue.size && !closed) schedule();
+      });
   };
   function flush(): void {
     if (closed || running || !queue.size) return;
@@ -160,19 +165,34 @@ export function startWatch(config: Readonly<Config>, options: WatchOptions = {})
 
   async function rebuild(changed: string[]): Promise<void> {
     const started = Date.now();
-    if (config.configFile && changed.includes(config.configFile)) log(`${path.relative(config.root, config.configFile)} changed: restart deckhand to apply it`);
+    if (config.configFile && changed.includes(config.configFile))
+      log(`${path.relative(config.root, config.configFile)} changed: restart deckhand to apply it`);
     try {
       const { entries } = await discoverSources(config.root, config.inputs);
-      const only = affectedSources(changed, entries.map((e) => e.path), known, images, config.templatesDir);
+      const only = affectedSources(
+        changed,
+        entries.map((e) => e.path),
+        known,
+        images,
+        config.templatesDir,
+      );
       if (!only) return;
       const report = await build(config, { pool, only, session });
       remember(report);
       const mine = report.decks.filter((d) => only.has(path.resolve(config.root, d.source)) && !d.skipped);
-      const event: RebuildEvent = { changed, rebuilt: mine.map((d) => d.name), failed: mine.filter((d) => !d.ok), report, durationMs: Date.now() - started };
+      const event: RebuildEvent = {
+        changed,
+        rebuilt: mine.map((d) => d.name),
+        failed: mine.filter((d) => !d.ok),
+        report,
+        durationMs: Date.now() - started,
+      };
       logRebuild(log, event);
       emitter.emit('rebuild', event);
     } catch (error) {
-      log(`rebuild failed: ${causeChain(error).join('\n  caused by: ')}\nthe last good outputs are kept; still watching`);
+      log(
+        `rebuild failed: ${causeChain(error).join('\n  caused by: ')}\nthe last good outputs are kept; still watching`,
+      );
       emitter.emit('rebuild', { changed, rebuilt: [], failed: [], error, durationMs: Date.now() - started });
     }
   }

@@ -20,7 +20,11 @@ describe.runIf(linux)('process tree memory', () => {
   });
 
   it('times a command and reports the peak memory of its tree', async () => {
-    const m = await runMeasured(process.execPath, ['-e', 'const a = Buffer.alloc(64 * 1024 * 1024, 1); setTimeout(() => a.length, 1200)'], { cwd: process.cwd(), intervalMs: 20 });
+    const m = await runMeasured(
+      process.execPath,
+      ['-e', 'const a = Buffer.alloc(64 * 1024 * 1024, 1); setTimeout(() => a.length, 1200)'],
+      { cwd: process.cwd(), intervalMs: 20 },
+    );
     expect(m.code).toBe(0);
     expect(m.wallMs).toBeGreaterThan(1000);
     expect(m.peakRss).toBeGreaterThan(64 * 1024 * 1024);

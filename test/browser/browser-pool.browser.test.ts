@@ -44,12 +44,22 @@ describe('createBrowserPool', () => {
   it('opens the pages the first jobs will use when warmed, never more than the pool holds', async () => {
     pool = createBrowserPool(2);
     pool.warm(5);
-    const pages = (page: Page) => page.browser().pages().then((all) => all.length);
+    const pages = (page: Page) =>
+      page
+        .browser()
+        .pages()
+        .then((all) => all.length);
     // One job alone still sees a second page open: warm opened it, not a job.
-    const seen = await pool.use({ allowDir: tmp, run: async (page) => {
-      for (let i = 0; i < 100 && (await pages(page)) < 2; i++) await new Promise((r) => setTimeout(r, 50));
-      return pages(page);
-    } }, 'first job');
+    const seen = await pool.use(
+      {
+        allowDir: tmp,
+        run: async (page) => {
+          for (let i = 0; i < 100 && (await pages(page)) < 2; i++) await new Promise((r) => setTimeout(r, 50));
+          return pages(page);
+        },
+      },
+      'first job',
+    );
     expect(seen).toBe(2);
     const counts = await Promise.all([1, 2, 3].map((n) => pool!.use({ allowDir: tmp, run: pages }, `job ${n}`)));
     expect(counts).toEqual([2, 2, 2]);
@@ -68,7 +78,12 @@ describe('createBrowserPool', () => {
         allowDir: tmp,
         run: async (page) => {
           await page.setContent('<p>x</p>');
-          return page.evaluate(() => fetch('http://127.0.0.1:9/').then(() => 'fetched', () => 'blocked'));
+          return page.evaluate(() =>
+            fetch('http://127.0.0.1:9/').then(
+              () => 'fetched',
+              () => 'blocked',
+            ),
+          );
         },
       },
       'fetch',

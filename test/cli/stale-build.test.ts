@@ -28,7 +28,7 @@ describe('a checkout whose sources changed', () => {
     expect(sourcesChanged(fresh)).toBe(false);
   });
 
-  it('so the README\'s build command runs no compiler first', () => {
+  it("so the README's build command runs no compiler first", () => {
     expect(pkg.scripts.build).toBe('node dist/scripts/cli.js build');
     expect(Object.keys(pkg.scripts)).not.toContain('prebuild');
   });

@@ -8,35 +8,82 @@ import { tempTree } from '../support/fixtures.js';
 
 const root = tempTree({ 'slides/a.md': '# A' });
 const config = resolveConfig({ root, quiet: false });
-const deck = (over: Partial<DeckReport>): DeckReport => ({ name: 'a', source: 'slides/a.md', ok: true, skipped: false, slides: 12, outputs: [], diagnostics: [], timings: {}, ...over });
-const report = (decks: DeckReport[], over: Partial<BuildReport> = {}): BuildReport => ({ version: '0', startedAt: '2024-03-01T10:00:00.000Z', durationMs: 8900, decks, ...over });
-const text = (lines: ReturnType<typeof summaryLines>, stream?: 'stdout' | 'stderr') => lines.filter((l) => !stream || l.stream === stream).map((l) => l.text).join('\n');
+const deck = (over: Partial<DeckReport>): DeckReport => ({
+  name: 'a',
+  source: 'slides/a.md',
+  ok: true,
+  skipped: false,
+  slides: 12,
+  outputs: [],
+  diagnostics: [],
+  timings: {},
+  ...over,
+});
+const report = (decks: DeckReport[], over: Partial<BuildReport> = {}): BuildReport => ({
+  version: '0',
+  startedAt: '2024-03-01T10:00:00.000Z',
+  durationMs: 8900,
+  decks,
+  ...over,
+});
+const text = (lines: ReturnType<typeof summaryLines>, stream?: 'stdout' | 'stderr') =>
+  lines
+    .filter((l) => !stream || l.stream === stream)
+    .map((l) => l.text)
+    .join('\n');
 
 describe('summaryLines', () => {
   it("shows each deck's wall time, not the sum of steps that ran at the same time", () => {
     // As measured in an 8.9 s build: the HTML, PDF and handout overlap.
     const timings = { load: 5, plan: 900, measure: 6100, html: 5200, pdf: 4100, 'handout:notes': 5600 };
     const lines = summaryLines(report([deck({ timings, durationMs: 7400 })]), config);
-    const row = text(lines, 'stdout').split('\n').find((l) => l.startsWith('a '))!;
+    const row = text(lines, 'stdout')
+      .split('\n')
+      .find((l) => l.startsWith('a '))!;
     expect(row).toMatch(/7\.4 s$/);
     expect(row).not.toContain('21.9 s');
   });
 
   it('calls a draft a draft, not unchanged', () => {
-    const draft = deck({ skipped: true, slides: 0, diagnostics: [{ file: 'slides/a.md', line: 1, severity: 'info', code: 'draft', message: 'draft: true in the front matter: not built' }] });
-    const row = text(summaryLines(report([draft]), config), 'stdout').split('\n').find((l) => l.startsWith('a '))!;
+    const draft = deck({
+      skipped: true,
+      slides: 0,
+      diagnostics: [
+        {
+          file: 'slides/a.md',
+          line: 1,
+          severity: 'info',
+          code: 'draft',
+          message: 'draft: true in the front matter: not built',
+        },
+      ],
+    });
+    const row = text(summaryLines(report([draft]), config), 'stdout')
+      .split('\n')
+      .find((l) => l.startsWith('a '))!;
     expect(row).toMatch(/^a\s+draft\b/);
     expect(row).not.toContain('unchanged');
   });
 
   it('says which outputs a build removed', () => {
     const lines = summaryLines(report([deck({ removed: ['slides.pptx'] })]), config);
-    expect(text(lines, 'stdout')).toContain(`removed ${path.relative(process.cwd(), path.join(root, 'output', 'a', 'slides.pptx'))} (no longer asked for)`);
+    expect(text(lines, 'stdout')).toContain(
+      `removed ${path.relative(process.cwd(), path.join(root, 'output', 'a', 'slides.pptx'))} (no longer asked for)`,
+    );
   });
 
   it('prints errors and warnings on stderr, the table and the total on stdout', () => {
-    const bad = deck({ name: 'b', source: 'slides/b.md', ok: false, error: { message: 'front matter is not valid YAML', file: 'slides/b.md', line: 4, chain: [] } });
-    const warned = deck({ diagnostics: [{ file: 'slides/a.md', line: 3, severity: 'warning', code: 'x', message: 'image nothere.png not found' }] });
+    const bad = deck({
+      name: 'b',
+      source: 'slides/b.md',
+      ok: false,
+      error: { message: 'front matter is not valid YAML', file: 'slides/b.md', line: 4, chain: [] },
+    });
+    const warned = deck({
+      diagnostics: [
+        { file: 'slides/a.md', line: 3, severity: 'warning', code: 'x', message: 'image nothere.png not found' },
+      ],
+    });
     const lines = summaryLines(report([warned, bad]), config);
     expect(text(lines, 'stderr')).toContain('error: slides/b.md:4: front matter is not valid YAML');
     expect(text(lines, 'stderr')).toContain('warning: slides/a.md:3: image nothere.png not found');
@@ -45,14 +92,27 @@ describe('summaryLines', () => {
   });
 
   it('lists only the decks of this run, and says how many more the index lists', () => {
-    const lines = summaryLines(report([deck({}), deck({ name: 'old', source: 'slides/old.md', skipped: true, earlier: true })]), config);
+    const lines = summaryLines(
+      report([deck({}), deck({ name: 'old', source: 'slides/old.md', skipped: true, earlier: true })]),
+      config,
+    );
     expect(text(lines)).not.toMatch(/^old /m);
     expect(text(lines, 'stdout')).toMatch(/1 of 1 decks ok .* \(the index also lists 1 deck from earlier builds\)/);
   });
 
   it('prints notes such as which of two sources is built, unless quiet', () => {
-    const note = { file: 'slides/a.md', line: 1, severity: 'info' as const, code: 'imported', message: 'deck "a" is built from slides/a.md' };
-    expect(text(summaryLines(report([deck({})], { notes: [note] }), config))).toContain('info: slides/a.md:1: deck "a" is built from slides/a.md');
-    expect(text(summaryLines(report([deck({})], { notes: [note] }), { ...config, quiet: true }))).not.toContain('info:');
+    const note = {
+      file: 'slides/a.md',
+      line: 1,
+      severity: 'info' as const,
+      code: 'imported',
+      message: 'deck "a" is built from slides/a.md',
+    };
+    expect(text(summaryLines(report([deck({})], { notes: [note] }), config))).toContain(
+      'info: slides/a.md:1: deck "a" is built from slides/a.md',
+    );
+    expect(text(summaryLines(report([deck({})], { notes: [note] }), { ...config, quiet: true }))).not.toContain(
+      'info:',
+    );
   });
 });

@@ -24,7 +24,10 @@ let hits: string[] = [];
 let report: BuildReport;
 
 const out = (...parts: string[]) => path.join(root, 'output', ...parts);
-const htmlFiles = (deck: string) => readdirSync(out(deck)).filter((f) => f.endsWith('.html')).map((f) => out(deck, f));
+const htmlFiles = (deck: string) =>
+  readdirSync(out(deck))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => out(deck, f));
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -35,11 +38,19 @@ beforeAll(async () => {
   const bait = `127.0.0.1:${(server.address() as AddressInfo).port}`;
   root = mkdtempSync(path.join(os.tmpdir(), 'deckhand-assets-'));
   mkdirSync(path.join(root, 'slides'));
-  const hostile = readFileSync(path.join(REPO_ROOT, 'test/fixtures/hostile/loaders.md'), 'utf8').replaceAll('BAIT', bait);
+  const hostile = readFileSync(path.join(REPO_ROOT, 'test/fixtures/hostile/loaders.md'), 'utf8').replaceAll(
+    'BAIT',
+    bait,
+  );
   writeFileSync(path.join(root, 'slides', 'loaders.md'), hostile);
   cpSync(path.join(REPO_ROOT, 'test/fixtures/assets'), path.join(root, 'slides'), { recursive: true });
   await new Promise<void>((resolve) =>
-    execFile(process.execPath, [CLI, 'build', '-q', '--formats', 'html,pdf,handout', '--handout', 'notes,reading'], { cwd: root }, () => resolve()),
+    execFile(
+      process.execPath,
+      [CLI, 'build', '-q', '--formats', 'html,pdf,handout', '--handout', 'notes,reading'],
+      { cwd: root },
+      () => resolve(),
+    ),
   );
   report = JSON.parse(readFileSync(out('build-report.json'), 'utf8')) as BuildReport;
 }, 180_000);
@@ -51,7 +62,9 @@ afterAll(async () => {
 
 /** Every address a page would load: src, srcset, poster, data of an object, a stylesheet link, url(…), SVG hrefs. */
 function loadsIn(html: string): string[] {
-  const attrs = [...html.matchAll(/\s(?:src|srcset|poster|data|xlink:href)\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]!);
+  const attrs = [...html.matchAll(/\s(?:src|srcset|poster|data|xlink:href)\s*=\s*["']?([^"'\s>]+)/gi)].map(
+    (m) => m[1]!,
+  );
   const links = [...html.matchAll(/<link\b[^>]*\shref\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]!);
   const svgHrefs = [...html.matchAll(/<(?:image|use|feImage)\b[^>]*\shref\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]!);
   const urls = [...html.matchAll(/url\(\s*["']?([^"')]+)/gi)].map((m) => m[1]!);
@@ -59,7 +72,10 @@ function loadsIn(html: string): string[] {
 }
 
 /** Inside the deck's own folder: a relative path that never climbs out, a data: URL or a fragment. */
-const local = (url: string) => url.startsWith('data:') || url.startsWith('#') || (!/^[a-z][a-z0-9+.-]*:|^\/|^\\/i.test(url) && !url.split(/[\\/]/).includes('..'));
+const local = (url: string) =>
+  url.startsWith('data:') ||
+  url.startsWith('#') ||
+  (!/^[a-z][a-z0-9+.-]*:|^\/|^\\/i.test(url) && !url.split(/[\\/]/).includes('..'));
 
 describe('a lecture that tries every way to load something', () => {
   it('builds, warning at the line of each refused image', () => {
@@ -83,7 +99,9 @@ describe('a lecture that tries every way to load something', () => {
     const cards = readdirSync(out('loaders', 'assets')).filter((f) => f.startsWith('placeholder-'));
     expect(cards.length).toBeGreaterThanOrEqual(8);
     for (const card of cards) expect(slides).toContain(`assets/${card}`);
-    expect(readFileSync(out('loaders', 'assets', cards[0]!), 'utf8')).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(readFileSync(out('loaders', 'assets', cards[0]!), 'utf8')).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+    );
   });
 
   it('asks for nothing outside its folder when opened in Chromium (scripts on), and the bait server saw nothing', async () => {

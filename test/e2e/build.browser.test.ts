@@ -14,14 +14,18 @@ const seed = 'slides/kerjasama-antar-negara.txt';
 let out: string;
 let report: BuildReport;
 
-const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+const pdfPages = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 const squash = (s: string) => s.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim();
 
 /** Slide titles as the generated Marp Markdown has them: the first heading of each slide. */
 function slideTitles(marp: string): string[] {
   const body = marp.replace(/^---\n[\s\S]*?\n---\n/, '');
-  return body.split(/\n---\n/).map((slide) => /^#{1,2} (.+)$/m.exec(slide)?.[1] ?? '').filter(Boolean);
+  return body
+    .split(/\n---\n/)
+    .map((slide) => /^#{1,2} (.+)$/m.exec(slide)?.[1] ?? '')
+    .filter(Boolean);
 }
 
 beforeAll(async () => {

@@ -21,7 +21,20 @@ describe('deckhand CLI', () => {
   it('prints help with every command and exits 0', async () => {
     const { code, stdout } = await deckhand(['--help']);
     expect(code).toBe(0);
-    for (const word of ['build', 'watch', 'serve', 'import', 'index', '--formats', '--handout', '--paper', '--force', '--quiet', '--shard']) expect(stdout).toContain(word);
+    for (const word of [
+      'build',
+      'watch',
+      'serve',
+      'import',
+      'index',
+      '--formats',
+      '--handout',
+      '--paper',
+      '--force',
+      '--quiet',
+      '--shard',
+    ])
+      expect(stdout).toContain(word);
   });
 
   it.each([
@@ -53,7 +66,9 @@ describe('deckhand CLI', () => {
     for (const input of ['slides/sorting/index.md', 'slides/*.mdx']) {
       const { code, stdout, stderr } = await deckhand(['build', input, '-o', 'out'], root);
       expect(code).toBe(2);
-      expect(stderr).toMatch(input.includes('*') ? /slides\/\*\.mdx: no documents match/ : /slides\/sorting\/index\.md: not found/);
+      expect(stderr).toMatch(
+        input.includes('*') ? /slides\/\*\.mdx: no documents match/ : /slides\/sorting\/index\.md: not found/,
+      );
       expect(stderr).not.toContain('no .md, .txt or .html documents');
       expect(stdout).toBe('');
       expect(existsSync(path.join(root, 'out'))).toBe(false);
@@ -61,19 +76,29 @@ describe('deckhand CLI', () => {
   });
 
   it('exits 2 on a bad config value, naming the file, line, full key, type and allowed values', async () => {
-    const root = tempTree({ 'slides/a.md': '# A\n', 'deckhand.config.yaml': 'formats: [html]\nhandout:\n  layouts: [notes]\n  paper: a3\n' });
+    const root = tempTree({
+      'slides/a.md': '# A\n',
+      'deckhand.config.yaml': 'formats: [html]\nhandout:\n  layouts: [notes]\n  paper: a3\n',
+    });
     const { code, stdout, stderr } = await deckhand(['build'], root);
     expect(code).toBe(2);
-    expect(stderr).toBe(`deckhand: ${path.join(root, 'deckhand.config.yaml')}:4: handout.paper must be one of a4, letter; got "a3"\n`);
+    expect(stderr).toBe(
+      `deckhand: ${path.join(root, 'deckhand.config.yaml')}:4: handout.paper must be one of a4, letter; got "a3"\n`,
+    );
     expect(stdout).toBe('');
     expect(existsSync(path.join(root, 'output'))).toBe(false);
   });
 
   it('warns about an unknown config key with a suggestion, on stderr, and goes on', async () => {
-    const root = tempTree({ 'deckhand.config.json': '{\n  "maxSlide": 40\n}\n', 'story.txt': readFileSync(path.join(REPO_ROOT, SEED_FILES[1]!), 'utf8') });
+    const root = tempTree({
+      'deckhand.config.json': '{\n  "maxSlide": 40\n}\n',
+      'story.txt': readFileSync(path.join(REPO_ROOT, SEED_FILES[1]!), 'utf8'),
+    });
     const { code, stdout, stderr } = await deckhand(['import', 'story.txt'], root);
     expect(code).toBe(0);
-    expect(stderr).toBe('warning: deckhand.config.json:2: unknown config key "maxSlide" ignored (did you mean "maxSlides"?)\n');
+    expect(stderr).toBe(
+      'warning: deckhand.config.json:2: unknown config key "maxSlide" ignored (did you mean "maxSlides"?)\n',
+    );
     expect(stdout).toContain('wrote story.md');
   });
 
@@ -81,6 +106,8 @@ describe('deckhand CLI', () => {
     const root = tempTree({ 'slides/story.txt': readFileSync(path.join(REPO_ROOT, SEED_FILES[0]!), 'utf8') });
     const { code, stdout } = await deckhand(['import', 'slides/story.txt'], root);
     expect(code).toBe(0);
-    expect(stdout).toContain('from now on the deck is built from slides/story.md; slides/story.txt stays as it is and is not used');
+    expect(stdout).toContain(
+      'from now on the deck is built from slides/story.md; slides/story.txt stays as it is and is not used',
+    );
   });
 });

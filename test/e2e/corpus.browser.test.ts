@@ -23,7 +23,9 @@ const FORMULA = /(?<![\\$])\$(?=[^\s$])[^$\n]*?[^\s\\$]\$(?![\d$])/g;
 const DISPLAY = /\$\$(?=[^$]*[^\s$])[^$]+\$\$/g;
 const DOCUMENT = /\.(md|markdown|qmd|rmd|mdx|txt|html?)$/i;
 const MARKDOWN = /\.(md|markdown|qmd|rmd|mdx)$/i;
-const files = readdirSync(corpusDir()).filter((f) => DOCUMENT.test(f) && f !== 'SOURCES.md').sort();
+const files = readdirSync(corpusDir())
+  .filter((f) => DOCUMENT.test(f) && f !== 'SOURCES.md')
+  .sort();
 const lessons = files.filter((f) => MARKDOWN.test(f));
 
 let root: string;
@@ -36,7 +38,13 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'deckhand-corpus-'));
   mkdirSync(path.join(root, 'slides'));
   for (const f of files) cpSync(path.join(corpusDir(), f), path.join(root, 'slides', f));
-  config = resolveConfig({ root, inputs: ['slides'], outDir: path.join(root, 'output'), formats: ['html'], quiet: true });
+  config = resolveConfig({
+    root,
+    inputs: ['slides'],
+    outDir: path.join(root, 'output'),
+    formats: ['html'],
+    quiet: true,
+  });
   report = await build(config);
   assets = await loadBuildAssets(config);
   for (const f of lessons) decks.set(f, builtDeck(`slides/${f}`, config, assets));
@@ -45,7 +53,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Every block of a document, frames opened. */
-const blocksOf = (blocks: Block[]): Block[] => blocks.flatMap((b) => (b.type === 'box' ? [b, ...blocksOf(b.blocks)] : [b]));
+const blocksOf = (blocks: Block[]): Block[] =>
+  blocks.flatMap((b) => (b.type === 'box' ? [b, ...blocksOf(b.blocks)] : [b]));
 const allBlocks = (deck: RenderedDeck) => {
   const section = (s: Section): Block[] => [...s.blocks, ...s.children.flatMap(section)];
   return blocksOf([...deck.plan.doc.intro, ...deck.plan.doc.sections.flatMap(section)]);
@@ -65,23 +74,33 @@ describe('the real-document corpus', () => {
 
   it('shows no dialect markup on any slide of a lesson', () => {
     const found = [...decks].flatMap(([file, deck]) =>
-      deck.slideHtml.flatMap((html, i) => findLeftovers(slideProse(html)).map((l) => `${file} slide ${i + 1}: ${l.name} "${l.match}"`)),
+      deck.slideHtml.flatMap((html, i) =>
+        findLeftovers(slideProse(html)).map((l) => `${file} slide ${i + 1}: ${l.name} "${l.match}"`),
+      ),
     );
     expect(found).toEqual([]);
   });
 
-  it('keeps near-empty slides (a few words, no code, table, image or formula) to 5% of the lessons\' slides', () => {
+  it("keeps near-empty slides (a few words, no code, table, image or formula) to 5% of the lessons' slides", () => {
     const slides = [...decks.values()].flatMap((d) => d.plan.slides);
-    const empty = [...decks].flatMap(([file, d]) => d.plan.slides.filter((s) => (s.kind === 'content' || s.kind === 'code') && nearEmpty(s)).map((s) => `${file}: ${s.title}`));
+    const empty = [...decks].flatMap(([file, d]) =>
+      d.plan.slides
+        .filter((s) => (s.kind === 'content' || s.kind === 'code') && nearEmpty(s))
+        .map((s) => `${file}: ${s.title}`),
+    );
     expect(empty.length / slides.length, empty.join('\n')).toBeLessThanOrEqual(0.05);
   });
 
   it('writes no bullet over 25 words (a formula or code span counts as one)', () => {
-    const long = [...decks].flatMap(([file, d]) => d.plan.slides.flatMap((s) => s.bullets.filter((b) => !b.formula && bulletWords(b.markdown) > 25).map((b) => `${file}: ${b.markdown}`)));
+    const long = [...decks].flatMap(([file, d]) =>
+      d.plan.slides.flatMap((s) =>
+        s.bullets.filter((b) => !b.formula && bulletWords(b.markdown) > 25).map((b) => `${file}: ${b.markdown}`),
+      ),
+    );
     expect(long).toEqual([]);
   });
 
-  it('puts every sentence of a lesson\'s prose in the notes handout, and no instructor note', () => {
+  it("puts every sentence of a lesson's prose in the notes handout, and no instructor note", () => {
     for (const [file, deck] of decks) {
       // Markdown escapes read the same on both sides; formulas are typeset in the handout, so both sides leave them out.
       const plain = (t: string) => t.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim();
@@ -89,23 +108,42 @@ describe('the real-document corpus', () => {
       const typeset = notesHandout.replace(/<mjx-container\b[\s\S]*?<\/mjx-container>/g, ' ');
       const handout = plain(htmlText(typeset));
       const blocks = allBlocks(deck);
-      const instructor = blocks.filter((b): b is Extract<Block, { type: 'box' }> => b.type === 'box' && b.role === 'instructor');
+      const instructor = blocks.filter(
+        (b): b is Extract<Block, { type: 'box' }> => b.type === 'box' && b.role === 'instructor',
+      );
       const hidden = new Set(instructor.flatMap((b) => blocksOf(b.blocks)));
       // Formulas are typeset in the handout (and display formulas shown as equations): the words around them count.
       const words = (x: Inline) =>
-        (x.atoms ?? []).filter((a) => a.kind === 'math').map((a) => a.text.replace(/\s+/g, ' ')).reduce((t, tex) => t.split(`$$${tex}$$`).join(' ').split(`$${tex}$`).join(' '), x.text);
-      const prose = blocks.filter((b) => !hidden.has(b)).flatMap((b) => (b.type === 'paragraph' || b.type === 'quote' ? [words(b)] : b.type === 'list' ? b.items.flatMap(function items(i): string[] {
-        return [words(i), ...i.children.flatMap(items)];
-      }) : []));
+        (x.atoms ?? [])
+          .filter((a) => a.kind === 'math')
+          .map((a) => a.text.replace(/\s+/g, ' '))
+          .reduce((t, tex) => t.split(`$$${tex}$$`).join(' ').split(`$${tex}$`).join(' '), x.text);
+      const prose = blocks
+        .filter((b) => !hidden.has(b))
+        .flatMap((b) =>
+          b.type === 'paragraph' || b.type === 'quote'
+            ? [words(b)]
+            : b.type === 'list'
+              ? b.items.flatMap(function items(i): string[] {
+                  return [words(i), ...i.children.flatMap(items)];
+                })
+              : [],
+        );
       expect(prose.length, file).toBeGreaterThan(5);
       // The handout's notes are plain text, and it typesets any `$…$` in them, code that shows TeX included.
       const shown = (s: string) => handout.includes(plain(s)) || handout.includes(plain(s.replace(FORMULA, ' ')));
       // An equation on lines of its own is typeset as a display: the words beside it count, and the displays are there.
-      const missing = prose.flatMap((p) => splitSentences(p.replace(DISPLAY, ' '))).filter((s) => plain(s) && !shown(s));
+      const missing = prose
+        .flatMap((p) => splitSentences(p.replace(DISPLAY, ' ')))
+        .filter((s) => plain(s) && !shown(s));
       expect(missing, file).toEqual([]);
       const displays = prose.flatMap((p) => p.match(DISPLAY) ?? []).length;
-      expect((notesHandout.match(/<mjx-container[^>]*display="true"/g) ?? []).length, file).toBeGreaterThanOrEqual(displays);
-      for (const b of instructor) for (const p of blocksOf(b.blocks)) if (p.type === 'paragraph') expect(handout, file).not.toContain(plain(p.text));
+      expect((notesHandout.match(/<mjx-container[^>]*display="true"/g) ?? []).length, file).toBeGreaterThanOrEqual(
+        displays,
+      );
+      for (const b of instructor)
+        for (const p of blocksOf(b.blocks))
+          if (p.type === 'paragraph') expect(handout, file).not.toContain(plain(p.text));
     }
   });
 });

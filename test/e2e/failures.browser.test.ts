@@ -43,23 +43,34 @@ describe('a build with bad files', () => {
 
   it('refuses images outside the project and remote images, without reading or fetching them', async () => {
     const root = project({
-      'slides/pics.md': '# Gambar\n\n![a](../../../../etc/passwd)\n\n![b](/etc/hostname)\n\n![c](https://example.com/x.png)\n\n![d](file:///etc/passwd)\n',
+      'slides/pics.md':
+        '# Gambar\n\n![a](../../../../etc/passwd)\n\n![b](/etc/hostname)\n\n![c](https://example.com/x.png)\n\n![d](file:///etc/passwd)\n',
     });
     const report = await build(configFor(root));
     const deck = report.decks[0]!;
     expect(deck.ok).toBe(true);
     const refused = deck.diagnostics.filter((d) => d.code === 'image');
-    expect(refused.map((d) => d.text)).toEqual(['../../../../etc/passwd', '/etc/hostname', 'https://example.com/x.png', 'file:///etc/passwd']);
+    expect(refused.map((d) => d.text)).toEqual([
+      '../../../../etc/passwd',
+      '/etc/hostname',
+      'https://example.com/x.png',
+      'file:///etc/passwd',
+    ]);
     expect(refused.every((d) => d.file === 'slides/pics.md' && d.line > 1)).toBe(true);
     // Each refused image is a placeholder card drawn by deckhand: nothing was copied from outside the project.
-    expect(readdirSync(path.join(root, 'output/pics/assets')).every((f) => /^placeholder-[0-9a-f]{12}\.svg$/.test(f))).toBe(true);
+    expect(
+      readdirSync(path.join(root, 'output/pics/assets')).every((f) => /^placeholder-[0-9a-f]{12}\.svg$/.test(f)),
+    ).toBe(true);
     const html = readFileSync(path.join(root, 'output/pics/slides.html'), 'utf8');
     expect(html).not.toMatch(/<img[^>]+(passwd|hostname|example\.com)/);
     expect(html).not.toMatch(/url\(["']?(file:|\/etc|https?:\/\/example)/);
   });
 
   it('copies a local image beside the deck', async () => {
-    const root = project({ 'slides/k/index.md': '# K\n\n## A\n\n![Peta](img/peta.png)\n', 'slides/k/img/peta.png': new Uint8Array([0x89, 0x50]) });
+    const root = project({
+      'slides/k/index.md': '# K\n\n## A\n\n![Peta](img/peta.png)\n',
+      'slides/k/img/peta.png': new Uint8Array([0x89, 0x50]),
+    });
     const report = await build(configFor(root));
     expect(report.decks[0]!.ok).toBe(true);
     expect(existsSync(path.join(root, 'output/k/assets/slides_k_img_peta.png'))).toBe(true);

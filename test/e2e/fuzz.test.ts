@@ -17,11 +17,23 @@ function checkPlan(text: string, kind: SourceKind): void {
   if (!rendered) return;
   const { deck } = rendered;
   for (const s of deck.plan.slides) {
-    const hasContent = s.title.trim() !== '' || s.bullets.length > 0 || !!s.table || !!s.code?.lines.length || !!s.figures?.length || !!s.image;
+    const hasContent =
+      s.title.trim() !== '' ||
+      s.bullets.length > 0 ||
+      !!s.table ||
+      !!s.code?.lines.length ||
+      !!s.figures?.length ||
+      !!s.image;
     expect(hasContent, `empty ${s.kind} slide`).toBe(true);
-    if (s.kind === 'content') expect(s.bullets.length + (s.table ? 1 : 0) + (s.figures?.length ?? 0) + (s.image ? 1 : 0), s.title).toBeGreaterThan(0);
+    if (s.kind === 'content')
+      expect(
+        s.bullets.length + (s.table ? 1 : 0) + (s.figures?.length ?? 0) + (s.image ? 1 : 0),
+        s.title,
+      ).toBeGreaterThan(0);
     // A list of many short items goes on one slide in two columns (plan/units.ts columnList).
-    expect(s.bullets.length).toBeLessThanOrEqual(s.columns === 2 ? 2 * DEFAULT_BUDGETS.bullets + 2 : DEFAULT_BUDGETS.bullets);
+    expect(s.bullets.length).toBeLessThanOrEqual(
+      s.columns === 2 ? 2 * DEFAULT_BUDGETS.bullets + 2 : DEFAULT_BUDGETS.bullets,
+    );
     expect(words(s)).toBeLessThanOrEqual(DEFAULT_BUDGETS.words);
     for (const b of s.bullets) expect(wordCount(b.markdown)).toBeLessThanOrEqual(HARD_BULLET_WORDS);
   }
@@ -35,14 +47,26 @@ describe('random and garbled documents', () => {
   });
 
   it('plan into non-empty slides within budget, as raw text', () => {
-    fc.assert(fc.property(garbled, (text) => checkPlan(text, 'text')), { numRuns: 150 });
+    fc.assert(
+      fc.property(garbled, (text) => checkPlan(text, 'text')),
+      { numRuns: 150 },
+    );
   });
 
   it('plan into non-empty slides within budget, as Markdown', () => {
-    fc.assert(fc.property(garbled, (text) => checkPlan(text, 'markdown')), { numRuns: 150 });
+    fc.assert(
+      fc.property(garbled, (text) => checkPlan(text, 'markdown')),
+      { numRuns: 150 },
+    );
   });
 
   it('survive arbitrary Unicode, control characters included', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 400 }).filter((t) => t.trim() !== ''), (text) => checkPlan(text, 'text')), { numRuns: 150 });
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 400 }).filter((t) => t.trim() !== ''),
+        (text) => checkPlan(text, 'text'),
+      ),
+      { numRuns: 150 },
+    );
   });
 });

@@ -26,7 +26,10 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'deckhand-hostile-'));
   mkdirSync(path.join(root, 'slides'));
   mkdirSync(path.join(root, 'hostile'));
-  cpSync(path.join(REPO_ROOT, 'slides/kerjasama-antar-negara.txt'), path.join(root, 'slides/kerjasama-antar-negara.txt'));
+  cpSync(
+    path.join(REPO_ROOT, 'slides/kerjasama-antar-negara.txt'),
+    path.join(root, 'slides/kerjasama-antar-negara.txt'),
+  );
   cpSync(path.join(REPO_ROOT, 'test/fixtures/hostile/hostile.md'), path.join(root, 'hostile/inject.md'));
   const files: Record<string, string | Uint8Array> = {
     'empty.md': '\n \n',
@@ -40,8 +43,12 @@ beforeAll(async () => {
   for (const [name, data] of Object.entries(files)) writeFileSync(path.join(root, 'hostile', name), data);
 
   run = await new Promise((resolve) => {
-    execFile(process.execPath, [CLI, 'build', 'slides', 'hostile', '--formats', 'html,pdf,handout'], { cwd: root, env: { ...process.env, CI: 'true' } }, (error, stdout, stderr) =>
-      resolve({ code: typeof error?.code === 'number' ? error.code : error ? 1 : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [CLI, 'build', 'slides', 'hostile', '--formats', 'html,pdf,handout'],
+      { cwd: root, env: { ...process.env, CI: 'true' } },
+      (error, stdout, stderr) =>
+        resolve({ code: typeof error?.code === 'number' ? error.code : error ? 1 : 0, stdout, stderr }),
     );
   });
 });

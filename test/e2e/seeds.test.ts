@@ -21,8 +21,15 @@ beforeAll(async () => {
 
 /** Visible text of HTML or Markdown: tags, escapes and entities gone, white space folded. */
 const text = (s: string) =>
-  s.replace(/<[^>]*>/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'")
-    .replace(/\\(.)/g, '$1').replace(/\s+/g, ' ');
+  s
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/\\(.)/g, '$1')
+    .replace(/\s+/g, ' ');
 
 function build(name: string) {
   const rel = `slides/${name}.txt`;
@@ -39,8 +46,13 @@ describe.each(SEED_NAMES)('%s, raw text to slides and handout', (name) => {
   it('keeps every removed line off the slides and out of the handout, and reports each one', () => {
     const { deck, handout, slides } = build(name);
     // Metadata and source notes leave the body too, but belong on the title and sources slides.
-    expect(deck.plan.diagnostics.filter((d) => ['noise', 'caption', 'injected', 'metadata', 'source-note'].includes(d.code)).length).toBeGreaterThan(0);
-    const removed = deck.plan.diagnostics.filter((d) => ['noise', 'caption', 'injected'].includes(d.code) && d.text && d.text.trim().length > 3);
+    expect(
+      deck.plan.diagnostics.filter((d) => ['noise', 'caption', 'injected', 'metadata', 'source-note'].includes(d.code))
+        .length,
+    ).toBeGreaterThan(0);
+    const removed = deck.plan.diagnostics.filter(
+      (d) => ['noise', 'caption', 'injected'].includes(d.code) && d.text && d.text.trim().length > 3,
+    );
     for (const d of removed) {
       expect(d.file).toBe(`slides/${name}.txt`);
       expect(d.line).toBeGreaterThan(0);
@@ -53,12 +65,21 @@ describe.each(SEED_NAMES)('%s, raw text to slides and handout', (name) => {
 
   it('puts every sentence the author wrote into the handout', () => {
     const { deck, handout } = build(name);
-    const blocks = [...deck.plan.doc.intro, ...deck.plan.doc.sections.flatMap(function all(s: Section): typeof s.blocks {
-      return [...s.blocks, ...s.children.flatMap(all)];
-    })];
-    const prose = blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'quote' ? [b.text] : b.type === 'list' ? b.items.flatMap(function items(i): string[] {
-      return [i.text, ...i.children.flatMap(items)];
-    }) : []));
+    const blocks = [
+      ...deck.plan.doc.intro,
+      ...deck.plan.doc.sections.flatMap(function all(s: Section): typeof s.blocks {
+        return [...s.blocks, ...s.children.flatMap(all)];
+      }),
+    ];
+    const prose = blocks.flatMap((b) =>
+      b.type === 'paragraph' || b.type === 'quote'
+        ? [b.text]
+        : b.type === 'list'
+          ? b.items.flatMap(function items(i): string[] {
+              return [i.text, ...i.children.flatMap(items)];
+            })
+          : [],
+    );
     expect(prose.length).toBeGreaterThan(5);
     for (const sentence of prose.flatMap((p) => splitSentences(p))) expect(handout).toContain(text(sentence).trim());
   });
@@ -67,6 +88,11 @@ describe.each(SEED_NAMES)('%s, raw text to slides and handout', (name) => {
     const { deck, slides } = build(name);
     expect(slides).toContain(text(deck.plan.meta.title).trim());
     // A numbered heading may show without its number (numbered sub-sections fold into one list of labels).
-    for (const heading of headings(deck.plan.doc.sections)) expect(slides).toContain(text(heading).replace(/^\d{1,2}[.)]\s+/, '').trim());
+    for (const heading of headings(deck.plan.doc.sections))
+      expect(slides).toContain(
+        text(heading)
+          .replace(/^\d{1,2}[.)]\s+/, '')
+          .trim(),
+      );
   });
 });

@@ -13,9 +13,19 @@ import type { BuildReport } from '../../scripts/types.js';
 import { RED_PNG, tempTree } from '../support/fixtures.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
-const TOPICS = ['Diplomasi bilateral', 'Kerja sama regional', 'Organisasi internasional', 'Diplomasi publik', 'Perjanjian dagang', 'Peta aktor'];
-const doc = (title: string) => `---\ntitle: ${title}\nlang: id\n---\n\n## Pokok bahasan\n\n${title} dibahas dalam pertemuan ini bersama contoh dari kawasan Asia Tenggara.\n\n- Pengertian ${title.toLowerCase()}\n- Contoh di ASEAN\n`;
-const files: Record<string, string | Uint8Array> = Object.fromEntries(TOPICS.slice(0, 5).map((t, i) => [`slides/kuliah-${i + 1}.md`, doc(t)]));
+const TOPICS = [
+  'Diplomasi bilateral',
+  'Kerja sama regional',
+  'Organisasi internasional',
+  'Diplomasi publik',
+  'Perjanjian dagang',
+  'Peta aktor',
+];
+const doc = (title: string) =>
+  `---\ntitle: ${title}\nlang: id\n---\n\n## Pokok bahasan\n\n${title} dibahas dalam pertemuan ini bersama contoh dari kawasan Asia Tenggara.\n\n- Pengertian ${title.toLowerCase()}\n- Contoh di ASEAN\n`;
+const files: Record<string, string | Uint8Array> = Object.fromEntries(
+  TOPICS.slice(0, 5).map((t, i) => [`slides/kuliah-${i + 1}.md`, doc(t)]),
+);
 // A deck with an image: its stamp names the picture, relative to the project.
 files['slides/kuliah-6/index.md'] = `${doc(TOPICS[5]!)}\n![Peta](peta.png)\n`;
 files['slides/kuliah-6/peta.png'] = RED_PNG;
@@ -24,9 +34,12 @@ cpSync(path.join(REPO_ROOT, 'templates'), path.join(root, 'templates'), { recurs
 
 const N = 3;
 // HTML only: every deck is still planned and measured in Chromium, and no PDF is printed that no test reads.
-const configFor = (projectRoot: string, outDir: string) => resolveConfig({ root: projectRoot, outDir, formats: ['html'], quiet: true });
-const deckhand = (args: string[], cwd: string) => promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'dist/scripts/cli.js'), ...args], { cwd });
-const summary = (r: BuildReport) => r.decks.map((d) => ({ name: d.name, ok: d.ok, slides: d.slides, outputs: [...d.outputs].sort() }));
+const configFor = (projectRoot: string, outDir: string) =>
+  resolveConfig({ root: projectRoot, outDir, formats: ['html'], quiet: true });
+const deckhand = (args: string[], cwd: string) =>
+  promisify(execFile)(process.execPath, [path.join(REPO_ROOT, 'dist/scripts/cli.js'), ...args], { cwd });
+const summary = (r: BuildReport) =>
+  r.decks.map((d) => ({ name: d.name, ok: d.ok, slides: d.slides, outputs: [...d.outputs].sort() }));
 const shards = Array.from({ length: N }, (_, i) => ({ index: i + 1, count: N }));
 
 let single: BuildReport;
@@ -35,7 +48,8 @@ let parts: BuildReport[];
 beforeAll(async () => {
   single = await build(configFor(root, path.join(root, 'single')));
   parts = [];
-  for (const shard of shards) parts.push(await build(configFor(root, path.join(root, 'shards', String(shard.index))), { shard }));
+  for (const shard of shards)
+    parts.push(await build(configFor(root, path.join(root, 'shards', String(shard.index))), { shard }));
 });
 
 describe('deckhand build --shard I/3', () => {
@@ -55,7 +69,9 @@ describe('deckhand build --shard I/3', () => {
   it("writes each shard's report under its own name, and an index of its own decks", () => {
     for (const shard of shards) {
       const dir = path.join(root, 'shards', String(shard.index));
-      const report = JSON.parse(readFileSync(path.join(dir, `build-report.shard-${shard.index}-of-${N}.json`), 'utf8')) as BuildReport;
+      const report = JSON.parse(
+        readFileSync(path.join(dir, `build-report.shard-${shard.index}-of-${N}.json`), 'utf8'),
+      ) as BuildReport;
       expect(report.shard).toEqual(shard);
       expect(existsSync(path.join(dir, 'build-report.json'))).toBe(false);
       const cards = [...readFileSync(path.join(dir, 'index.html'), 'utf8').matchAll(/<li class="deck/g)].length;
@@ -78,7 +94,11 @@ describe('deckhand index', () => {
   it('merges shards downloaded into one folder, from the folder alone', async () => {
     // As the CI job downloads them: every shard's files in one folder, its own index.html left behind.
     const together = path.join(root, 'together');
-    for (const shard of shards) cpSync(path.join(root, 'shards', String(shard.index)), together, { recursive: true, filter: (f) => path.basename(f) !== 'index.html' });
+    for (const shard of shards)
+      cpSync(path.join(root, 'shards', String(shard.index)), together, {
+        recursive: true,
+        filter: (f) => path.basename(f) !== 'index.html',
+      });
     const { stdout } = await deckhand(['index', '-o', 'together'], root);
     expect(stdout).toContain(`${single.decks.length} decks from ${N} reports`);
     const merged = JSON.parse(readFileSync(path.join(together, 'build-report.json'), 'utf8')) as BuildReport;

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tempTree } from '../support/fixtures.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
-const DOC = '---\ntitle: Peta Konsep Diplomasi\nlang: id\n---\n\n# Alat diplomasi\n\n- Perundingan bilateral antara dua negara\n- Forum multilateral seperti ASEAN dan PBB\n';
+const DOC =
+  '---\ntitle: Peta Konsep Diplomasi\nlang: id\n---\n\n# Alat diplomasi\n\n- Perundingan bilateral antara dua negara\n- Forum multilateral seperti ASEAN dan PBB\n';
 
 /** Every process whose parent chain leads to pid, from /proc. */
 function descendants(pid: number): { pid: number; cmd: string }[] {
@@ -35,7 +36,8 @@ function descendants(pid: number): { pid: number; cmd: string }[] {
   return found;
 }
 
-const alive = (pid: number) => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+const alive = (pid: number) =>
+  existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
 
 async function until(what: () => boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
@@ -77,7 +79,11 @@ afterEach(() => {
 describe('stopping and serving', () => {
   it('stops deckhand and Chromium when npm run watch is stopped by a signal to npm', async () => {
     const dir = tempTree({ 'slides/peta.md': DOC });
-    const npm = spawn('npm', ['run', '--silent', 'watch', '--', '-o', path.join(dir, 'out'), path.join(dir, 'slides')], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const npm = spawn(
+      'npm',
+      ['run', '--silent', 'watch', '--', '-o', path.join(dir, 'out'), path.join(dir, 'slides')],
+      { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     await waitFor(npm, 'watching for changes');
     const tree = descendants(npm.pid!);
     // npm runs the script through a shell: deckhand is the node process under it.
@@ -94,7 +100,10 @@ describe('stopping and serving', () => {
     const dir = tempTree({ 'slides/peta.md': DOC });
     const cli = path.join(REPO_ROOT, 'dist', 'scripts', 'cli.js');
     // One stream, in the order a terminal shows it.
-    const serve = spawn('sh', ['-c', `exec "${process.execPath}" "${cli}" serve --port 0 -o out slides 2>&1`], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const serve = spawn('sh', ['-c', `exec "${process.execPath}" "${cli}" serve --port 0 -o out slides 2>&1`], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     leftovers.push(serve.pid!);
     const output = await waitFor(serve, '(live reload)\n');
     const lines = output.trim().split('\n');

@@ -48,11 +48,19 @@ interface Page {
 /** pdftotext -bbox: every page's size and words with their boxes, in PDF points. */
 function pdfWords(file: string): Page[] {
   const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((p) => ({
     w: Number(p[1]),
     h: Number(p[2]),
-    words: [...p[3]!.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map((m) => ({
+    words: [
+      ...p[3]!.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g),
+    ].map((m) => ({
       x0: Number(m[1]),
       y0: Number(m[2]),
       x1: Number(m[3]),
@@ -63,7 +71,11 @@ function pdfWords(file: string): Page[] {
 }
 
 /** Words as compared across programs: letters and digits only, lower case. */
-const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 let out: string;
 let bin: string;
@@ -82,7 +94,19 @@ beforeAll(async () => {
   SEED_NAMES.forEach((name, i) => copyFileSync(path.join(out, name, 'slides.pptx'), files[i]!));
   // Its own profile: a LibreOffice already running for the user would otherwise take the job over.
   const profile = pathToFileURL(path.join(out, 'lo-profile')).href;
-  execFileSync(bin, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(out, 'pdf'), ...files], { stdio: 'ignore', timeout: 300_000 });
+  execFileSync(
+    bin,
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      path.join(out, 'pdf'),
+      ...files,
+    ],
+    { stdio: 'ignore', timeout: 300_000 },
+  );
   const assets = await loadBuildAssets(config);
   for (const name of SEED_NAMES) {
     pages.set(name, pdfWords(path.join(out, 'pdf', `${name}.pdf`)));
@@ -113,7 +137,10 @@ describe.each(SEED_NAMES)('%s opened and printed by LibreOffice Impress', (name)
     pages.get(name)!.forEach((page, i) => {
       const band = page.h * ((SLIDE.height - FOOTER_BAND + 6) / SLIDE.height);
       const intruders = page.words.filter((w) => w.y1 > band && words(w.text).some((t) => !footer.has(t)));
-      expect(intruders.map((w) => w.text), `slide ${i + 1}`).toEqual([]);
+      expect(
+        intruders.map((w) => w.text),
+        `slide ${i + 1}`,
+      ).toEqual([]);
     });
   });
 
@@ -146,12 +173,25 @@ describe('a slides.pptx edited and saved again by LibreOffice', () => {
     mkdirSync(path.dirname(edited));
     writeFileSync(edited, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const profile = pathToFileURL(path.join(out, 'lo-profile')).href;
-    execFileSync(bin, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pptx', '--outdir', path.join(out, 'saved'), edited], { stdio: 'ignore', timeout: 300_000 });
+    execFileSync(
+      bin,
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--convert-to',
+        'pptx',
+        '--outdir',
+        path.join(out, 'saved'),
+        edited,
+      ],
+      { stdio: 'ignore', timeout: 300_000 },
+    );
     const saved = await readPptx(path.join(out, 'saved', `${name}.pptx`));
     expect(saved.slides).toHaveLength(slides.length);
     expect(saved.paragraphs[i]!.map(squash)).toContain(`EDITED ${bullet}`);
     slides.forEach((slide, k) => {
-      for (const note of slide.notes) expect(squash(saved.notes[k]!), `slide ${k + 1}`).toContain(squash(note).slice(0, 60));
+      for (const note of slide.notes)
+        expect(squash(saved.notes[k]!), `slide ${k + 1}`).toContain(squash(note).slice(0, 60));
     });
   });
 });

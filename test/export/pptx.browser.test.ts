@@ -44,7 +44,9 @@ describe.each(SEED_NAMES)('%s as an editable PowerPoint', (name) => {
   it('has one slide per planned slide, each title in a paragraph of its own', () => {
     const { deck, pptx } = decks.get(name)!;
     expect(pptx.slides).toHaveLength(deck.plan.slides.length);
-    deck.plan.slides.forEach((slide, i) => expect(pptx.paragraphs[i]!.map(squash), `slide ${i + 1}`).toContain(plainText(slide.title)));
+    deck.plan.slides.forEach((slide, i) =>
+      expect(pptx.paragraphs[i]!.map(squash), `slide ${i + 1}`).toContain(plainText(slide.title)),
+    );
   });
 
   it('holds every bullet as a paragraph of text runs', () => {
@@ -79,7 +81,8 @@ describe.each(SEED_NAMES)('%s as an editable PowerPoint', (name) => {
   it('writes one paragraph-properties element per paragraph, the header row marked, backgrounds whole', () => {
     const { pptx } = decks.get(name)!;
     for (const xml of [...pptx.slides, ...pptx.masters]) {
-      for (const p of xml.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? []) expect((p.match(/<a:pPr\b/g) ?? []).length).toBeLessThanOrEqual(1);
+      for (const p of xml.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? [])
+        expect((p.match(/<a:pPr\b/g) ?? []).length).toBeLessThanOrEqual(1);
       expect(xml).not.toMatch(/<a:tblPr\/>/);
       expect(xml).not.toMatch(/<\/a:solidFill><\/p:bgPr>/);
     }

@@ -14,17 +14,24 @@ import { PRINT_PART } from '../../scripts/render/render-print.js';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'deckhand-parts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
-const pageText = (file: string, page: number) => run('pdftotext', ['-f', String(page), '-l', String(page), file, '-']).trim();
+const pageText = (file: string, page: number) =>
+  run('pdftotext', ['-f', String(page), '-l', String(page), file, '-']).trim();
 
 /** PDF bookmarks as poppler reads them: title and page. */
 function bookmarks(pdf: string): { title: string; page: number }[] {
   const xml = run('pdftohtml', ['-xml', '-i', '-stdout', '-q', pdf]);
-  return [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({ title: m[2]!.trim(), page: Number(m[1]) }));
+  return [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({
+    title: m[2]!.trim(),
+    page: Number(m[1]),
+  }));
 }
 
 /** A page of `count` sheets, each saying its own number, one per printed page; every tenth opens a chapter. */
 function sheets(count: number): string {
-  const pages = Array.from({ length: count }, (_, i) => `<div class="page">${i % 10 === 0 ? `<h1>Bab ${i / 10 + 1}</h1>` : ''}<p>Sheet ${i + 1}</p></div>`).join('');
+  const pages = Array.from(
+    { length: count },
+    (_, i) => `<div class="page">${i % 10 === 0 ? `<h1>Bab ${i / 10 + 1}</h1>` : ''}<p>Sheet ${i + 1}</p></div>`,
+  ).join('');
   return `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Panjang</title><style>
 @page { size: 400px 300px; margin: 0; }
 body { margin: 0; } .page { width: 400px; height: 300px; break-after: page; font: 40px sans-serif; } h1, p { margin: 0; font-size: 30px; }
@@ -53,10 +60,13 @@ describe('printing a long document', () => {
     expect(info).toMatch(new RegExp(`Pages:\\s+${count}\\b`));
     expect(info).toMatch(/Title:\s+Panjang/);
     expect(info).toMatch(/Author:\s+Dosen/);
-    for (const page of [2, PRINT_PART, PRINT_PART + 2, 2 * PRINT_PART + 2, count]) expect(pageText(outFile, page)).toBe(`Sheet ${page}`);
+    for (const page of [2, PRINT_PART, PRINT_PART + 2, 2 * PRINT_PART + 2, count])
+      expect(pageText(outFile, page)).toBe(`Sheet ${page}`);
     // Every part's bookmarks, pointing at the joined document's pages.
     const chapters = Math.ceil(count / 10);
-    expect(bookmarks(outFile)).toEqual(Array.from({ length: chapters }, (_, i) => ({ title: `Bab ${i + 1}`, page: 10 * i + 1 })));
+    expect(bookmarks(outFile)).toEqual(
+      Array.from({ length: chapters }, (_, i) => ({ title: `Bab ${i + 1}`, page: 10 * i + 1 })),
+    );
     // The language a screen reader needs survives the join.
     expect(readFileSync(outFile, 'latin1')).toMatch(/\/Lang\s*\(id\)/);
   }, 120_000);
@@ -75,7 +85,9 @@ describe('mergePdfs', () => {
   });
 
   it('keeps the pages of every part in order', async () => {
-    const merged = await PDFDocument.load(await mergePdfs([await pdf([101, 102]), await pdf([103]), await pdf([104, 105])]));
+    const merged = await PDFDocument.load(
+      await mergePdfs([await pdf([101, 102]), await pdf([103]), await pdf([104, 105])]),
+    );
     expect(merged.getPages().map((p) => p.getWidth())).toEqual([101, 102, 103, 104, 105]);
   });
 });

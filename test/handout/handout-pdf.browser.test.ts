@@ -20,7 +20,14 @@ const root = REPO_ROOT;
 const seed = 'slides/kerja-sama-bilateral-adalah-bentuk-diplomasi.txt';
 const fixture = 'test/fixtures/handout/diplomasi.md';
 const LAYOUTS: HandoutLayout[] = ['notes', 'lines', 'grid-1', 'grid-2', 'grid-4', 'grid-6', 'grid-9', 'reading'];
-const PER_PAGE: Partial<Record<HandoutLayout, number>> = { lines: 3, 'grid-1': 1, 'grid-2': 2, 'grid-4': 4, 'grid-6': 6, 'grid-9': 9 };
+const PER_PAGE: Partial<Record<HandoutLayout, number>> = {
+  lines: 3,
+  'grid-1': 1,
+  'grid-2': 2,
+  'grid-4': 4,
+  'grid-6': 6,
+  'grid-9': 9,
+};
 let out: string;
 let a4: BuildReport;
 let letter: BuildReport;
@@ -33,7 +40,8 @@ const squash = (s: string) => s.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').tri
 const file = (deck: string, name: string, dir = 'a4') => path.join(out, dir, deck, name);
 const deckName = (source: string) => path.basename(source).replace(/\.\w+$/, '');
 /** The first layout asked for is the handout itself (handout.pdf); the others are named by layout. */
-const handoutOf = (layout: string, ext = 'pdf', first: string = LAYOUTS[0]!) => (layout === first ? `handout.${ext}` : `handout-${layout}.${ext}`);
+const handoutOf = (layout: string, ext = 'pdf', first: string = LAYOUTS[0]!) =>
+  layout === first ? `handout.${ext}` : `handout-${layout}.${ext}`;
 
 /** Slide titles as the generated Marp Markdown has them: the first heading of each slide. */
 function slideTitles(deck: string): string[] {
@@ -44,7 +52,10 @@ function slideTitles(deck: string): string[] {
 /** PDF bookmarks as poppler reads them: title and page. */
 function bookmarks(pdf: string): { title: string; page: number }[] {
   const xml = run('pdftohtml', ['-xml', '-i', '-stdout', '-q', pdf]);
-  return [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({ title: squash(m[2]!), page: Number(m[1]) }));
+  return [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({
+    title: squash(m[2]!),
+    page: Number(m[1]),
+  }));
 }
 
 /** A page as 8-bit grey pixels, at 20 pixels per centimetre. */
@@ -58,7 +69,15 @@ beforeAll(async () => {
   out = mkdtempSync(path.join(os.tmpdir(), 'deckhand-handout-'));
   const common = { root, inputs: [seed, fixture], formats: ['handout' as const], quiet: true, force: true };
   a4 = await build(resolveConfig({ ...common, outDir: path.join(out, 'a4'), handoutLayouts: LAYOUTS }));
-  letter = await build(resolveConfig({ ...common, inputs: [fixture], outDir: path.join(out, 'letter'), handoutLayouts: ['grid-4', 'notes', 'lines'], paper: 'letter' }));
+  letter = await build(
+    resolveConfig({
+      ...common,
+      inputs: [fixture],
+      outDir: path.join(out, 'letter'),
+      handoutLayouts: ['grid-4', 'notes', 'lines'],
+      paper: 'letter',
+    }),
+  );
 }, 180_000);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -87,7 +106,9 @@ describe('handout PDFs', () => {
   it('gives N-up layouts ceil(slides / N) pages plus the cover', () => {
     for (const deck of a4.decks) {
       for (const [layout, n] of Object.entries(PER_PAGE)) {
-        expect(pages(file(deck.name, handoutOf(layout))), `${deck.name} ${layout}`).toBe(1 + Math.ceil(deck.slides / n));
+        expect(pages(file(deck.name, handoutOf(layout))), `${deck.name} ${layout}`).toBe(
+          1 + Math.ceil(deck.slides / n),
+        );
       }
     }
   });
@@ -107,16 +128,19 @@ describe('handout PDFs', () => {
     }
   });
 
-  it.each(['notes', 'reading'])('%s: the cover outline gives the page where each section starts, and so do the bookmarks', (layout) => {
-    const pdf = file('diplomasi', handoutOf(layout));
-    const marks = bookmarks(pdf).slice(2);
-    expect(marks.length).toBeGreaterThanOrEqual(5);
-    const cover = squash(pageText(pdf, 1));
-    for (const { title, page } of marks.filter((m) => cover.includes(m.title))) {
-      expect(cover).toContain(`${title} ${page}`);
-      expect(squash(pageText(pdf, page))).toContain(title);
-    }
-  });
+  it.each(['notes', 'reading'])(
+    '%s: the cover outline gives the page where each section starts, and so do the bookmarks',
+    (layout) => {
+      const pdf = file('diplomasi', handoutOf(layout));
+      const marks = bookmarks(pdf).slice(2);
+      expect(marks.length).toBeGreaterThanOrEqual(5);
+      const cover = squash(pageText(pdf, 1));
+      for (const { title, page } of marks.filter((m) => cover.includes(m.title))) {
+        expect(cover).toContain(`${title} ${page}`);
+        expect(squash(pageText(pdf, page))).toContain(title);
+      }
+    },
+  );
 
   it('puts every slide title in the notes handout, dividers as their section headings', () => {
     for (const source of [seed, fixture]) {
@@ -130,7 +154,10 @@ describe('handout PDFs', () => {
     const sections = [...readFileSync(path.join(root, fixture), 'utf8').matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
     const expected = ['Kerjasama Internasional dan Diplomasi Indonesia', 'Daftar Isi', ...sections, 'Sumber'];
     for (const layout of ['notes', 'grid-6', 'lines']) {
-      expect(bookmarks(file('diplomasi', handoutOf(layout))).map((m) => m.title), layout).toEqual(expected);
+      expect(
+        bookmarks(file('diplomasi', handoutOf(layout))).map((m) => m.title),
+        layout,
+      ).toEqual(expected);
     }
   });
 
@@ -192,12 +219,28 @@ describe('handout PDFs', () => {
 describe('flowing a long document into pages', () => {
   it('splits long code between lines and reports a table row taller than a page instead of failing', async () => {
     const code = Array.from({ length: 150 }, (_, i) => `baris ${i + 1} dari kode contoh`).join('\n');
-    const words = readFileSync(path.join(root, fixture), 'utf8').split(/\s+/).filter((w) => /^[a-z]+$/.test(w)).slice(0, 1400);
+    const words = readFileSync(path.join(root, fixture), 'utf8')
+      .split(/\s+/)
+      .filter((w) => /^[a-z]+$/.test(w))
+      .slice(0, 1400);
     const text = `---\ntitle: Dokumen Panjang\nlang: id\n---\n\n## Kode\n\n\`\`\`\n${code}\n\`\`\`\n\n## Tabel\n\n| Negara | Catatan |\n|---|---|\n| Indonesia | ${words.join(' ')} |\n\n## Penutup\n\nSelesai.\n`;
     const config = resolveConfig({ root });
     const assets = await loadBuildAssets(config);
-    const source = { path: path.join(root, 'slides/panjang.md'), relPath: 'slides/panjang.md', name: 'panjang', kind: 'markdown' as const, text, hash: 'test' };
-    const doc = renderHandout(renderSource(source, { config, ...assets }).deck, 'reading', 'a4', assets.templates, assets.handoutCss);
+    const source = {
+      path: path.join(root, 'slides/panjang.md'),
+      relPath: 'slides/panjang.md',
+      name: 'panjang',
+      kind: 'markdown' as const,
+      text,
+      hash: 'test',
+    };
+    const doc = renderHandout(
+      renderSource(source, { config, ...assets }).deck,
+      'reading',
+      'a4',
+      assets.templates,
+      assets.handoutCss,
+    );
     const pool = createBrowserPool(1);
     const pdf = path.join(out, 'panjang.pdf');
     try {
@@ -209,7 +252,8 @@ describe('flowing a long document into pages', () => {
     }
     const text2 = run('pdftotext', [pdf, '-']);
     // Every line once in the text; the first ones also in the picture of the section's first slide, a code slide.
-    for (const n of [15, 75, 150]) expect(text2.match(new RegExp(`baris ${n} dari kode`, 'g')), `line ${n}`).toHaveLength(1);
+    for (const n of [15, 75, 150])
+      expect(text2.match(new RegExp(`baris ${n} dari kode`, 'g')), `line ${n}`).toHaveLength(1);
     expect(text2.match(/baris 1 dari kode/g)).toHaveLength(2);
     expect(pages(pdf)).toBeGreaterThanOrEqual(5);
   }, 60_000);

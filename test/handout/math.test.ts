@@ -18,15 +18,22 @@ let deck: RenderedDeck;
 
 beforeAll(async () => {
   assets = await loadBuildAssets(config);
-  const source = decodeSource({ path: path.join(REPO_ROOT, FIXTURE), relPath: FIXTURE, name: 'merge-sort', kind: 'markdown' }, readFileSync(path.join(REPO_ROOT, FIXTURE)));
+  const source = decodeSource(
+    { path: path.join(REPO_ROOT, FIXTURE), relPath: FIXTURE, name: 'merge-sort', kind: 'markdown' },
+    readFileSync(path.join(REPO_ROOT, FIXTURE)),
+  );
   deck = renderSource(source, { config, ...assets }).deck;
 });
 
 /** The handout's own text: its HTML without the slide thumbnails (Marp typesets those) and without tags. */
-const ownText = (html: string) => html.replace(/<div class="thumb"[\s\S]*?<\/svg>/g, '').replace(/<svg[\s\S]*?<\/svg>/g, '').replace(/<[^>]*>/g, ' ');
+const ownText = (html: string) =>
+  html
+    .replace(/<div class="thumb"[\s\S]*?<\/svg>/g, '')
+    .replace(/<svg[\s\S]*?<\/svg>/g, '')
+    .replace(/<[^>]*>/g, ' ');
 
 describe('math in the handouts', () => {
-  it('typesets the formulas of the speaker notes and of table cells, with MathJax\'s style sheet', () => {
+  it("typesets the formulas of the speaker notes and of table cells, with MathJax's style sheet", () => {
     const { html } = renderHandout(deck, 'notes', 'a4', assets.templates, assets.handoutCss);
     expect(ownText(html)).not.toMatch(/\$T\(n\)|\$O\(n/);
     expect(html).toMatch(/<td><mjx-container[^>]*jax="SVG"/);
@@ -41,9 +48,29 @@ describe('math in the handouts', () => {
   });
 
   it('typesets an equation written on lines of its own in the speaker notes as a display formula', () => {
-    const text = ['# Lower bounds', '', '## The bound', '', 'Any comparison sort needs $\\Omega(n \\log n)$ comparisons in the worst case.', '', '$$', '\\log_2(n!) \\ge \\frac{n}{2}\\log_2\\frac{n}{2}', '$$', ''].join('\n');
-    const source = decodeSource({ path: 'bound.md', relPath: 'bound.md', name: 'bound', kind: 'markdown' }, Buffer.from(text));
-    const { html } = renderHandout(renderSource(source, { config, ...assets }).deck, 'notes', 'a4', assets.templates, assets.handoutCss);
+    const text = [
+      '# Lower bounds',
+      '',
+      '## The bound',
+      '',
+      'Any comparison sort needs $\\Omega(n \\log n)$ comparisons in the worst case.',
+      '',
+      '$$',
+      '\\log_2(n!) \\ge \\frac{n}{2}\\log_2\\frac{n}{2}',
+      '$$',
+      '',
+    ].join('\n');
+    const source = decodeSource(
+      { path: 'bound.md', relPath: 'bound.md', name: 'bound', kind: 'markdown' },
+      Buffer.from(text),
+    );
+    const { html } = renderHandout(
+      renderSource(source, { config, ...assets }).deck,
+      'notes',
+      'a4',
+      assets.templates,
+      assets.handoutCss,
+    );
     expect(ownText(html)).not.toContain('$$');
     expect(html).toMatch(/<mjx-container[^>]*display="true"/);
   });
@@ -55,8 +82,17 @@ describe('math in the handouts', () => {
 
   it('loads no style sheet for math in a handout without formulas', () => {
     const seed = 'slides/kerjasama-antar-negara.txt';
-    const source = decodeSource({ path: path.join(REPO_ROOT, seed), relPath: seed, name: 'k', kind: 'text' }, readFileSync(path.join(REPO_ROOT, seed)));
-    const { html } = renderHandout(renderSource(source, { config, ...assets }).deck, 'notes', 'a4', assets.templates, assets.handoutCss);
+    const source = decodeSource(
+      { path: path.join(REPO_ROOT, seed), relPath: seed, name: 'k', kind: 'text' },
+      readFileSync(path.join(REPO_ROOT, seed)),
+    );
+    const { html } = renderHandout(
+      renderSource(source, { config, ...assets }).deck,
+      'notes',
+      'a4',
+      assets.templates,
+      assets.handoutCss,
+    );
     expect(html).not.toContain('mjx-container[jax="SVG"]');
   });
 });

@@ -19,13 +19,25 @@ let deck: RenderedDeck;
 const config = resolveConfig({ root });
 
 function sourceOf(relPath: string, text = readFileSync(path.join(root, relPath), 'utf8')): SourceDoc {
-  return { path: path.join(root, relPath), relPath, name: path.basename(relPath).replace(/\.\w+$/, ''), kind: 'markdown', text, hash: 'test' };
+  return {
+    path: path.join(root, relPath),
+    relPath,
+    name: path.basename(relPath).replace(/\.\w+$/, ''),
+    kind: 'markdown',
+    text,
+    hash: 'test',
+  };
 }
 
-const render = (layout: HandoutLayout, d = deck, paper: 'a4' | 'letter' = 'a4') => renderHandout(d, layout, paper, assets.templates, assets.handoutCss, NOW);
+const render = (layout: HandoutLayout, d = deck, paper: 'a4' | 'letter' = 'a4') =>
+  renderHandout(d, layout, paper, assets.templates, assets.handoutCss, NOW);
 
 /** The HTML of each printed page, cover first (the blank page template for the browser's pagination is not one). */
-const pagesOf = (html: string) => html.replace(/<template id="page-template">[\s\S]*?<\/template>/, '').split('<div class="page">').slice(1);
+const pagesOf = (html: string) =>
+  html
+    .replace(/<template id="page-template">[\s\S]*?<\/template>/, '')
+    .split('<div class="page">')
+    .slice(1);
 const slideNumbers = (html: string) => [...html.matchAll(/id="slide-(\d+)"/g)].map((m) => Number(m[1]));
 const plain = (s: string) => s.replace(/\\(.)/g, '$1');
 
@@ -58,14 +70,22 @@ describe('renderHandout: N-up layouts', () => {
     const pages = pagesOf(render('grid-4').html);
     const entries = [...pages[0]!.matchAll(/data-outline-page="([^"]+)">(\d+)</g)];
     expect(entries.length).toBeGreaterThanOrEqual(5);
-    for (const [, id, page] of entries) expect(pages[Number(page) - 1]).toContain(`<h2 class="cell-section" id="${id}">`);
+    for (const [, id, page] of entries)
+      expect(pages[Number(page) - 1]).toContain(`<h2 class="cell-section" id="${id}">`);
   });
 
   it('heads each page with the sections it shows and numbers it "x of y"', () => {
     const pages = pagesOf(render('grid-9').html);
-    pages.forEach((page, i) => expect(page).toContain(`<span data-slot="page">${i + 1}</span> dari <span data-slot="pages">${pages.length}</span>`));
+    pages.forEach((page, i) =>
+      expect(page).toContain(
+        `<span data-slot="page">${i + 1}</span> dari <span data-slot="pages">${pages.length}</span>`,
+      ),
+    );
     // Page 3 starts with slide 10: its header starts with the section of the last divider before it.
-    const divider = deck.plan.slides.slice(0, 10).filter((s) => s.kind === 'divider').at(-1)!;
+    const divider = deck.plan.slides
+      .slice(0, 10)
+      .filter((s) => s.kind === 'divider')
+      .at(-1)!;
     expect(pages[2]).toContain(`data-slot="section">${plain(divider.title)}`);
     expect(pages[1]).toContain('Kerjasama Internasional dan Diplomasi Indonesia</span>');
   });
@@ -103,8 +123,11 @@ describe('renderHandout: notes', () => {
 describe('renderHandout: reading', () => {
   it('prints the cleaned document with headings, lists, tables, quotes and figures, a slide at each section start', () => {
     const html = render('reading').html;
-    for (const section of deck.plan.doc.sections) expect(html).toContain(`data-section="${section.title}">${section.title}</h2>`);
-    expect(html).toContain('<h3 id="hd-s2" data-section="Latar Belakang Kerjasama Internasional">Organisasi yang diikuti Indonesia</h3>');
+    for (const section of deck.plan.doc.sections)
+      expect(html).toContain(`data-section="${section.title}">${section.title}</h2>`);
+    expect(html).toContain(
+      '<h3 id="hd-s2" data-section="Latar Belakang Kerjasama Internasional">Organisasi yang diikuti Indonesia</h3>',
+    );
     expect(html).toContain('<li>Perserikatan Bangsa-Bangsa (PBB)</li>');
     expect(html).toContain('<td>Konferensi Asia-Afrika di Bandung</td>');
     expect(html).toContain('<blockquote><p>Diplomasi adalah seni');
@@ -114,7 +137,8 @@ describe('renderHandout: reading', () => {
   });
 
   it('never lets HTML in the content run or become markup: scripts go, tags leave their text, an <img> is a card', () => {
-    const text = '---\ntitle: Aman\nlang: id\n---\n\nTeks <script>alert(1)</script> dan <img src=x onerror=alert(2)>.\n\n' +
+    const text =
+      '---\ntitle: Aman\nlang: id\n---\n\nTeks <script>alert(1)</script> dan <img src=x onerror=alert(2)>.\n\n' +
       '## Bagian <b>tebal</b>\n\nTautan [klik](javascript:alert(3)) dan `<i>kode</i>`.\n\n## Dua\n\nIsi.\n\n## Tiga\n\nIsi.\n';
     const unsafe = renderSource(sourceOf('slides/aman.md', text), { config, ...assets }).deck;
     const html = render('reading', unsafe).html;
@@ -145,7 +169,9 @@ describe('handout geometry', () => {
       expect(g.rows * (thumbHeight + 7) + (g.rows - 1) * 6).toBeLessThanOrEqual(g.body.height + 0.01);
       expect(g.thumb * (layout === 'lines' ? 2 : g.cols)).toBeLessThanOrEqual(g.body.width + 0.01);
     }
-    expect(geometryFor('grid-6', paper)).toMatchObject(paper === 'a4' ? { width: 210, height: 297 } : { width: 215.9, height: 279.4 });
+    expect(geometryFor('grid-6', paper)).toMatchObject(
+      paper === 'a4' ? { width: 210, height: 297 } : { width: 215.9, height: 279.4 },
+    );
   });
 });
 

@@ -9,9 +9,19 @@ const project = (files: Record<string, string>) => tempTree(files, 'deckhand-dis
 
 describe('discoverSources', () => {
   it('finds .md, .txt and <name>/index.md in a folder, ignoring other files', async () => {
-    const root = project({ 'slides/a.md': 'x', 'slides/b.txt': 'x', 'slides/c/index.md': 'x', 'slides/c/pic.png': 'x', 'slides/notes.docx': 'x' });
+    const root = project({
+      'slides/a.md': 'x',
+      'slides/b.txt': 'x',
+      'slides/c/index.md': 'x',
+      'slides/c/pic.png': 'x',
+      'slides/notes.docx': 'x',
+    });
     const { entries } = await discoverSources(root, ['slides']);
-    expect(entries.map((e) => [e.name, e.kind])).toEqual([['a', 'markdown'], ['b', 'text'], ['c', 'markdown']]);
+    expect(entries.map((e) => [e.name, e.kind])).toEqual([
+      ['a', 'markdown'],
+      ['b', 'text'],
+      ['c', 'markdown'],
+    ]);
   });
 
   it('accepts single files and globs', async () => {
@@ -35,7 +45,13 @@ describe('discoverSources', () => {
     expect(conflicts).toEqual([]);
     expect(entries.map((e) => e.relPath)).toEqual([path.join('slides', 'a.md')]);
     expect(notes).toEqual([
-      { file: path.join('slides', 'a.md'), line: 1, severity: 'info', code: 'imported', message: `deck "a" is built from ${path.join('slides', 'a.md')}, which deckhand import made from ${path.join('slides', 'a.txt')}; the .txt is not used` },
+      {
+        file: path.join('slides', 'a.md'),
+        line: 1,
+        severity: 'info',
+        code: 'imported',
+        message: `deck "a" is built from ${path.join('slides', 'a.md')}, which deckhand import made from ${path.join('slides', 'a.txt')}; the .txt is not used`,
+      },
     ]);
   });
 
@@ -48,7 +64,9 @@ describe('discoverSources', () => {
     const root = project({ 'slides/a.md': 'x', 'empty/notes.docx': 'x' });
     const e = missingInputsError(root, ['slides/sorting/index.md', 'slides/*.mdx', 'empty']);
     expect(e).toBeInstanceOf(UsageError);
-    expect(e.message).toBe('slides/sorting/index.md: not found; slides/*.mdx: no documents match; empty: no documents there (.md, .markdown, .txt, .html)');
+    expect(e.message).toBe(
+      'slides/sorting/index.md: not found; slides/*.mdx: no documents match; empty: no documents there (.md, .markdown, .txt, .html)',
+    );
     expect(e.message).not.toMatch(/no documents found/);
   });
 

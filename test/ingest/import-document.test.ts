@@ -23,12 +23,21 @@ describe('importDocument', () => {
     const result = await importDocument(`${SEED}.txt`, dir);
     expect(result.markdownPath).toBe(path.join(dir, `${SEED}.md`));
     const text = readFileSync(result.markdownPath, 'utf8');
-    const doc = readFrontMatter({ path: result.markdownPath, relPath: `${SEED}.md`, name: SEED, kind: 'markdown', text, hash: 'x' });
+    const doc = readFrontMatter({
+      path: result.markdownPath,
+      relPath: `${SEED}.md`,
+      name: SEED,
+      kind: 'markdown',
+      text,
+      hash: 'x',
+    });
     expect(doc.meta).toMatchObject({
       title: 'Manfaat Kerja Sama dan Hubungan Internasional Keuntungan Bersama',
       lang: 'id',
       publisher: 'Koranriau.co.id',
-      sources: ['https://mediaindonesia.com/internasional/765071/manfaat-kerja-sama-dan-hubungan-internasional-keuntungan-bersama'],
+      sources: [
+        'https://mediaindonesia.com/internasional/765071/manfaat-kerja-sama-dan-hubungan-internasional-keuntungan-bersama',
+      ],
     });
     expect(doc.diagnostics).toEqual([]);
     expect(doc.markdown).toContain('## Bentuk-Bentuk Kerja Sama Internasional');
@@ -42,8 +51,12 @@ describe('importDocument', () => {
     const report = readFileSync(result.reportPath, 'utf8');
     expect(report).toContain(`# Import report: ${SEED}.txt`);
     expect(report).toContain('| 1 | metadata | Koranriau.co.id- | site name: moved to the metadata (publisher) |');
-    expect(report).toMatch(/\| 53 \| source-note \| Artikel ini merupakan Rangkuman Ulang Dari Berita : https:\/\/mediaindonesia\.com\/[^|]+ \| source note/);
-    expect(report).toContain('title "Manfaat Kerja Sama dan Hubungan Internasional Keuntungan Bersama" is taken from the source URL');
+    expect(report).toMatch(
+      /\| 53 \| source-note \| Artikel ini merupakan Rangkuman Ulang Dari Berita : https:\/\/mediaindonesia\.com\/[^|]+ \| source note/,
+    );
+    expect(report).toContain(
+      'title "Manfaat Kerja Sama dan Hubungan Internasional Keuntungan Bersama" is taken from the source URL',
+    );
   });
 
   it('refuses to overwrite an existing FILE.md, naming it, and leaves it untouched', async () => {

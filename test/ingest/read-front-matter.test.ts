@@ -5,14 +5,31 @@ import { readFrontMatter, splitFrontMatter } from '../../scripts/ingest/read-fro
 import type { SourceDoc } from '../../scripts/types.js';
 import { thrownBy } from '../support/fixtures.js';
 
-const source = (text: string): SourceDoc => ({ path: '/p/slides/a.md', relPath: 'slides/a.md', name: 'a', kind: 'markdown', text, hash: 'x' });
+const source = (text: string): SourceDoc => ({
+  path: '/p/slides/a.md',
+  relPath: 'slides/a.md',
+  name: 'a',
+  kind: 'markdown',
+  text,
+  hash: 'x',
+});
 
 const frontMatterError = (text: string) => thrownBy(() => readFrontMatter(source(text)), FrontMatterError);
 
 describe('readFrontMatter', () => {
   it('takes title, author, date, lang and handout options from front matter', () => {
-    const doc = readFrontMatter(source('---\ntitle: Diplomasi\nauthor: Ibu Sari\ndate: 2024-03-01\nlang: id\nhandout:\n  layouts: [notes, lines]\n  paper: letter\n---\n\n## Satu\n\nTeks.\n'));
-    expect(doc.meta).toMatchObject({ title: 'Diplomasi', author: 'Ibu Sari', date: '2024-03-01', lang: 'id', handout: { layouts: ['notes', 'lines'], paper: 'letter' } });
+    const doc = readFrontMatter(
+      source(
+        '---\ntitle: Diplomasi\nauthor: Ibu Sari\ndate: 2024-03-01\nlang: id\nhandout:\n  layouts: [notes, lines]\n  paper: letter\n---\n\n## Satu\n\nTeks.\n',
+      ),
+    );
+    expect(doc.meta).toMatchObject({
+      title: 'Diplomasi',
+      author: 'Ibu Sari',
+      date: '2024-03-01',
+      lang: 'id',
+      handout: { layouts: ['notes', 'lines'], paper: 'letter' },
+    });
     expect(doc.markdown.startsWith('\n## Satu')).toBe(true);
   });
 
@@ -35,7 +52,7 @@ describe('readFrontMatter', () => {
     expect(e.line).toBe(3);
   });
 
-  it('only warns about unknown keys, and accepts other tools\' keys silently', () => {
+  it("only warns about unknown keys, and accepts other tools' keys silently", () => {
     const doc = readFrontMatter(source('---\ntitle: T\ndraft: true\ntags: [a]\nflavour: mint\n---\nx\n'));
     expect(doc.diagnostics).toHaveLength(1);
     expect(doc.diagnostics[0]).toMatchObject({ severity: 'warning', line: 5, file: 'slides/a.md' });
@@ -43,8 +60,12 @@ describe('readFrontMatter', () => {
   });
 
   it('detects the language when front matter does not set it', () => {
-    expect(readFrontMatter(source('The cooperation of the states is a matter of trade and of peace.\n')).meta.lang).toBe('en');
-    expect(readFrontMatter(source('Kerja sama ini adalah hal yang penting bagi negara dan dunia.\n')).meta.lang).toBe('id');
+    expect(
+      readFrontMatter(source('The cooperation of the states is a matter of trade and of peace.\n')).meta.lang,
+    ).toBe('en');
+    expect(readFrontMatter(source('Kerja sama ini adalah hal yang penting bagi negara dan dunia.\n')).meta.lang).toBe(
+      'id',
+    );
   });
 
   it('leaves a document without front matter untouched', () => {
@@ -59,4 +80,3 @@ describe('readFrontMatter', () => {
     expect(causeChain(e)).toEqual([`slides/a.md:4:1: ${e.message}`]);
   });
 });
-

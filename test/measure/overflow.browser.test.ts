@@ -21,7 +21,8 @@ import { SEED_FILES } from '../support/seeds.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
 const root = REPO_ROOT;
-const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+const pdfPages = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 const SEEDS = SEED_FILES;
 
 let pool: BrowserPool;
@@ -34,8 +35,20 @@ beforeAll(async () => {
   const config = resolveConfig({ root, outDir: work, formats: [], quiet: true, force: true });
   const real = createBrowserPool(2);
   // Counts page jobs, so the test can see one page load per deck per round.
-  pool = { ...real, executable: real.executable, use: (job, label) => (pageLoads++, real.use(job, label)), close: () => real.close() };
-  ctx = { config, ...(await loadBuildAssets(config)), templateHashes: await hashTemplates(config.templatesDir), pool, marpCli: () => Promise.reject(new Error('not used')), onProgress: () => undefined };
+  pool = {
+    ...real,
+    executable: real.executable,
+    use: (job, label) => (pageLoads++, real.use(job, label)),
+    close: () => real.close(),
+  };
+  ctx = {
+    config,
+    ...(await loadBuildAssets(config)),
+    templateHashes: await hashTemplates(config.templatesDir),
+    pool,
+    marpCli: () => Promise.reject(new Error('not used')),
+    onProgress: () => undefined,
+  };
 });
 
 afterAll(async () => {
@@ -45,14 +58,28 @@ afterAll(async () => {
 
 const source = (rel: string): SourceDoc => {
   const kind = rel.endsWith('.md') ? 'markdown' : 'text';
-  return decodeSource({ path: path.join(root, rel), relPath: rel, name: path.basename(rel).replace(/\.\w+$/, ''), kind }, readFileSync(path.join(root, rel)));
+  return decodeSource(
+    { path: path.join(root, rel), relPath: rel, name: path.basename(rel).replace(/\.\w+$/, ''), kind },
+    readFileSync(path.join(root, rel)),
+  );
 };
 
 /** A deck straight from Marp Markdown, one planned slide per Marp slide, to measure hand-made slides. */
 function handMade(slides: string[]): RenderedDeck {
   const doc = source('test/fixtures/plan/unfixable.md');
-  const planned: Slide[] = slides.map((_, i) => ({ kind: 'content', title: `S${i + 1}`, bullets: [], notes: [], pos: { file: 'hand.md', line: i + 1 }, continued: false }));
-  const plan = { source: doc, meta: { title: 'x', lang: 'en', theme: 'deckhand', sources: [] }, slides: planned } as unknown as SlidePlan;
+  const planned: Slide[] = slides.map((_, i) => ({
+    kind: 'content',
+    title: `S${i + 1}`,
+    bullets: [],
+    notes: [],
+    pos: { file: 'hand.md', line: i + 1 },
+    continued: false,
+  }));
+  const plan = {
+    source: doc,
+    meta: { title: 'x', lang: 'en', theme: 'deckhand', sources: [] },
+    slides: planned,
+  } as unknown as SlidePlan;
   const markdown = `---\nmarp: true\ntheme: deckhand\npaginate: true\nfooter: "Footer"\n---\n\n${slides.join('\n\n---\n\n')}\n`;
   return renderMarp(plan, markdown, ctx.marp, []);
 }
@@ -91,7 +118,11 @@ describe('fitting decks', () => {
     expect(fit.replanned).toBeGreaterThan(0);
     expect(fit.overflowing).toEqual([]);
     expect(fit.measures.every((m) => !m.overflowing)).toBe(true);
-    expect(fit.diagnostics.some((d) => d.code === 'replan' && d.severity === 'info' && d.file === 'test/fixtures/plan/overflow.md')).toBe(true);
+    expect(
+      fit.diagnostics.some(
+        (d) => d.code === 'replan' && d.severity === 'info' && d.file === 'test/fixtures/plan/overflow.md',
+      ),
+    ).toBe(true);
     expect(pageLoads - before).toBeGreaterThanOrEqual(2);
     expect(pageLoads - before).toBeLessThanOrEqual(4);
   });
@@ -100,7 +131,10 @@ describe('fitting decks', () => {
     const rel = 'test/fixtures/plan/overflow.md';
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'deckhand-replan-'));
     const config = resolveConfig({ root, outDir, formats: ['pdf', 'handout'], quiet: true, force: true });
-    const report = await buildDeck({ path: path.join(root, rel), relPath: rel, name: 'overflow', kind: 'markdown' }, { ...ctx, config });
+    const report = await buildDeck(
+      { path: path.join(root, rel), relPath: rel, name: 'overflow', kind: 'markdown' },
+      { ...ctx, config },
+    );
     const dir = path.join(outDir, 'overflow');
     expect(report.ok).toBe(true);
     expect(report.replanned).toBeGreaterThan(0);
@@ -127,7 +161,10 @@ describe('fitting decks', () => {
   it('splits a code slide that the check finds too tall, when the author allowed more lines than fit', async () => {
     const code = Array.from({ length: 30 }, (_, i) => `    total += values[${i}]  # step ${i + 1}`).join('\n');
     const text = `---\ntitle: Loops\nbudgets: { codeLines: 40 }\n---\n\n# Summing\n\n\`\`\`python\ndef total(values):\n    total = 0\n${code}\n    return total\n\`\`\`\n`;
-    const doc = decodeSource({ path: path.join(root, 'loops.md'), relPath: 'loops.md', name: 'loops', kind: 'markdown' }, Buffer.from(text));
+    const doc = decodeSource(
+      { path: path.join(root, 'loops.md'), relPath: 'loops.md', name: 'loops', kind: 'markdown' },
+      Buffer.from(text),
+    );
     const fit = await fitDeck(ctx, renderSource(doc, ctx).deck, work);
     expect(fit.replanned).toBeGreaterThan(0);
     expect(fit.overflowing).toEqual([]);
@@ -157,17 +194,33 @@ describe('fitting decks', () => {
     const fit = await fitDeck(ctx, renderSource(doc, ctx).deck, work);
     expect(fit.overflowing.length).toBe(1);
     expect(fit.deck.plan.slides[fit.overflowing[0]!.slide - 1]!.dense).toBe(true);
-    expect(fit.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'overflow', file: 'test/fixtures/plan/unfixable.md', line: 8 }));
+    expect(fit.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'overflow',
+        file: 'test/fixtures/plan/unfixable.md',
+        line: 8,
+      }),
+    );
   });
 
   it('builds that deck anyway, every format, with the warning and the measurements in its report', async () => {
     const rel = 'test/fixtures/plan/unfixable.md';
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'deckhand-unfixable-'));
     const config = resolveConfig({ root, outDir, formats: ['html', 'pdf', 'handout'], quiet: true, force: true });
-    const report = await buildDeck({ path: path.join(root, rel), relPath: rel, name: 'unfixable', kind: 'markdown' }, { ...ctx, config, marpCli: () => import('../../scripts/render/marp/marp-cli.js').then((m) => m.prepareMarpCli(ctx.themes)) });
+    const report = await buildDeck(
+      { path: path.join(root, rel), relPath: rel, name: 'unfixable', kind: 'markdown' },
+      {
+        ...ctx,
+        config,
+        marpCli: () => import('../../scripts/render/marp/marp-cli.js').then((m) => m.prepareMarpCli(ctx.themes)),
+      },
+    );
     expect(report.ok, report.error?.message).toBe(true);
     expect(report.overflow).toHaveLength(1);
-    expect(report.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'overflow', line: 8 }));
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({ severity: 'warning', code: 'overflow', line: 8 }),
+    );
     expect(report.measurements?.length).toBe(report.slides);
     expect(report.outputs).toEqual(expect.arrayContaining(['slides.md', 'slides.html', 'slides.pdf', 'handout.pdf']));
     rmSync(outDir, { recursive: true, force: true });

@@ -5,7 +5,15 @@ import type { Slide, SlidePlan } from '../../scripts/types.js';
 
 describe('replanHints', () => {
   it('splits a slide of several bullets first, then makes it dense, then gives up', () => {
-    const slide: Slide = { kind: 'content', title: 'T', bullets: [1, 2, 3, 4].map((n) => ({ markdown: `point ${n}`, level: 1 })), notes: [], pos: { file: 'f', line: 3 }, continued: false, anchor: '3' };
+    const slide: Slide = {
+      kind: 'content',
+      title: 'T',
+      bullets: [1, 2, 3, 4].map((n) => ({ markdown: `point ${n}`, level: 1 })),
+      notes: [],
+      pos: { file: 'f', line: 3 },
+      continued: false,
+      anchor: '3',
+    };
     const plan = { slides: [slide] } as SlidePlan;
     const first = replanHints(plan, [0], {})!;
     expect(first['3']).toEqual({ bullets: 2, words: 4 });
@@ -15,8 +23,28 @@ describe('replanHints', () => {
   });
 
   it('splits a table by rows, and makes a single-bullet slide dense straight away', () => {
-    const table: Slide = { kind: 'table', title: 'T', bullets: [], table: { header: ['a'], rows: [['1'], ['2'], ['3']] }, notes: [], pos: { file: 'f', line: 1 }, continued: false, anchor: 't' };
-    const single: Slide = { kind: 'content', title: 'S', bullets: [{ markdown: 'one', level: 1 }], notes: [], pos: { file: 'f', line: 2 }, continued: false, anchor: 's' };
-    expect(replanHints({ slides: [table, single] } as SlidePlan, [0, 1], {})).toEqual({ t: { rows: 2 }, s: { dense: true } });
+    const table: Slide = {
+      kind: 'table',
+      title: 'T',
+      bullets: [],
+      table: { header: ['a'], rows: [['1'], ['2'], ['3']] },
+      notes: [],
+      pos: { file: 'f', line: 1 },
+      continued: false,
+      anchor: 't',
+    };
+    const single: Slide = {
+      kind: 'content',
+      title: 'S',
+      bullets: [{ markdown: 'one', level: 1 }],
+      notes: [],
+      pos: { file: 'f', line: 2 },
+      continued: false,
+      anchor: 's',
+    };
+    expect(replanHints({ slides: [table, single] } as SlidePlan, [0, 1], {})).toEqual({
+      t: { rows: 2 },
+      s: { dense: true },
+    });
   });
 });

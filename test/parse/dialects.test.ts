@@ -7,7 +7,16 @@ import { parseDocument } from '../../scripts/parse/parse-document.js';
 import type { Block, DocModel, Section, SourceDoc } from '../../scripts/types.js';
 
 const parse = (text: string, file = 'slides/k.md') =>
-  parseDocument(readFrontMatter({ path: `/p/${file}`, relPath: file, name: 'k', kind: 'markdown', text, hash: 'x' } satisfies SourceDoc));
+  parseDocument(
+    readFrontMatter({
+      path: `/p/${file}`,
+      relPath: file,
+      name: 'k',
+      kind: 'markdown',
+      text,
+      hash: 'x',
+    } satisfies SourceDoc),
+  );
 
 type Box = Extract<Block, { type: 'box' }>;
 const blocksOf = (doc: DocModel): Block[] => {
@@ -16,7 +25,15 @@ const blocksOf = (doc: DocModel): Block[] => {
 };
 const boxes = (blocks: Block[]): Box[] => blocks.flatMap((b) => (b.type === 'box' ? [b, ...boxes(b.blocks)] : []));
 const texts = (blocks: Block[]): string[] =>
-  blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'quote' ? [b.text] : b.type === 'list' ? b.items.map((i) => i.text) : b.type === 'box' ? texts(b.blocks) : []));
+  blocks.flatMap((b) =>
+    b.type === 'paragraph' || b.type === 'quote'
+      ? [b.text]
+      : b.type === 'list'
+        ? b.items.map((i) => i.text)
+        : b.type === 'box'
+          ? texts(b.blocks)
+          : [],
+  );
 /** The model's text has none of the dialects' markup. */
 const clean = (doc: DocModel) => expect(texts(blocksOf(doc)).flatMap(findLeftovers)).toEqual([]);
 
@@ -64,14 +81,21 @@ A note.
   it('frames a challenge with its solution inside, whatever the colon counts, titled by its first heading', () => {
     const challenge = all.find((b) => b.title === 'Push vs. Commit')!;
     expect(challenge.role).toBe('exercise');
-    expect(challenge.blocks.find((b): b is Box => b.type === 'box')).toMatchObject({ role: 'solution', title: 'Solution' });
+    expect(challenge.blocks.find((b): b is Box => b.type === 'box')).toMatchObject({
+      role: 'solution',
+      title: 'Solution',
+    });
   });
 
   it('nests divs of the same length as Pandoc does: a bare fence closes the innermost', () => {
-    const exercise = all.find((b) => b.role === 'exercise' && b.blocks.some((x) => x.type === 'paragraph' && x.text === 'Try it.'))!;
+    const exercise = all.find(
+      (b) => b.role === 'exercise' && b.blocks.some((x) => x.type === 'paragraph' && x.text === 'Try it.'),
+    )!;
     const answer = exercise.blocks.find((b): b is Box => b.type === 'box')!;
     expect(answer.role).toBe('solution');
-    expect(texts(answer.blocks)).toEqual(['**R**', 'Use R.', 'The answer continues after the tabs.'].map((t) => t.replace(/\*/g, '')));
+    expect(texts(answer.blocks)).toEqual(
+      ['**R**', 'Use R.', 'The answer continues after the tabs.'].map((t) => t.replace(/\*/g, '')),
+    );
   });
 
   it('reads Docusaurus titles and Quarto title attributes', () => {
@@ -135,22 +159,34 @@ intro
 
   it('makes figures of images with their alt text and caption, and drops options that are not YAML with a note', () => {
     const images = blocksOf(doc).filter((b) => b.type === 'image');
-    expect(images[0]).toMatchObject({ src: 'img/gophers.png', alt: 'Branching explained with a gopher', caption: 'What if two people change the same file?' });
+    expect(images[0]).toMatchObject({
+      src: 'img/gophers.png',
+      alt: 'Branching explained with a gopher',
+      caption: 'What if two people change the same file?',
+    });
     expect(images[1]).toMatchObject({ src: './figures/and.svg', caption: 'Samples of two rivers.' });
-    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ line: 23, code: 'dialect', message: expect.stringContaining('not valid YAML') }));
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 23, code: 'dialect', message: expect.stringContaining('not valid YAML') }),
+    );
   });
 
   it('keeps math and code cells as what they show, and leaves out targets and tables of contents, noting them', () => {
     const blocks = blocksOf(doc);
-    expect(blocks).toContainEqual(expect.objectContaining({ type: 'paragraph', markdown: '$$\nx \\in \\mathbb{R}\n$$' }));
+    expect(blocks).toContainEqual(
+      expect.objectContaining({ type: 'paragraph', markdown: '$$\nx \\in \\mathbb{R}\n$$' }),
+    );
     expect(blocks).toContainEqual(expect.objectContaining({ type: 'code', lang: 'python', code: 'print(1)' }));
-    expect(doc.diagnostics.filter((d) => d.code === 'dialect').map((d) => d.line)).toEqual(expect.arrayContaining([1, 33]));
+    expect(doc.diagnostics.filter((d) => d.code === 'dialect').map((d) => d.line)).toEqual(
+      expect.arrayContaining([1, 33]),
+    );
     clean(doc);
   });
 });
 
 describe('GitHub alerts and Obsidian callouts', () => {
-  const doc = parse('# T\n\n> [!NOTE]  \n> Read this first.\n\n> [!tip]- Fold me\n> Tip body.\n> > A quote inside.\n>\n> After it.\n');
+  const doc = parse(
+    '# T\n\n> [!NOTE]  \n> Read this first.\n\n> [!tip]- Fold me\n> Tip body.\n> > A quote inside.\n>\n> After it.\n',
+  );
   it('frames each alert in its style, with a title when given, a quote inside kept inside', () => {
     const [note, tip] = boxes(blocksOf(doc));
     expect(note).toMatchObject({ role: 'callout', style: 'note', title: 'Note' });
@@ -184,10 +220,16 @@ On branch main
 `);
   it('gives a fence its language or output, and a blockquote its frame, by the > markers of the line', () => {
     const blocks = blocksOf(doc);
-    expect(blocks.filter((b) => b.type === 'code')).toEqual([expect.objectContaining({ lang: 'bash' }), expect.objectContaining({ output: 'output' })]);
+    expect(blocks.filter((b) => b.type === 'code')).toEqual([
+      expect.objectContaining({ lang: 'bash' }),
+      expect.objectContaining({ output: 'output' }),
+    ]);
     const challenge = boxes(blocks)[0]!;
     expect(challenge).toMatchObject({ role: 'exercise', title: 'Choosing a Commit Message' });
-    expect(challenge.blocks.find((b): b is Box => b.type === 'box')).toMatchObject({ role: 'solution', title: 'Solution' });
+    expect(challenge.blocks.find((b): b is Box => b.type === 'box')).toMatchObject({
+      role: 'solution',
+      title: 'Solution',
+    });
     clean(doc);
   });
 });
@@ -215,7 +257,10 @@ describe('MkDocs admonitions, details and tabs', () => {
     expect(note).toMatchObject({ role: 'callout', style: 'note', title: 'The argument of `docker build`' });
     expect(note!.blocks.map((b) => b.type)).toEqual(['paragraph', 'code']);
     expect(exercise).toMatchObject({ role: 'exercise' });
-    expect(exercise!.blocks.find((b): b is Box => b.type === 'box')).toMatchObject({ role: 'solution', title: 'Answer' });
+    expect(exercise!.blocks.find((b): b is Box => b.type === 'box')).toMatchObject({
+      role: 'solution',
+      title: 'Answer',
+    });
     expect(texts(blocksOf(doc)).slice(-2)).toEqual(['Linux', 'Run it.']);
     clean(doc);
   });
@@ -258,9 +303,16 @@ NAME: web
   it('keeps link paths, hides comments whole, unwraps raw, and reads figures, notices, solutions and output', () => {
     expect(blocks[0]).toMatchObject({ type: 'paragraph', markdown: 'This is a [commit](reference.md#commit).' });
     expect(texts(blocks).join(' ')).not.toContain('Hidden');
-    expect(blocks).toContainEqual(expect.objectContaining({ type: 'code', lang: 'html', code: '<p>{{ message }}</p>' }));
-    expect(blocks).toContainEqual(expect.objectContaining({ type: 'image', src: 'img/nginx.png', alt: 'The nginx page', caption: 'It works' }));
-    expect(boxes(blocks).map((b) => [b.role, b.title])).toEqual([['callout', 'Info'], ['solution', 'Expand here to see the solution']]);
+    expect(blocks).toContainEqual(
+      expect.objectContaining({ type: 'code', lang: 'html', code: '<p>{{ message }}</p>' }),
+    );
+    expect(blocks).toContainEqual(
+      expect.objectContaining({ type: 'image', src: 'img/nginx.png', alt: 'The nginx page', caption: 'It works' }),
+    );
+    expect(boxes(blocks).map((b) => [b.role, b.title])).toEqual([
+      ['callout', 'Info'],
+      ['solution', 'Expand here to see the solution'],
+    ]);
     expect(blocks).toContainEqual(expect.objectContaining({ type: 'code', output: 'output', code: 'NAME: web' }));
     clean(doc);
   });
@@ -298,14 +350,19 @@ Strict Mode calls functions twice.
     const blocks = blocksOf(doc);
     expect(blocks[0]).toMatchObject({ type: 'paragraph', markdown: 'Consider $y = 2x$.' });
     expect(boxes(blocks)[0]).toMatchObject({ role: 'callout', title: 'Strict Mode' });
-    expect(blocks).toContainEqual(expect.objectContaining({ type: 'image', src: '/images/tea.png', alt: 'A tea recipe' }));
-    expect(doc.diagnostics.filter((d) => d.code === 'dialect').map((d) => d.line)).toEqual(expect.arrayContaining([4, 20]));
+    expect(blocks).toContainEqual(
+      expect.objectContaining({ type: 'image', src: '/images/tea.png', alt: 'A tea recipe' }),
+    );
+    expect(doc.diagnostics.filter((d) => d.code === 'dialect').map((d) => d.line)).toEqual(
+      expect.arrayContaining([4, 20]),
+    );
     clean(doc);
   });
 });
 
 describe('R Markdown and Quarto code cells', () => {
-  const doc = parse(`# T
+  const doc = parse(
+    `# T
 
 \`\`\`{r setup, echo=FALSE, fig.cap = "A, B"}
 library(tidyverse)
@@ -324,13 +381,17 @@ $$
 r = 0.5
 $$
 \`\`\`
-`, 'slides/k.Rmd');
+`,
+    'slides/k.Rmd',
+  );
   it('shows cells as code in their language, options taken out; hidden cells go to the notes; blocks are frames', () => {
     const blocks = blocksOf(doc);
     const [hidden, shown] = blocks.filter((b) => b.type === 'code') as Extract<Block, { type: 'code' }>[];
     expect(hidden).toMatchObject({ lang: 'r', code: 'library(tidyverse)', directives: [{ kind: 'skip' }] });
     expect(shown).toMatchObject({ lang: 'python', code: 'print(2)' });
-    expect(blocks).toContainEqual(expect.objectContaining({ type: 'paragraph', markdown: 'You have `choose(6, 2)` pairs.' }));
+    expect(blocks).toContainEqual(
+      expect.objectContaining({ type: 'paragraph', markdown: 'You have `choose(6, 2)` pairs.' }),
+    );
     expect(boxes(blocks)[0]!.blocks[0]).toMatchObject({ type: 'paragraph', markdown: '$$\nr = 0.5\n$$' });
     clean(doc);
   });

@@ -5,7 +5,16 @@ import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
 import type { SourceDoc } from '../../scripts/types.js';
 
 const parse = (text: string) =>
-  parseDocument(readFrontMatter({ path: '/p/slides/k.md', relPath: 'slides/k.md', name: 'k', kind: 'markdown', text, hash: 'x' } satisfies SourceDoc));
+  parseDocument(
+    readFrontMatter({
+      path: '/p/slides/k.md',
+      relPath: 'slides/k.md',
+      name: 'k',
+      kind: 'markdown',
+      text,
+      hash: 'x',
+    } satisfies SourceDoc),
+  );
 
 const LECTURE = `---
 author: Ibu Sari
@@ -72,7 +81,8 @@ describe('parseDocument', () => {
   });
 
   it('keeps a paragraph that a following --- turned into a heading as a paragraph, with a warning', () => {
-    const long = 'Kalimat ini sangat panjang dan jelas bukan judul karena berisi banyak sekali kata yang menjelaskan sesuatu secara rinci dan panjang lebar kepada para pembaca yang budiman di mana pun mereka berada.';
+    const long =
+      'Kalimat ini sangat panjang dan jelas bukan judul karena berisi banyak sekali kata yang menjelaskan sesuatu secara rinci dan panjang lebar kepada para pembaca yang budiman di mana pun mereka berada.';
     const t = parse(`# T\n\n## A\n\n${long}\n---\n`);
     expect(t.sections.map((s) => s.title)).toEqual(['A']);
     expect(t.sections[0]!.blocks[0]).toMatchObject({ type: 'paragraph', text: long });

@@ -23,7 +23,11 @@ async function makeProject(): Promise<string> {
   return dir;
 }
 
-const rebuilt = (report: BuildReport) => report.decks.filter((d) => !d.skipped).map((d) => d.name).sort();
+const rebuilt = (report: BuildReport) =>
+  report.decks
+    .filter((d) => !d.skipped)
+    .map((d) => d.name)
+    .sort();
 const mtime = async (file: string) => (await stat(file)).mtimeMs;
 
 describe('incremental builds', () => {
@@ -79,7 +83,11 @@ describe('incremental builds', () => {
     const report = await build(config);
     expect(rebuilt(report)).toEqual(DECKS);
     expect(report.decks.every((d) => d.ok)).toBe(true);
-    await Promise.all([...DECKS.map(html), path.join(config.outDir, 'index.html'), path.join(config.outDir, DECKS[0]!, STAMP_FILE)].map((f) => stat(f)));
+    await Promise.all(
+      [...DECKS.map(html), path.join(config.outDir, 'index.html'), path.join(config.outDir, DECKS[0]!, STAMP_FILE)].map(
+        (f) => stat(f),
+      ),
+    );
   });
 
   it('removes what a format no longer asked for made, so no stale handout sits beside new slides', async () => {
@@ -88,7 +96,11 @@ describe('incremental builds', () => {
     expect(existsSync(path.join(deckDir, 'handout.pdf'))).toBe(true);
     const report = await build(config);
     expect(rebuilt(report)).toEqual(DECKS);
-    expect(readdirSync(deckDir).filter((f) => !f.startsWith('.')).sort()).toEqual(['slides.html', 'slides.md']);
+    expect(
+      readdirSync(deckDir)
+        .filter((f) => !f.startsWith('.'))
+        .sort(),
+    ).toEqual(['slides.html', 'slides.md']);
   });
 
   it('rebuilds when an output-shaping option changes', async () => {
@@ -132,43 +144,97 @@ describe('cache keys', () => {
 
   it('find nothing fresh without a stamp', async () => {
     const config = resolveConfig({ root: REPO, outDir: path.join(os.tmpdir(), 'deckhand-no-such-output') });
-    expect(await checkFresh({ path: path.join(REPO, 'slides', SEEDS[0]!), name: DECKS[0]! }, config, await hashTemplates(config.templatesDir))).toBeUndefined();
+    expect(
+      await checkFresh(
+        { path: path.join(REPO, 'slides', SEEDS[0]!), name: DECKS[0]! },
+        config,
+        await hashTemplates(config.templatesDir),
+      ),
+    ).toBeUndefined();
   });
 });
 
 describe('per-deck template dependencies', () => {
   // Two small lectures: one in the default theme with the notes handout, one in a theme of its own (which
   // imports the default) with a table and the grid handout.
-  const PLAIN = ['---', 'title: Diplomasi', '---', '', '# Diplomasi', '', '## Pengertian', '', '- Diplomasi adalah seni berunding', '- Dilakukan oleh diplomat', ''].join('\n');
+  const PLAIN = [
+    '---',
+    'title: Diplomasi',
+    '---',
+    '',
+    '# Diplomasi',
+    '',
+    '## Pengertian',
+    '',
+    '- Diplomasi adalah seni berunding',
+    '- Dilakukan oleh diplomat',
+    '',
+  ].join('\n');
   const STYLED = [
-    '---', 'title: Kerja sama', 'theme: mine', 'handout:', '  layouts: [grid-4]', '---', '', '# Kerja sama', '',
-    '## Mitra', '', '| Negara | Bidang |', '|---|---|', '| Jepang | Ekonomi |', '| Australia | Pendidikan |', '',
+    '---',
+    'title: Kerja sama',
+    'theme: mine',
+    'handout:',
+    '  layouts: [grid-4]',
+    '---',
+    '',
+    '# Kerja sama',
+    '',
+    '## Mitra',
+    '',
+    '| Negara | Bidang |',
+    '|---|---|',
+    '| Jepang | Ekonomi |',
+    '| Australia | Pendidikan |',
+    '',
   ].join('\n');
   let dir: string;
   let config: Readonly<Config>;
-  const edit = (file: string) => appendFile(path.join(dir, 'templates', file), file.endsWith('.hbs') ? '{{!-- edited --}}' : '\n/* edited */\n');
+  const edit = (file: string) =>
+    appendFile(path.join(dir, 'templates', file), file.endsWith('.hbs') ? '{{!-- edited --}}' : '\n/* edited */\n');
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'deckhand-deps-'));
     await cp(path.join(REPO, 'templates'), path.join(dir, 'templates'), { recursive: true });
-    await writeFile(path.join(dir, 'templates', 'themes', 'mine.css'), "/* @theme mine */\n@import 'deckhand';\nsection { background: #fffdf5; }\n");
+    await writeFile(
+      path.join(dir, 'templates', 'themes', 'mine.css'),
+      "/* @theme mine */\n@import 'deckhand';\nsection { background: #fffdf5; }\n",
+    );
     await mkdir(path.join(dir, 'slides'));
     await writeFile(path.join(dir, 'slides', 'plain.md'), PLAIN);
     await writeFile(path.join(dir, 'slides', 'styled.md'), STYLED);
     config = resolveConfig({ root: dir, formats: ['html', 'handout'], quiet: true });
     const first = await build(config);
-    expect(first.decks.map((d) => [d.name, d.ok, d.error?.message])).toEqual([['plain', true, undefined], ['styled', true, undefined]]);
+    expect(first.decks.map((d) => [d.name, d.ok, d.error?.message])).toEqual([
+      ['plain', true, undefined],
+      ['styled', true, undefined],
+    ]);
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
   });
 
   it('records in each stamp the templates, themes and style sheet the deck was made with', () => {
-    const used = (deck: string) => JSON.parse(readFileSync(path.join(config.outDir, deck, STAMP_FILE), 'utf8')).templates as string[];
-    expect(used('plain')).toEqual(expect.arrayContaining(['deck/deck.hbs', 'handout/handout.css', 'handout/layout-notes.hbs', 'themes/deckhand.css']));
+    const used = (deck: string) =>
+      JSON.parse(readFileSync(path.join(config.outDir, deck, STAMP_FILE), 'utf8')).templates as string[];
+    expect(used('plain')).toEqual(
+      expect.arrayContaining([
+        'deck/deck.hbs',
+        'handout/handout.css',
+        'handout/layout-notes.hbs',
+        'themes/deckhand.css',
+      ]),
+    );
     expect(used('plain')).not.toEqual(expect.arrayContaining(['themes/mine.css']));
     expect(used('plain').some((f) => f === 'deck/table-slide.hbs' || f === 'handout/layout-grid.hbs')).toBe(false);
-    expect(used('styled')).toEqual(expect.arrayContaining(['deck/table-slide.hbs', 'handout/layout-grid.hbs', 'themes/deckhand.css', 'themes/mine.css']));
+    expect(used('styled')).toEqual(
+      expect.arrayContaining([
+        'deck/table-slide.hbs',
+        'handout/layout-grid.hbs',
+        'themes/deckhand.css',
+        'themes/mine.css',
+      ]),
+    );
   });
 
   it('rebuilds only the decks that use a theme, counting the themes that import it', async () => {
@@ -188,7 +254,10 @@ describe('per-deck template dependencies', () => {
   });
 
   it('rebuilds no deck for a new theme or template that no deck uses yet', async () => {
-    await writeFile(path.join(dir, 'templates', 'themes', 'unused.css'), '/* @theme unused */\nsection { color: red; }\n');
+    await writeFile(
+      path.join(dir, 'templates', 'themes', 'unused.css'),
+      '/* @theme unused */\nsection { color: red; }\n',
+    );
     expect(rebuilt(await build(config))).toEqual([]);
   });
 });
@@ -248,7 +317,10 @@ describe('an edit to the speaker notes only', () => {
   it('prints slides.pdf again when a picture changes under the same name', async () => {
     await mkdir(path.join(dir, 'pictured'));
     await writeFile(path.join(dir, 'pictured', 'peta.png'), RED_PNG);
-    await writeFile(path.join(dir, 'pictured', 'peta.md'), '# Peta\n\n## Kawasan\n\n![Peta kawasan](peta.png)\n\n- Asia Tenggara\n');
+    await writeFile(
+      path.join(dir, 'pictured', 'peta.md'),
+      '# Peta\n\n## Kawasan\n\n![Peta kawasan](peta.png)\n\n- Asia Tenggara\n',
+    );
     const pictured = { ...config, inputs: ['pictured/peta.md'] };
     expect((await build(pictured)).decks[0]?.ok).toBe(true);
     const pdf = path.join(config.outDir, 'peta', 'slides.pdf');

@@ -23,10 +23,12 @@ const root = tempTree({
   'slides/rusak.md': '---\ntitle: Rusak\nauthor: [x\ndate: 2024\n---\n\n# Rusak\n\nTeks.\n',
 });
 const templatesDir = path.join(REPO_ROOT, 'templates');
-const configFor = (inputs: string[], formats: OutputFormat[] = ['html', 'pdf', 'handout']) => resolveConfig({ root, inputs, templatesDir, formats, quiet: true });
+const configFor = (inputs: string[], formats: OutputFormat[] = ['html', 'pdf', 'handout']) =>
+  resolveConfig({ root, inputs, templatesDir, formats, quiet: true });
 const outDir = path.join(root, 'output');
 const names = (report: BuildReport) => report.decks.map((d) => d.name);
-const cards = () => [...readFileSync(path.join(outDir, 'index.html'), 'utf8').matchAll(/<li class="deck[^"]*">/g)].length;
+const cards = () =>
+  [...readFileSync(path.join(outDir, 'index.html'), 'utf8').matchAll(/<li class="deck[^"]*">/g)].length;
 
 let whole: BuildReport;
 beforeAll(async () => {
@@ -38,7 +40,9 @@ describe('the course index and report across builds', () => {
     expect(names(whole)).toEqual(['merge-sort', 'peta-konsep', 'rusak']);
     expect(whole.decks.map((d) => d.ok)).toEqual([true, true, false]);
     expect(cards()).toBe(3);
-    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('slides/rusak.md:4: front matter is not valid YAML');
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain(
+      'slides/rusak.md:4: front matter is not valid YAML',
+    );
   });
 
   it("gives each built deck its wall time, no longer than the build's", () => {
@@ -103,52 +107,66 @@ describe('the course page in Chromium', () => {
   });
   afterAll(() => browser?.close());
 
-  it.each([1280, 390])('at %i px: local files only, nothing cut off, titles not wrapped word by word', async (width) => {
-    // A long title, as lecturers write them, beside the short ones.
-    const long = '---\ntitle: Kerja Sama Bilateral Adalah Bentuk Diplomasi yang Mempererat Persahabatan Antar Negara di Asia Tenggara\n---\n\n## Satu\n\nKerja sama bilateral adalah hubungan antara dua negara.\n';
-    writeFileSync(path.join(root, 'slides', 'panjang.md'), long);
-    await build(configFor(['slides/panjang.md'], ['html', 'pdf']));
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => void requests.push(r.url()));
-    await page.setViewport({ width, height: 900 });
-    await page.goto(pathToFileURL(path.join(outDir, 'index.html')).href, { waitUntil: 'load' });
-    await page.screenshot({ path: path.join(shots, `index-${width}.png`), fullPage: true });
-    const facts = await page.evaluate(() => {
-      const lines = (el: Element) => {
-        // One rect per word: the number of distinct tops is the number of lines.
-        const range = document.createRange();
-        const tops = new Set<number>();
-        const text = el.textContent ?? '';
-        const node = el.querySelector('a')?.firstChild ?? el.firstChild!;
-        let at = 0;
-        for (const word of text.split(' ')) {
-          range.setStart(node, at);
-          range.setEnd(node, at + word.length);
-          tops.add(Math.round(range.getBoundingClientRect().top));
-          at += word.length + 1;
-        }
-        return tops.size;
-      };
-      return {
-        scroll: document.documentElement.scrollWidth,
-        cut: [...document.querySelectorAll('.deck *')].filter((el) => el.getBoundingClientRect().right > el.closest('.deck')!.getBoundingClientRect().right + 0.5).map((el) => el.outerHTML.slice(0, 80)),
-        titles: [...document.querySelectorAll('h2')].map((h) => ({ words: (h.textContent ?? '').split(' ').length, lines: lines(h) })),
-        pictures: [...document.querySelectorAll('img')].map((img) => img.naturalWidth),
-        errors: [...document.querySelectorAll('.deck.failed .error')].map((e) => e.textContent),
-        links: [...document.querySelectorAll('.deck')].map((d) => [...d.querySelectorAll('.links a')].map((a) => a.textContent)),
-      };
-    });
-    await page.close();
-    expect(requests.length).toBeGreaterThan(1);
-    for (const url of requests) expect(url.startsWith(pathToFileURL(outDir).href + '/'), url).toBe(true);
-    expect(facts.scroll).toBeLessThanOrEqual(width);
-    expect(facts.cut).toEqual([]);
-    for (const t of facts.titles.filter((x) => x.words >= 3)) expect(t.lines, JSON.stringify(t)).toBeLessThanOrEqual(Math.ceil(t.words / 2));
-    expect(facts.titles.some((t) => t.words >= 12)).toBe(true);
-    expect(facts.pictures.length).toBeGreaterThanOrEqual(3);
-    for (const w of facts.pictures) expect(w).toBe(480);
-    expect(facts.errors).toEqual(['✗ slides/rusak.md:4: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]']);
-    expect(facts.links[0]).toEqual(['Present', 'Slides PDF', 'Markdown']);
-  });
+  it.each([1280, 390])(
+    'at %i px: local files only, nothing cut off, titles not wrapped word by word',
+    async (width) => {
+      // A long title, as lecturers write them, beside the short ones.
+      const long =
+        '---\ntitle: Kerja Sama Bilateral Adalah Bentuk Diplomasi yang Mempererat Persahabatan Antar Negara di Asia Tenggara\n---\n\n## Satu\n\nKerja sama bilateral adalah hubungan antara dua negara.\n';
+      writeFileSync(path.join(root, 'slides', 'panjang.md'), long);
+      await build(configFor(['slides/panjang.md'], ['html', 'pdf']));
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => void requests.push(r.url()));
+      await page.setViewport({ width, height: 900 });
+      await page.goto(pathToFileURL(path.join(outDir, 'index.html')).href, { waitUntil: 'load' });
+      await page.screenshot({ path: path.join(shots, `index-${width}.png`), fullPage: true });
+      const facts = await page.evaluate(() => {
+        const lines = (el: Element) => {
+          // One rect per word: the number of distinct tops is the number of lines.
+          const range = document.createRange();
+          const tops = new Set<number>();
+          const text = el.textContent ?? '';
+          const node = el.querySelector('a')?.firstChild ?? el.firstChild!;
+          let at = 0;
+          for (const word of text.split(' ')) {
+            range.setStart(node, at);
+            range.setEnd(node, at + word.length);
+            tops.add(Math.round(range.getBoundingClientRect().top));
+            at += word.length + 1;
+          }
+          return tops.size;
+        };
+        return {
+          scroll: document.documentElement.scrollWidth,
+          cut: [...document.querySelectorAll('.deck *')]
+            .filter((el) => el.getBoundingClientRect().right > el.closest('.deck')!.getBoundingClientRect().right + 0.5)
+            .map((el) => el.outerHTML.slice(0, 80)),
+          titles: [...document.querySelectorAll('h2')].map((h) => ({
+            words: (h.textContent ?? '').split(' ').length,
+            lines: lines(h),
+          })),
+          pictures: [...document.querySelectorAll('img')].map((img) => img.naturalWidth),
+          errors: [...document.querySelectorAll('.deck.failed .error')].map((e) => e.textContent),
+          links: [...document.querySelectorAll('.deck')].map((d) =>
+            [...d.querySelectorAll('.links a')].map((a) => a.textContent),
+          ),
+        };
+      });
+      await page.close();
+      expect(requests.length).toBeGreaterThan(1);
+      for (const url of requests) expect(url.startsWith(pathToFileURL(outDir).href + '/'), url).toBe(true);
+      expect(facts.scroll).toBeLessThanOrEqual(width);
+      expect(facts.cut).toEqual([]);
+      for (const t of facts.titles.filter((x) => x.words >= 3))
+        expect(t.lines, JSON.stringify(t)).toBeLessThanOrEqual(Math.ceil(t.words / 2));
+      expect(facts.titles.some((t) => t.words >= 12)).toBe(true);
+      expect(facts.pictures.length).toBeGreaterThanOrEqual(3);
+      for (const w of facts.pictures) expect(w).toBe(480);
+      expect(facts.errors).toEqual([
+        '✗ slides/rusak.md:4: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      ]);
+      expect(facts.links[0]).toEqual(['Present', 'Slides PDF', 'Markdown']);
+    },
+  );
 });

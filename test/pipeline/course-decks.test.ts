@@ -10,12 +10,26 @@ import type { BuildReport, DeckReport } from '../../scripts/types.js';
 import { tempTree } from '../support/fixtures.js';
 
 const stamp = (source: string, title: string): string =>
-  JSON.stringify({ key: 'k', source, title, date: '1 Mar 2024', builtAt: '2024-03-01T10:00:00.000Z', outputs: ['slides.md', 'slides.html'], slides: 9, dependencies: [], templates: [], diagnostics: [] } satisfies Stamp);
+  JSON.stringify({
+    key: 'k',
+    source,
+    title,
+    date: '1 Mar 2024',
+    builtAt: '2024-03-01T10:00:00.000Z',
+    outputs: ['slides.md', 'slides.html'],
+    slides: 9,
+    dependencies: [],
+    templates: [],
+    diagnostics: [],
+  } satisfies Stamp);
 
 /** Three decks built earlier (their stamps), their sources, and a fourth source whose last build failed. */
 function project() {
   const root = tempTree({
-    'slides/a.md': '# A', 'slides/b.md': '# B', 'slides/c.md': '# C', 'slides/d.md': '---\nx: [\n---\n',
+    'slides/a.md': '# A',
+    'slides/b.md': '# B',
+    'slides/c.md': '# C',
+    'slides/d.md': '---\nx: [\n---\n',
     [`output/a/${STAMP_FILE}`]: stamp('slides/a.md', 'Deck A'),
     [`output/b/${STAMP_FILE}`]: stamp('slides/b.md', 'Deck B'),
     [`output/c/${STAMP_FILE}`]: stamp('slides/c.md', 'Deck C'),
@@ -24,16 +38,45 @@ function project() {
   return { root, config: resolveConfig({ root }) };
 }
 
-const built = (name: string, over: Partial<DeckReport> = {}): DeckReport => ({ name, source: `slides/${name}.md`, ok: true, skipped: false, slides: 3, outputs: ['slides.md'], diagnostics: [], timings: { plan: 10 }, durationMs: 900, ...over });
-const failedD: DeckReport = { ...built('d'), ok: false, slides: 0, error: { message: 'front matter is not valid YAML', file: 'slides/d.md', line: 2, chain: [] } };
+const built = (name: string, over: Partial<DeckReport> = {}): DeckReport => ({
+  name,
+  source: `slides/${name}.md`,
+  ok: true,
+  skipped: false,
+  slides: 3,
+  outputs: ['slides.md'],
+  diagnostics: [],
+  timings: { plan: 10 },
+  durationMs: 900,
+  ...over,
+});
+const failedD: DeckReport = {
+  ...built('d'),
+  ok: false,
+  slides: 0,
+  error: { message: 'front matter is not valid YAML', file: 'slides/d.md', line: 2, chain: [] },
+};
 const previous: BuildReport = { version: '0', startedAt: '2024-03-01T10:00:00.000Z', durationMs: 1, decks: [failedD] };
 
 describe('courseDecks', () => {
   it('lists every deck of the output folder when one deck is built, the others as from earlier builds', async () => {
     const { config } = project();
     const decks = await courseDecks(config, [built('b')], previous);
-    expect(decks.map((d) => [d.name, d.earlier ?? false])).toEqual([['a', true], ['b', false], ['c', true], ['d', true]]);
-    expect(decks[0]).toMatchObject({ title: 'Deck A', date: '1 Mar 2024', builtAt: '2024-03-01T10:00:00.000Z', slides: 9, ok: true, skipped: true, timings: {} });
+    expect(decks.map((d) => [d.name, d.earlier ?? false])).toEqual([
+      ['a', true],
+      ['b', false],
+      ['c', true],
+      ['d', true],
+    ]);
+    expect(decks[0]).toMatchObject({
+      title: 'Deck A',
+      date: '1 Mar 2024',
+      builtAt: '2024-03-01T10:00:00.000Z',
+      slides: 9,
+      ok: true,
+      skipped: true,
+      timings: {},
+    });
     expect(decks[1]).toMatchObject({ durationMs: 900, timings: { plan: 10 } });
     expect(decks[3]).toMatchObject({ ok: false, error: { message: 'front matter is not valid YAML' } });
   });

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { onShard, reportFileName, shardOfDeck } from '../../scripts/pipeline/shard.js';
 
-const names = Array.from({ length: 3000 }, (_, i) => `kuliah-${String(i).padStart(4, '0')}-${['diplomasi', 'ekonomi', 'asean'][i % 3]}`);
+const names = Array.from(
+  { length: 3000 },
+  (_, i) => `kuliah-${String(i).padStart(4, '0')}-${['diplomasi', 'ekonomi', 'asean'][i % 3]}`,
+);
 
 describe('shardOfDeck', () => {
   it('puts every deck on exactly one of n shards, the union being every deck', () => {

@@ -20,7 +20,9 @@ const FIXTURE = 'test/fixtures/plan/code.md';
 
 function load(rel: string, text?: string): DocModel {
   const bytes = text === undefined ? readFileSync(path.join(root, rel)) : Buffer.from(text);
-  return parseDocument(readFrontMatter(decodeSource({ path: path.join(root, rel), relPath: rel, name: 'code', kind: 'markdown' }, bytes)));
+  return parseDocument(
+    readFrontMatter(decodeSource({ path: path.join(root, rel), relPath: rel, name: 'code', kind: 'markdown' }, bytes)),
+  );
 }
 
 const doc = load(FIXTURE);
@@ -37,7 +39,9 @@ const partsOf = (line: number, slides: Slide[] = plan.slides): Slide[] =>
     if (!s.parts) return s.kind === 'code' && s.pos.line === line ? [s] : [];
     return s.parts.flatMap((p, i) => {
       const lead = s.parts![i - 1];
-      return p.code && p.pos?.line === line ? [{ ...s, code: p.code, bullets: lead?.bullets ?? [], anchor: p.anchor }] : [];
+      return p.code && p.pos?.line === line
+        ? [{ ...s, code: p.code, bullets: lead?.bullets ?? [], anchor: p.anchor }]
+        : [];
     });
   });
 const blockStarting = (first: string) => codeBlocks.find((b) => b.code.startsWith(first))!;
@@ -50,16 +54,23 @@ describe('code blocks', () => {
     for (const block of shown) {
       const parts = partsOf(block.pos.line);
       expect(parts.length, block.code).toBeGreaterThan(0);
-      expect(nonBlank(parts.flatMap((s) => s.code!.lines))).toEqual(nonBlank(block.code.replace(/\t/g, '    ').split('\n')));
+      expect(nonBlank(parts.flatMap((s) => s.code!.lines))).toEqual(
+        nonBlank(block.code.replace(/\t/g, '    ').split('\n')),
+      );
       for (const s of parts) expect(s.code!.lang).toBe(block.lang);
     }
-    expect(partsOf(blockStarting('for i in range(3)').pos.line)[0]!.code!.lines).toEqual(['for i in range(3):', '    print(i)']);
+    expect(partsOf(blockStarting('for i in range(3)').pos.line)[0]!.code!.lines).toEqual([
+      'for i in range(3):',
+      '    print(i)',
+    ]);
   });
 
-  it('keep the author\'s blank lines inside a part, and drop them only where one part ends and the next begins', () => {
+  it("keep the author's blank lines inside a part, and drop them only where one part ends and the next begins", () => {
     const [part] = partsOf(blockStarting('def first').pos.line);
     expect(part!.code!.lines).toEqual(['def first():', '    return 1', '', '', 'def second():', '    return 2']);
-    for (const s of plan.slides.flatMap((x) => (x.parts ?? [x]).filter((p) => p.code).map((p) => ({ ...x, code: p.code }))))  {
+    for (const s of plan.slides.flatMap((x) =>
+      (x.parts ?? [x]).filter((p) => p.code).map((p) => ({ ...x, code: p.code })),
+    )) {
       expect(s.code!.lines[0]!.trim(), s.title).not.toBe('');
       expect(s.code!.lines.at(-1)!.trim(), s.title).not.toBe('');
     }
@@ -67,9 +78,14 @@ describe('code blocks', () => {
 
   it('continue on "(continued)" slides, split between functions at blank lines, never above the line budget', () => {
     const parts = partsOf(blockStarting('def merge_sort').pos.line);
-    expect(parts.map((s) => s.code!.lines[0])).toEqual(['def merge_sort(items):', 'def merge(left, right):', 'if __name__ == "__main__":']);
+    expect(parts.map((s) => s.code!.lines[0])).toEqual([
+      'def merge_sort(items):',
+      'def merge(left, right):',
+      'if __name__ == "__main__":',
+    ]);
     expect(parts.slice(1).every((s) => s.continued && s.title === 'Merge sort (continued)')).toBe(true);
-    for (const s of plan.slides.filter((x) => x.code)) expect(s.code!.lines.length).toBeLessThanOrEqual(budgets.codeLines);
+    for (const s of plan.slides.filter((x) => x.code))
+      expect(s.code!.lines.length).toBeLessThanOrEqual(budgets.codeLines);
   });
 
   it('cut a stretch without blank lines before its least indented line, not inside a loop', () => {
@@ -80,8 +96,12 @@ describe('code blocks', () => {
 
   it('sit under the paragraph that introduces them, which keeps its notes; the code is not repeated in the notes', () => {
     const [first] = partsOf(blockStarting('words = ').pos.line);
-    expect(first!.bullets.map((b) => b.markdown)).toEqual(['A key function is called once per item, so sorting by a computed value costs one call for each element:']);
-    expect(first!.notes).toContain('A key function is called once per item, so sorting by a computed value costs one call for each element:');
+    expect(first!.bullets.map((b) => b.markdown)).toEqual([
+      'A key function is called once per item, so sorting by a computed value costs one call for each element:',
+    ]);
+    expect(first!.notes).toContain(
+      'A key function is called once per item, so sorting by a computed value costs one call for each element:',
+    );
     for (const s of plan.slides) expect(s.notes.join('\n'), s.title).not.toContain('merge_sort(items[:middle])');
   });
 
@@ -114,20 +134,29 @@ describe('code blocks', () => {
 
 describe('inline code in bullets', () => {
   it('stays code and whole when a paragraph is condensed: `range(n)` is not a parenthetical to drop', () => {
-    const text = 'Python\'s built-in sorted(items, key=len) returns a new list (the original is left alone), ordered by the key function, and it works on any iterable such as tuples, sets or the keys of a dictionary.';
-    const bullet = bulletFor('(the Markdown is not used when condensing)', text, 'en', 20, [{ kind: 'code', text: 'sorted(items, key=len)' }]);
-    expect(bullet).toBe('Python\'s built-in `sorted(items, key=len)` returns a new list, ordered by the key function, and it works on any iterable');
+    const text =
+      "Python's built-in sorted(items, key=len) returns a new list (the original is left alone), ordered by the key function, and it works on any iterable such as tuples, sets or the keys of a dictionary.";
+    const bullet = bulletFor('(the Markdown is not used when condensing)', text, 'en', 20, [
+      { kind: 'code', text: 'sorted(items, key=len)' },
+    ]);
+    expect(bullet).toBe(
+      "Python's built-in `sorted(items, key=len)` returns a new list, ordered by the key function, and it works on any iterable",
+    );
   });
 
   it('counts a code span as one word, so a sentence that fits keeps its own Markdown', () => {
-    const markdown = 'Use `range(n)` when you need the numbers from zero to n minus one rather than the items of a list.';
+    const markdown =
+      'Use `range(n)` when you need the numbers from zero to n minus one rather than the items of a list.';
     const text = 'Use range(n) when you need the numbers from zero to n minus one rather than the items of a list.';
     expect(bulletFor(markdown, text, 'en', 20, [{ kind: 'code', text: 'range(n)' }])).toBe(markdown.slice(0, -1));
   });
 
   it('writes code holding backticks with a longer backtick run', () => {
-    const text = 'The shell runs `date` inside a pair of backticks, so a script can use its output anywhere in a longer command line, or in a variable, today.';
-    expect(bulletFor('', text, 'en', 12, [{ kind: 'code', text: '`date`' }])).toMatch(/^The shell runs `` `date` `` inside a pair of backticks/);
+    const text =
+      'The shell runs `date` inside a pair of backticks, so a script can use its output anywhere in a longer command line, or in a variable, today.';
+    expect(bulletFor('', text, 'en', 12, [{ kind: 'code', text: '`date`' }])).toMatch(
+      /^The shell runs `` `date` `` inside a pair of backticks/,
+    );
   });
 
   it('is kept as code on the summary slide too', () => {
@@ -137,19 +166,32 @@ describe('inline code in bullets', () => {
 });
 
 describe('the handout of a deck with code', () => {
-  it('repeats each code slide\'s code beside it in the notes layout, escaped, since a thumbnail is too small to read', async () => {
+  it("repeats each code slide's code beside it in the notes layout, escaped, since a thumbnail is too small to read", async () => {
     const config = resolveConfig({ root, quiet: true });
     const assets = await loadBuildAssets(config);
     const text = readFileSync(path.join(root, FIXTURE), 'utf8');
-    const source = { path: path.join(root, FIXTURE), relPath: FIXTURE, name: 'code', kind: 'markdown' as const, text, hash: 'test' };
+    const source = {
+      path: path.join(root, FIXTURE),
+      relPath: FIXTURE,
+      name: 'code',
+      kind: 'markdown' as const,
+      text,
+      hash: 'test',
+    };
     const { deck } = renderSource(source, { config, ...assets });
     const { html } = renderHandout(deck, 'notes', 'a4', assets.templates, assets.handoutCss);
     const pres = [...html.matchAll(/<pre class="note-code">([\s\S]*?)<\/pre>/g)].map((m) => m[1]!);
     // Every block of code a slide shows (a slide that short code shares shows several; output counts too).
-    const shown = deck.plan.slides.flatMap((s): unknown[] => (s.parts ? s.parts.filter((p) => p.code) : [s.code, s.output].filter(Boolean)));
+    const shown = deck.plan.slides.flatMap((s): unknown[] =>
+      s.parts ? s.parts.filter((p) => p.code) : [s.code, s.output].filter(Boolean),
+    );
     expect(pres).toHaveLength(shown.length);
     expect(pres).toContain('def first():\n    return 1\n\n\ndef second():\n    return 2');
-    const decoded = pres.join('\n').replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const decoded = pres
+      .join('\n')
+      .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     expect(decoded).toContain("print(sorted(words, key=str.lower))  # ['Apple', 'banana', 'cherry']");
     expect(decoded).toContain('```js\nconsole.log(`tick ${n}`);\n```');
     expect(pres.join('')).not.toMatch(/[<>]/);

@@ -30,7 +30,9 @@ describe('findFigures', () => {
   });
 
   it('ignores figures in parentheses: asides and conversions are not key figures', () => {
-    const found = findFigures('Kanada berinvestasi total hampir CAD 2,3 miliar (atau sekitar USD 1,7 miliar) untuk lima tahun pertama.');
+    const found = findFigures(
+      'Kanada berinvestasi total hampir CAD 2,3 miliar (atau sekitar USD 1,7 miliar) untuk lima tahun pertama.',
+    );
     expect(found.map((f) => f.value)).toEqual(['hampir CAD 2,3 miliar']);
   });
 });
@@ -51,14 +53,24 @@ describe('isFigureParagraph', () => {
 describe('extractFigures', () => {
   it('labels the United States trade values and attaches each growth rate to its amount', () => {
     expect(extractFigures(AS, 'id')).toEqual([
-      { value: 'USD 30,75 miliar', label: 'Nilai perdagangan antara kedua negara (2022)', detail: 'kenaikan signifikan 16,67%' },
+      {
+        value: 'USD 30,75 miliar',
+        label: 'Nilai perdagangan antara kedua negara (2022)',
+        detail: 'kenaikan signifikan 16,67%',
+      },
       { value: 'USD 21,97 miliar', label: 'Ekspor Indonesia ke Amerika Serikat', detail: 'kenaikan 20,38%' },
     ]);
   });
 
   it('gives Canada a card per key figure, with the approximation kept in the value', () => {
     const figures = extractFigures(CANADA, 'id');
-    expect(figures.map((f) => f.value)).toEqual(['1952', 'US$ 3,12 miliar', 'US$ 992,4 juta', '27 November 2022', 'hampir CAD 2,3 miliar']);
+    expect(figures.map((f) => f.value)).toEqual([
+      '1952',
+      'US$ 3,12 miliar',
+      'US$ 992,4 juta',
+      '27 November 2022',
+      'hampir CAD 2,3 miliar',
+    ]);
     expect(figures[0]!.label).toBe('Hubungan diplomatik antara Indonesia dan Kanada dimulai');
     expect(figures[3]!.label).toBe('Kanada meluncurkan Strategi Indo-Pasifik');
     expect(figures[1]!.detail).toBe('peningkatan sekitar 29,57%');

@@ -17,7 +17,10 @@ let warnings: string[];
 
 beforeAll(async () => {
   const assets: BuildAssets = await loadBuildAssets(config);
-  const source = decodeSource({ path: path.join(REPO_ROOT, FIXTURE), relPath: FIXTURE, name: 'merge-sort', kind: 'markdown' }, readFileSync(path.join(REPO_ROOT, FIXTURE)));
+  const source = decodeSource(
+    { path: path.join(REPO_ROOT, FIXTURE), relPath: FIXTURE, name: 'merge-sort', kind: 'markdown' },
+    readFileSync(path.join(REPO_ROOT, FIXTURE)),
+  );
   const rendered = renderSource(source, { config, ...assets });
   deck = rendered.deck;
   warnings = deck.plan.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.line}: ${d.message}`);
@@ -27,10 +30,16 @@ const slide = (title: string) => deck.plan.slides.find((s) => s.title === title 
 
 describe('a lecture with math, a numbered list and a missing figure', () => {
   it('takes a `#` that repeats the front matter title as the title: the `##` sections get an agenda and dividers', () => {
-    expect(deck.plan.slides.filter((s) => s.title === 'Divide and Conquer Sorting').map((s) => s.kind)).toEqual(['title']);
+    expect(deck.plan.slides.filter((s) => s.title === 'Divide and Conquer Sorting').map((s) => s.kind)).toEqual([
+      'title',
+    ]);
     const agenda = deck.plan.slides.find((s) => s.kind === 'agenda')!;
     expect(agenda.bullets.map((b) => b.markdown)).toEqual(['Why divide and conquer', 'Merge sort', 'Quicksort']);
-    expect(deck.plan.slides.filter((s) => s.kind === 'divider').map((s) => s.title)).toEqual(['Why divide and conquer', 'Merge sort', 'Quicksort']);
+    expect(deck.plan.slides.filter((s) => s.kind === 'divider').map((s) => s.title)).toEqual([
+      'Why divide and conquer',
+      'Merge sort',
+      'Quicksort',
+    ]);
   });
 
   it('keeps every formula of a condensed bullet whole and unescaped', () => {
@@ -61,7 +70,9 @@ describe('a lecture with math, a numbered list and a missing figure', () => {
     const withList = intro.find((s) => s.bullets.some((b) => b.number !== undefined))!;
     expect(withList.bullets.filter((b) => b.number !== undefined).map((b) => b.number)).toEqual([1, 2, 3, 4, 5]);
     expect(withList.bullets.find((b) => b.lead)?.markdown).toBe('We will study these algorithms in order:');
-    expect(deck.marpMarkdown).toMatch(/\n\nWe will study these algorithms in order:\n\n1\. Merge sort[^\n]*\n2\. Quicksort[^\n]*\n3\. Heapsort/);
+    expect(deck.marpMarkdown).toMatch(
+      /\n\nWe will study these algorithms in order:\n\n1\. Merge sort[^\n]*\n2\. Quicksort[^\n]*\n3\. Heapsort/,
+    );
     expect(withList.notes).toContain('1. Merge sort, which splits the input evenly and does its work when merging.');
   });
 
@@ -75,7 +86,12 @@ describe('a lecture with math, a numbered list and a missing figure', () => {
   it('puts a figure under the one or two bullets before it, on one slide, when they leave it half the slide', () => {
     const figure = deck.plan.slides.find((s) => s.image)!;
     expect(figure.title).toBe('Merge sort');
-    expect(figure.bullets.map((b) => b.markdown)).toEqual([expect.stringMatching(/^The running time of merge sort/), expect.stringMatching(/^Merge sort guarantees/)]);
-    expect(deck.plan.slides.filter((s) => s.title === 'Merge sort' && s.kind === 'content' && !s.table)).toHaveLength(1);
+    expect(figure.bullets.map((b) => b.markdown)).toEqual([
+      expect.stringMatching(/^The running time of merge sort/),
+      expect.stringMatching(/^Merge sort guarantees/),
+    ]);
+    expect(deck.plan.slides.filter((s) => s.title === 'Merge sort' && s.kind === 'content' && !s.table)).toHaveLength(
+      1,
+    );
   });
 });

@@ -75,7 +75,14 @@ const config = resolveConfig({ root: REPO_ROOT, quiet: true });
 
 beforeAll(async () => {
   assets = await loadBuildAssets(config);
-  const source: SourceDoc = { path: `${REPO_ROOT}/slides/lesson.md`, relPath: 'slides/lesson.md', name: 'lesson', kind: 'markdown', text: LESSON, hash: 'x' };
+  const source: SourceDoc = {
+    path: `${REPO_ROOT}/slides/lesson.md`,
+    relPath: 'slides/lesson.md',
+    name: 'lesson',
+    kind: 'markdown',
+    text: LESSON,
+    hash: 'x',
+  };
   deck = renderSource(source, { config, ...assets }).deck;
 });
 
@@ -85,7 +92,12 @@ describe('a lesson in Carpentries Markdown', () => {
   it('shows the timing on the title slide and the questions and objectives right after it', () => {
     expect(deck.marpMarkdown).toContain('Teaching: 20 min · Exercises: 10 min');
     expect(slides()[1]).toMatchObject({ kind: 'objectives', title: 'Overview' });
-    expect(slides()[1]!.bullets.map((b) => b.markdown)).toEqual(['**Questions**', 'How do I record changes in Git?', '**Objectives**', 'Go through the modify-add-commit cycle']);
+    expect(slides()[1]!.bullets.map((b) => b.markdown)).toEqual([
+      '**Questions**',
+      'How do I record changes in Git?',
+      '**Objectives**',
+      'Go through the modify-add-commit cycle',
+    ]);
   });
 
   it('puts code and what it printed on one slide, the output shown as output', () => {
@@ -98,13 +110,17 @@ describe('a lesson in Carpentries Markdown', () => {
     const slide = slides().find((s) => s.box)!;
     expect(slide.box).toEqual({ style: 'note', title: 'Staging area' });
     expect(slide.bullets.filter((b) => b.boxed)).toHaveLength(1);
-    expect(deck.marpMarkdown).toMatch(/<!-- _class: box box-note -->[\s\S]*> \*\*Staging area\*\*\n>\n> - \*\*Git takes snapshots\*\*/);
+    expect(deck.marpMarkdown).toMatch(
+      /<!-- _class: box box-note -->[\s\S]*> \*\*Staging area\*\*\n>\n> - \*\*Git takes snapshots\*\*/,
+    );
   });
 
   it('keeps instructor notes for the speaker alone', () => {
     const note = 'Learners often forget to save the file before adding it.';
     expect(slides().some((s) => s.speaker?.includes(note))).toBe(true);
-    expect(slides().some((s) => s.notes.includes(note) || s.bullets.some((b) => b.markdown.includes('Learners')))).toBe(false);
+    expect(slides().some((s) => s.notes.includes(note) || s.bullets.some((b) => b.markdown.includes('Learners')))).toBe(
+      false,
+    );
     expect(deck.marpMarkdown).toContain(note);
   });
 
@@ -118,7 +134,11 @@ describe('a lesson in Carpentries Markdown', () => {
     const at = slides().findIndex((s) => s.kind === 'exercise');
     expect(slides()[at]!.title).toBe('Exercise: Choosing a Commit Message');
     expect(slides()[at + 1]).toMatchObject({ kind: 'solution', title: 'Solution: Choosing a Commit Message' });
-    expect(slides()[at + 1]!.bullets.map((b) => b.markdown).join(' ')).toContain('short, descriptive, and imperative');
+    expect(
+      slides()
+        [at + 1]!.bullets.map((b) => b.markdown)
+        .join(' '),
+    ).toContain('short, descriptive, and imperative');
     expect(slides().at(-1)).toMatchObject({ kind: 'summary', title: 'Key points' });
     expect(slides().filter((s) => s.kind === 'summary')).toHaveLength(1);
   });
@@ -127,6 +147,11 @@ describe('a lesson in Carpentries Markdown', () => {
     const groups = groupBySection(deck);
     expect(groups.at(-1)!.title).toBe('Solutions');
     expect(groups.at(-1)!.slides.map((s) => s.slide.kind)).toEqual(['solution']);
-    expect(groups.slice(0, -1).flatMap((g) => g.slides).some((s) => s.slide.kind === 'solution')).toBe(false);
+    expect(
+      groups
+        .slice(0, -1)
+        .flatMap((g) => g.slides)
+        .some((s) => s.slide.kind === 'solution'),
+    ).toBe(false);
   });
 });

@@ -22,7 +22,10 @@ const FIXTURES = ['directives', 'overflow', 'unfixable', 'code'].map((n) => `tes
 function load(rel: string): DocModel {
   const kind = rel.endsWith('.md') ? 'markdown' : 'text';
   const name = path.basename(rel).replace(/\.\w+$/, '');
-  const source = decodeSource({ path: path.join(root, rel), relPath: rel, name, kind }, readFileSync(path.join(root, rel)));
+  const source = decodeSource(
+    { path: path.join(root, rel), relPath: rel, name, kind },
+    readFileSync(path.join(root, rel)),
+  );
   return parseDocument(kind === 'text' ? normalizeText(source) : readFrontMatter(source));
 }
 const budgetsOf = (doc: DocModel): Budgets => ({ ...DEFAULT_BUDGETS, ...doc.meta.budgets });
@@ -30,7 +33,10 @@ const plan = (rel: string) => {
   const doc = load(rel);
   return planSlides(doc, budgetsOf(doc));
 };
-const allSections = (doc: DocModel): Section[] => doc.sections.flatMap(function walk(s): Section[] { return [s, ...s.children.flatMap(walk)]; });
+const allSections = (doc: DocModel): Section[] =>
+  doc.sections.flatMap(function walk(s): Section[] {
+    return [s, ...s.children.flatMap(walk)];
+  });
 const blocksOf = (doc: DocModel): { block: Block; section?: Section }[] => [
   ...doc.intro.map((block) => ({ block })),
   ...allSections(doc).flatMap((section) => section.blocks.map((block) => ({ block, section }))),
@@ -42,10 +48,15 @@ const plainTitle = (t: string) => t.replace(/\\(.)/g, '$1').replace(/^\d+\.\s+/,
 /** Where a paragraph shows: bullets at its line, a table it captions, or a figures slide. */
 function shows(p: SlidePlan, block: Extract<Block, { type: 'paragraph' }>, section?: Section) {
   const at = (line: number) => p.slides.flatMap((s) => s.bullets).filter((b) => b.pos?.line === line).length;
-  const figures = p.slides.filter((s) => s.kind === 'figures' && s.pos.line === block.pos.line && s.figures?.length).length;
+  const figures = p.slides.filter(
+    (s) => s.kind === 'figures' && s.pos.line === block.pos.line && s.figures?.length,
+  ).length;
   const caption = p.slides.filter((s) => s.kind === 'table' && s.notes.includes(block.text)).length;
   // A subsection folded into its parent's list shows as one bullet at the subsection's heading.
-  const folded = section && section.blocks.length === 1 && p.slides.every((s) => s.title !== section.title) ? at(section.pos.line) : 0;
+  const folded =
+    section && section.blocks.length === 1 && p.slides.every((s) => s.title !== section.title)
+      ? at(section.pos.line)
+      : 0;
   return { bullets: at(block.pos.line) + folded, figures, caption };
 }
 
@@ -65,7 +76,9 @@ describe.each([...SEEDS, ...FIXTURES])('planning %s', (rel) => {
 
   it('writes no bullet over the bullet budget (a whole sentence a quarter over), and none over 25 words', () => {
     for (const b of p.slides.flatMap((s) => s.bullets)) {
-      expect(wordCount(b.markdown), b.markdown).toBeLessThanOrEqual(Math.min(Math.ceil(budgets.bulletWords * 1.25), HARD_BULLET_WORDS));
+      expect(wordCount(b.markdown), b.markdown).toBeLessThanOrEqual(
+        Math.min(Math.ceil(budgets.bulletWords * 1.25), HARD_BULLET_WORDS),
+      );
     }
   });
 
@@ -88,7 +101,12 @@ describe.each([...SEEDS, ...FIXTURES])('planning %s', (rel) => {
   it('keeps the full text of every block in the notes of exactly one slide', () => {
     for (const { block } of blocksOf(doc)) {
       const first = block.type === 'list' ? block.items[0]! : undefined;
-      const text = block.type === 'paragraph' ? block.text : first ? `${first.number === undefined ? '-' : `${first.number}.`} ${first.text}` : undefined;
+      const text =
+        block.type === 'paragraph'
+          ? block.text
+          : first
+            ? `${first.number === undefined ? '-' : `${first.number}.`} ${first.text}`
+            : undefined;
       if (!text) continue;
       const holders = p.slides.filter((s) => s.notes.some((n) => n === text || n.includes(text)));
       expect(holders.length, text).toBe(1);
@@ -97,7 +115,9 @@ describe.each([...SEEDS, ...FIXTURES])('planning %s', (rel) => {
 
   it('shows every section heading, as a slide title or as a folded bullet', () => {
     const titles = p.slides.map((s) => plainTitle(s.title));
-    const labels = p.slides.flatMap((s) => s.bullets.map((b) => /^\*\*(.+?)\*\*/.exec(b.markdown)?.[1] ?? '')).map(plainTitle);
+    const labels = p.slides
+      .flatMap((s) => s.bullets.map((b) => /^\*\*(.+?)\*\*/.exec(b.markdown)?.[1] ?? ''))
+      .map(plainTitle);
     for (const section of allSections(doc)) {
       const heading = plainTitle(section.title);
       expect(titles.includes(heading) || labels.includes(heading), heading).toBe(true);
@@ -107,7 +127,8 @@ describe.each([...SEEDS, ...FIXTURES])('planning %s', (rel) => {
   it('opens with a title slide, gives three or more sections an agenda and closes with a summary', () => {
     expect(p.slides[0]!.kind).toBe('title');
     expect(p.slides.some((s) => s.kind === 'agenda')).toBe(doc.sections.length >= 3);
-    if (doc.sections.length >= 2 || allSections(doc).some((s) => CONCLUSION.test(s.title))) expect(p.slides.some((s) => s.kind === 'summary')).toBe(true);
+    if (doc.sections.length >= 2 || allSections(doc).some((s) => CONCLUSION.test(s.title)))
+      expect(p.slides.some((s) => s.kind === 'summary')).toBe(true);
     expect(p.slides.some((s) => s.kind === 'sources')).toBe(doc.meta.sources.length > 0 || !!doc.meta.publisher);
   });
 
@@ -195,7 +216,9 @@ describe('author directives', () => {
   });
 
   it('keeps a lead-in ending with ":" on the same slide as the first item of its list', () => {
-    const slide = p.slides.find((s) => s.bullets.some((b) => b.markdown.startsWith('The main forms of trade agreement')))!;
+    const slide = p.slides.find((s) =>
+      s.bullets.some((b) => b.markdown.startsWith('The main forms of trade agreement')),
+    )!;
     const i = slide.bullets.findIndex((b) => b.markdown.startsWith('The main forms'));
     expect(slide.bullets[i + 1]?.markdown).toMatch(/^\*\*Bilateral agreements\*\*/);
   });
@@ -232,8 +255,14 @@ describe('re-plan hints', () => {
 describe('the agenda', () => {
   /** A Markdown lecture of `n` top-level sections, through the real stages. */
   const lecture = (n: number) => {
-    const body = Array.from({ length: n }, (_, i) => `## Bagian ${i + 1}\n\nKerja sama bagian ${i + 1} memperkuat hubungan antarnegara.\n`).join('\n');
-    const source = decodeSource({ path: path.join(root, 'kuliah.md'), relPath: 'kuliah.md', name: 'kuliah', kind: 'markdown' }, Buffer.from(`# Kuliah\n\n${body}`));
+    const body = Array.from(
+      { length: n },
+      (_, i) => `## Bagian ${i + 1}\n\nKerja sama bagian ${i + 1} memperkuat hubungan antarnegara.\n`,
+    ).join('\n');
+    const source = decodeSource(
+      { path: path.join(root, 'kuliah.md'), relPath: 'kuliah.md', name: 'kuliah', kind: 'markdown' },
+      Buffer.from(`# Kuliah\n\n${body}`),
+    );
     const doc = parseDocument(readFrontMatter(source));
     return planSlides(doc, budgetsOf(doc));
   };
@@ -242,7 +271,9 @@ describe('the agenda', () => {
   it(`lists up to ${limit} sections (three slides of them), every one in order`, () => {
     const agenda = lecture(limit).slides.filter((s) => s.kind === 'agenda');
     expect(agenda.length).toBeLessThanOrEqual(3);
-    expect(agenda.flatMap((s) => s.bullets.map((b) => b.markdown))).toEqual(Array.from({ length: limit }, (_, i) => `Bagian ${i + 1}`));
+    expect(agenda.flatMap((s) => s.bullets.map((b) => b.markdown))).toEqual(
+      Array.from({ length: limit }, (_, i) => `Bagian ${i + 1}`),
+    );
   });
 
   it('is left out for a book of sections, with a note naming the first one; the dividers still open each section', () => {
@@ -257,9 +288,14 @@ describe('the agenda', () => {
 
 describe('a long paragraph', () => {
   const planOf = (text: string) => {
-    const source = decodeSource({ path: path.join(root, 'artikel.md'), relPath: 'artikel.md', name: 'artikel', kind: 'markdown' }, Buffer.from(`# Flint tools\n\n## Findings\n\n${text}\n`));
+    const source = decodeSource(
+      { path: path.join(root, 'artikel.md'), relPath: 'artikel.md', name: 'artikel', kind: 'markdown' },
+      Buffer.from(`# Flint tools\n\n## Findings\n\n${text}\n`),
+    );
     const doc = parseDocument(readFrontMatter(source));
-    return planSlides(doc, budgetsOf(doc)).slides.filter((s) => s.kind === 'content').flatMap((s) => s.bullets.map((b) => b.markdown));
+    return planSlides(doc, budgetsOf(doc))
+      .slides.filter((s) => s.kind === 'content')
+      .flatMap((s) => s.bullets.map((b) => b.markdown));
   };
   const long = [
     'Prior work has turned up evidence of Neanderthals using birch tar to fashion various kinds of tools, most of which involved hafting sharpened stones to wooden handles.',

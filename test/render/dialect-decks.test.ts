@@ -11,7 +11,12 @@ import { findLeftovers } from '../../scripts/parse/leftovers.js';
 import { REPO_ROOT } from '../support/seeds.js';
 import { slideProse } from '../support/slide-text.js';
 
-const FIXTURES = ['carpentries-legacy-git-changes.md', 'gfm-alerts-genai-js-intro.md', 'hugo-eks-helm-nginx.md', 'myst-coderefinery-commits.md'];
+const FIXTURES = [
+  'carpentries-legacy-git-changes.md',
+  'gfm-alerts-genai-js-intro.md',
+  'hugo-eks-helm-nginx.md',
+  'myst-coderefinery-commits.md',
+];
 const config = resolveConfig({ root: REPO_ROOT, quiet: true });
 let assets: BuildAssets;
 
@@ -21,7 +26,10 @@ beforeAll(async () => {
 
 function render(file: string) {
   const rel = `test/fixtures/dialects/${file}`;
-  const source = decodeSource({ path: path.join(REPO_ROOT, rel), relPath: rel, name: file.replace(/\.md$/, ''), kind: 'markdown' }, readFileSync(path.join(REPO_ROOT, rel)));
+  const source = decodeSource(
+    { path: path.join(REPO_ROOT, rel), relPath: rel, name: file.replace(/\.md$/, ''), kind: 'markdown' },
+    readFileSync(path.join(REPO_ROOT, rel)),
+  );
   return renderSource(source, { config, ...assets }).deck;
 }
 
@@ -30,8 +38,12 @@ describe.each(FIXTURES)('%s', (file) => {
     expect(render(file).marpMarkdown).toMatchSnapshot();
   });
 
-  it('shows none of its dialect\'s markup on a slide', () => {
+  it("shows none of its dialect's markup on a slide", () => {
     const deck = render(file);
-    expect(deck.slideHtml.flatMap((html, i) => findLeftovers(slideProse(html)).map((l) => `slide ${i + 1}: ${l.name} "${l.match}"`))).toEqual([]);
+    expect(
+      deck.slideHtml.flatMap((html, i) =>
+        findLeftovers(slideProse(html)).map((l) => `slide ${i + 1}: ${l.name} "${l.match}"`),
+      ),
+    ).toEqual([]);
   });
 });

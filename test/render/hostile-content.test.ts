@@ -20,7 +20,10 @@ beforeAll(async () => {
 
 function render(file: string, kind: SourceKind) {
   const abs = path.join(root, 'test/fixtures/hostile', file);
-  const source = decodeSource({ path: abs, relPath: `test/fixtures/hostile/${file}`, name: 'hostile', kind }, readFileSync(abs));
+  const source = decodeSource(
+    { path: abs, relPath: `test/fixtures/hostile/${file}`, name: 'hostile', kind },
+    readFileSync(abs),
+  );
   const { deck } = renderSource(source, { config, ...assets });
   const handout = renderHandout(deck, 'notes', 'a4', assets.templates, assets.handoutCss);
   return { deck, handout };
@@ -29,7 +32,8 @@ function render(file: string, kind: SourceKind) {
 const DANGER = [/<script\b/i, /<iframe\b/i, /<\w+[^>]*\son\w+\s*=/i, /href\s*=\s*["']?\s*javascript:/i];
 
 /** CSS that the page applies: <style> blocks and style attributes (text that merely mentions url() is fine). */
-const styles = (html: string) => [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>|\sstyle\s*=\s*"([^"]*)"/gi)].map((m) => m[1] ?? m[2]).join('\n');
+const styles = (html: string) =>
+  [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>|\sstyle\s*=\s*"([^"]*)"/gi)].map((m) => m[1] ?? m[2]).join('\n');
 
 describe.each([
   ['hostile.md', 'markdown'],

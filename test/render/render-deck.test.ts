@@ -20,7 +20,10 @@ const SEEDS = SEED_FILES;
 
 function deck(rel: string, hints = {}) {
   const kind = rel.endsWith('.md') ? 'markdown' : 'text';
-  const source = decodeSource({ path: path.join(root, rel), relPath: rel, name: path.basename(rel).replace(/\.\w+$/, ''), kind }, readFileSync(path.join(root, rel)));
+  const source = decodeSource(
+    { path: path.join(root, rel), relPath: rel, name: path.basename(rel).replace(/\.\w+$/, ''), kind },
+    readFileSync(path.join(root, rel)),
+  );
   const doc = parseDocument(kind === 'text' ? normalizeText(source) : readFrontMatter(source));
   const plan = planSlides(doc, { ...DEFAULT_BUDGETS, ...doc.meta.budgets }, hints);
   return { plan, markdown: renderDeck(plan, templates) };
@@ -74,7 +77,9 @@ describe('renderDeck', () => {
   it('renders key figures as large values with labels and the change in emphasis', () => {
     const { markdown } = deck(SEEDS[0]!);
     expect(markdown).toContain('<!-- _class: figures two -->');
-    expect(markdown).toContain('- **USD 30,75 miliar** Nilai perdagangan antara kedua negara (2022) *kenaikan signifikan 16,67%*');
+    expect(markdown).toContain(
+      '- **USD 30,75 miliar** Nilai perdagangan antara kedua negara (2022) *kenaikan signifikan 16,67%*',
+    );
   });
 
   it('puts a table lead-in above the table as its caption', () => {
@@ -95,7 +100,9 @@ describe('renderDeck', () => {
     const slide = plan.slides.find((s) => s.title === 'Ukuran pemusatan' && s.kind === 'content')!;
     expect(slide.bullets.map((b) => b.formula ?? false)).toEqual([false, true, false, false]);
     expect(slide.notes.join('\n')).toContain('\\sum_{i=1}^{n} (x_i - \\bar{x})^2');
-    expect(markdown).toContain('- Rata-rata dihitung dengan $\\bar{x} = \\frac{1}{n}\\sum x_i$ untuk setiap sampel\n\n$$\ns^2 = \\frac{1}{n-1}\\sum_{i=1}^{n} (x_i - \\bar{x})^2\n$$\n\n- **Varians** — $s^2$\n');
+    expect(markdown).toContain(
+      '- Rata-rata dihitung dengan $\\bar{x} = \\frac{1}{n}\\sum x_i$ untuk setiap sampel\n\n$$\ns^2 = \\frac{1}{n-1}\\sum_{i=1}^{n} (x_i - \\bar{x})^2\n$$\n\n- **Varians** — $s^2$\n',
+    );
     expect(markdown).toContain('- Harga $5 dan $10 bukan rumus');
   });
 

@@ -22,8 +22,11 @@ import { REPO_ROOT } from '../support/seeds.js';
 
 const repo = REPO_ROOT;
 const CLI = path.join(repo, 'dist', 'scripts', 'cli.js');
-const seeds = ['kerjasama-internasional-dan-diplomasi', 'manfaat-kerja-sama-dan-hubungan-internasional', 'kerja-sama-bilateral-adalah-bentuk-diplomasi']
-  .map((n) => ({ name: `${n}.txt`, text: readFileSync(path.join(repo, 'slides', `${n}.txt`), 'utf8') }));
+const seeds = [
+  'kerjasama-internasional-dan-diplomasi',
+  'manfaat-kerja-sama-dan-hubungan-internasional',
+  'kerja-sama-bilateral-adalah-bentuk-diplomasi',
+].map((n) => ({ name: `${n}.txt`, text: readFileSync(path.join(repo, 'slides', `${n}.txt`), 'utf8') }));
 const bigText = () => bookText(seeds);
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'deckhand-large-'));
@@ -31,13 +34,21 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(path.join(root, 'slides'));
 const text = bigText();
 writeFileSync(path.join(root, 'slides', 'buku.txt'), text);
-writeFileSync(path.join(root, 'slides', 'kuliah.md'), '# Kuliah\n\n## Satu\n\nIni adalah paragraf yang cukup panjang untuk menjadi satu poin.\n');
+writeFileSync(
+  path.join(root, 'slides', 'kuliah.md'),
+  '# Kuliah\n\n## Satu\n\nIni adalah paragraf yang cukup panjang untuk menjadi satu poin.\n',
+);
 
 describe('a 5 MB document', () => {
   it('plans in bounded time and memory, every slide within budget', () => {
     expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(5 * 1024 * 1024);
     const started = performance.now();
-    const entry = { path: path.join(root, 'slides/buku.txt'), relPath: 'slides/buku.txt', name: 'buku', kind: 'text' as const };
+    const entry = {
+      path: path.join(root, 'slides/buku.txt'),
+      relPath: 'slides/buku.txt',
+      name: 'buku',
+      kind: 'text' as const,
+    };
     const plan = planSlides(parseDocument(normalizeText(decodeSource(entry, Buffer.from(text)))), DEFAULT_BUDGETS);
     const seconds = (performance.now() - started) / 1000;
     expect(seconds).toBeLessThan(120);
@@ -61,7 +72,10 @@ describe('a 5 MB document', () => {
     expect(big.measurements).toHaveLength(big.slides);
     expect(big.overflow).toEqual([]);
     expect(big.outputs).toEqual(expect.arrayContaining(['slides.md', 'slides.html', 'slides.pdf', 'handout.pdf']));
-    const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(root, 'out', 'buku', pdf)], { encoding: 'utf8' }))![1]);
+    const pages = (pdf: string) =>
+      Number(
+        /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(root, 'out', 'buku', pdf)], { encoding: 'utf8' }))![1],
+      );
     // Printed in parts and joined: one page per slide, and the handout far past one part.
     expect(pages('slides.pdf')).toBe(big.slides);
     expect(pages('handout.pdf')).toBeGreaterThan(PRINT_PART);
@@ -70,7 +84,9 @@ describe('a 5 MB document', () => {
 
   it('is refused past maxSlides before Marp renders it, naming the file and line, while the other deck builds', async () => {
     const started = performance.now();
-    const report = await build(resolveConfig({ root, quiet: true, formats: ['html'], maxSlides: 1000, outDir: path.join(root, 'limited') }));
+    const report = await build(
+      resolveConfig({ root, quiet: true, formats: ['html'], maxSlides: 1000, outDir: path.join(root, 'limited') }),
+    );
     expect((performance.now() - started) / 1000).toBeLessThan(120);
     const big = report.decks.find((d) => d.name === 'buku')!;
     expect(big.ok).toBe(false);

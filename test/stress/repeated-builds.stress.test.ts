@@ -16,21 +16,35 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 function coldBuild(): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve) =>
-    execFile(process.execPath, [CLI, 'build', '--force', '-q', '-o', out], { cwd: REPO_ROOT }, (error, _stdout, stderr) =>
-      resolve({ code: typeof error?.code === 'number' ? error.code : error ? 1 : 0, stderr }),
+    execFile(
+      process.execPath,
+      [CLI, 'build', '--force', '-q', '-o', out],
+      { cwd: REPO_ROOT },
+      (error, _stdout, stderr) =>
+        resolve({ code: typeof error?.code === 'number' ? error.code : error ? 1 : 0, stderr }),
     ),
   );
 }
 
 describe(`${RUNS} cold builds of the seeds in a row`, () => {
-  it('each ends with exit 0, every deck built, and no stack trace', async () => {
-    const failures: string[] = [];
-    for (let run = 1; run <= RUNS; run++) {
-      const { code, stderr } = await coldBuild();
-      if (code !== 0 || /node:events|Unhandled|^\s+at /m.test(stderr)) failures.push(`run ${run}: exit ${code}\n${stderr.slice(-600)}`);
-    }
-    expect(failures).toEqual([]);
-    const report = JSON.parse(readFileSync(path.join(out, 'build-report.json'), 'utf8')) as BuildReport;
-    expect(report.decks.filter((d) => d.ok && !d.skipped).map((d) => d.name).sort()).toEqual([...SEED_NAMES]);
-  }, RUNS * 60_000);
+  it(
+    'each ends with exit 0, every deck built, and no stack trace',
+    async () => {
+      const failures: string[] = [];
+      for (let run = 1; run <= RUNS; run++) {
+        const { code, stderr } = await coldBuild();
+        if (code !== 0 || /node:events|Unhandled|^\s+at /m.test(stderr))
+          failures.push(`run ${run}: exit ${code}\n${stderr.slice(-600)}`);
+      }
+      expect(failures).toEqual([]);
+      const report = JSON.parse(readFileSync(path.join(out, 'build-report.json'), 'utf8')) as BuildReport;
+      expect(
+        report.decks
+          .filter((d) => d.ok && !d.skipped)
+          .map((d) => d.name)
+          .sort(),
+      ).toEqual([...SEED_NAMES]);
+    },
+    RUNS * 60_000,
+  );
 });

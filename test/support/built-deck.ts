@@ -11,7 +11,8 @@ import { decodeSource } from '../../scripts/ingest/load-source.js';
 import type { RenderedDeck, SourceKind } from '../../scripts/types.js';
 import { REPO_ROOT } from './seeds.js';
 
-const kindOf = (file: string): SourceKind => (/\.txt$/i.test(file) ? 'text' : /\.html?$/i.test(file) ? 'html' : 'markdown');
+const kindOf = (file: string): SourceKind =>
+  /\.txt$/i.test(file) ? 'text' : /\.html?$/i.test(file) ? 'html' : 'markdown';
 
 /** The final deck of the source at `rel` (relative to config.root) as the build in `config.outDir` made it. */
 export function builtDeck(rel: string, config: Readonly<Config>, assets: BuildAssets): RenderedDeck {

@@ -4,12 +4,19 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './seeds.js';
 
-const candidates = [process.env.DECKHAND_CORPUS, path.resolve(REPO_ROOT, '..', 'shared', 'corpus'), path.resolve(REPO_ROOT, '..', '..', 'shared', 'corpus')];
+const candidates = [
+  process.env.DECKHAND_CORPUS,
+  path.resolve(REPO_ROOT, '..', 'shared', 'corpus'),
+  path.resolve(REPO_ROOT, '..', '..', 'shared', 'corpus'),
+];
 
 /** The corpus folder; throws when it is nowhere to be found, rather than letting a test pass without it. */
 export function corpusDir(): string {
   const found = candidates.find((c): c is string => !!c && existsSync(c));
-  if (!found) throw new Error(`the real-document corpus was not found (looked in ${candidates.filter(Boolean).join(', ')}); set DECKHAND_CORPUS`);
+  if (!found)
+    throw new Error(
+      `the real-document corpus was not found (looked in ${candidates.filter(Boolean).join(', ')}); set DECKHAND_CORPUS`,
+    );
   return found;
 }
 

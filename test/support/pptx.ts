@@ -14,11 +14,19 @@ export interface PptxParts {
   masters: string[];
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The text of each <a:p> in some DrawingML. */
 export function paragraphsOf(xml: string): string[] {
-  return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) => decode([...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join('')));
+  return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) =>
+    decode([...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join('')),
+  );
 }
 
 /** Unzips a .pptx and reads its slides and notes. */
@@ -36,7 +44,9 @@ export async function readPptx(file: string): Promise<PptxParts> {
     const body = /<p:ph type="body"[\s\S]*?<p:txBody>([\s\S]*?)<\/p:txBody>/.exec(xml)?.[1] ?? '';
     notes.push(paragraphsOf(body).join('\n').replace(/\r\n?/g, '\n'));
   }
-  const masters = await Promise.all(files.filter((f) => /^ppt\/slide(Layouts|Masters)\/[^/]+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+  const masters = await Promise.all(
+    files.filter((f) => /^ppt\/slide(Layouts|Masters)\/[^/]+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')),
+  );
   return { slides, paragraphs: slides.map(paragraphsOf), notes, masters };
 }
 
@@ -44,7 +54,10 @@ const md = new MarkdownIt();
 
 /** A bullet's Markdown as the reader sees it: the text, without the syntax. */
 export function plainText(markdown: string): string {
-  return decode(md.renderInline(markdown).replace(/<[^>]*>/g, '')).replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+  return decode(md.renderInline(markdown).replace(/<[^>]*>/g, ''))
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** White space folded, for comparing text laid out by different programs. */

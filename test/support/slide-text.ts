@@ -9,16 +9,27 @@ export function htmlText(html: string): string {
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (m, dec: string, hex: string, name: string) =>
-      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name] ?? m))
+      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name] ?? m),
+    )
     .replace(/\s+/g, ' ');
 }
 
 /** A slide's prose as its reader sees it: code blocks, inline code and typeset formulas left out (they are content). */
 export function slideProse(html: string): string {
-  return htmlText(html.replace(/<pre\b[\s\S]*?<\/pre>/g, ' ').replace(/<code\b[\s\S]*?<\/code>/g, ' ').replace(/<mjx-container\b[\s\S]*?<\/mjx-container>/g, ' '));
+  return htmlText(
+    html
+      .replace(/<pre\b[\s\S]*?<\/pre>/g, ' ')
+      .replace(/<code\b[\s\S]*?<\/code>/g, ' ')
+      .replace(/<mjx-container\b[\s\S]*?<\/mjx-container>/g, ' '),
+  );
 }
 
 /** The words of a bullet as a reader counts them: a formula or a code span is one word, a link its text. */
 export function bulletWords(markdown: string): number {
-  return wordCount(markdown.replace(/\$\$[\s\S]+?\$\$|\$[^$]+\$/g, 'F').replace(/`+[^`]+`+/g, 'C').replace(/\]\([^)]*\)/g, ']'));
+  return wordCount(
+    markdown
+      .replace(/\$\$[\s\S]+?\$\$|\$[^$]+\$/g, 'F')
+      .replace(/`+[^`]+`+/g, 'C')
+      .replace(/\]\([^)]*\)/g, ']'),
+  );
 }

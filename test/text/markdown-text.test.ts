@@ -5,8 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { backtickRun, commentSafe, escapeInline } from '../../scripts/text/markdown-text.js';
 
 const md = new MarkdownIt({ html: false });
-const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-const roundTrip = (text: string) => decode(md.render(escapeInline(text)).trim().replace(/^<p>|<\/p>$/g, ''));
+const decode = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+const roundTrip = (text: string) =>
+  decode(
+    md
+      .render(escapeInline(text))
+      .trim()
+      .replace(/^<p>|<\/p>$/g, ''),
+  );
 
 describe('escapeInline', () => {
   it.each([
@@ -34,7 +45,9 @@ describe('escapeInline', () => {
   });
 
   it('leaves parentheses, "!", and "#" or "+" inside a line as written', () => {
-    expect(escapeInline('bilateral (dua negara), C++ dan C#! Nomor #1')).toBe('bilateral (dua negara), C++ dan C#! Nomor #1');
+    expect(escapeInline('bilateral (dua negara), C++ dan C#! Nomor #1')).toBe(
+      'bilateral (dua negara), C++ dan C#! Nomor #1',
+    );
     expect(escapeInline('# x')).toBe('\\# x');
     expect(escapeInline('+ x')).toBe('\\+ x');
   });
@@ -63,10 +76,13 @@ describe('commentSafe', () => {
 });
 
 describe('backtickRun', () => {
-  it.each(['plain', 'a `tick`', '```js\nx\n```', 'a ``` and a ````'])('fences %j so that markdown-it shows it whole as code', (code) => {
-    const fence = backtickRun(code, 3);
-    const tokens = md.parse(`${fence}\n${code}\n${fence}\n`, {});
-    expect(tokens.map((t) => t.type)).toEqual(['fence']);
-    expect(tokens[0]!.content).toBe(`${code}\n`);
-  });
+  it.each(['plain', 'a `tick`', '```js\nx\n```', 'a ``` and a ````'])(
+    'fences %j so that markdown-it shows it whole as code',
+    (code) => {
+      const fence = backtickRun(code, 3);
+      const tokens = md.parse(`${fence}\n${code}\n${fence}\n`, {});
+      expect(tokens.map((t) => t.type)).toEqual(['fence']);
+      expect(tokens[0]!.content).toBe(`${code}\n`);
+    },
+  );
 });

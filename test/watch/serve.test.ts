@@ -3,17 +3,29 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENTS_PATH, injectReload, RELOAD_SCRIPT, resolveRequest, startServer, type DevServer } from '../../scripts/watch/serve.js';
+import {
+  EVENTS_PATH,
+  injectReload,
+  RELOAD_SCRIPT,
+  resolveRequest,
+  startServer,
+  type DevServer,
+} from '../../scripts/watch/serve.js';
 
 /** A raw GET: unlike fetch, http.get sends the path as written, so `..` reaches the server un-normalized. */
-function get(port: number, rawPath: string): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function get(
+  port: number,
+  rawPath: string,
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port, path: rawPath }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    }).on('error', reject);
+    http
+      .get({ host: '127.0.0.1', port, path: rawPath }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      })
+      .on('error', reject);
   });
 }
 
@@ -86,25 +98,29 @@ describe('serve', () => {
   });
 
   it('resolves paths inside the folder and rejects symlinks that lead out', async () => {
-    expect(await resolveRequest(out, '/my%20deck/slides.html')).toEqual({ file: path.join(await realpath(out), 'my deck', 'slides.html') });
+    expect(await resolveRequest(out, '/my%20deck/slides.html')).toEqual({
+      file: path.join(await realpath(out), 'my deck', 'slides.html'),
+    });
     expect(await resolveRequest(out, '/link.txt')).toBe(403);
   });
 
   it('tells connected pages to reload over Server-Sent Events', async () => {
     const message = await new Promise<string>((resolve, reject) => {
-      http.get({ host: '127.0.0.1', port: server.port, path: EVENTS_PATH }, (res) => {
-        expect(res.headers['content-type']).toBe('text/event-stream');
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-          if (text.includes(': connected')) server.reload(['my deck']);
-          if (text.includes('event: reload')) {
-            res.destroy();
-            resolve(text);
-          }
-        });
-      }).on('error', reject);
+      http
+        .get({ host: '127.0.0.1', port: server.port, path: EVENTS_PATH }, (res) => {
+          expect(res.headers['content-type']).toBe('text/event-stream');
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            text += chunk;
+            if (text.includes(': connected')) server.reload(['my deck']);
+            if (text.includes('event: reload')) {
+              res.destroy();
+              resolve(text);
+            }
+          });
+        })
+        .on('error', reject);
     });
     expect(message).toContain('event: reload\ndata: {"decks":["my deck"]}\n\n');
   });

@@ -26,22 +26,29 @@ describe('watch mode', () => {
   const lines: string[] = [];
   const source = (name: string) => path.join(dir, 'slides', `${name}.txt`);
   const output = (deck: string, file: string) => path.join(config.outDir, deck, file);
-  const mtimes = (deck: string) => Promise.all(['slides.html', 'slides.pdf', STAMP_FILE].map(async (f) => (await stat(output(deck, f))).mtimeMs));
+  const mtimes = (deck: string) =>
+    Promise.all(['slides.html', 'slides.pdf', STAMP_FILE].map(async (f) => (await stat(output(deck, f))).mtimeMs));
   const nextRebuild = () => once(watcher, 'rebuild').then(([event]) => event as RebuildEvent);
-  const report = async () => JSON.parse(await readFile(path.join(config.outDir, 'build-report.json'), 'utf8')) as BuildReport;
+  const report = async () =>
+    JSON.parse(await readFile(path.join(config.outDir, 'build-report.json'), 'utf8')) as BuildReport;
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'deckhand-watch-'));
     await mkdir(path.join(dir, 'slides'));
     await cp(path.join(REPO, 'templates'), path.join(dir, 'templates'), { recursive: true });
     for (const seed of SEEDS) await cp(path.join(REPO, 'slides', seed), path.join(dir, 'slides', seed));
-    await cp(path.join(REPO, 'test', 'fixtures', 'watch', `${PICTURED}.md`), path.join(dir, 'slides', `${PICTURED}.md`));
+    await cp(
+      path.join(REPO, 'test', 'fixtures', 'watch', `${PICTURED}.md`),
+      path.join(dir, 'slides', `${PICTURED}.md`),
+    );
     await mkdir(path.join(dir, 'slides', 'images'));
     await writeFile(path.join(dir, 'slides', 'images', 'peta.png'), RED);
     config = resolveConfig({ root: dir, formats: ['html', 'pdf'], quiet: true });
     watcher = startWatch(config, { debounceMs: 100, log: (line) => lines.push(line) });
     const initial = await watcher.ready;
-    expect(initial.decks.map((d) => [d.name, d.ok, d.error?.message])).toEqual([EDITED, OTHER, PICTURED].map((d) => [d, true, undefined]));
+    expect(initial.decks.map((d) => [d.name, d.ok, d.error?.message])).toEqual(
+      [EDITED, OTHER, PICTURED].map((d) => [d, true, undefined]),
+    );
   });
   afterAll(async () => {
     await watcher?.close();
@@ -58,7 +65,11 @@ describe('watch mode', () => {
     expect(result.failed).toEqual([]);
     expect(result.changed).toEqual([source(EDITED)]);
     const after = await report();
-    expect(after.decks.map((d) => [d.name, d.ok, d.skipped])).toEqual([[EDITED, true, false], [OTHER, true, true], [PICTURED, true, true]]);
+    expect(after.decks.map((d) => [d.name, d.ok, d.skipped])).toEqual([
+      [EDITED, true, false],
+      [OTHER, true, true],
+      [PICTURED, true, true],
+    ]);
     expect(await mtimes(OTHER)).toEqual(other);
     (await mtimes(EDITED)).forEach((t, i) => expect(t).toBeGreaterThan(edited[i]!));
     expect(lines.some((l) => l.startsWith(`rebuilt ${EDITED} in `))).toBe(true);
@@ -100,7 +111,9 @@ describe('watch mode', () => {
     let event = nextRebuild();
     await writeFile(template, `${good}{{#if broken}}`);
     const broken = await event;
-    expect(broken.failed.map((d) => [d.name, d.error?.file])).toEqual([EDITED, OTHER, PICTURED].map((d) => [d, template]));
+    expect(broken.failed.map((d) => [d.name, d.error?.file])).toEqual(
+      [EDITED, OTHER, PICTURED].map((d) => [d, template]),
+    );
     expect(await readFile(output(OTHER, 'slides.html'), 'utf8')).toContain('<html');
     event = nextRebuild();
     await writeFile(template, `${good}{{!-- edited --}}`);
@@ -114,7 +127,8 @@ describe('affected sources', () => {
   const templates = '/p/templates';
   const sources = ['/p/slides/a.md', '/p/slides/b.md'];
   const images = new Map([['/p/img/x.png', new Set(['/p/slides/b.md'])]]);
-  const affected = (changed: string[], known = new Set(sources)) => affectedSources(changed, sources, known, images, templates);
+  const affected = (changed: string[], known = new Set(sources)) =>
+    affectedSources(changed, sources, known, images, templates);
 
   it('maps a source to itself, an image to the decks that use it, a template to all', () => {
     expect(affected(['/p/slides/a.md'])).toEqual(new Set(['/p/slides/a.md']));

@@ -12,7 +12,16 @@ import { SLIDE } from '../../render/slide-size.js';
 import { commentSafe } from '../../text/markdown-text.js';
 import type { Diagnostic, RenderedDeck, Slide } from '../../types.js';
 import { fitColumns, type ColumnFit } from './fit-columns.js';
-import { decoShapes, fitColumn, LAYOUTS, place, type Column, type Frame, type Shape, type TextShape } from './layouts.js';
+import {
+  decoShapes,
+  fitColumn,
+  LAYOUTS,
+  place,
+  type Column,
+  type Frame,
+  type Shape,
+  type TextShape,
+} from './layouts.js';
 import { readSlides, type ReadBlock, type SlideRead } from './read-page.js';
 import { firstFont, writePptx, type MasterSpec, type PptxSlide } from './write-pptx.js';
 
@@ -26,7 +35,12 @@ export interface EditablePptxJob {
 }
 
 /** Image files a .pptx holds as they are; any other picture (SVG, WebP) goes in as the page showed it. */
-const EMBEDDED: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif' };
+const EMBEDDED: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+};
 
 /** The speaker notes, as the HTML deck's presenter view shows them (templates/deck/notes.hbs writes them so). */
 export function notesText(slide: Slide): string {
@@ -36,15 +50,37 @@ export function notesText(slide: Slide): string {
 /** What every slide with the same frame shares (background, bars, footer, number): one slide master each. */
 function frameOf(read: SlideRead): Omit<MasterSpec, 'name'> {
   const bars = decoShapes({ ...read.deco, fill: undefined });
-  const footer: TextShape | undefined = read.footer && { type: 'text', name: 'Footer', box: read.footer.box, paras: [read.footer.para], valign: 'top', pad: [0, 0, 0, 0] };
-  const page: TextShape | undefined = read.page && { type: 'text', name: 'Slide number', box: read.page.box, paras: [read.page.para], valign: 'top', pad: [0, 0, 0, 0] };
+  const footer: TextShape | undefined = read.footer && {
+    type: 'text',
+    name: 'Footer',
+    box: read.footer.box,
+    paras: [read.footer.para],
+    valign: 'top',
+    pad: [0, 0, 0, 0],
+  };
+  const page: TextShape | undefined = read.page && {
+    type: 'text',
+    name: 'Slide number',
+    box: read.page.box,
+    paras: [read.page.para],
+    valign: 'top',
+    pad: [0, 0, 0, 0],
+  };
   return { fill: read.fill, shapes: bars, footer, page };
 }
 
 const textColumn = (name: string, shape: TextShape): Column => ({
   name,
   box: shape.box,
-  blocks: [{ type: 'text', paras: shape.paras, deco: { box: shape.box, borders: [], pad: [0, 0, 0, 0] }, tag: 'p', marginBottom: 0 }],
+  blocks: [
+    {
+      type: 'text',
+      paras: shape.paras,
+      deco: { box: shape.box, borders: [], pad: [0, 0, 0, 0] },
+      tag: 'p',
+      marginBottom: 0,
+    },
+  ],
   valign: 'top',
   min: 0.5,
 });
@@ -87,7 +123,11 @@ async function pictures(page: Page, reads: SlideRead[], deckDir: string): Promis
       // A remote image the page could not load (the build loads nothing from the network) has no picture.
       if (block.type === 'image' && URL_SCHEME.test(block.src) && !block.src.startsWith('data:')) continue;
       const { x, y, w, h } = read.shots[block.shot]!;
-      const png = await page.screenshot({ clip: { x, y, width: Math.max(1, w), height: Math.max(1, h) }, captureBeyondViewport: true, encoding: 'base64' });
+      const png = await page.screenshot({
+        clip: { x, y, width: Math.max(1, w), height: Math.max(1, h) },
+        captureBeyondViewport: true,
+        encoding: 'base64',
+      });
       shots.set(block.shot, `image/png;base64,${png}`);
     }
     out.push(shots);
@@ -117,10 +157,21 @@ async function layOut(page: Page, deck: RenderedDeck, url: string, deckDir: stri
     const spec = frameOf(read);
     return { spec, key: JSON.stringify(spec) };
   });
-  const footers = [...new Map(masters.flatMap((m) => (m.spec.footer ? [[m.key, textColumn('Footer', m.spec.footer)] as const] : []))).values()];
+  const footers = [
+    ...new Map(
+      masters.flatMap((m) => (m.spec.footer ? [[m.key, textColumn('Footer', m.spec.footer)] as const] : [])),
+    ).values(),
+  ];
   const columns = frames.flatMap((f) => f.columns);
   const all = await page.evaluate(fitColumns, [...columns, ...footers].map(fitColumn));
-  return { reads, frames, fits: all.slice(0, columns.length), footerFits: all.slice(columns.length), masters, pictures: await pictures(page, reads, deckDir) };
+  return {
+    reads,
+    frames,
+    fits: all.slice(0, columns.length),
+    footerFits: all.slice(columns.length),
+    masters,
+    pictures: await pictures(page, reads, deckDir),
+  };
 }
 
 /** Writes slides.pptx: native text boxes, tables and pictures, with each slide's speaker notes. */
@@ -132,7 +183,10 @@ export async function exportPptxEditable(pool: BrowserPool, job: EditablePptxJob
   let laid: Laid;
   try {
     const run = (page: Page) => layOut(page, deck, pathToFileURL(file).href, path.resolve(deckDir));
-    laid = await pool.use({ allowDir: deckDir, deck: deck.plan.source.name, phase: 'pptx', timeoutMs: timeoutFor(html), run }, `${deck.plan.source.relPath} slides.pptx`);
+    laid = await pool.use(
+      { allowDir: deckDir, deck: deck.plan.source.name, phase: 'pptx', timeoutMs: timeoutFor(html), run },
+      `${deck.plan.source.relPath} slides.pptx`,
+    );
   } finally {
     await rm(file, { force: true });
   }
@@ -149,19 +203,40 @@ function assemble(deck: RenderedDeck, laid: Laid, diagnostics: Diagnostic[]): Pa
     const { spec, key } = laid.masters[i]!;
     if (!names.has(key)) {
       const footerFit = laid.footerFits[footerKeys.indexOf(key)];
-      const footer = spec.footer && footerFit ? (place(textColumn('Footer', spec.footer), footerFit, () => '')[0] as TextShape) : undefined;
-      names.set(key, { ...spec, footer, name: `${slide.kind}${[...names.values()].some((m) => m.name === slide.kind) ? ` ${names.size + 1}` : ''}` });
+      const footer =
+        spec.footer && footerFit
+          ? (place(textColumn('Footer', spec.footer), footerFit, () => '')[0] as TextShape)
+          : undefined;
+      names.set(key, {
+        ...spec,
+        footer,
+        name: `${slide.kind}${[...names.values()].some((m) => m.name === slide.kind) ? ` ${names.size + 1}` : ''}`,
+      });
     }
     const frame = laid.frames[i]!;
     const alt = altTexts(slide);
     const shapes: Shape[] = [...frame.behind];
     for (const column of frame.columns) {
       const fit = laid.fits[next++]!;
-      if (!fit.fits) diagnostics.push({ ...slide.pos, severity: 'warning', code: 'pptx-fit', message: `slide ${i + 1} "${slide.title}": the PowerPoint's ${column.name.toLowerCase()} text does not fit even at ${Math.round(fit.scale * 100)}% size` });
+      if (!fit.fits)
+        diagnostics.push({
+          ...slide.pos,
+          severity: 'warning',
+          code: 'pptx-fit',
+          message: `slide ${i + 1} "${slide.title}": the PowerPoint's ${column.name.toLowerCase()} text does not fit even at ${Math.round(fit.scale * 100)}% size`,
+        });
       shapes.push(...place(column, fit, alt));
     }
     return { master: names.get(key)!.name, shapes, notes: notesText(slide), pictures: laid.pictures[i]! };
   });
   const font = firstFont(laid.reads[0]?.fonts ?? 'sans-serif');
-  return { title: plan.meta.title, author: plan.meta.author, subject: plan.meta.subtitle, lang: plan.meta.lang, font, masters: [...names.values()], slides };
+  return {
+    title: plan.meta.title,
+    author: plan.meta.author,
+    subject: plan.meta.subtitle,
+    lang: plan.meta.lang,
+    font,
+    masters: [...names.values()],
+    slides,
+  };
 }

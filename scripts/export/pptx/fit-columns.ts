@@ -97,8 +97,14 @@ export function fitColumns(columns: FitColumn[]): ColumnFit[] {
         item.style.cssText = `width:${bw * k}px;height:${bh * k}px;`;
       });
       const heights = items.map((item) => item.getBoundingClientRect().height);
-      const rows = items.map((item) => (item instanceof HTMLTableElement ? Array.from(item.rows).map((r) => r.getBoundingClientRect().height) : []));
-      const cols = items.map((item) => (item instanceof HTMLTableElement ? Array.from(item.rows[0]?.cells ?? []).map((c) => c.getBoundingClientRect().width / SLACK) : []));
+      const rows = items.map((item) =>
+        item instanceof HTMLTableElement ? Array.from(item.rows).map((r) => r.getBoundingClientRect().height) : [],
+      );
+      const cols = items.map((item) =>
+        item instanceof HTMLTableElement
+          ? Array.from(item.rows[0]?.cells ?? []).map((c) => c.getBoundingClientRect().width / SLACK)
+          : [],
+      );
       return { heights, rows, cols };
     };
     const spans = Array.from(el.querySelectorAll('span'));

@@ -78,7 +78,12 @@ function centred(min: number): Layout {
   return (slide, read) => {
     const [top, right, bottom, left] = read.deco.pad;
     const box = { x: left, y: top, w: SLIDE.width - left - right, h: SLIDE.height - top - bottom };
-    return { columns: [{ name: slide.kind, box, blocks: read.blocks, valign: read.justify === 'center' ? 'middle' : 'top', min }], behind: [] };
+    return {
+      columns: [
+        { name: slide.kind, box, blocks: read.blocks, valign: read.justify === 'center' ? 'middle' : 'top', min },
+      ],
+      behind: [],
+    };
   };
 }
 
@@ -98,7 +103,13 @@ function titled(min: number): Layout {
     if (stacked.length) {
       const [, right, , left] = read.deco.pad;
       const y = stacked[0]!.deco.box.y;
-      columns.push({ name: slide.kind, box: { x: left, y, w: SLIDE.width - left - right, h: SLIDE.height - FOOTER_BAND - y }, blocks: stacked, valign: 'top', min });
+      columns.push({
+        name: slide.kind,
+        box: { x: left, y, w: SLIDE.width - left - right, h: SLIDE.height - FOOTER_BAND - y },
+        blocks: stacked,
+        valign: 'top',
+        min,
+      });
     }
     for (const block of rest) {
       if (block.type !== 'cards') continue;
@@ -107,7 +118,21 @@ function titled(min: number): Layout {
         const { x, y, w, h } = card.deco.box;
         behind.push(...decoShapes(card.deco));
         const inner = { x: x + l, y: y + t, w: w - l - r, h: h - t - b };
-        columns.push({ name: `Figure ${i + 1}`, box: inner, blocks: [{ type: 'text', paras: card.paras, deco: { ...card.deco, pad: [0, 0, 0, 0], fill: undefined, borders: [] }, tag: 'li', marginBottom: 0 }], valign: 'top', min });
+        columns.push({
+          name: `Figure ${i + 1}`,
+          box: inner,
+          blocks: [
+            {
+              type: 'text',
+              paras: card.paras,
+              deco: { ...card.deco, pad: [0, 0, 0, 0], fill: undefined, borders: [] },
+              tag: 'li',
+              marginBottom: 0,
+            },
+          ],
+          valign: 'top',
+          min,
+        });
       });
     }
     return { columns, behind };
@@ -143,24 +168,53 @@ const fitPara = (p: ReadPara): FitPara => ({
 /** A code block's lines as paragraphs: every line as written (an empty one keeps its height). */
 export function codeParas(block: Extract<ReadBlock, { type: 'code' }>): ReadPara[] {
   const { para } = block;
-  return block.lines.map((runs) => ({ ...para, spaceAfter: 0, runs: runs.length ? runs : [{ text: ' ', color: para.color, size: para.size, bold: false, italic: false, fonts: para.fonts }] }));
+  return block.lines.map((runs) => ({
+    ...para,
+    spaceAfter: 0,
+    runs: runs.length
+      ? runs
+      : [{ text: ' ', color: para.color, size: para.size, bold: false, italic: false, fonts: para.fonts }],
+  }));
 }
 
 function fitItem(block: ReadBlock): FitItem {
   switch (block.type) {
     case 'text':
-      return { type: 'text', paras: block.paras.map(fitPara), pad: block.deco.pad, pre: false, marginBottom: block.marginBottom };
+      return {
+        type: 'text',
+        paras: block.paras.map(fitPara),
+        pad: block.deco.pad,
+        pre: false,
+        marginBottom: block.marginBottom,
+      };
     case 'code':
-      return { type: 'text', paras: codeParas(block).map(fitPara), pad: block.deco.pad, pre: true, marginBottom: block.marginBottom };
+      return {
+        type: 'text',
+        paras: codeParas(block).map(fitPara),
+        pad: block.deco.pad,
+        pre: true,
+        marginBottom: block.marginBottom,
+      };
     case 'table':
-      return { type: 'table', colW: block.colW, rows: block.rows.map((row) => row.map((cell) => cell.paras.map(fitPara))), pad: block.cellPad, marginBottom: block.marginBottom };
+      return {
+        type: 'table',
+        colW: block.colW,
+        rows: block.rows.map((row) => row.map((cell) => cell.paras.map(fitPara))),
+        pad: block.cellPad,
+        marginBottom: block.marginBottom,
+      };
     default:
       return { type: 'box', w: block.deco.box.w, h: block.deco.box.h, marginBottom: block.marginBottom };
   }
 }
 
 /** A column as the fitter measures it. */
-export const fitColumn = (c: Column): FitColumn => ({ w: c.box.w, h: c.box.h, items: c.blocks.map(fitItem), min: c.min });
+export const fitColumn = (c: Column): FitColumn => ({
+  w: c.box.w,
+  h: c.box.h,
+  items: c.blocks.map(fitItem),
+  min: c.min,
+});
 
 const scalePara = (p: ReadPara, s: number): ReadPara => ({
   ...p,
@@ -173,7 +227,8 @@ const scalePara = (p: ReadPara, s: number): ReadPara => ({
 /** Places a fitted column's blocks top down (or centred) and returns their shapes. `alt` names formulas in order. */
 export function place(column: Column, fit: ColumnFit, alt: (block: ReadBlock) => string): Shape[] {
   const s = fit.scale;
-  const total = fit.heights.reduce((a, b) => a + b, 0) + column.blocks.slice(0, -1).reduce((sum, b) => sum + b.marginBottom * s, 0);
+  const total =
+    fit.heights.reduce((a, b) => a + b, 0) + column.blocks.slice(0, -1).reduce((sum, b) => sum + b.marginBottom * s, 0);
   let y = column.box.y + (column.valign === 'middle' ? Math.max(0, (column.box.h - total) / 2) : 0);
   const { x, w } = column.box;
   const shapes: Shape[] = [];
@@ -184,19 +239,50 @@ export function place(column: Column, fit: ColumnFit, alt: (block: ReadBlock) =>
       const paras = (block.type === 'code' ? codeParas(block) : block.paras).map((p) => scalePara(p, s));
       shapes.push(...decoShapes({ ...block.deco, fill: block.type === 'code' ? undefined : block.deco.fill }, box));
       const name = column.blocks.length === 1 ? column.name : `${column.name} ${i + 1}`;
-      shapes.push({ type: 'text', name, box, paras, valign: 'top', pad: block.deco.pad, fill: block.type === 'code' ? block.deco.fill : undefined });
+      shapes.push({
+        type: 'text',
+        name,
+        box,
+        paras,
+        valign: 'top',
+        pad: block.deco.pad,
+        fill: block.type === 'code' ? block.deco.fill : undefined,
+      });
     } else if (block.type === 'table') {
       const cols = fit.cols[i]?.length === block.colW.length ? fit.cols[i]! : block.colW;
-      const k = Math.min(w, block.colW.reduce((a, b) => a + b, 0)) / cols.reduce((a, b) => a + b, 0);
+      const k =
+        Math.min(
+          w,
+          block.colW.reduce((a, b) => a + b, 0),
+        ) / cols.reduce((a, b) => a + b, 0);
       const colW = cols.map((c) => c * k);
-      const rows = block.rows.map((row) => row.map((cell) => ({ ...cell, paras: cell.paras.map((p) => scalePara(p, s)) })));
-      shapes.push({ type: 'table', box, colW, rowH: fit.rows[i] ?? [], rows, border: block.border, pad: block.cellPad });
+      const rows = block.rows.map((row) =>
+        row.map((cell) => ({ ...cell, paras: cell.paras.map((p) => scalePara(p, s)) })),
+      );
+      shapes.push({
+        type: 'table',
+        box,
+        colW,
+        rowH: fit.rows[i] ?? [],
+        rows,
+        border: block.border,
+        pad: block.cellPad,
+      });
     } else if (block.type === 'math' || block.type === 'image') {
-      const natural = block.type === 'image' && block.natural.w && block.natural.h ? block.natural : { w: block.deco.box.w, h: block.deco.box.h };
+      const natural =
+        block.type === 'image' && block.natural.w && block.natural.h
+          ? block.natural
+          : { w: block.deco.box.w, h: block.deco.box.h };
       // Shown whole at its own aspect ratio, as large as the measured height allows, centred like the page does.
       const k = Math.min(h / natural.h, w / natural.w);
       const pw = natural.w * k;
-      shapes.push({ type: 'picture', box: { x: x + (w - pw) / 2, y, w: pw, h: natural.h * k }, shot: block.shot, src: block.type === 'image' ? block.src : undefined, alt: alt(block) });
+      shapes.push({
+        type: 'picture',
+        box: { x: x + (w - pw) / 2, y, w: pw, h: natural.h * k },
+        shot: block.shot,
+        src: block.type === 'image' ? block.src : undefined,
+        alt: alt(block),
+      });
     }
     y += h + block.marginBottom * s;
   });

@@ -63,9 +63,25 @@ export interface ReadCell {
 export type ReadBlock =
   | { type: 'text'; paras: ReadPara[]; deco: Deco; tag: string; marginBottom: number }
   | { type: 'math'; deco: Deco; shot: number; marginBottom: number }
-  | { type: 'image'; deco: Deco; src: string; alt: string; natural: { w: number; h: number }; shot: number; marginBottom: number }
+  | {
+      type: 'image';
+      deco: Deco;
+      src: string;
+      alt: string;
+      natural: { w: number; h: number };
+      shot: number;
+      marginBottom: number;
+    }
   | { type: 'code'; lines: Run[][]; para: ReadPara; deco: Deco; marginBottom: number }
-  | { type: 'table'; rows: ReadCell[][]; colW: number[]; deco: Deco; border: string; cellPad: [number, number, number, number]; marginBottom: number }
+  | {
+      type: 'table';
+      rows: ReadCell[][];
+      colW: number[];
+      deco: Deco;
+      border: string;
+      cellPad: [number, number, number, number];
+      marginBottom: number;
+    }
   | { type: 'cards'; cards: { paras: ReadPara[]; deco: Deco }[]; deco: Deco; marginBottom: number };
 
 /** One rendered slide. `shots` are page boxes (for screenshots) of formulas and images, by `shot` index. */
@@ -87,7 +103,10 @@ export function readSlides(): SlideRead[] {
   const hex = (css: string): string | undefined => {
     const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(css);
     if (!m || m[4] === '0') return undefined;
-    return [m[1], m[2], m[3]].map((v) => Math.round(Number(v)).toString(16).padStart(2, '0')).join('').toUpperCase();
+    return [m[1], m[2], m[3]]
+      .map((v) => Math.round(Number(v)).toString(16).padStart(2, '0'))
+      .join('')
+      .toUpperCase();
   };
   const px = (v: string) => parseFloat(v) || 0;
   const sections = Array.from(document.querySelectorAll<HTMLElement>('div.marpit > svg > foreignObject > section'));
@@ -109,7 +128,9 @@ export function readSlides(): SlideRead[] {
       const borders = sides.flatMap((side) => {
         const width = px(s.getPropertyValue(`border-${side}-width`));
         const color = hex(s.getPropertyValue(`border-${side}-color`));
-        return width > 0 && color && s.getPropertyValue(`border-${side}-style`) !== 'none' ? [{ side, width, color }] : [];
+        return width > 0 && color && s.getPropertyValue(`border-${side}-style`) !== 'none'
+          ? [{ side, width, color }]
+          : [];
       });
       const pad = sides.map((side) => px(s.getPropertyValue(`padding-${side}`))) as Deco['pad'];
       return { box: boxOf(el), fill: hex(s.backgroundColor), borders, pad };
@@ -155,7 +176,18 @@ export function readSlides(): SlideRead[] {
       const s = getComputedStyle(el);
       const align = s.textAlign === 'center' || s.textAlign === 'right' ? s.textAlign : 'left';
       const lineHeight = s.lineHeight === 'normal' ? 1.2 * px(s.fontSize) : px(s.lineHeight);
-      return { runs, size: px(s.fontSize), lineHeight, color: hex(s.color) ?? '000000', fonts: s.fontFamily, bold: Number(s.fontWeight) >= 600, align, spaceAfter: px(s.marginBottom), level, indent };
+      return {
+        runs,
+        size: px(s.fontSize),
+        lineHeight,
+        color: hex(s.color) ?? '000000',
+        fonts: s.fontFamily,
+        bold: Number(s.fontWeight) >= 600,
+        align,
+        spaceAfter: px(s.marginBottom),
+        level,
+        indent,
+      };
     };
     // An element's paragraphs: its text runs, split where a child is laid out as a block (a card's figure).
     const parasOf = (root: Element, level = 1, indent = 0): ReadPara[] => {
@@ -188,17 +220,24 @@ export function readSlides(): SlideRead[] {
       return paras;
     };
     const markerOf = (li: Element, list: Element): ReadPara['marker'] => {
-      if (list.tagName === 'OL') return { type: 'number', start: ((list as HTMLOListElement).start || 1) + Array.from(list.children).indexOf(li) };
+      if (list.tagName === 'OL')
+        return {
+          type: 'number',
+          start: ((list as HTMLOListElement).start || 1) + Array.from(list.children).indexOf(li),
+        };
       const content = getComputedStyle(li, '::marker').content;
       const quoted = /^"\s*(\S)/u.exec(content)?.[1];
       const type = getComputedStyle(li).listStyleType;
       const char = quoted ?? ({ square: '■', disc: '•', circle: '◦' } as Record<string, string>)[type];
-      return char ? { type: 'char', code: char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0') } : undefined;
+      return char
+        ? { type: 'char', code: char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0') }
+        : undefined;
     };
     const listParas = (list: Element): ReadPara[] =>
       Array.from(list.querySelectorAll('li')).flatMap((li) => {
         let level = 1;
-        for (let p = li.parentElement?.closest('li'); p && list.contains(p); p = p.parentElement?.closest('li')) level++;
+        for (let p = li.parentElement?.closest('li'); p && list.contains(p); p = p.parentElement?.closest('li'))
+          level++;
         const indent = px(getComputedStyle(li.parentElement!).paddingLeft);
         const paras = parasOf(li, level, indent);
         if (paras[0]) paras[0].marker = markerOf(li, li.parentElement!);
@@ -212,7 +251,10 @@ export function readSlides(): SlideRead[] {
     const blockOf = (el: Element): ReadBlock | undefined => {
       const deco = decoOf(el);
       const marginBottom = px(getComputedStyle(el).marginBottom);
-      const only = el.children.length === 1 && !el.textContent?.replace(el.children[0]!.textContent ?? '', '').trim() ? el.children[0]! : undefined;
+      const only =
+        el.children.length === 1 && !el.textContent?.replace(el.children[0]!.textContent ?? '', '').trim()
+          ? el.children[0]!
+          : undefined;
       if (only?.matches('mjx-container[display]')) {
         // MathJax stretches a display formula's <svg> across the line and centres the drawing in it: keep the drawing.
         const svg = only.querySelector('svg')!;
@@ -226,13 +268,22 @@ export function readSlides(): SlideRead[] {
       if (only?.matches('img')) {
         const img = only as HTMLImageElement;
         const natural = { w: img.naturalWidth, h: img.naturalHeight };
-        return { type: 'image', deco: { ...deco, box: boxOf(img) }, src: img.getAttribute('src') ?? '', alt: img.alt, natural, shot: shotOf(img), marginBottom };
+        return {
+          type: 'image',
+          deco: { ...deco, box: boxOf(img) },
+          src: img.getAttribute('src') ?? '',
+          alt: img.alt,
+          natural,
+          shot: shotOf(img),
+          marginBottom,
+        };
       }
       if (el.matches('ul, ol') && getComputedStyle(el).display === 'grid') {
         const cards = Array.from(el.children).map((li) => ({ paras: closed(parasOf(li)), deco: decoOf(li) }));
         return { type: 'cards', cards, deco, marginBottom };
       }
-      if (el.matches('ul, ol')) return { type: 'text', paras: closed(listParas(el)), deco, tag: el.tagName.toLowerCase(), marginBottom };
+      if (el.matches('ul, ol'))
+        return { type: 'text', paras: closed(listParas(el)), deco, tag: el.tagName.toLowerCase(), marginBottom };
       if (el.matches('pre')) {
         const lines: Run[][] = [[]];
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -246,17 +297,32 @@ export function readSlides(): SlideRead[] {
         return { type: 'code', lines, para: paraOf(el.querySelector('code') ?? el, []), deco, marginBottom };
       }
       if (el.matches('table')) {
-        const rows = Array.from(el.querySelectorAll('tr')).map((tr) => Array.from(tr.children).map((cell) => ({ paras: closed(parasOf(cell)), fill: hex(getComputedStyle(cell).backgroundColor) })));
+        const rows = Array.from(el.querySelectorAll('tr')).map((tr) =>
+          Array.from(tr.children).map((cell) => ({
+            paras: closed(parasOf(cell)),
+            fill: hex(getComputedStyle(cell).backgroundColor),
+          })),
+        );
         const first = el.querySelector('tr');
         const colW = first ? Array.from(first.children).map((c) => c.getBoundingClientRect().width) : [];
         const td = el.querySelector('td, th');
         const cell = td ? decoOf(td) : undefined;
-        return { type: 'table', rows, colW, deco, border: cell?.borders[0]?.color ?? 'CCCCCC', cellPad: cell?.pad ?? [4, 8, 4, 8], marginBottom };
+        return {
+          type: 'table',
+          rows,
+          colW,
+          deco,
+          border: cell?.borders[0]?.color ?? 'CCCCCC',
+          cellPad: cell?.pad ?? [4, 8, 4, 8],
+          marginBottom,
+        };
       }
       const paras = closed(parasOf(el));
       return paras.length ? { type: 'text', paras, deco, tag: el.tagName.toLowerCase(), marginBottom } : undefined;
     };
-    const blocks = Array.from(section.children).filter((el) => !el.matches('footer, header')).flatMap((el) => blockOf(el) ?? []);
+    const blocks = Array.from(section.children)
+      .filter((el) => !el.matches('footer, header'))
+      .flatMap((el) => blockOf(el) ?? []);
     const footerEl = section.querySelector(':scope > footer');
     const footerPara = footerEl && parasOf(footerEl)[0];
     const footer = footerPara ? { para: footerPara, box: boxOf(footerEl) } : undefined;
@@ -267,10 +333,40 @@ export function readSlides(): SlideRead[] {
       const size = px(after.fontSize);
       const h = after.lineHeight === 'normal' ? 1.2 * size : px(after.lineHeight);
       const box = { x: origin.width - px(after.right) - 160, y: origin.height - px(after.bottom) - h, w: 160, h };
-      const run: Run = { text: number, color: hex(after.color) ?? '000000', size, bold: Number(after.fontWeight) >= 600, italic: false, fonts: after.fontFamily };
-      page = { para: { runs: [run], size, lineHeight: h, color: run.color, fonts: run.fonts, bold: run.bold, align: 'right', spaceAfter: 0, level: 1, indent: 0 }, box };
+      const run: Run = {
+        text: number,
+        color: hex(after.color) ?? '000000',
+        size,
+        bold: Number(after.fontWeight) >= 600,
+        italic: false,
+        fonts: after.fontFamily,
+      };
+      page = {
+        para: {
+          runs: [run],
+          size,
+          lineHeight: h,
+          color: run.color,
+          fonts: run.fonts,
+          bold: run.bold,
+          align: 'right',
+          spaceAfter: 0,
+          level: 1,
+          indent: 0,
+        },
+        box,
+      };
     }
     const s = getComputedStyle(section);
-    return { fill: hex(s.backgroundColor) ?? 'FFFFFF', fonts: s.fontFamily, deco: decoOf(section), justify: s.justifyContent, blocks, footer, page, shots };
+    return {
+      fill: hex(s.backgroundColor) ?? 'FFFFFF',
+      fonts: s.fontFamily,
+      deco: decoOf(section),
+      justify: s.justifyContent,
+      blocks,
+      footer,
+      page,
+      shots,
+    };
   });
 }

@@ -45,7 +45,10 @@ const place = (b: Box) => ({ x: inch(b.x), y: inch(b.y), w: inch(b.w), h: inch(b
 
 /** The first family of a CSS font stack: the font the PowerPoint names. */
 export function firstFont(fonts: string): string {
-  return fonts.split(',')[0]!.trim().replace(/^["']|["']$/g, '');
+  return fonts
+    .split(',')[0]!
+    .trim()
+    .replace(/^["']|["']$/g, '');
 }
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
@@ -75,7 +78,11 @@ export function textProps(paras: ReadPara[], lang: string): TextProps[] {
         options.paraSpaceAfter = pt(p.spaceAfter);
         options.align = p.align;
         const indent = pt(p.indent);
-        options.bullet = !p.marker ? false : p.marker.type === 'number' ? { type: 'number', numberStartAt: p.marker.start, indent } : { characterCode: p.marker.code, indent };
+        options.bullet = !p.marker
+          ? false
+          : p.marker.type === 'number'
+            ? { type: 'number', numberStartAt: p.marker.start, indent }
+            : { characterCode: p.marker.code, indent };
         if (p.marker) options.indentLevel = p.level - 1;
       }
       if (j === p.runs.length - 1 && i < paras.length - 1) options.breakLine = true;
@@ -85,9 +92,20 @@ export function textProps(paras: ReadPara[], lang: string): TextProps[] {
 }
 
 /** [top, right, bottom, left] padding in pixels -> pptxgenjs' text box margin, [left, right, bottom, top] points. */
-const margin = (pad: [number, number, number, number]): [number, number, number, number] => [pt(pad[3]), pt(pad[1]), pt(pad[2]), pt(pad[0])];
+const margin = (pad: [number, number, number, number]): [number, number, number, number] => [
+  pt(pad[3]),
+  pt(pad[1]),
+  pt(pad[2]),
+  pt(pad[0]),
+];
 
-function addShape(pptx: Pptx, slide: PptxModule.default.Slide, shape: Shape, pictures: Map<number, string>, lang: string): void {
+function addShape(
+  pptx: Pptx,
+  slide: PptxModule.default.Slide,
+  shape: Shape,
+  pictures: Map<number, string>,
+  lang: string,
+): void {
   switch (shape.type) {
     case 'rect':
       slide.addShape(pptx.ShapeType.rect, { ...place(shape.box), fill: { color: shape.fill }, line: { type: 'none' } });
@@ -109,10 +127,20 @@ function addShape(pptx: Pptx, slide: PptxModule.default.Slide, shape: Shape, pic
         row.map((cell) => ({
           text: textProps(cell.paras, lang),
           // Points, as pptxgenjs reads a margin of 1 or more (less would be taken for inches).
-          options: { fill: cell.fill ? { color: cell.fill } : undefined, margin: shape.pad.map((p) => Math.max(1, pt(p))) as [number, number, number, number], border, valign: 'top' as const },
+          options: {
+            fill: cell.fill ? { color: cell.fill } : undefined,
+            margin: shape.pad.map((p) => Math.max(1, pt(p))) as [number, number, number, number],
+            border,
+            valign: 'top' as const,
+          },
         })),
       );
-      slide.addTable(rows, { ...place(shape.box), colW: shape.colW.map(inch), rowH: shape.rowH.map(inch), autoPage: false });
+      slide.addTable(rows, {
+        ...place(shape.box),
+        colW: shape.colW.map(inch),
+        rowH: shape.rowH.map(inch),
+        autoPage: false,
+      });
       return;
     }
     case 'picture': {
@@ -124,25 +152,40 @@ function addShape(pptx: Pptx, slide: PptxModule.default.Slide, shape: Shape, pic
 }
 
 function defineMaster(pptx: Pptx, master: MasterSpec, lang: string): void {
-  const objects: PptxModule.default.SlideMasterProps['objects'] = master.shapes.flatMap((s) => (s.type === 'rect' ? [{ rect: { ...place(s.box), fill: { color: s.fill }, line: { type: 'none' as const } } }] : []));
+  const objects: PptxModule.default.SlideMasterProps['objects'] = master.shapes.flatMap((s) =>
+    s.type === 'rect' ? [{ rect: { ...place(s.box), fill: { color: s.fill }, line: { type: 'none' as const } } }] : [],
+  );
   const footer = master.footer?.paras[0];
   if (footer && master.footer) {
     // A master's text is one string in one style: the footer's first run gives the style.
     const text = footer.runs.map((r) => r.text).join('');
-    const options = { ...runProps(footer.runs[0]!, lang), ...place(master.footer.box), margin: 0, valign: 'top' as const, fit: 'none' as const, wrap: false };
+    const options = {
+      ...runProps(footer.runs[0]!, lang),
+      ...place(master.footer.box),
+      margin: 0,
+      valign: 'top' as const,
+      fit: 'none' as const,
+      wrap: false,
+    };
     objects.push({ text: { text, options } });
   }
   const page = master.page?.paras[0];
-  const slideNumber = page && master.page && {
-    ...place(master.page.box),
-    fontFace: firstFont(page.fonts),
-    fontSize: pt(page.size),
-    color: page.color,
-    bold: page.bold,
-    align: 'right' as const,
-    margin: 0,
-  };
-  pptx.defineSlideMaster({ title: master.name, background: { color: master.fill }, objects, ...(slideNumber ? { slideNumber } : {}) });
+  const slideNumber = page &&
+    master.page && {
+      ...place(master.page.box),
+      fontFace: firstFont(page.fonts),
+      fontSize: pt(page.size),
+      color: page.color,
+      bold: page.bold,
+      align: 'right' as const,
+      margin: 0,
+    };
+  pptx.defineSlideMaster({
+    title: master.name,
+    background: { color: master.fill },
+    objects,
+    ...(slideNumber ? { slideNumber } : {}),
+  });
 }
 
 /**
@@ -176,7 +219,9 @@ export async function writePptx(deck: PptxDeck): Promise<Buffer> {
     if (s.notes) slide.addNotes(s.notes);
   }
   const zip = await JSZip.loadAsync((await pptx.write({ outputType: 'nodebuffer' })) as Buffer);
-  const parts = Object.keys(zip.files).filter((name) => /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name));
+  const parts = Object.keys(zip.files).filter((name) =>
+    /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name),
+  );
   await Promise.all(parts.map(async (name) => zip.file(name, mendXml(await zip.file(name)!.async('string')))));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

@@ -15,11 +15,35 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const MARK = /\uE000(\d+)\uE001/g;
 // Page parts with no text for a reader (or none that can be shown without running or loading something).
-const REMOVED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'FORM', 'INPUT', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'svg', 'SVG', 'CANVAS']);
+const REMOVED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'BUTTON',
+  'FORM',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'svg',
+  'SVG',
+  'CANVAS',
+]);
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, blockquote, pre, figure, td, th, caption';
 
 function converter(): TurndownService {
-  const td = new Turndown({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '_', hr: '' });
+  const td = new Turndown({
+    headingStyle: 'atx',
+    codeBlockStyle: 'fenced',
+    bulletListMarker: '-',
+    emDelimiter: '_',
+    hr: '',
+  });
   td.use(gfm);
   td.remove((node) => REMOVED.has(node.nodeName));
   // A rule between articles is decoration; in Marp Markdown it would even end the slide.
@@ -43,7 +67,7 @@ function markLines(root: Element): void {
     const walker = doc.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
     let text = walker.nextNode() as Text | null;
     while (text && !text.data.trim()) text = walker.nextNode() as Text | null;
-    if (!text || text.previousSibling?.nodeType === 3 && (text.previousSibling as Text).data.includes(OPEN)) continue;
+    if (!text || (text.previousSibling?.nodeType === 3 && (text.previousSibling as Text).data.includes(OPEN))) continue;
     // Leading white space is insignificant at a block's start; left after the marker it would indent the line.
     text.data = text.data.replace(/^\s+/, '');
     const line = block.hasAttribute(LINE_ATTR) ? lineOfElement(block) : lineOfElement(text.parentElement);

@@ -3,7 +3,14 @@
 // reported at its HTML line; what they say about the page goes into the metadata.
 import { findDateline } from '../raw-text/meta-lines.js';
 import { judgeLine } from '../raw-text/line-classes.js';
-import { isEmojiOnly, isLabelledCounter, isMetadataTable, isSelfDescription, metadataRow, siteLeftover } from '../raw-text/noise-classes.js';
+import {
+  isEmojiOnly,
+  isLabelledCounter,
+  isMetadataTable,
+  isSelfDescription,
+  metadataRow,
+  siteLeftover,
+} from '../raw-text/noise-classes.js';
 import { report, wordCount, type Draft, type Drop } from '../raw-text/draft.js';
 import { CREDIT_LINE } from '../raw-text/noise-patterns.js';
 import { lineOfElement } from './source-lines.js';
@@ -13,7 +20,8 @@ const LEAVES = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd, figcaption, div';
 
 /** What one text block is, if it is not article text. */
 function judgeBlock(el: Element, text: string, draft: Draft, title: string | undefined): Drop | undefined {
-  if (/^H[1-6]$/.test(el.tagName) && title && text.toLowerCase() === title.toLowerCase()) return { code: 'metadata', message: 'repeats the title' };
+  if (/^H[1-6]$/.test(el.tagName) && title && text.toLowerCase() === title.toLowerCase())
+    return { code: 'metadata', message: 'repeats the title' };
   if (isEmojiOnly(text)) return { code: 'noise', message: 'emoji only: no text for the reader' };
   if (isLabelledCounter(text)) return { code: 'noise', message: 'share or view counter' };
   const site = siteLeftover(text, draft.meta.publisher);
@@ -29,7 +37,9 @@ function judgeBlock(el: Element, text: string, draft: Draft, title: string | und
 function dropBlocks(article: Element, draft: Draft, title: string | undefined): void {
   // Leaves only: a block holding other blocks is judged through them. A div counts when it holds text of its own.
   const leaves = [...article.querySelectorAll(LEAVES)].filter(
-    (el) => !el.querySelector('p, li, ul, ol, table, img, pre, blockquote, div, h1, h2, h3, h4, h5, h6') && (el.tagName !== 'DIV' || textOf(el)),
+    (el) =>
+      !el.querySelector('p, li, ul, ol, table, img, pre, blockquote, div, h1, h2, h3, h4, h5, h6') &&
+      (el.tagName !== 'DIV' || textOf(el)),
   );
   leaves.forEach((el, i) => {
     const text = textOf(el);
@@ -40,8 +50,20 @@ function dropBlocks(article: Element, draft: Draft, title: string | undefined): 
     el.remove();
     // The short block just before a photo credit is that photo's caption, and the photo is not in the deck.
     const before = leaves[i - 1];
-    if (CREDIT_LINE.test(text) && before && article.contains(before) && !/^H[1-6]$/.test(before.tagName) && wordCount(textOf(before)) <= 35) {
-      report(draft, lineOfElement(before), 'caption', 'caption of a photo that is not in the deck (a credit line follows it)', textOf(before));
+    if (
+      CREDIT_LINE.test(text) &&
+      before &&
+      article.contains(before) &&
+      !/^H[1-6]$/.test(before.tagName) &&
+      wordCount(textOf(before)) <= 35
+    ) {
+      report(
+        draft,
+        lineOfElement(before),
+        'caption',
+        'caption of a photo that is not in the deck (a credit line follows it)',
+        textOf(before),
+      );
       before.remove();
     }
   });
@@ -50,8 +72,18 @@ function dropBlocks(article: Element, draft: Draft, title: string | undefined): 
 /** Tables of the page's own information: their rows fill the metadata and leave the body. */
 function dropMetadataTables(article: Element, draft: Draft): void {
   for (const table of [...article.querySelectorAll('table')]) {
-    const rows = [...table.querySelectorAll('tr')].map((tr) => ({ line: lineOfElement(tr), cells: [...tr.querySelectorAll('th, td')].map(textOf) }));
-    if (rows.length < 2 || !isMetadataTable(rows[0]!.cells, rows.slice(1).map((r) => r.cells))) continue;
+    const rows = [...table.querySelectorAll('tr')].map((tr) => ({
+      line: lineOfElement(tr),
+      cells: [...tr.querySelectorAll('th, td')].map(textOf),
+    }));
+    if (
+      rows.length < 2 ||
+      !isMetadataTable(
+        rows[0]!.cells,
+        rows.slice(1).map((r) => r.cells),
+      )
+    )
+      continue;
     for (const row of rows) {
       const found = metadataRow(row.cells);
       if (found?.key === 'author') draft.meta.author ??= found.value;
@@ -83,7 +115,13 @@ function stripDateline(article: Element, draft: Draft): void {
     const dateline = findDateline(text, !!draft.meta.author);
     if (!dateline) continue;
     cutStart(p, dateline.prefix.trimEnd().length);
-    report(draft, lineOfElement(p), 'metadata', 'news dateline: site and city removed from the first sentence', dateline.prefix.trim());
+    report(
+      draft,
+      lineOfElement(p),
+      'metadata',
+      'news dateline: site and city removed from the first sentence',
+      dateline.prefix.trim(),
+    );
     if (dateline.publisher) draft.meta.publisher ??= dateline.publisher;
     return;
   }

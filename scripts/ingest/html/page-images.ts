@@ -30,8 +30,17 @@ export function keepSavedImages(article: Element, pagePath: string, draft: Draft
     const local = savedImagePath(src, pagePath);
     const line = lineOfElement(img);
     if (!local) {
-      const why = /^data:/i.test(src) ? 'an image written into the page (data: URL)' : `an image from outside the page's saved folder (${src.slice(0, 80) || 'no address'})`;
-      report(draft, line, 'image', `${why}: left out, never fetched`, caption || img.getAttribute('alt') || src, 'warning');
+      const why = /^data:/i.test(src)
+        ? 'an image written into the page (data: URL)'
+        : `an image from outside the page's saved folder (${src.slice(0, 80) || 'no address'})`;
+      report(
+        draft,
+        line,
+        'image',
+        `${why}: left out, never fetched`,
+        caption || img.getAttribute('alt') || src,
+        'warning',
+      );
       if (figure && figure.querySelectorAll('img').length === 1) figure.remove();
       else img.remove();
       continue;

@@ -40,14 +40,20 @@ export function textBlocks(body: Element): { line: number; text: string }[] {
 }
 
 /** Reports each text block of the page that is not in the article: menus, sidebars, footers, comments. */
-export function reportLeftOut(before: { line: number; text: string }[], article: Element, draft: Draft, found: Article | null): void {
+export function reportLeftOut(
+  before: { line: number; text: string }[],
+  article: Element,
+  draft: Draft,
+  found: Article | null,
+): void {
   const kept = squash(article.textContent);
   const meta = [found?.title, found?.byline].map((t) => squash(t).toLowerCase()).filter(Boolean);
   for (const block of before) {
     if (kept.includes(block.text)) continue;
     // The headline and the byline are not in the article's text: Readability read them into the metadata.
     const lower = block.text.toLowerCase();
-    if (meta.some((m) => m.startsWith(lower) || lower.endsWith(m))) report(draft, block.line, 'metadata', 'title or byline: moved to the metadata', block.text);
+    if (meta.some((m) => m.startsWith(lower) || lower.endsWith(m)))
+      report(draft, block.line, 'metadata', 'title or byline: moved to the metadata', block.text);
     else report(draft, block.line, 'noise', 'outside the article: navigation, sidebar, footer or comments', block.text);
   }
 }
@@ -71,16 +77,29 @@ export function pageMeta(source: SourceDoc, draft: Draft, facts: PageFacts, arti
     title = titleFromFileName(source.name);
     report(draft, 1, 'title', `the page has no title; "${title}" is taken from the file name`, undefined, 'warning');
   }
-  const meta: DocMeta = { title, lang: draft.lang, theme: 'deckhand', sources: [...new Set([facts.canonical, ...found.sources].filter((s): s is string => !!s))] };
+  const meta: DocMeta = {
+    title,
+    lang: draft.lang,
+    theme: 'deckhand',
+    sources: [...new Set([facts.canonical, ...found.sources].filter((s): s is string => !!s))],
+  };
   const author = found.author ?? authorOf(article?.byline, article?.siteName);
   if (author) meta.author = author;
-  const date = article?.publishedTime?.slice(0, 10) || found.dates.find((d) => d.published)?.date || found.dates[0]?.date;
+  const date =
+    article?.publishedTime?.slice(0, 10) || found.dates.find((d) => d.published)?.date || found.dates[0]?.date;
   if (date) meta.date = date;
   const publisher = squash(article?.siteName) || found.publisher;
   if (publisher) meta.publisher = publisher;
   const text = squash(article?.textContent);
   const description = facts.description;
   // A description cut short ("…") is a search snippet, not a subtitle.
-  if (description && description.split(' ').length <= 30 && !/(\.\.\.|…)$/.test(description) && !text.includes(description) && description !== title) meta.subtitle = description;
+  if (
+    description &&
+    description.split(' ').length <= 30 &&
+    !/(\.\.\.|…)$/.test(description) &&
+    !text.includes(description) &&
+    description !== title
+  )
+    meta.subtitle = description;
   return meta;
 }

@@ -5,8 +5,21 @@ import { MATH_ATTR } from './article-markdown.js';
 
 // Wikipedia's and MediaWiki's page machinery, tables of contents, and elements a reader never sees.
 const MACHINERY = [
-  '.mw-editsection', 'sup.reference', '.mw-cite-backlink', '#toc', '.toc', '.navbox', '.vertical-navbox', '.sidebar',
-  '.noprint', '.mw-jump-link', '.mw-empty-elt', '[hidden]', '[aria-hidden="true"]', 'nav', '[role="navigation"]',
+  '.mw-editsection',
+  'sup.reference',
+  '.mw-cite-backlink',
+  '#toc',
+  '.toc',
+  '.navbox',
+  '.vertical-navbox',
+  '.sidebar',
+  '.noprint',
+  '.mw-jump-link',
+  '.mw-empty-elt',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  'nav',
+  '[role="navigation"]',
 ].join(', ');
 
 // What a math renderer wraps around one formula: the MathML, its fallback image and its accessible copy.
@@ -14,7 +27,9 @@ const MATH_WRAPPERS = '.mwe-math-element, .katex-display, .katex, mjx-container,
 
 /** TeX of a MathML formula, from the annotation MathJax, KaTeX and MediaWiki all write; `{\displaystyle x}` unwrapped. */
 function texOf(math: Element): string | undefined {
-  const annotation = [...math.querySelectorAll('annotation')].find((a) => /tex/i.test(a.getAttribute('encoding') ?? ''));
+  const annotation = [...math.querySelectorAll('annotation')].find((a) =>
+    /tex/i.test(a.getAttribute('encoding') ?? ''),
+  );
   const tex = annotation?.textContent?.trim();
   if (!tex) return undefined;
   const wrapped = /^\{\\(?:displaystyle|textstyle)\s*([\s\S]*)\}$/.exec(tex);
@@ -28,7 +43,10 @@ function formulasToTex(doc: Document): void {
     const tex = texOf(math);
     if (!tex) continue;
     const outer = math.closest(MATH_WRAPPERS) ?? math;
-    const display = math.getAttribute('display') === 'block' || /display/i.test(outer.className) || /display/.test(math.parentElement?.className ?? '');
+    const display =
+      math.getAttribute('display') === 'block' ||
+      /display/i.test(outer.className) ||
+      /display/.test(math.parentElement?.className ?? '');
     const span = doc.createElement('span');
     span.setAttribute(MATH_ATTR, tex);
     if (display) span.setAttribute('data-display', 'block');

@@ -30,21 +30,38 @@ function shortAddress(href: string): string {
   const url = URL.parse(href);
   if (!url) return href;
   const last = url.pathname.split('/').filter(Boolean).at(-1);
-  return last && url.pathname !== `/${last}` ? `${url.host}/…/${last}` : `${url.host}${url.pathname.replace(/\/$/, '')}`;
+  return last && url.pathname !== `/${last}`
+    ? `${url.host}/…/${last}`
+    : `${url.host}${url.pathname.replace(/\/$/, '')}`;
 }
 
 /** Saved web page -> Markdown with metadata, a source line for each Markdown line, and a report of what was left out. */
 export function readPage(source: SourceDoc): MarkdownDoc {
-  const draft: Draft = { file: source.relPath, lang: 'en', meta: { dates: [], sources: [] }, diagnostics: [], partial: new Set() };
+  const draft: Draft = {
+    file: source.relPath,
+    lang: 'en',
+    meta: { dates: [], sources: [] },
+    diagnostics: [],
+    partial: new Set(),
+  };
   const document = parseHTML(annotateLines(source.text)).document as unknown as Document;
   const facts = readPageFacts(document);
   preparePage(document);
   const before = textBlocks(document.body);
   removeMachinery(document);
-  const article = new Readability<Element>(document, { serializer: (node) => node as Element, keepClasses: true }).parse();
+  const article = new Readability<Element>(document, {
+    serializer: (node) => node as Element,
+    keepClasses: true,
+  }).parse();
   const root = article?.content ?? document.body;
   if (!article?.content) {
-    draft.diagnostics.push({ file: source.relPath, line: 1, severity: 'warning', code: 'article', message: 'no article found on the page: its whole text is used' });
+    draft.diagnostics.push({
+      file: source.relPath,
+      line: 1,
+      severity: 'warning',
+      code: 'article',
+      message: 'no article found on the page: its whole text is used',
+    });
   }
   reportLeftOut(before, root, draft, article);
   draft.lang = facts.lang ?? detectLanguage(root.textContent ?? '');

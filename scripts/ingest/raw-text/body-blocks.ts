@@ -64,12 +64,17 @@ function promoteHeadings(blocks: Piece[], classes: BlockClass[]): void {
 }
 
 function isHeadingLike(p: Piece): boolean {
-  return p.kind === 'heading' || p.kind === 'item' || (p.kind === 'text' && !hasSentence(p.text) && wordCount(p.text) <= 14);
+  return (
+    p.kind === 'heading' || p.kind === 'item' || (p.kind === 'text' && !hasSentence(p.text) && wordCount(p.text) <= 14)
+  );
 }
 
 /** jusText's context-sensitive pass: every block ends up good or bad. */
 export function classifyBlocks(blocks: Piece[], lang: string): ('good' | 'bad')[] {
-  return reviseClasses(blocks, blocks.map((p) => contextFree(p, lang)));
+  return reviseClasses(
+    blocks,
+    blocks.map((p) => contextFree(p, lang)),
+  );
 }
 
 function reviseClasses(blocks: Piece[], initial: BlockClass[]): ('good' | 'bad')[] {
@@ -81,7 +86,9 @@ function reviseClasses(blocks: Piece[], initial: BlockClass[]): ('good' | 'bad')
     const next = neighbour(classes, i, 1, true);
     if (prev === next) return prev;
     // Between good and bad: good when the bad side is only bad after a near-good block next to this one.
-    const nearBad = (prev === 'bad' && neighbour(classes, i, -1, false) === 'neargood') || (next === 'bad' && neighbour(classes, i, 1, false) === 'neargood');
+    const nearBad =
+      (prev === 'bad' && neighbour(classes, i, -1, false) === 'neargood') ||
+      (next === 'bad' && neighbour(classes, i, 1, false) === 'neargood');
     return nearBad ? 'good' : 'bad';
   });
   return revised.map((c, i) => {
@@ -128,12 +135,19 @@ function headerStart(blocks: Piece[], first: number): number {
   const lower = above(first);
   if (lower < 0 || !titleLike(blocks[lower]!.text)) return first;
   const upper = above(lower);
-  return upper >= 0 && dekLike(blocks[lower]!.text) && titleLike(blocks[upper]!.text) && !dekLike(blocks[upper]!.text.replace(/[.!?]$/, '')) ? upper : lower;
+  return upper >= 0 &&
+    dekLike(blocks[lower]!.text) &&
+    titleLike(blocks[upper]!.text) &&
+    !dekLike(blocks[upper]!.text.replace(/[.!?]$/, ''))
+    ? upper
+    : lower;
 }
 
 /** Drops the blocks outside the article: before its header, after its last run, and bad runs of three or more inside. */
 export function selectBody(pieces: Piece[], draft: Draft): void {
-  const blocks = pieces.filter((p) => isLive(p) && p.text !== '' || (isLive(p) && (p.kind === 'table' || p.kind === 'code')));
+  const blocks = pieces.filter(
+    (p) => (isLive(p) && p.text !== '') || (isLive(p) && (p.kind === 'table' || p.kind === 'code')),
+  );
   if (blocks.length < 4) return;
   const initial = blocks.map((p) => contextFree(p, draft.lang));
   const classes = reviseClasses(blocks, initial);
@@ -155,8 +169,10 @@ export function selectBody(pieces: Piece[], draft: Draft): void {
   blocks.forEach((p, i) => {
     if (i < first) dropPiece(draft, p, 'noise', 'before the article: menu, navigation or headlines of other articles');
     else if (i > last) dropPiece(draft, p, 'noise', 'after the article: related links, comments, forms or footer');
-    else if (classes[i] === 'bad' && i >= kept[0]!.start && badRun(classes, i) >= 3) dropPiece(draft, p, 'noise', 'a run of links or menu items inside the page');
-    else if (i > kept[0]!.start && i < kept.at(-1)!.end && !kept.some((r) => i >= r.start && i <= r.end)) dropPiece(draft, p, 'noise', 'outside the article: text of a form, sidebar or another article');
+    else if (classes[i] === 'bad' && i >= kept[0]!.start && badRun(classes, i) >= 3)
+      dropPiece(draft, p, 'noise', 'a run of links or menu items inside the page');
+    else if (i > kept[0]!.start && i < kept.at(-1)!.end && !kept.some((r) => i >= r.start && i <= r.end))
+      dropPiece(draft, p, 'noise', 'outside the article: text of a form, sidebar or another article');
   });
 }
 
@@ -178,7 +194,10 @@ function takeHeadline(blocks: Piece[], at: number, text: number, draft: Draft): 
   const date = findDate(dek.text);
   if (date && dek.text.trimEnd().endsWith(date)) {
     draft.meta.dates.push({ date, published: true });
-    dek.text = dek.text.slice(0, dek.text.lastIndexOf(date)).replace(/[\s,|·-]*(?:\p{L}+,\s*)?$/u, '').trim();
+    dek.text = dek.text
+      .slice(0, dek.text.lastIndexOf(date))
+      .replace(/[\s,|·-]*(?:\p{L}+,\s*)?$/u, '')
+      .trim();
   }
   draft.meta.subtitle ??= dek.text;
   dropPiece(draft, dek, 'metadata', 'the standfirst under the headline: used as the subtitle');

@@ -2,7 +2,17 @@
 // page furniture after the last paragraph, the site's own promotion at either end, link lists after "Related".
 import { findDateline } from './meta-lines.js';
 import { isHeadingText, isNameLike } from './line-classes.js';
-import { dropPiece, endsSentence, isLive, isProse, lineOf, report, wordCount, type Draft, type Piece } from './draft.js';
+import {
+  dropPiece,
+  endsSentence,
+  isLive,
+  isProse,
+  lineOf,
+  report,
+  wordCount,
+  type Draft,
+  type Piece,
+} from './draft.js';
 import { DOMAIN, PROMO } from './noise-patterns.js';
 import { isMetadataTable, metadataRow } from './noise-classes.js';
 
@@ -42,7 +52,16 @@ function dropPromotion(pieces: Piece[], draft: Draft): void {
 /** A table of the page's own information ("Field | Value", "Title", "Short URL", "Editor"): rows read into the metadata, reported. */
 function dropMetadataTables(pieces: Piece[], draft: Draft): void {
   for (const p of pieces) {
-    if (!isLive(p) || p.kind !== 'table' || !p.rows || !isMetadataTable(p.rows[0]!.cells, p.rows.slice(1).map((r) => r.cells))) continue;
+    if (
+      !isLive(p) ||
+      p.kind !== 'table' ||
+      !p.rows ||
+      !isMetadataTable(
+        p.rows[0]!.cells,
+        p.rows.slice(1).map((r) => r.cells),
+      )
+    )
+      continue;
     for (const row of p.rows) {
       const found = metadataRow(row.cells);
       if (found?.key === 'author') draft.meta.author ??= found.value;
@@ -64,7 +83,10 @@ function dropLinkLists(pieces: Piece[], draft: Draft): void {
       // A blank line after the links ends the list: what follows may be the title or text.
       if (links > 0 && lineOf(p) > pieces[j - 1]!.parts.at(-1)!.n + 1) break;
       if (!isLive(p)) continue;
-      const headline = (p.kind === 'text' || p.kind === 'heading' || p.kind === 'item') && !/[.!]$/.test(p.text) && wordCount(p.text) <= 16;
+      const headline =
+        (p.kind === 'text' || p.kind === 'heading' || p.kind === 'item') &&
+        !/[.!]$/.test(p.text) &&
+        wordCount(p.text) <= 16;
       if (!headline) break;
       dropPiece(draft, p, 'noise', `link listed under "${header.text}": navigation, not text`);
       links++;
@@ -80,8 +102,11 @@ function findTitle(pieces: Piece[], draft: Draft): Piece | undefined {
   let title = h1s.length === 1 && hashes[0] === h1s[0] ? h1s[0] : undefined;
   // The header: what comes before the first paragraph, list, table or section heading.
   // A long headline is not prose: up to 20 words in title shape still belong to the header.
-  const headline = (p: Piece) => p.parts.length === 1 && !endsSentence(p.text) && wordCount(p.text) <= 20 && isTitleShaped(p.text, draft.lang);
-  const end = live.findIndex((p) => (isProse(p) && !headline(p)) || !['text', 'heading'].includes(p.kind) || p.explicit === 'hash');
+  const headline = (p: Piece) =>
+    p.parts.length === 1 && !endsSentence(p.text) && wordCount(p.text) <= 20 && isTitleShaped(p.text, draft.lang);
+  const end = live.findIndex(
+    (p) => (isProse(p) && !headline(p)) || !['text', 'heading'].includes(p.kind) || p.explicit === 'hash',
+  );
   const header = live.slice(0, end < 0 ? live.length : end);
   if (!title && draft.meta.title) {
     const repeat = live[0];
@@ -95,7 +120,9 @@ function findTitle(pieces: Piece[], draft: Draft): Piece | undefined {
     const candidates = header.filter((p) => p.parts.length === 1 && isTitleShaped(p.text, draft.lang));
     title = candidates.find((p) => wordCount(p.text) >= 3) ?? candidates[0];
     // Short lines above the title are section labels and menus, not content.
-    if (title) for (const p of header.slice(0, header.indexOf(title))) dropPiece(draft, p, 'noise', 'above the title: a section label or menu');
+    if (title)
+      for (const p of header.slice(0, header.indexOf(title)))
+        dropPiece(draft, p, 'noise', 'above the title: a section label or menu');
   }
   if (!title) return undefined;
   draft.meta.title ??= title.text;
@@ -104,7 +131,10 @@ function findTitle(pieces: Piece[], draft: Draft): Piece | undefined {
 }
 
 function isTitleShaped(text: string, lang: string): boolean {
-  return isHeadingText(text, lang, 20) || (/^[\p{Lu}\p{N}"“'‘]/u.test(text) && !/[.,;:!…]["'”’)]*$/.test(text) && wordCount(text) <= 20);
+  return (
+    isHeadingText(text, lang, 20) ||
+    (/^[\p{Lu}\p{N}"“'‘]/u.test(text) && !/[.,;:!…]["'”’)]*$/.test(text) && wordCount(text) <= 20)
+  );
 }
 
 /** One sentence between the title and the byline is a subtitle (the standfirst). */
@@ -131,11 +161,23 @@ function stripDateline(pieces: Piece[], draft: Draft): void {
     if (!dateline) continue;
     if (byline >= 0) {
       for (const teaser of pieces.slice(byline + 1, at)) {
-        if (isLive(teaser)) dropPiece(draft, teaser, 'caption', 'between the byline and the dateline: a photo headline or caption, not article text');
+        if (isLive(teaser))
+          dropPiece(
+            draft,
+            teaser,
+            'caption',
+            'between the byline and the dateline: a photo headline or caption, not article text',
+          );
       }
     }
     p.text = p.text.slice(dateline.prefix.length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-    report(draft, lineOf(p), 'metadata', 'news dateline: site and city removed from the first sentence', dateline.prefix.trim());
+    report(
+      draft,
+      lineOf(p),
+      'metadata',
+      'news dateline: site and city removed from the first sentence',
+      dateline.prefix.trim(),
+    );
     if (dateline.publisher) draft.meta.publisher ??= dateline.publisher;
     return;
   }
@@ -143,7 +185,9 @@ function stripDateline(pieces: Piece[], draft: Draft): void {
 
 /** Short lines after the last paragraph are page furniture; the first, if it is a name, signs the article. */
 function dropTrailing(pieces: Piece[], draft: Draft): void {
-  const last = pieces.findLastIndex((p) => isLive(p) && (isProse(p) || ['item', 'table', 'code', 'quote'].includes(p.kind)));
+  const last = pieces.findLastIndex(
+    (p) => isLive(p) && (isProse(p) || ['item', 'table', 'code', 'quote'].includes(p.kind)),
+  );
   if (last < 0) return;
   const tail = pieces.slice(last + 1).filter((p) => isLive(p) && (p.kind === 'text' || p.kind === 'heading'));
   tail.forEach((p, i) => {

@@ -2,7 +2,15 @@
 import type { Diagnostic } from '../../types.js';
 
 /** Why a line left the body; the Diagnostic code. */
-export type DropCode = 'noise' | 'metadata' | 'caption' | 'source-note' | 'injected' | 'front-matter' | 'html' | 'template';
+export type DropCode =
+  | 'noise'
+  | 'metadata'
+  | 'caption'
+  | 'source-note'
+  | 'injected'
+  | 'front-matter'
+  | 'html'
+  | 'template';
 
 /** Why a line or piece left the body. */
 export interface Drop {
@@ -81,7 +89,14 @@ export interface Draft {
 const PARTIAL = new Set(['html', 'template', 'injected']);
 
 /** Records a removal (or a warning) at one source line. */
-export function report(draft: Draft, line: number, code: string, message: string, text?: string, severity: Diagnostic['severity'] = 'info'): void {
+export function report(
+  draft: Draft,
+  line: number,
+  code: string,
+  message: string,
+  text?: string,
+  severity: Diagnostic['severity'] = 'info',
+): void {
   if (PARTIAL.has(code)) draft.partial.add(line);
   draft.diagnostics.push({ file: draft.file, line, severity, code, message, ...(text === undefined ? {} : { text }) });
 }
@@ -89,7 +104,8 @@ export function report(draft: Draft, line: number, code: string, message: string
 /** Drops a whole source line, reporting it. */
 export function dropLine(draft: Draft, line: SrcLine, drop: Drop): void {
   line.drop = drop;
-  if (draft.partial.delete(line.n)) draft.diagnostics = draft.diagnostics.filter((d) => d.line !== line.n || !PARTIAL.has(d.code));
+  if (draft.partial.delete(line.n))
+    draft.diagnostics = draft.diagnostics.filter((d) => d.line !== line.n || !PARTIAL.has(d.code));
   report(draft, line.n, drop.code, drop.message, line.raw.trim());
 }
 

@@ -4,7 +4,8 @@ import { announcesEnumeration } from '../../text/language.js';
 import { isHeadingText } from './line-classes.js';
 import { isLive, isProse, wordCount, type Draft, type Piece } from './draft.js';
 
-const CLOSING = /^(?:\d+[.)]\s*)?(kesimpulan|penutup|conclusions?|summary|ringkasan|in conclusion|referensi|references|daftar pustaka)\b/i;
+const CLOSING =
+  /^(?:\d+[.)]\s*)?(kesimpulan|penutup|conclusions?|summary|ringkasan|in conclusion|referensi|references|daftar pustaka)\b/i;
 
 /** "Label: explanation" paragraph: the label is a few words, starting upper case. */
 function isLabelled(p: Piece): boolean {
@@ -29,7 +30,16 @@ function isTableCaption(p: Piece, next: Piece): boolean {
  */
 function isInlineHeading(p: Piece, prev: Piece | undefined, next: Piece): boolean {
   const n = wordCount(p.text);
-  return n >= 2 && n <= 8 && /^[\p{Lu}\p{N}"“]/u.test(p.text) && !/[,;:]$/.test(p.text) && !!prev && isProse(prev) && isProse(next) && p.text.length < 60;
+  return (
+    n >= 2 &&
+    n <= 8 &&
+    /^[\p{Lu}\p{N}"“]/u.test(p.text) &&
+    !/[,;:]$/.test(p.text) &&
+    !!prev &&
+    isProse(prev) &&
+    isProse(next) &&
+    p.text.length < 60
+  );
 }
 
 const CONTINUES = /(?:,|;|,?\s+(?:and|or|dan|atau|serta))$/i;
@@ -42,9 +52,16 @@ export function joinEnumerations(pieces: Piece[]): void {
   const live = pieces.filter(isLive);
   for (let i = 0; i < live.length; i++) {
     let end = i;
-    while (live[end] && live[end]!.kind === 'text' && wordCount(live[end]!.text) <= 10 && CONTINUES.test(live[end]!.text)) end++;
+    while (
+      live[end] &&
+      live[end]!.kind === 'text' &&
+      wordCount(live[end]!.text) <= 10 &&
+      CONTINUES.test(live[end]!.text)
+    )
+      end++;
     const last = live[end];
-    if (end - i < 1 || !last || last.kind !== 'text' || wordCount(last.text) > 10 || !/[.!?]$/.test(last.text)) continue;
+    if (end - i < 1 || !last || last.kind !== 'text' || wordCount(last.text) > 10 || !/[.!?]$/.test(last.text))
+      continue;
     for (const p of live.slice(i, end + 1)) p.kind = 'item';
     i = end;
   }
@@ -58,10 +75,24 @@ export function assignHeadings(pieces: Piece[], draft: Draft): void {
   live.forEach((p, i) => {
     const next = live[i + 1];
     if (marked || !next || p.parts.length > 1) return;
-    if (p.kind === 'text' && (isHeadingText(p.text, draft.lang) || (draft.page && isInlineHeading(p, live[i - 1], next))) && !isTableCaption(p, next) && !inFactList(p, [live[i - 1], next])) p.kind = 'heading';
+    if (
+      p.kind === 'text' &&
+      (isHeadingText(p.text, draft.lang) || (draft.page && isInlineHeading(p, live[i - 1], next))) &&
+      !isTableCaption(p, next) &&
+      !inFactList(p, [live[i - 1], next])
+    )
+      p.kind = 'heading';
     // "1. Pentingnya ..." heads a section when prose follows it and no item touches it; "  1. Kerja Sama Ekonomi" above
     // sub-items, or the last item of a list before a paragraph, stays a list item.
-    else if (p.kind === 'item' && p.ordered && p.indent === 0 && live[i - 1]?.kind !== 'item' && isProse(next) && next.indent === 0 && isHeadingText(p.text, draft.lang)) {
+    else if (
+      p.kind === 'item' &&
+      p.ordered &&
+      p.indent === 0 &&
+      live[i - 1]?.kind !== 'item' &&
+      isProse(next) &&
+      next.indent === 0 &&
+      isHeadingText(p.text, draft.lang)
+    ) {
       p.kind = 'heading';
       p.text = `${p.number}. ${p.text}`;
     }
@@ -72,10 +103,17 @@ export function assignHeadings(pieces: Piece[], draft: Draft): void {
 type Run = 'numbered' | 'short';
 
 /** Whether heading `h` nests under `parent`, and as which kind of run; the section state is what came since `parent`. */
-function childRun(parent: Piece, h: Piece, run: Run | undefined, state: { leadIn: boolean; listed: boolean }, lang: string): Run | undefined {
+function childRun(
+  parent: Piece,
+  h: Piece,
+  run: Run | undefined,
+  state: { leadIn: boolean; listed: boolean },
+  lang: string,
+): Run | undefined {
   if (CLOSING.test(h.text)) return undefined;
   const numbered = h.number !== undefined;
-  const shorter = wordCount(h.text) < wordCount(parent.text) && wordCount(h.text) <= 4 && !announcesEnumeration(h.text, lang);
+  const shorter =
+    wordCount(h.text) < wordCount(parent.text) && wordCount(h.text) <= 4 && !announcesEnumeration(h.text, lang);
   if (run === 'numbered') return numbered ? run : undefined;
   if (run === 'short') return !numbered && shorter ? run : undefined;
   // A run starts only under a heading that announces a set the section has not already listed.

@@ -4,7 +4,19 @@ import { findDate, isDateLine, parseByline, publisherLine } from './meta-lines.j
 import { isCounter, isEmojiOnly, isSelfDescription, siteLeftover } from './noise-classes.js';
 import { isStopword, isTitleSmallWord, stopwordDensity } from '../../text/language.js';
 import { dropLine, endsSentence, report, wordCount, type Draft, type Drop, type SrcLine } from './draft.js';
-import { BOILERPLATE, CALL_TO_ACTION, CAPTION_START, CHROME, CREDIT_END, CREDIT_LINE, CREDIT_TAIL, LINK_LIST_HEADER, PUBLISHED_WORDS, SOURCE_LEAD, SPAM } from './noise-patterns.js';
+import {
+  BOILERPLATE,
+  CALL_TO_ACTION,
+  CAPTION_START,
+  CHROME,
+  CREDIT_END,
+  CREDIT_LINE,
+  CREDIT_TAIL,
+  LINK_LIST_HEADER,
+  PUBLISHED_WORDS,
+  SOURCE_LEAD,
+  SPAM,
+} from './noise-patterns.js';
 
 const URL = /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+/gi;
 const NUMBERED = /^\d{1,2}[.)]\s+/;
@@ -35,7 +47,12 @@ export function isHeadingText(text: string, lang: string, maxWords = 14): boolea
 /** A person's name: two to four capitalised words, nothing else ("Ron Lee"). */
 export function isNameLike(text: string): boolean {
   const ws = text.trim().split(/\s+/);
-  return ws.length >= 2 && ws.length <= 4 && text.length <= 40 && ws.every((w) => /^\p{Lu}(?:\p{Ll}+|\.)(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w));
+  return (
+    ws.length >= 2 &&
+    ws.length <= 4 &&
+    text.length <= 40 &&
+    ws.every((w) => /^\p{Lu}(?:\p{Ll}+|\.)(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w))
+  );
 }
 
 /** Removes injected gambling spam from a line; returns what was removed. */
@@ -51,7 +68,10 @@ export function removeSpam(text: string): { text: string; removed: string[] } {
   if (removed.length === 0) return { text, removed };
   out = out
     // A sentence that began with the spam now begins with its next word: capitalise it.
-    .replace(/(^|[.!?])\s*\u0000\s*(\p{Ll})/gu, (_m, end: string, c: string) => `${end}${end ? ' ' : ''}${c.toUpperCase()}`)
+    .replace(
+      /(^|[.!?])\s*\u0000\s*(\p{Ll})/gu,
+      (_m, end: string, c: string) => `${end}${end ? ' ' : ''}${c.toUpperCase()}`,
+    )
     .replace(/\s*\u0000\s*/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s{2,}/g, ' ')
@@ -65,7 +85,9 @@ function sourceNote(text: string): string[] | undefined {
   const rest = text.replace(URL, '').trim();
   // "Sumber: X" is a note at any length; a phrase lead ("Dikutip dari ...") also opens prose, so it needs a URL or brevity.
   const [colonLead, phraseLead] = SOURCE_LEAD;
-  const lead = (colonLead.test(text) && wordCount(text) <= 40) || (phraseLead.test(text) && (urls.length > 0 || wordCount(text) <= 12));
+  const lead =
+    (colonLead.test(text) && wordCount(text) <= 40) ||
+    (phraseLead.test(text) && (urls.length > 0 || wordCount(text) <= 12));
   if (lead) return urls.length > 0 ? urls : [text.replace(/^[^:]*:\s*/, '').trim()];
   // A line that is mostly a URL is a reference, not prose.
   return urls.length > 0 && wordCount(rest) <= 3 ? urls : undefined;
@@ -94,10 +116,18 @@ export function judgeLine(text: string, draft: Draft, inTable: boolean): Drop | 
     if (!/\p{L}{2}|\p{N}/u.test(text)) return { code: 'noise', message: 'a control without words (font size, paging)' };
     if (isCounter(text)) return { code: 'noise', message: 'share, comment or view counter' };
   }
-  if (short && LINK_LIST_HEADER.test(text)) return { code: 'noise', message: 'heading of a list of links (related articles, table of contents)', linkList: true };
-  if (short && CHROME.some((re) => re.test(text))) return { code: 'noise', message: 'page furniture: navigation, sharing, comments or "read more"' };
-  if (wordCount(text) <= 25 && CALL_TO_ACTION.test(text)) return { code: 'noise', message: 'call to action: subscribe, follow or download' };
-  if (wordCount(text) <= 60 && BOILERPLATE.some((re) => re.test(text))) return { code: 'noise', message: 'copyright or cookie notice' };
+  if (short && LINK_LIST_HEADER.test(text))
+    return {
+      code: 'noise',
+      message: 'heading of a list of links (related articles, table of contents)',
+      linkList: true,
+    };
+  if (short && CHROME.some((re) => re.test(text)))
+    return { code: 'noise', message: 'page furniture: navigation, sharing, comments or "read more"' };
+  if (wordCount(text) <= 25 && CALL_TO_ACTION.test(text))
+    return { code: 'noise', message: 'call to action: subscribe, follow or download' };
+  if (wordCount(text) <= 60 && BOILERPLATE.some((re) => re.test(text)))
+    return { code: 'noise', message: 'copyright or cookie notice' };
   if (!inTable && isNavigation(text)) return { code: 'noise', message: 'breadcrumb or navigation menu' };
   const source = sourceNote(text);
   if (source) {
@@ -112,7 +142,11 @@ export function judgeLine(text: string, draft: Draft, inTable: boolean): Drop | 
   const site = siteLeftover(text, draft.meta.publisher);
   if (site) {
     draft.meta.publisher ??= site;
-    return { code: 'metadata', message: 'site name left over from the title bar: moved to the metadata (publisher)', header: true };
+    return {
+      code: 'metadata',
+      message: 'site name left over from the title bar: moved to the metadata (publisher)',
+      header: true,
+    };
   }
   if (isSelfDescription(text, draft.meta.publisher)) return { code: 'noise', message: 'the site describing itself' };
   const byline = parseByline(text);
@@ -125,7 +159,8 @@ export function judgeLine(text: string, draft: Draft, inTable: boolean): Drop | 
     draft.meta.dates.push({ date: findDate(text)!, published: PUBLISHED_WORDS.test(text) });
     return { code: 'metadata', message: 'date line: moved to the metadata', header: true };
   }
-  if (/^\((?:[a-z]{2,5}\s*\/\s*)+[a-z]{2,5}\)$/.test(text)) return { code: 'metadata', message: 'reporter initials of a news text' };
+  if (/^\((?:[a-z]{2,5}\s*\/\s*)+[a-z]{2,5}\)$/.test(text))
+    return { code: 'metadata', message: 'reporter initials of a news text' };
   if (isCaption(text)) return { code: 'caption', message: 'image caption or credit' };
   return undefined;
 }
@@ -142,7 +177,8 @@ export function judgeLines(lines: SrcLine[], draft: Draft, extra: RegExp[], tabl
         dropLine(draft, line, { code: 'noise', message: 'gambling spam' });
         continue;
       }
-      for (const r of spam.removed) report(draft, line.n, 'injected', 'gambling spam injected into a sentence: removed', r);
+      for (const r of spam.removed)
+        report(draft, line.n, 'injected', 'gambling spam injected into a sentence: removed', r);
       line.text = spam.text;
     }
     const text = line.text.trim();
@@ -162,7 +198,10 @@ function dropCreditedCaptions(lines: SrcLine[], draft: Draft): void {
     if (line.drop?.code !== 'caption' || !CREDIT_LINE.test(line.text.trim())) return;
     const before = lines.slice(0, i).findLast((l) => l.text.trim() !== '');
     if (before && !before.drop && !before.verbatim && wordCount(before.text) <= 35) {
-      dropLine(draft, before, { code: 'caption', message: 'caption of a photo that is not in the text (a credit line follows it)' });
+      dropLine(draft, before, {
+        code: 'caption',
+        message: 'caption of a photo that is not in the text (a credit line follows it)',
+      });
     }
   });
 }

@@ -9,10 +9,10 @@ import { isLive, lineOf, type Piece } from './draft.js';
 export function escapeText(text: string, blockStart = true): string {
   // The list escape goes before the dot ("1\. x"), where CommonMark honours it.
   const numbered = /^(\d+)([.)])(\s.*)$/.exec(text);
-  const escaped = numbered ? `${numbered[1]}${blockStart ? '\\' : ''}${numbered[2]}${escapeInline(numbered[3]!)}` : escapeInline(text);
-  return escaped
-    .replace(/^([-=])(?=[-=\s]*$)/, '\\$1')
-    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
+  const escaped = numbered
+    ? `${numbered[1]}${blockStart ? '\\' : ''}${numbered[2]}${escapeInline(numbered[3]!)}`
+    : escapeInline(text);
+  return escaped.replace(/^([-=])(?=[-=\s]*$)/, '\\$1').replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
 }
 
 class Out {
@@ -44,7 +44,8 @@ function emitList(items: Piece[], out: Out): void {
 function emitTable(table: Piece, out: Out): void {
   const [head, ...body] = table.rows!;
   const width = Math.max(...table.rows!.map((r) => r.cells.length));
-  const row = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => escapeText(cells[i] ?? '')).join(' | ')} |`;
+  const row = (cells: string[]) =>
+    `| ${Array.from({ length: width }, (_, i) => escapeText(cells[i] ?? '')).join(' | ')} |`;
   out.push(row(head!.cells), head!.n);
   out.push(`|${' --- |'.repeat(width)}`, table.sep ?? head!.n);
   for (const r of body) out.push(row(r.cells), r.n);

@@ -9,7 +9,8 @@ const DATE = new RegExp(
 );
 const TIME = /\b\d{1,2}[:.]\d{2}\b/g;
 /** The kind of piece a news site writes beside its date ("October 22, 2019 report", "Opini, 3 Mei 2024"). */
-const PIECE_KIND = /\b(?:report|feature|analysis|news|opinion|interview|review|editorial|column|commentary|explainer|laporan|berita|opini|wawancara|ulasan|kolom|analisis)\b/gi;
+const PIECE_KIND =
+  /\b(?:report|feature|analysis|news|opinion|interview|review|editorial|column|commentary|explainer|laporan|berita|opini|wawancara|ulasan|kolom|analisis)\b/gi;
 
 /** The first date written in a line ("17 Nov 2023", "March 4, 2024", "2024-03-04"), without its time. */
 export function findDate(text: string): string | undefined {
@@ -38,14 +39,20 @@ export function parseByline(text: string): { author: string; date?: string } | u
   if (!lead) {
     // "Posted on 12 May 2023 by Alex Morgan": a date line that ends with the byline.
     const tail = new RegExp(`\\b(?:by|oleh)\\s+(${NAME.source})\\s*$`, 'u').exec(text);
-    return tail && isDateLine(text.slice(0, tail.index)) ? { author: tidyName(tail[1]!), date: findDate(text) } : undefined;
+    return tail && isDateLine(text.slice(0, tail.index))
+      ? { author: tidyName(tail[1]!), date: findDate(text) }
+      : undefined;
   }
   const after = text.slice(lead[0].length);
   const name = new RegExp(`^${NAME.source}`, 'u').exec(after);
   if (!name) return undefined;
   const rest = after.slice(name[0].length);
   // What follows the name must be nothing, a date, or more metadata; anything else means the line is a sentence.
-  const ok = rest.trim() === '' || /^\s*(?:[|·•,–—-]\s*)?(?:diperbarui|diterbitkan|updated|published|posted|on|pada|editor|reporter|penulis|\d)/i.test(rest);
+  const ok =
+    rest.trim() === '' ||
+    /^\s*(?:[|·•,–—-]\s*)?(?:diperbarui|diterbitkan|updated|published|posted|on|pada|editor|reporter|penulis|\d)/i.test(
+      rest,
+    );
   return ok ? { author: tidyName(name[0]), date: findDate(rest) } : undefined;
 }
 

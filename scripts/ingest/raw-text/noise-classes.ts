@@ -5,7 +5,9 @@ import { DOMAIN } from './noise-patterns.js';
 
 /** A share or view counter: "2.4K", "2469 shares", "53 comments", "1,2 rb kali dibaca". */
 export function isCounter(text: string): boolean {
-  return /^\d[\d.,]*\s*(?:[KkMm]|rb|ribu|jt)?\s*(?:shares?|likes?|comments?|views?|reads?|tweets?|dibagikan|komentar|(?:kali\s+)?dibaca|suka|views)?\s*$/u.test(text.trim());
+  return /^\d[\d.,]*\s*(?:[KkMm]|rb|ribu|jt)?\s*(?:shares?|likes?|comments?|views?|reads?|tweets?|dibagikan|komentar|(?:kali\s+)?dibaca|suka|views)?\s*$/u.test(
+    text.trim(),
+  );
 }
 
 /** A counter that says what it counts ("2469 shares", "2.4K"), as against a lone "53" that needs share buttons nearby. */
@@ -16,7 +18,10 @@ export function isLabelledCounter(text: string): boolean {
 /** A line of emoji only (reactions, decoration): no letter or digit a reader would miss. */
 export function isEmojiOnly(text: string): boolean {
   const t = text.trim();
-  return /\p{Extended_Pictographic}/u.test(t) && /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0f\u20e3\s.,!·|•-]+$/u.test(t);
+  return (
+    /\p{Extended_Pictographic}/u.test(t) &&
+    /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0f\u20e3\s.,!·|•-]+$/u.test(t)
+  );
 }
 
 // "CNN Indonesia - -", "Tempo.co |": a site's name left over from a title bar, with the separators it had.
@@ -28,18 +33,25 @@ export function siteLeftover(text: string, publisher?: string): string | undefin
   if (!m) return undefined;
   const name = m[1]!;
   const separators = m[2]!.replace(/\s+/g, '').length;
-  return separators >= 2 || DOMAIN.test(name) || (!!publisher && name.toLowerCase() === publisher.toLowerCase()) ? name : undefined;
+  return separators >= 2 || DOMAIN.test(name) || (!!publisher && name.toLowerCase() === publisher.toLowerCase())
+    ? name
+    : undefined;
 }
 
-const SELF = /^((?:[\p{Lu}\d][\p{L}\d.-]*)(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2})\s+(?:adalah|merupakan|is|was)\s+(?:an?\s+|the\s+|sebuah\s+|salah satu\s+)?/u;
-const MEDIA = /\b(?:portal|situs|media|website|web site|site|platform|publikasi|publication|majalah|magazine|newsletter|blog|news|berita|online)\b/i;
+const SELF =
+  /^((?:[\p{Lu}\d][\p{L}\d.-]*)(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2})\s+(?:adalah|merupakan|is|was)\s+(?:an?\s+|the\s+|sebuah\s+|salah satu\s+)?/u;
+const MEDIA =
+  /\b(?:portal|situs|media|website|web site|site|platform|publikasi|publication|majalah|magazine|newsletter|blog|news|berita|online)\b/i;
 
 /** "DailySocial.id adalah portal berita …": the site (a domain, or the publisher's name) saying what it is. */
 export function isSelfDescription(text: string, publisher?: string): boolean {
   const m = SELF.exec(text.trim());
   if (!m) return false;
   const name = m[1]!;
-  const site = DOMAIN.test(name) || (!!publisher && (name.toLowerCase() === publisher.toLowerCase() || publisher.toLowerCase().startsWith(name.toLowerCase())));
+  const site =
+    DOMAIN.test(name) ||
+    (!!publisher &&
+      (name.toLowerCase() === publisher.toLowerCase() || publisher.toLowerCase().startsWith(name.toLowerCase())));
   return site && MEDIA.test(text.slice(m[0].length, m[0].length + 80));
 }
 
@@ -50,23 +62,31 @@ export function isTemplateRemains(text: string): boolean {
 
 // Keys of a page's information box, as sites and static-site exports print it.
 const META_KEYS = new Set(
-  ('title judul short url shorturl short link permalink url link slug editor author authors penulis reporter writer ' +
+  (
+    'title judul short url shorturl short link permalink url link slug editor author authors penulis reporter writer ' +
     'photographer fotografer published publish date date tanggal updated diperbarui category categories kategori tags tag ' +
-    'topik source sumber views dibaca language bahasa words reading time read time id field key value nilai property')
-    .split(' '),
+    'topik source sumber views dibaca language bahasa words reading time read time id field key value nilai property'
+  ).split(' '),
 );
-const isKey = (cell: string) => META_KEYS.has(cell.toLowerCase().replace(/[:*_]/g, '').trim()) || META_KEYS.has(cell.toLowerCase().split(/\s+/)[0]!);
+const isKey = (cell: string) =>
+  META_KEYS.has(cell.toLowerCase().replace(/[:*_]/g, '').trim()) || META_KEYS.has(cell.toLowerCase().split(/\s+/)[0]!);
 
 /** A table of the page's own information ("Field | Value", "Title", "Short URL", "Editor"): not content. */
 export function isMetadataTable(header: string[], rows: string[][]): boolean {
   if (header.length > 3 || rows.length === 0) return false;
-  if (/^(field|key|property|atribut|kolom)$/i.test(header[0]!.trim()) && /^(value|nilai|isi)$/i.test(header[1]?.trim() ?? '')) return true;
+  if (
+    /^(field|key|property|atribut|kolom)$/i.test(header[0]!.trim()) &&
+    /^(value|nilai|isi)$/i.test(header[1]?.trim() ?? '')
+  )
+    return true;
   const keys = rows.filter((r) => r[0] && isKey(r[0])).length;
   return rows.length >= 2 && keys / rows.length >= 0.6 && (isKey(header[0] ?? '') || keys >= 3);
 }
 
 /** What a metadata row tells: an author, a date, a title or an address for the deck's metadata. */
-export function metadataRow(cells: string[]): { key: 'author' | 'date' | 'title' | 'source'; value: string } | undefined {
+export function metadataRow(
+  cells: string[],
+): { key: 'author' | 'date' | 'title' | 'source'; value: string } | undefined {
   const key = (cells[0] ?? '').toLowerCase().replace(/[:*_]/g, '').trim();
   const value = (cells[1] ?? '').trim();
   if (!value) return undefined;

@@ -16,7 +16,8 @@ export const CHROME: readonly RegExp[] = [
 ];
 
 /** Calls to action (subscribe, follow, download the app): tested on lines of up to ~25 words. */
-export const CALL_TO_ACTION = /^(subscribe|berlangganan|langganan|sign up|follow us|ikuti kami|download (our|the)|unduh aplikasi|get the app|cek berita)\b/i;
+export const CALL_TO_ACTION =
+  /^(subscribe|berlangganan|langganan|sign up|follow us|ikuti kami|download (our|the)|unduh aplikasi|get the app|cek berita)\b/i;
 
 /** A header whose following short lines are links: other articles, or a table of contents repeating the headings. */
 export const LINK_LIST_HEADER =
@@ -44,14 +45,16 @@ export const SPAM: readonly RegExp[] = [
 export const CAPTION_START = /^(ilustrasi|illustration|foto|photo|photograph|gambar|image|picture|kredit|credit)\b/i;
 
 /** A photo credit line: "Photograph by X", "Foto: Antara", "Credit: X". The short line before it is the photo's caption. */
-export const CREDIT_LINE = /^(?:photograph|photo|foto|image|picture|illustration|ilustrasi|gambar)s?\s+(?:by|oleh)\s|^(?:credit|kredit|foto|photo|sumber foto|image credit)\s*:/i;
+export const CREDIT_LINE =
+  /^(?:photograph|photo|foto|image|picture|illustration|ilustrasi|gambar)s?\s+(?:by|oleh)\s|^(?:credit|kredit|foto|photo|sumber foto|image credit)\s*:/i;
 
 /** Image credits at the end of a caption: "(sumber: Freepik)", "(Istimewa)", "(Getty Images)". */
 export const CREDIT_END =
   /\((?:(?:sumber|source|foto|photo|dok|doc|kredit|credit|image|gambar)\b\.?\s*:?[^()]{0,60}|istimewa|ist|[\w .&/-]{0,30}\b(?:images|photos?|pictures|shutterstock|freepik|unsplash|pexels|getty|reuters|afp|antara|ap photo)\b[\w .&/-]{0,20})\)$/i;
 
 /** A caption that ends with its credit: "… skulls from the Cleveland Museum. Credit: DrMikeBaxter/Wikipedia". */
-export const CREDIT_TAIL = /(?:^|[.!?]\s+)(?:image |photo |picture )?(?:credit|kredit|foto|photo)s?\s*:\s*[^.!?]{2,60}$/i;
+export const CREDIT_TAIL =
+  /(?:^|[.!?]\s+)(?:image |photo |picture )?(?:credit|kredit|foto|photo)s?\s*:\s*[^.!?]{2,60}$/i;
 
 /** Lines that credit where the text came from: a label with a colon ("Sumber: ..."), then a phrase ("Artikel ini merupakan ..."). */
 export const SOURCE_LEAD: readonly [RegExp, RegExp] = [
@@ -60,7 +63,8 @@ export const SOURCE_LEAD: readonly [RegExp, RegExp] = [
 ];
 
 /** A byline opens with one of these, then the name: "oleh Silvia ...", "By Jane Smith". */
-export const BYLINE_LEAD = /^(?:oleh|by|penulis|reporter|editor|author|written by|ditulis oleh|pewarta|kontributor)\s*:?\s+/i;
+export const BYLINE_LEAD =
+  /^(?:oleh|by|penulis|reporter|editor|author|written by|ditulis oleh|pewarta|kontributor)\s*:?\s+/i;
 
 /** Words around a date in a dateline or byline ("Diterbitkan 17 Nov 2023, 12:45 WIB"). */
 export const DATE_WORDS =
@@ -70,7 +74,8 @@ export const DATE_WORDS =
 export const PUBLISHED_WORDS = /\b(diterbitkan|dipublikasikan|terbit|published|posted|diposting)\b/i;
 
 /** A site speaking about itself: welcome lines, thanks for reading, "about us". */
-export const PROMO = /\b(selamat datang di|welcome to|terima kasih (telah|sudah) (membaca|berkunjung)|thanks? (you )?for (reading|visiting)|kunjungi (situs|website|laman|blog) kami|tentang kami|about us)\b/i;
+export const PROMO =
+  /\b(selamat datang di|welcome to|terima kasih (telah|sudah) (membaca|berkunjung)|thanks? (you )?for (reading|visiting)|kunjungi (situs|website|laman|blog) kami|tentang kami|about us)\b/i;
 
 /** Domain names, for publishers ("Liputan6.com") and self-promotion. */
 export const DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:com|net|org|id|co|info|news|io|tv|biz|edu|gov|uk|au|sg|my|asia)\b/i;

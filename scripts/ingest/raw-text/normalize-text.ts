@@ -27,7 +27,14 @@ function compileNoise(patterns: string[], draft: Draft): RegExp[] {
     try {
       return [new RegExp(p, 'iu')];
     } catch (error) {
-      report(draft, 1, 'noise-pattern', `noise pattern /${p}/ is not a valid regular expression (${(error as Error).message}); ignored`, undefined, 'warning');
+      report(
+        draft,
+        1,
+        'noise-pattern',
+        `noise pattern /${p}/ is not a valid regular expression (${(error as Error).message}); ignored`,
+        undefined,
+        'warning',
+      );
       return [];
     }
   });
@@ -59,7 +66,13 @@ function finishMeta(source: SourceDoc, draft: Draft, pieces: Piece[]): DocMeta {
  * dropped line. Pure: `extraNoise` are regular expressions (config, CLI) whose matching lines are dropped.
  */
 export function normalizeText(source: SourceDoc, extraNoise: string[] = []): MarkdownDoc {
-  const draft: Draft = { file: source.relPath, lang: 'en', meta: { dates: [], sources: [] }, diagnostics: [], partial: new Set() };
+  const draft: Draft = {
+    file: source.relPath,
+    lang: 'en',
+    meta: { dates: [], sources: [] },
+    diagnostics: [],
+    partial: new Set(),
+  };
   // A page flattened onto one line is cut back into blocks first; `origin` maps their lines back to the source.
   const flat = unflatten(source.text, detectLanguage(source.text), (t) => segmentSentences(t, detectLanguage(t)));
   const lines = sourceLines(flat?.text ?? source.text);

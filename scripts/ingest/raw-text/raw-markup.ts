@@ -6,8 +6,24 @@ import { dropLine, report, type Draft, type FoundMeta, type SrcLine } from './dr
 import { isTemplateRemains } from './noise-classes.js';
 
 const ENTITIES: Record<string, string> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", hellip: '…', mdash: '—', ndash: '–',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', middot: '·', bull: '•',
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  middot: '·',
+  bull: '•',
 };
 
 /** Decodes the HTML entities web exports leave in text ("&nbsp;", "&#8217;"). */
@@ -71,9 +87,14 @@ export function takeFrontMatter(lines: SrcLine[], draft: Draft): void {
   const first = lines.findIndex((l) => l.raw.trim() !== '');
   const fence = lines[first]?.raw.trim();
   if (first !== 0 || (fence !== '---' && fence !== '+++')) return;
-  const end = lines.findIndex((l, i) => i > first && (l.raw.trim() === fence || (fence === '---' && l.raw.trim() === '...')));
+  const end = lines.findIndex(
+    (l, i) => i > first && (l.raw.trim() === fence || (fence === '---' && l.raw.trim() === '...')),
+  );
   if (end < 0) return;
-  const body = lines.slice(first + 1, end).map((l) => l.raw).join('\n');
+  const body = lines
+    .slice(first + 1, end)
+    .map((l) => l.raw)
+    .join('\n');
   let data: Record<string, unknown> | undefined;
   let failure = '';
   try {
@@ -86,7 +107,11 @@ export function takeFrontMatter(lines: SrcLine[], draft: Draft): void {
   const used = data ? readKeys(data, draft.meta) : new Set<string>();
   for (const line of lines.slice(first, end + 1)) {
     const key = /^([\w-]+)\s*[:=]/.exec(line.raw.trim())?.[1];
-    const message = failure || (key && used.has(key) ? `front matter key "${key}" read into the metadata` : 'front matter line of another tool: dropped');
+    const message =
+      failure ||
+      (key && used.has(key)
+        ? `front matter key "${key}" read into the metadata`
+        : 'front matter line of another tool: dropped');
     dropLine(draft, line, { code: 'front-matter', message });
   }
 }
@@ -95,7 +120,8 @@ const RAW_BLOCK = /^<(script|style|noscript|template|iframe|svg|object|embed|vid
 const BLOCK_LINE = /^<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/i;
 const ANY_TAG = /<!--[\s\S]*?-->|<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/gi;
 // Inside prose only well-known inline tags are markup; any other "<x>" is text the author wrote.
-const INLINE_TAG = /<\/?(?:a|abbr|b|br|cite|del|dfn|em|i|img|ins|kbd|mark|q|s|small|span|strong|sub|sup|time|u|wbr|font)\b[^>]*>/gi;
+const INLINE_TAG =
+  /<\/?(?:a|abbr|b|br|cite|del|dfn|em|i|img|ins|kbd|mark|q|s|small|span|strong|sub|sup|time|u|wbr|font)\b[^>]*>/gi;
 const TEMPLATE_ONLY = /^(?:\s*(?:\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}))+\s*$/;
 // Liquid statements and Hugo shortcodes are never prose; a bare "{{ x }}" in a sentence may be, so it stays.
 const TEMPLATE_STATEMENT = /\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}/g;
@@ -115,7 +141,10 @@ export function stripMarkup(lines: SrcLine[], draft: Draft): void {
     if (t.startsWith('<!--') || raw) {
       const end = raw ? new RegExp(`</${raw[1]}\\s*>|/>\\s*$`, 'i') : /-->/;
       if (!end.test(t)) closing = end;
-      dropLine(draft, line, { code: 'html', message: raw ? `embedded <${raw[1]!.toLowerCase()}>: no text for the reader` : 'HTML comment' });
+      dropLine(draft, line, {
+        code: 'html',
+        message: raw ? `embedded <${raw[1]!.toLowerCase()}>: no text for the reader` : 'HTML comment',
+      });
       continue;
     }
     if (/<figcaption\b/i.test(t)) {
@@ -148,11 +177,17 @@ function stripInline(line: SrcLine, draft: Draft, tags: RegExp): void {
   text = decodeEntities(text).replace(/\s+/g, ' ').trim();
   // "by {% author robert %}, {% author hillary %}" leaves "by ,": nothing a reader needs.
   if (!text || (removed.some((r) => r.code === 'template') && isTemplateRemains(text))) {
-    dropLine(draft, line, { code: removed[0]!.code === 'template' ? 'template' : 'html', message: 'markup without text' });
+    dropLine(draft, line, {
+      code: removed[0]!.code === 'template' ? 'template' : 'html',
+      message: 'markup without text',
+    });
     return;
   }
   for (const code of new Set(removed.map((r) => r.code))) {
-    const what = removed.filter((r) => r.code === code).map((r) => r.text).join(' ');
+    const what = removed
+      .filter((r) => r.code === code)
+      .map((r) => r.text)
+      .join(' ');
     report(draft, line.n, code, code === 'html' ? 'HTML tags removed; their text kept' : 'template tag removed', what);
   }
   line.text = text;

@@ -28,7 +28,10 @@ export function markFences(lines: SrcLine[]): void {
 
 /** Cells of a pipe-table row: outer pipes optional, escaped pipes kept. */
 export function splitCells(row: string): string[] {
-  const t = row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const t = row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   return t.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
 }
 
@@ -105,7 +108,10 @@ export function buildPieces(lines: SrcLine[], draft: Draft, tables: Set<number>,
     else if (piece) {
       pieces.push(piece);
       open = piece.kind === 'text' || piece.kind === 'item' || piece.kind === 'quote' ? piece : undefined;
-    } else if (open && ((open.kind === 'item' && line.indent > open.indent) || continues(open.parts.at(-1)!.text, t, width))) {
+    } else if (
+      open &&
+      ((open.kind === 'item' && line.indent > open.indent) || continues(open.parts.at(-1)!.text, t, width))
+    ) {
       // An indented line under a list item, or a hard-wrapped line, continues the open block.
       open.parts.push({ n: line.n, text: t });
     } else {
@@ -114,12 +120,20 @@ export function buildPieces(lines: SrcLine[], draft: Draft, tables: Set<number>,
     }
     gap = false;
   }
-  for (const p of pieces) if (p.kind !== 'gone' && p.kind !== 'code' && p.kind !== 'table') p.text = tidyText(p.parts.map((x) => x.text).join(' '));
+  for (const p of pieces)
+    if (p.kind !== 'gone' && p.kind !== 'code' && p.kind !== 'table')
+      p.text = tidyText(p.parts.map((x) => x.text).join(' '));
   return pieces;
 }
 
 /** A piece that a line starts by its own markup (table row, heading, quote, list item); `last` when it extends that table or quote. */
-function startPiece(line: SrcLine, t: string, gap: boolean, tables: Set<number>, last: Piece | undefined): Piece | undefined {
+function startPiece(
+  line: SrcLine,
+  t: string,
+  gap: boolean,
+  tables: Set<number>,
+  last: Piece | undefined,
+): Piece | undefined {
   if (tables.has(line.n)) {
     if (last?.kind === 'table' && last.parts.at(-1)!.n === line.n - 1) {
       if (TABLE_SEP.test(t)) last.sep = line.n;

@@ -20,7 +20,10 @@ function gluePoints(line: string, lang: string): number[] {
   // "…recovery?Monday", "…thinking.The", "…Programme”Lawrence": a sentence end runs into the next block.
   for (const m of line.matchAll(/[.!?…]["”’)]?(?=["“‘]?\p{Lu}\p{Ll})/gu)) {
     const at = m.index + m[0].length;
-    const token = line.slice(line.lastIndexOf(' ', m.index) + 1, line.indexOf(' ', at) < 0 ? undefined : line.indexOf(' ', at));
+    const token = line.slice(
+      line.lastIndexOf(' ', m.index) + 1,
+      line.indexOf(' ', at) < 0 ? undefined : line.indexOf(' ', at),
+    );
     if (!/:\/\/|@|^www\./i.test(token) && !DOMAIN.test(token)) cuts.push(at);
   }
   // "55Drivetrain", "(UPDATED)Terms": a number or bracket runs into a capitalised word.
@@ -88,7 +91,11 @@ export function segmentLine(line: string, lang: string, split: (text: string) =>
  * The text with each flattened line replaced by its blocks (a blank line between them), and for each line of
  * the new text the source line it came from; undefined when no line needed it.
  */
-export function unflatten(text: string, lang: string, split: (text: string) => string[]): { text: string; origin: number[] } | undefined {
+export function unflatten(
+  text: string,
+  lang: string,
+  split: (text: string) => string[],
+): { text: string; origin: number[] } | undefined {
   const out: string[] = [];
   const origin: number[] = [];
   let changed = false;

@@ -15,7 +15,10 @@ function toFrames(state: StateCore): boolean {
   for (const t of state.tokens) {
     if (t.type === 'callout_open') {
       const name = t.attrGet('data-callout') ?? 'note';
-      Object.assign(t, { type: BOX_OPEN, meta: { name, title: t.attrGet('data-callout-title') ?? undefined, dialect: 'github' } satisfies BoxMeta });
+      Object.assign(t, {
+        type: BOX_OPEN,
+        meta: { name, title: t.attrGet('data-callout-title') ?? undefined, dialect: 'github' } satisfies BoxMeta,
+      });
     } else if (t.type === 'callout_close') t.type = BOX_CLOSE;
   }
   return true;

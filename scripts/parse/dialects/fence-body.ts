@@ -36,10 +36,15 @@ export function scanFence(state: StateBlock, startLine: number, endLine: number,
   for (let line = startLine + 1; line < endLine; line++) {
     const start = state.bMarks[line]! + state.tShift[line]!;
     const end = state.eMarks[line]!;
-    if (start < end && state.sCount[line]! < state.blkIndent) return { char: open.char, info, close: line, closed: false };
+    if (start < end && state.sCount[line]! < state.blkIndent)
+      return { char: open.char, info, close: line, closed: false };
     if (state.sCount[line]! - state.blkIndent >= 4) continue;
     const run = runAt(state, start, end);
-    if (run?.char === open.char && run.length >= open.length && state.src.slice(start + run.length, end).trim() === '') {
+    if (
+      run?.char === open.char &&
+      run.length >= open.length &&
+      state.src.slice(start + run.length, end).trim() === ''
+    ) {
       return { char: open.char, info, close: line, closed: true };
     }
   }

@@ -10,13 +10,16 @@ const SHORTCODE = /^\{\{([<%])-?\s*(\/)?\s*([\w./-]+)([\s\S]*?)-?\s*([>%])\}\}$/
 const RAW_BODY = new Set(['output', 'highlight', 'code', 'code-block', 'prism', 'terminal', 'cmd']);
 const FIGURES = new Set(['figure', 'img', 'image', 'gallery-img', 'picture']);
 /** Shortcodes that never wrap anything. */
-const SINGLE = /^(youtube|vimeo|tweet|x|gist|instagram|ref|relref|param|level|badge|button|icon|fa|include|readfile|load-photoswipe|toc|children|siteparam|swagger|embed)$/i;
+const SINGLE =
+  /^(youtube|vimeo|tweet|x|gist|instagram|ref|relref|param|level|badge|button|icon|fa|include|readfile|load-photoswipe|toc|children|siteparam|swagger|embed)$/i;
 
 /** A shortcode's arguments: positional ones in order, named ones by name. */
 export function shortcodeArgs(text: string): { positional: string[]; named: Record<string, string> } {
   const positional: string[] = [];
   const named: Record<string, string> = {};
-  for (const m of text.matchAll(/([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+))|"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)/g)) {
+  for (const m of text.matchAll(
+    /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+))|"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+)/g,
+  )) {
     if (m[1]) named[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
     else positional.push(m[5] ?? m[6] ?? m[7] ?? '');
   }
@@ -52,10 +55,18 @@ function shortcode(state: StateBlock, startLine: number, endLine: number, silent
     token.markup = '```';
     if (name === 'output' || name === 'terminal') fenceMeta(token).output = 'output';
   } else if (FIGURES.has(name)) {
-    push(FIGURE, { src: named.src ?? positional[0] ?? '', alt: named.alt ?? named.title ?? '', caption: named.caption ?? named.title } satisfies FigureMeta);
-  } else if (SINGLE.test(name)) pushDropped(state, startLine, end, { dialect: 'hugo', what: `{{< ${name} >}} shortcode` });
+    push(FIGURE, {
+      src: named.src ?? positional[0] ?? '',
+      alt: named.alt ?? named.title ?? '',
+      caption: named.caption ?? named.title,
+    } satisfies FigureMeta);
+  } else if (SINGLE.test(name))
+    pushDropped(state, startLine, end, { dialect: 'hugo', what: `{{< ${name} >}} shortcode` });
   else {
-    const title = named.title ?? positional.find((p) => /\s/.test(p)) ?? (positional.length === 1 && /^["`]/.test(rest!.trim()) ? positional[0] : undefined);
+    const title =
+      named.title ??
+      positional.find((p) => /\s/.test(p)) ??
+      (positional.length === 1 && /^["`]/.test(rest!.trim()) ? positional[0] : undefined);
     const classes = positional.filter((p) => p !== title && /^[\w-]+$/.test(p));
     push(MARK_OPEN, { name, classes, title, dialect: 'hugo', closer: `hugo:${name}` } satisfies BoxMeta);
   }
@@ -65,10 +76,14 @@ function shortcode(state: StateBlock, startLine: number, endLine: number, silent
 
 /** Shortcodes inside a line of text: left out, and noted. */
 export function rewriteHugo(text: string, note: (what: string, text: string) => void): string {
-  return text.includes('{{') ? text.replace(/\{\{([<%])[\s\S]*?[>%]\}\}/g, (m) => (note('Hugo shortcode', m), '')) : text;
+  return text.includes('{{')
+    ? text.replace(/\{\{([<%])[\s\S]*?[>%]\}\}/g, (m) => (note('Hugo shortcode', m), ''))
+    : text;
 }
 
 /** markdown-it plugin: shortcode lines. */
 export function hugoPlugin(md: MarkdownIt): void {
-  md.block.ruler.before('paragraph', 'hugo_shortcode', shortcode, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.before('paragraph', 'hugo_shortcode', shortcode, {
+    alt: ['paragraph', 'reference', 'blockquote', 'list'],
+  });
 }

@@ -5,7 +5,8 @@ import { backtickRun } from '../../text/markdown-text.js';
 const CODE = /<(kbd|code|samp|var|tt)\b[^<>]*>([^<>]*)<\/\1\s*>/gi;
 const STRONG = /<(b|strong)\b[^<>]*>([^<>]*)<\/\1\s*>/gi;
 const EMPHASIS = /<(i|em|cite|dfn)\b[^<>]*>([^<>]*)<\/\1\s*>/gi;
-const TEXT_ONLY = /<\/?(?:span|u|mark|small|big|abbr|sup|sub|del|ins|s|font|nobr|wbr|time|bdi|bdo|q|dfn|ruby|rt|rp)\b[^<>]*>/gi;
+const TEXT_ONLY =
+  /<\/?(?:span|u|mark|small|big|abbr|sup|sub|del|ins|s|font|nobr|wbr|time|bdi|bdo|q|dfn|ruby|rt|rp)\b[^<>]*>/gi;
 
 /** Text as a code span, its Markdown escapes read (`\`` is a backtick) and fenced by a longer run than it holds. */
 function codeSpan(inner: string): string {

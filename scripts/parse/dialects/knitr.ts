@@ -9,7 +9,8 @@ import { scanFence, tokenizeBody } from './fence-body.js';
 import { BOX_CLOSE, BOX_OPEN, fenceMeta, type BoxMeta } from './tokens.js';
 
 /** Code engines knitr and Quarto run: ```{r}, ```{python}; MyST's directive rule leaves these alone. */
-export const ENGINES = /^(r|python|py|julia|bash|sh|zsh|sql|js|ojs|javascript|rcpp|cpp|c|stan|mermaid|dot|octave|perl|ruby|fortran|css|html|tikz|asy|block2?)$/i;
+export const ENGINES =
+  /^(r|python|py|julia|bash|sh|zsh|sql|js|ojs|javascript|rcpp|cpp|c|stan|mermaid|dot|octave|perl|ruby|fortran|css|html|tikz|asy|block2?)$/i;
 
 const CELL = /^\{\s*([A-Za-z][\w-]*)\s*(?:[,\s]\s*([\s\S]*?))?\}\s*$/;
 const BLOCKS = new Set(['block', 'block2']);
@@ -59,7 +60,12 @@ function codeCells(state: StateCore): boolean {
     while (yaml < lines.length && /^\s*#\|/.test(lines[yaml]!)) yaml++;
     if (yaml) {
       try {
-        const data = parseYaml(lines.slice(0, yaml).map((l) => l.replace(/^\s*#\|\s?/, '')).join('\n')) as Record<string, unknown> | null;
+        const data = parseYaml(
+          lines
+            .slice(0, yaml)
+            .map((l) => l.replace(/^\s*#\|\s?/, ''))
+            .join('\n'),
+        ) as Record<string, unknown> | null;
         for (const [k, v] of Object.entries(data ?? {})) options[k.replace(/-/g, '.')] = String(v);
       } catch {
         // Options that are not YAML say nothing we can use; the code itself is still shown.
@@ -80,7 +86,11 @@ function knitrBlock(state: StateBlock, startLine: number, endLine: number, silen
   if (silent) return true;
   const options = chunkOptions(cell[2] ?? '');
   const open = state.push(BOX_OPEN, 'div', 1);
-  open.meta = { name: options.type ?? options.class ?? 'note', title: options.title, dialect: 'knitr' } satisfies BoxMeta;
+  open.meta = {
+    name: options.type ?? options.class ?? 'note',
+    title: options.title,
+    dialect: 'knitr',
+  } satisfies BoxMeta;
   open.map = [startLine, fence.close + 1];
   tokenizeBody(state, startLine + 1, fence.close);
   state.push(BOX_CLOSE, 'div', -1);

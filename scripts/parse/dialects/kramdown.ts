@@ -63,7 +63,11 @@ function apply(tokens: Token[]): void {
     if (t.type === 'blockquote_open') {
       const name = classes.find((c) => !c.startsWith('language-'));
       frames.push(!!name);
-      if (name) Object.assign(t, { type: BOX_OPEN, meta: { name, classes: classes.filter((c) => c !== name), dialect: 'kramdown' } satisfies BoxMeta });
+      if (name)
+        Object.assign(t, {
+          type: BOX_OPEN,
+          meta: { name, classes: classes.filter((c) => c !== name), dialect: 'kramdown' } satisfies BoxMeta,
+        });
     } else if (t.type === 'blockquote_close' && frames.pop()) t.type = BOX_CLOSE;
     else if ((t.type === 'fence' || t.type === 'code_block') && classes.length) {
       const lang = classes.find((c) => c.startsWith('language-'))?.slice('language-'.length);

@@ -61,7 +61,8 @@ function rawInCode(state: StateCore): boolean {
 const ROOT_VARS = /\{\{-?\s*(?:page\.root|site\.(?:baseurl|url|github\.url)|relative_root_path|base_path)\s*-?\}\}/g;
 
 /** Output only a Jekyll site fills in: its variables, or any expression with a filter. */
-export const LIQUID_OUTPUT = /\{\{(?![<%])-?\s*(?:(?:page|site|include|layout|jekyll|paginator|content|forloop)\b[^{}]*|[^{}|]*\|[^{}]*)-?\}\}/g;
+export const LIQUID_OUTPUT =
+  /\{\{(?![<%])-?\s*(?:(?:page|site|include|layout|jekyll|paginator|content|forloop)\b[^{}]*|[^{}|]*\|[^{}]*)-?\}\}/g;
 
 /** Liquid in inline text (outside code): links keep their path, the rest is left out and noted. */
 export function rewriteLiquid(text: string, note: (what: string, text: string) => void): string {
@@ -76,6 +77,8 @@ export function rewriteLiquid(text: string, note: (what: string, text: string) =
 
 /** markdown-it plugin: Liquid tag lines and raw tags in code. */
 export function liquidPlugin(md: MarkdownIt): void {
-  md.block.ruler.before('paragraph', 'liquid_block', liquidBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.before('paragraph', 'liquid_block', liquidBlock, {
+    alt: ['paragraph', 'reference', 'blockquote', 'list'],
+  });
   md.core.ruler.before('inline', 'liquid_raw_in_code', rawInCode);
 }

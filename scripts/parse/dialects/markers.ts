@@ -20,15 +20,29 @@ function pairMarks(state: StateCore): boolean {
       const { token } = stack.pop()!;
       const meta = token.meta as BoxMeta;
       if (meta.closer === ':::') {
-        noteOn(state.env, { line: token.map?.[0] ?? 0, severity: 'warning', message: `fenced div "${meta.name}" is never closed; closed where its container ends` });
+        noteOn(state.env, {
+          line: token.map?.[0] ?? 0,
+          severity: 'warning',
+          message: `fenced div "${meta.name}" is never closed; closed where its container ends`,
+        });
         const close = new state.Token(BOX_CLOSE, 'div', -1);
         close.block = true;
         out.push(close);
-      } else Object.assign(token, { type: DROPPED, nesting: 0, meta: { dialect: meta.dialect, what: `${meta.name} (self-closing)` } });
+      } else
+        Object.assign(token, {
+          type: DROPPED,
+          nesting: 0,
+          meta: { dialect: meta.dialect, what: `${meta.name} (self-closing)` },
+        });
     }
   };
   for (const token of state.tokens) {
-    if (token.nesting === -1) closeFrom(stack.findIndex((o) => o.level > token.level) < 0 ? stack.length : stack.findIndex((o) => o.level > token.level));
+    if (token.nesting === -1)
+      closeFrom(
+        stack.findIndex((o) => o.level > token.level) < 0
+          ? stack.length
+          : stack.findIndex((o) => o.level > token.level),
+      );
     if (token.type === MARK_OPEN) {
       Object.assign(token, { type: BOX_OPEN, nesting: 1 });
       stack.push({ token, level: token.level });
@@ -36,7 +50,13 @@ function pairMarks(state: StateCore): boolean {
       const closer = (token.meta as { closer: string }).closer;
       const at = stack.findLastIndex((o) => (o.token.meta as BoxMeta).closer === closer && o.level === token.level);
       if (at < 0) {
-        Object.assign(token, { type: DROPPED, meta: { dialect: closer === ':::' ? 'pandoc' : closer.split(':')[0]!, what: 'closing mark without an opening one' } });
+        Object.assign(token, {
+          type: DROPPED,
+          meta: {
+            dialect: closer === ':::' ? 'pandoc' : closer.split(':')[0]!,
+            what: 'closing mark without an opening one',
+          },
+        });
       } else {
         closeFrom(at + 1);
         stack.pop();

@@ -8,7 +8,8 @@ import { shortcodeArgs } from './hugo.js';
 import { lineText } from './fence-body.js';
 import { DROPPED, FIGURE, MARK_CLOSE, MARK_OPEN, pushDropped, type BoxMeta, type FigureMeta } from './tokens.js';
 
-const ESM = /^(?:import\s+(?:[\w*{}\s,$]+\s+from\s+)?["']|import\s*\{|export\s+(?:const|let|var|function|default|class|async|\{|\*))/;
+const ESM =
+  /^(?:import\s+(?:[\w*{}\s,$]+\s+from\s+)?["']|import\s*\{|export\s+(?:const|let|var|function|default|class|async|\{|\*))/;
 
 /** Top-level `import … from "…"` / `export const …` blocks, up to the next blank line. */
 function esm(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
@@ -33,11 +34,18 @@ function components(state: StateCore): boolean {
     const [open, close, self] = [OPEN.exec(text), CLOSE.exec(text), SELF.exec(text)];
     if (self) {
       const { named } = shortcodeArgs(self[2]!);
-      if (named.src) Object.assign(t, { type: FIGURE, meta: { src: named.src, alt: named.alt ?? '', caption: named.caption ?? named.title } satisfies FigureMeta });
+      if (named.src)
+        Object.assign(t, {
+          type: FIGURE,
+          meta: { src: named.src, alt: named.alt ?? '', caption: named.caption ?? named.title } satisfies FigureMeta,
+        });
       else Object.assign(t, { type: DROPPED, meta: { dialect: 'mdx', what: `<${self[1]} /> component` } });
     } else if (open) {
       const { named } = shortcodeArgs(open[2]!);
-      Object.assign(t, { type: MARK_OPEN, meta: { name: open[1]!, title: named.title, dialect: 'mdx', closer: `jsx:${open[1]}` } satisfies BoxMeta });
+      Object.assign(t, {
+        type: MARK_OPEN,
+        meta: { name: open[1]!, title: named.title, dialect: 'mdx', closer: `jsx:${open[1]}` } satisfies BoxMeta,
+      });
     } else if (close) Object.assign(t, { type: MARK_CLOSE, meta: { closer: `jsx:${close[1]}` } });
   }
   return true;
@@ -48,7 +56,14 @@ export function rewriteJsx(text: string): string {
   if (!/[<{]/.test(text)) return text;
   return text
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-    .replace(/<Math>([\s\S]*?)<\/Math>/g, (_, tex: string) => `$${tex.replace(/<\/?MathI>/g, '').replace(/\s+/g, ' ').trim()}$`)
+    .replace(
+      /<Math>([\s\S]*?)<\/Math>/g,
+      (_, tex: string) =>
+        `$${tex
+          .replace(/<\/?MathI>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()}$`,
+    )
     .replace(/<\/?[A-Z][\w.]*(?:\s[^<>]*)?\/?>/g, '');
 }
 

@@ -15,7 +15,9 @@ function head(line: string): RegExpExecArray | undefined {
   const m = HEAD.exec(line);
   if (m) return m;
   const tab = TAB.exec(line);
-  return tab ? (Object.assign(['', '===', 'tab', '', tab[1]!], { index: 0, input: line }) as unknown as RegExpExecArray) : undefined;
+  return tab
+    ? (Object.assign(['', '===', 'tab', '', tab[1]!], { index: 0, input: line }) as unknown as RegExpExecArray)
+    : undefined;
 }
 
 function admonition(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
@@ -33,7 +35,12 @@ function admonition(state: StateBlock, startLine: number, endLine: number, silen
   }
   const open = state.push(BOX_OPEN, 'div', 1);
   const title = m[4] === undefined ? undefined : m[4].trim();
-  open.meta = { name: m[2]!, classes: (m[3] ?? '').trim().split(/\s+/).filter(Boolean), title, dialect: 'mkdocs' } satisfies BoxMeta;
+  open.meta = {
+    name: m[2]!,
+    classes: (m[3] ?? '').trim().split(/\s+/).filter(Boolean),
+    title,
+    dialect: 'mkdocs',
+  } satisfies BoxMeta;
   // An explicit empty title ("") shows no title bar at all.
   if (title === '') open.meta.title = undefined;
   open.map = [startLine, end];
@@ -50,5 +57,7 @@ export function dropIcons(text: string): string {
 
 /** markdown-it plugin: admonitions and collapsible details. */
 export function mkdocsPlugin(md: MarkdownIt): void {
-  md.block.ruler.before('paragraph', 'mkdocs_admonition', admonition, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.before('paragraph', 'mkdocs_admonition', admonition, {
+    alt: ['paragraph', 'reference', 'blockquote', 'list'],
+  });
 }

@@ -10,20 +10,39 @@ import { scanFence, tokenizeBody, lineText } from './fence-body.js';
 import { ENGINES } from './knitr.js';
 import { BOX_CLOSE, BOX_OPEN, FIGURE, fenceMeta, pushDropped, type BoxMeta, type FigureMeta } from './tokens.js';
 
-const CODE = new Set(['code-cell', 'code', 'code-block', 'sourcecode', 'mermaid', 'graphviz', 'jupyter-execute', 'ipython']);
+const CODE = new Set([
+  'code-cell',
+  'code',
+  'code-block',
+  'sourcecode',
+  'mermaid',
+  'graphviz',
+  'jupyter-execute',
+  'ipython',
+]);
 const MATH = new Set(['math', 'equation']);
 const FIGURES = new Set(['figure', 'image', 'figure-md']);
 /** Directives with nothing to show on a slide: navigation, includes, bibliographies, generated content. */
-const DROP = /^(toctree|include|literalinclude|bibliography|footbibliography|glue(:\w+)?|tableofcontents|contents|raw|iframe|video|youtube|embed|index|only|bokeh-plot|plot|csv-table|autosummary|auto\w+|card-carousel|button-\w+|mdinclude|jupyter-kernel)$/;
+const DROP =
+  /^(toctree|include|literalinclude|bibliography|footbibliography|glue(:\w+)?|tableofcontents|contents|raw|iframe|video|youtube|embed|index|only|bokeh-plot|plot|csv-table|autosummary|auto\w+|card-carousel|button-\w+|mdinclude|jupyter-kernel)$/;
 
 const OPTION = /^:([\w-]+):(?:\s+(.*))?$/;
 
 /** A directive's options (`:key: value` lines, or a `---` YAML block) and the line its body starts on. */
-function readOptions(state: StateBlock, from: number, close: number): { options: Record<string, string>; body: number; bad?: [number, number] } {
+function readOptions(
+  state: StateBlock,
+  from: number,
+  close: number,
+): { options: Record<string, string>; body: number; bad?: [number, number] } {
   const options: Record<string, string> = {};
   let line = from;
   // Blank lines may stand between the fence and its options.
-  while (line < close && !lineText(state, line).trim() && (lineText(state, line + 1).trim() === '---' || OPTION.test(lineText(state, line + 1).trim()))) line++;
+  while (
+    line < close &&
+    !lineText(state, line).trim() &&
+    (lineText(state, line + 1).trim() === '---' || OPTION.test(lineText(state, line + 1).trim()))
+  )
+    line++;
   if (line < close && lineText(state, line).trim() === '---') {
     let end = line + 1;
     while (end < close && lineText(state, end).trim() !== '---') end++;
@@ -57,7 +76,8 @@ function directive(state: StateBlock, startLine: number, endLine: number, silent
   if (silent) return true;
   const arg = m[2]!.trim();
   const { options, body, bad } = readOptions(state, startLine + 1, fence.close);
-  if (bad) pushDropped(state, bad[0], bad[1], { dialect: 'myst', what: `options of {${name}} that are not valid YAML` });
+  if (bad)
+    pushDropped(state, bad[0], bad[1], { dialect: 'myst', what: `options of {${name}} that are not valid YAML` });
   const end = fence.close + (fence.closed ? 1 : 0);
   if (CODE.has(name)) {
     const token = state.push('fence', 'code', 0);
@@ -72,7 +92,9 @@ function directive(state: StateBlock, startLine: number, endLine: number, silent
     token.map = [startLine, end];
   } else if (FIGURES.has(name)) {
     const token = state.push(FIGURE, 'figure', 0);
-    const caption = bodyText(state, body, fence.close).replace(/\s*\n\s*/g, ' ').trim();
+    const caption = bodyText(state, body, fence.close)
+      .replace(/\s*\n\s*/g, ' ')
+      .trim();
     // Without :alt:, the caption's words stand in for it (its formulas as their TeX, dollars dropped).
     const alt = options.alt ?? caption.replace(/\$+/g, '').replace(/\\[a-z]+\{([^{}]*)\}/gi, '$1');
     token.meta = { src: arg, alt, caption: name === 'image' ? undefined : caption || undefined } satisfies FigureMeta;
@@ -95,7 +117,13 @@ function directive(state: StateBlock, startLine: number, endLine: number, silent
 function mystLine(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   const text = lineText(state, startLine).trim();
-  const what = /^\([^()\s]+\)=$/.test(text) ? 'target' : /^%(\s|$)/.test(text) ? 'comment' : /^\+\+\+(\s|\{|$)/.test(text) ? 'block break' : undefined;
+  const what = /^\([^()\s]+\)=$/.test(text)
+    ? 'target'
+    : /^%(\s|$)/.test(text)
+      ? 'comment'
+      : /^\+\+\+(\s|\{|$)/.test(text)
+        ? 'block break'
+        : undefined;
   if (!what) return false;
   if (!silent) pushDropped(state, startLine, startLine + 1, { dialect: 'myst', what });
   state.line = startLine + 1;
@@ -103,7 +131,23 @@ function mystLine(state: StateBlock, startLine: number, _endLine: number, silent
 }
 
 /** Roles whose text is their own content, shown as code. */
-const CODE_ROLES = new Set(['code', 'kbd', 'samp', 'file', 'command', 'program', 'envvar', 'option', 'literal', 'py:func', 'func', 'class', 'meth', 'mod', 'attr']);
+const CODE_ROLES = new Set([
+  'code',
+  'kbd',
+  'samp',
+  'file',
+  'command',
+  'program',
+  'envvar',
+  'option',
+  'literal',
+  'py:func',
+  'func',
+  'class',
+  'meth',
+  'mod',
+  'attr',
+]);
 
 /** One role as Markdown: math as a formula, references as their text, code-like roles as code. */
 function role(name: string, content: string): string {
@@ -116,18 +160,24 @@ function role(name: string, content: string): string {
   if (name === 'emphasis' || name === 'dfn') return `*${escapeInline(content)}*`;
   if (name === 'cite' || name === 'cite:p' || name === 'cite:t') return `[${escapeInline(content)}]`;
   // A bare label ({ref}`sec-intro`) has no text of its own: its words stand in for the section's title.
-  return escapeInline(shown || target ? text : /^[\w:.-]+$/.test(text) && /[-_:]/.test(text) ? text.replace(/[-_:]+/g, ' ') : text);
+  return escapeInline(
+    shown || target ? text : /^[\w:.-]+$/.test(text) && /[-_:]/.test(text) ? text.replace(/[-_:]+/g, ' ') : text,
+  );
 }
 
 const ROLE = /\{([A-Za-z][\w:.-]*)\}(`+)([\s\S]*?[^`])\2(?!`)/g;
 
 /** Inline Markdown with MyST roles replaced by what they show. */
 export function rewriteRoles(text: string): string {
-  return text.includes('}`') ? text.replace(ROLE, (_, name: string, _ticks: string, content: string) => role(name.toLowerCase(), content)) : text;
+  return text.includes('}`')
+    ? text.replace(ROLE, (_, name: string, _ticks: string, content: string) => role(name.toLowerCase(), content))
+    : text;
 }
 
 /** markdown-it plugin: directives (tried before fences and fenced divs), MyST lines, and roles. */
 export function mystPlugin(md: MarkdownIt): void {
-  md.block.ruler.before('fence', 'myst_directive', directive, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.before('fence', 'myst_directive', directive, {
+    alt: ['paragraph', 'reference', 'blockquote', 'list'],
+  });
   md.block.ruler.before('paragraph', 'myst_line', mystLine);
 }

@@ -7,7 +7,8 @@ export interface Attributes {
   values: Record<string, string>;
 }
 
-const ATTRIBUTE = /\s*(?:#([\w:.-]+)|\.([\w:.-]+)|([\w:.-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"'}]+))|([\w-]+))/y;
+const ATTRIBUTE =
+  /\s*(?:#([\w:.-]+)|\.([\w:.-]+)|([\w:.-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"'}]+))|([\w-]+))/y;
 
 /** The attributes inside `{…}` (without the braces); undefined when it is not an attribute list. */
 export function parseAttributes(text: string): Attributes | undefined {
@@ -45,7 +46,11 @@ export function braceEnd(text: string, open: number): number {
 }
 
 /** Escapes text for an image's alt brackets. */
-const altText = (s: string) => s.replace(/\s+/g, ' ').replace(/([\\[\]])/g, '\\$1').trim();
+const altText = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/([\\[\]])/g, '\\$1')
+    .trim();
 
 /**
  * `![](src){alt='…'}` → `![…](src)`; `[text](url){.button}` loses its attributes and a bracketed span
@@ -65,7 +70,8 @@ export function rewritePandocAttributes(text: string): string {
     const image = /!\[([^\]]*)\]\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/.exec(before);
     const span = /(^|[^!\]\\])\[([^[\]]*)\]$/.exec(before);
     const alt = attrs.values.alt ?? attrs.values['fig-alt'];
-    if (image && alt !== undefined && !image[1]!.trim()) before = `${before.slice(0, image.index)}![${altText(alt)}](${image[2]})`;
+    if (image && alt !== undefined && !image[1]!.trim())
+      before = `${before.slice(0, image.index)}![${altText(alt)}](${image[2]})`;
     else if (span) before = `${before.slice(0, span.index)}${span[1]}${span[2]}`;
     else if (!/[)\]]$|\s$|^$/.test(before)) continue;
     out += end === text.length - 1 ? before.replace(/\s+$/, '') : before;

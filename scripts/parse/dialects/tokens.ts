@@ -67,7 +67,8 @@ export function fenceMeta(token: Token): FenceMeta {
 
 /** Source line `n` (0-based) of the document being parsed, as written. */
 export function sourceLine(state: StateBlock | StateCore, n: number): string {
-  const lines = (state.env as { lines?: string[] }).lines ?? ((state.env as { lines?: string[] }).lines = state.src.split('\n'));
+  const lines =
+    (state.env as { lines?: string[] }).lines ?? ((state.env as { lines?: string[] }).lines = state.src.split('\n'));
   return lines[n] ?? '';
 }
 

@@ -20,7 +20,13 @@ export async function prepareMarpCli(themes: ThemeFile[]): Promise<MarpCliSetup>
   const themeDir = path.join(dir, 'themes');
   await mkdir(themeDir);
   await Promise.all(themes.map((t) => writeFile(path.join(themeDir, `${t.name}.css`), t.css)));
-  const config = { options: MARP_OPTIONS, themeSet: [themeDir], html: false, template: 'bespoke', bespoke: { progress: true } };
+  const config = {
+    options: MARP_OPTIONS,
+    themeSet: [themeDir],
+    html: false,
+    template: 'bespoke',
+    bespoke: { progress: true },
+  };
   const configFile = path.join(dir, 'marp.config.json');
   await writeFile(configFile, JSON.stringify(config));
   return {
@@ -44,7 +50,13 @@ let saved: Pick<Console, 'warn' | 'error'> | undefined;
 function captureConsole(messages: string[]): () => void {
   if (running++ === 0) {
     saved = { warn: console.warn, error: console.error };
-    console.warn = console.error = (...args: unknown[]) => void messages.push(args.map(String).join(' ').replace(/\x1b\[[0-9;]*m/g, ''));
+    console.warn = console.error = (...args: unknown[]) =>
+      void messages.push(
+        args
+          .map(String)
+          .join(' ')
+          .replace(/\x1b\[[0-9;]*m/g, ''),
+      );
   }
   return () => {
     if (--running === 0 && saved) Object.assign(console, saved);

@@ -82,4 +82,3 @@ export function themeFilesOf(themes: ThemeFile[], name: string): string[] {
 export function themeNames(themes: ThemeFile[]): string[] {
   return [...themes.map((t) => t.name), 'default', 'gaia', 'uncover'];
 }
-

@@ -21,7 +21,8 @@ const loader = Module as unknown as { _load: Load };
 
 function withoutUnsafe(request: string, module: Record<PropertyKey, unknown>): Record<PropertyKey, unknown> {
   const list = request === PACKAGES ? module.AllPackages : undefined;
-  if (Array.isArray(list)) for (const name of UNSAFE_PACKAGES) if (list.includes(name)) list.splice(list.indexOf(name), 1);
+  if (Array.isArray(list))
+    for (const name of UNSAFE_PACKAGES) if (list.includes(name)) list.splice(list.indexOf(name), 1);
   return module;
 }
 
@@ -34,7 +35,8 @@ export function loadMarpCore(require: NodeJS.Require): typeof import('@marp-team
   loader._load = function lazyMath(this: unknown, request, parent, isMain) {
     if (!LAZY.test(request) || !parent?.filename?.includes(MARP_CORE)) return load.call(this, request, parent, isMain);
     let real: Record<PropertyKey, unknown> | undefined;
-    const loaded = () => (real ??= withoutUnsafe(request, load.call(this, request, parent, isMain) as Record<PropertyKey, unknown>));
+    const loaded = () =>
+      (real ??= withoutUnsafe(request, load.call(this, request, parent, isMain) as Record<PropertyKey, unknown>));
     // marp-core only reads properties of these modules (classes and functions), inside the functions that render math.
     return new Proxy({}, { get: (_, key) => loaded()[key], has: (_, key) => key in loaded() });
   };

@@ -68,20 +68,32 @@ export function shareThemeWork(): void {
     // Marpit's own scaffold theme is parsed with a symbol option, once, as it loads: left alone.
     if (Object.getOwnPropertySymbols(opts).length) return parse.call(this, css, opts);
     // metaType values are the constructors String and Array: their names tell them apart.
-    const types = Object.entries(opts.metaType ?? {}).map(([name, type]) => `${name}:${(type as { name?: string }).name ?? String(type)}`);
+    const types = Object.entries(opts.metaType ?? {}).map(
+      ([name, type]) => `${name}:${(type as { name?: string }).name ?? String(type)}`,
+    );
     return remember(parsed, cacheKey([!!opts.cssNesting, types.sort(), css]), () => parse.call(this, css, opts));
   };
   ThemeSet.prototype.use = function recordedUse(plugin) {
     const { postcssPlugin } = (plugin ?? {}) as { postcssPlugin?: unknown };
     const known = pluginsOf.get(this) ?? [];
-    const described = typeof postcssPlugin === 'string' && typeof plugin === 'object' ? `${postcssPlugin}(${Object.keys(plugin!).sort().join(',')})` : undefined;
+    const described =
+      typeof postcssPlugin === 'string' && typeof plugin === 'object'
+        ? `${postcssPlugin}(${Object.keys(plugin!).sort().join(',')})`
+        : undefined;
     pluginsOf.set(this, known && described ? [...known, described] : false);
     return use.call(this, plugin);
   };
   ThemeSet.prototype.pack = function sharedPack(name, opts = {}) {
     const plugins = pluginsOf.get(this) ?? [];
     if (!plugins) return pack.call(this, name, opts);
-    const key = cacheKey([name ?? null, opts, this.cssNesting, plugins, this.default?.css ?? null, [...this.themes()].map((t) => t.css)]);
+    const key = cacheKey([
+      name ?? null,
+      opts,
+      this.cssNesting,
+      plugins,
+      this.default?.css ?? null,
+      [...this.themes()].map((t) => t.css),
+    ]);
     return remember(packed, key, () => pack.call(this, name, opts));
   };
 }

@@ -13,15 +13,26 @@ type Md = { core: { ruler: { push(name: string, rule: (state: State) => void): v
 type AnchorCallback = (index: number) => string | undefined;
 
 const marpit = createRequire(requireCjs.resolve('@marp-team/marp-core'));
-const slideModule = marpit('@marp-team/marpit/lib/markdown/slide.js') as { default: unknown; slide: unknown; defaultAnchorCallback: AnchorCallback };
-const { split } = marpit('@marp-team/marpit/lib/helpers/split.js') as { split: (tokens: Token[], at: (t: Token) => boolean, keep: boolean) => Token[][] };
-const { wrapTokens } = marpit('@marp-team/marpit/lib/helpers/wrap_tokens.js') as { wrapTokens: (T: typeof Token, type: string, options: object, tokens: Token[]) => Token[] };
-const { marpitPlugin } = marpit('@marp-team/marpit/plugin') as { marpitPlugin: (plugin: (md: Md, opts?: object) => void) => unknown };
+const slideModule = marpit('@marp-team/marpit/lib/markdown/slide.js') as {
+  default: unknown;
+  slide: unknown;
+  defaultAnchorCallback: AnchorCallback;
+};
+const { split } = marpit('@marp-team/marpit/lib/helpers/split.js') as {
+  split: (tokens: Token[], at: (t: Token) => boolean, keep: boolean) => Token[][];
+};
+const { wrapTokens } = marpit('@marp-team/marpit/lib/helpers/wrap_tokens.js') as {
+  wrapTokens: (T: typeof Token, type: string, options: object, tokens: Token[]) => Token[];
+};
+const { marpitPlugin } = marpit('@marp-team/marpit/plugin') as {
+  marpitPlugin: (plugin: (md: Md, opts?: object) => void) => unknown;
+};
 
 /** Marpit's slide rule, in linear time. */
 function linearSlide(md: Md, opts: { anchor?: boolean | AnchorCallback; attributes?: object } = {}): void {
   const anchor = opts.anchor === undefined ? true : opts.anchor;
-  const anchorCallback: AnchorCallback = typeof anchor === 'function' ? anchor : anchor ? slideModule.defaultAnchorCallback : () => undefined;
+  const anchorCallback: AnchorCallback =
+    typeof anchor === 'function' ? anchor : anchor ? slideModule.defaultAnchorCallback : () => undefined;
   md.core.ruler.push('marpit_slide', (state) => {
     if (state.inlineMode) return;
     const slides = split(state.tokens, (t) => t.type === 'hr' && t.level === 0, true);

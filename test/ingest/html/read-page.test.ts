@@ -13,7 +13,14 @@ const corpus = corpusDir();
 
 function page(file: string): SourceDoc {
   const abs = path.isAbsolute(file) ? file : path.join(REPO_ROOT, file);
-  return { path: abs, relPath: path.basename(abs), name: path.basename(abs, '.html'), kind: 'html', text: readFileSync(abs, 'utf8'), hash: 'test' };
+  return {
+    path: abs,
+    relPath: path.basename(abs),
+    name: path.basename(abs, '.html'),
+    kind: 'html',
+    text: readFileSync(abs, 'utf8'),
+    hash: 'test',
+  };
 }
 
 describe('readPage on a lecture page written for the tests', () => {
@@ -38,19 +45,34 @@ describe('readPage on a lecture page written for the tests', () => {
   it('keeps an image of the saved folder with its caption, and leaves out and reports one from the network', () => {
     expect(doc.markdown).toContain('![Peta negara anggota ASEAN.](lecture-page_files/peta.png)');
     expect(doc.markdown).not.toMatch(/cdn\.example\.com|Spanduk/);
-    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: 'image', severity: 'warning', line: 22, text: 'Spanduk konferensi tingkat tinggi.' }));
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'image',
+        severity: 'warning',
+        line: 22,
+        text: 'Spanduk konferensi tingkat tinggi.',
+      }),
+    );
   });
 
   it('reports the menu, footer and share counter it leaves out, each at its HTML line', () => {
-    for (const [line, text] of [[10, 'Beranda'], [39, '2.4K shares'], [42, '© 2024 Catatan Kuliah. Hak cipta dilindungi.']] as const) {
+    for (const [line, text] of [
+      [10, 'Beranda'],
+      [39, '2.4K shares'],
+      [42, '© 2024 Catatan Kuliah. Hak cipta dilindungi.'],
+    ] as const) {
       expect(doc.diagnostics).toContainEqual(expect.objectContaining({ line, code: 'noise', text }));
       expect(doc.markdown).not.toContain(text);
     }
   });
 
   it('reports the headline and byline as metadata', () => {
-    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ line: 13, code: 'metadata', text: 'Peta Kerja Sama ASEAN' }));
-    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ line: 14, code: 'metadata', text: 'Oleh Rina Wulandari' }));
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 13, code: 'metadata', text: 'Peta Kerja Sama ASEAN' }),
+    );
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 14, code: 'metadata', text: 'Oleh Rina Wulandari' }),
+    );
   });
 
   it('points every Markdown line with text at the HTML line it came from', () => {
@@ -65,7 +87,14 @@ describe('savedImagePath', () => {
   it('accepts only files inside <name>_files/', () => {
     expect(savedImagePath('page_files/a%20b.png', '/x/page.html')).toBe('page_files/a b.png');
     expect(savedImagePath('./page_files/a.png', '/x/page.html')).toBe('page_files/a.png');
-    for (const bad of ['https://x.org/a.png', '//x.org/a.png', '/etc/a.png', 'page_files/../../a.png', 'other_files/a.png', 'data:image/png;base64,AA']) {
+    for (const bad of [
+      'https://x.org/a.png',
+      '//x.org/a.png',
+      '/etc/a.png',
+      'page_files/../../a.png',
+      'other_files/a.png',
+      'data:image/png;base64,AA',
+    ]) {
       expect(savedImagePath(bad, '/x/page.html'), bad).toBeUndefined();
     }
   });
@@ -73,10 +102,26 @@ describe('savedImagePath', () => {
 
 describe('readPage on the saved pages of the corpus', () => {
   const cases: [string, string, RegExp][] = [
-    ['19_en_html_physorg-neanderthal-tool.html', 'Flint flake tool partially covered by birch tar', /Sign In|Recommended for you|Feedback to editors|© 2019/],
-    ['20_en_html_natgeo-redonda-goats.html', 'Ravenous wild goats ruled this island', /Skip to main content|Cookie Settings|You might also like|Photograph by/],
-    ['21_en_html_wikipedia-tsne.html', 'T-distributed stochastic neighbor embedding', /\[edit\]|Jump to navigation|Machine learning and data mining/],
-    ['22_id_html_mediaindonesia-wisuda.html', 'Dari Petani hingga Pendidik Bangsa', /NEWSTICKER|LOAD MORE|Berita Lainnya|Kolom Pakar/],
+    [
+      '19_en_html_physorg-neanderthal-tool.html',
+      'Flint flake tool partially covered by birch tar',
+      /Sign In|Recommended for you|Feedback to editors|© 2019/,
+    ],
+    [
+      '20_en_html_natgeo-redonda-goats.html',
+      'Ravenous wild goats ruled this island',
+      /Skip to main content|Cookie Settings|You might also like|Photograph by/,
+    ],
+    [
+      '21_en_html_wikipedia-tsne.html',
+      'T-distributed stochastic neighbor embedding',
+      /\[edit\]|Jump to navigation|Machine learning and data mining/,
+    ],
+    [
+      '22_id_html_mediaindonesia-wisuda.html',
+      'Dari Petani hingga Pendidik Bangsa',
+      /NEWSTICKER|LOAD MORE|Berita Lainnya|Kolom Pakar/,
+    ],
   ];
   it.each(cases)('%s: the article without the page around it', (file, title, noise) => {
     const doc = readPage(page(path.join(corpus, file)));

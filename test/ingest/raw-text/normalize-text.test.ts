@@ -23,7 +23,10 @@ function source(text: string, name = 'memory'): SourceDoc {
 const unescape = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 function headings(doc: MarkdownDoc): string[] {
-  return doc.markdown.split('\n').filter((l) => /^#{1,6} /.test(l)).map(unescape);
+  return doc.markdown
+    .split('\n')
+    .filter((l) => /^#{1,6} /.test(l))
+    .map(unescape);
 }
 
 /** Markdown as a reader sees the words: escapes, heading, list, quote and table markers removed. */
@@ -53,12 +56,18 @@ function expectAuthorTextKept(src: SourceDoc, doc: MarkdownDoc, expected: Expect
     if (expected.dropped[n] || !raw.trim()) return;
     let line = raw.trim();
     for (const cut of expected.inline ?? []) if (cut.line === n) line = line.replace(cut.text, ' ');
-    const pieces = line.includes('|') ? line.split('|').filter((c) => !/^\s*-*\s*$/.test(c)) : line.replace(/^(?:[-*•]|\d+[.)])\s+/, '').split(/(?<=[.!?])\s+/);
+    const pieces = line.includes('|')
+      ? line.split('|').filter((c) => !/^\s*-*\s*$/.test(c))
+      : line.replace(/^(?:[-*•]|\d+[.)])\s+/, '').split(/(?<=[.!?])\s+/);
     for (const sentence of pieces) expect(body, `line ${n}: "${sentence.trim()}"`).toContain(squash(sentence));
   });
-  const removals = doc.diagnostics.filter((d) => d.text !== undefined).map((d) => `${d.line} ${d.code} ${d.code === 'metadata' || d.code === 'injected' ? d.text : ''}`);
+  const removals = doc.diagnostics
+    .filter((d) => d.text !== undefined)
+    .map((d) => `${d.line} ${d.code} ${d.code === 'metadata' || d.code === 'injected' ? d.text : ''}`);
   const wanted = [
-    ...Object.entries(expected.dropped).map(([line, code]) => `${line} ${code} ${code === 'metadata' ? src.text.split('\n')[Number(line) - 1]!.trim() : ''}`),
+    ...Object.entries(expected.dropped).map(
+      ([line, code]) => `${line} ${code} ${code === 'metadata' ? src.text.split('\n')[Number(line) - 1]!.trim() : ''}`,
+    ),
     ...(expected.inline ?? []).map((c) => `${c.line} ${c.code} ${c.text}`),
   ];
   expect(removals.sort()).toEqual(wanted.sort());
@@ -98,8 +107,24 @@ const MITRA = 'slides/memperkuat-hubungan-dengan-mitra-internasional.txt';
 const SEEDS: Record<string, Expected> = {
   [BILATERAL]: {
     dropped: {
-      1: 'metadata', 3: 'metadata', 5: 'metadata', 6: 'metadata', 7: 'caption', 8: 'caption', 20: 'caption', 21: 'caption',
-      33: 'caption', 34: 'caption', 66: 'caption', 67: 'caption', 85: 'noise', 86: 'noise', 88: 'noise', 90: 'noise', 92: 'noise', 94: 'noise',
+      1: 'metadata',
+      3: 'metadata',
+      5: 'metadata',
+      6: 'metadata',
+      7: 'caption',
+      8: 'caption',
+      20: 'caption',
+      21: 'caption',
+      33: 'caption',
+      34: 'caption',
+      66: 'caption',
+      67: 'caption',
+      85: 'noise',
+      86: 'noise',
+      88: 'noise',
+      90: 'noise',
+      92: 'noise',
+      94: 'noise',
     },
     inline: [{ line: 10, code: 'metadata', text: 'Liputan6.com, Jakarta' }],
   },
@@ -114,8 +139,10 @@ describe('normalizeText on the five scraped seed articles', () => {
     describe(path.basename(file), () => {
       const src = load(file);
       const doc = normalizeText(src);
-      it('keeps every sentence the author wrote and drops only the expected lines', () => expectAuthorTextKept(src, doc, expected));
-      it('reports every dropped line with its class and text, and removes it from the Markdown', () => expectDroppedAndReported(src, doc, expected.dropped));
+      it('keeps every sentence the author wrote and drops only the expected lines', () =>
+        expectAuthorTextKept(src, doc, expected));
+      it('reports every dropped line with its class and text, and removes it from the Markdown', () =>
+        expectDroppedAndReported(src, doc, expected.dropped));
       it('points every Markdown line at the source line it came from', () => expectLineMap(src, doc));
       it('detects Indonesian', () => expect(doc.meta.lang).toBe('id'));
       it('matches the Markdown snapshot', () => expect(doc.markdown).toMatchSnapshot());
@@ -173,8 +200,12 @@ describe('normalizeText on the five scraped seed articles', () => {
     ]);
     expect(doc.markdown).toContain('1. Kerja Sama Ekonomi\n   - Contoh: Perdagangan internasional');
     expect(doc.markdown).toContain('1. Memenuhi kebutuhan nasional: Negara menjalin kerja sama');
-    const lists = parseDocument(doc).sections.flatMap((s) => s.blocks).filter((b) => b.type === 'list');
-    expect(lists.map((l) => (l.type === 'list' ? [l.ordered, l.items.length, l.items[0]!.children.length] : []))).toEqual([
+    const lists = parseDocument(doc)
+      .sections.flatMap((s) => s.blocks)
+      .filter((b) => b.type === 'list');
+    expect(
+      lists.map((l) => (l.type === 'list' ? [l.ordered, l.items.length, l.items[0]!.children.length] : [])),
+    ).toEqual([
       [true, 5, 0],
       [true, 5, 1],
       [false, 4, 0],
@@ -185,7 +216,9 @@ describe('normalizeText on the five scraped seed articles', () => {
     const doc = normalizeText(load(DIPLOMASI));
     expect(doc.markdown).not.toMatch(/pengeluaran hk/i);
     expect(doc.markdown).toContain('di arena global. Menjalin kemitraan yang kuat, Indonesia tidak hanya');
-    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ line: 19, code: 'injected', text: 'pengeluaran hk' }));
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 19, code: 'injected', text: 'pengeluaran hk' }),
+    );
     expect(doc.meta.title).toBe('Kerjasama Internasional dan Diplomasi Pemerintah Indonesia');
     expect(headings(doc)).toEqual([
       '## Latar Belakang Kerjasama Internasional',
@@ -201,7 +234,9 @@ describe('normalizeText on the five scraped seed articles', () => {
     expect(doc.meta).toMatchObject({
       title: 'Manfaat Kerja Sama dan Hubungan Internasional Keuntungan Bersama',
       publisher: 'Koranriau.co.id',
-      sources: ['https://mediaindonesia.com/internasional/765071/manfaat-kerja-sama-dan-hubungan-internasional-keuntungan-bersama'],
+      sources: [
+        'https://mediaindonesia.com/internasional/765071/manfaat-kerja-sama-dan-hubungan-internasional-keuntungan-bersama',
+      ],
     });
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ line: 1, severity: 'warning', code: 'title' }));
     expect(doc.markdown).not.toContain('mediaindonesia');
@@ -226,15 +261,28 @@ describe('normalizeText on the five scraped seed articles', () => {
     expect(doc.markdown).toContain('Tabel Contoh Kerja Sama Internasional:\n\n| Jenis Kerja Sama');
     const blocks = parseDocument(doc).sections.at(-1)!.blocks;
     const table = blocks.find((b) => b.type === 'table')!;
-    expect(table).toMatchObject({ type: 'table', caption: 'Tabel Contoh Kerja Sama Internasional', header: ['Jenis Kerja Sama', 'Contoh', 'Manfaat'], pos: { line: 46 } });
+    expect(table).toMatchObject({
+      type: 'table',
+      caption: 'Tabel Contoh Kerja Sama Internasional',
+      header: ['Jenis Kerja Sama', 'Contoh', 'Manfaat'],
+      pos: { line: 46 },
+    });
     if (table.type !== 'table') throw new Error('not a table');
     expect(table.rows).toHaveLength(5);
-    expect(table.rows[0]).toEqual(['Perdagangan', 'Perjanjian Perdagangan Bebas ASEAN (AFTA)', 'Meningkatkan ekspor dan impor, menciptakan lapangan kerja']);
+    expect(table.rows[0]).toEqual([
+      'Perdagangan',
+      'Perjanjian Perdagangan Bebas ASEAN (AFTA)',
+      'Meningkatkan ekspor dan impor, menciptakan lapangan kerja',
+    ]);
   });
 
   it('mitra: breadcrumb and self-promotion dropped, the closing name is the author, numbered headings stay top level', () => {
     const doc = normalizeText(load(MITRA));
-    expect(doc.meta).toMatchObject({ title: 'Memperkuat Hubungan dengan Mitra Internasional', author: 'Ron Lee', publisher: 'keywestfishingtournament.com' });
+    expect(doc.meta).toMatchObject({
+      title: 'Memperkuat Hubungan dengan Mitra Internasional',
+      author: 'Ron Lee',
+      publisher: 'keywestfishingtournament.com',
+    });
     expect(headings(doc)).toEqual([
       '## Pedahuluan',
       '## 1. Pentingnya Hubungan Internasional di Era Globalisasi',
@@ -255,9 +303,18 @@ describe('normalizeText on documents from elsewhere', () => {
     const src = load('test/fixtures/normalize/clean-notes.txt');
     const doc = normalizeText(src);
     expect(doc.meta.title).toBe('Pengantar Hubungan Internasional');
-    expect(headings(doc)).toEqual(['## Konsep Dasar', '### Aktor Negara', '### Aktor Bukan Negara', '## Teori Utama', '## Istilah Penting', '## Catatan Penulisan']);
+    expect(headings(doc)).toEqual([
+      '## Konsep Dasar',
+      '### Aktor Negara',
+      '### Aktor Bukan Negara',
+      '## Teori Utama',
+      '## Istilah Penting',
+      '## Catatan Penulisan',
+    ]);
     expect(doc.diagnostics).toEqual([expect.objectContaining({ line: 1, code: 'metadata' })]);
-    expect(doc.markdown).toContain('- Kedaulatan: kekuasaan tertinggi negara atas wilayahnya.\n  - Kedaulatan ke dalam: kekuasaan atas urusan dalam negeri.');
+    expect(doc.markdown).toContain(
+      '- Kedaulatan: kekuasaan tertinggi negara atas wilayahnya.\n  - Kedaulatan ke dalam: kekuasaan atas urusan dalam negeri.',
+    );
     expect(doc.markdown).toContain('| Konstruktivisme | Ide dan norma | Identitas |');
     expect(doc.markdown).toContain('> Politik luar negeri adalah kelanjutan dari politik dalam negeri.');
     expectLineMap(src, doc);
@@ -267,19 +324,46 @@ describe('normalizeText on documents from elsewhere', () => {
     const doc = normalizeText(load('test/fixtures/normalize/clean-notes.txt'));
     const html = new MarkdownIt({ html: true }).render(doc.markdown);
     expect(html).not.toContain('<script>');
-    expect(html).toContain('tag &lt;script&gt;, templat {{ x }}, tanda | di tengah kalimat, komentar &lt;!-- ini --&gt; dan garis --- di tengah kalimat.');
-    const lone = normalizeText(source('Judul Catatan Ini\n\nKalimat pertama selesai.\n\nBahasa C# memakai tag <script>alert(1)</script> di dalam halaman web.\n\nGaris --- dan {% raw %} tetap teks? Tidak: {% raw %} adalah tag templat.'));
+    expect(html).toContain(
+      'tag &lt;script&gt;, templat {{ x }}, tanda | di tengah kalimat, komentar &lt;!-- ini --&gt; dan garis --- di tengah kalimat.',
+    );
+    const lone = normalizeText(
+      source(
+        'Judul Catatan Ini\n\nKalimat pertama selesai.\n\nBahasa C# memakai tag <script>alert(1)</script> di dalam halaman web.\n\nGaris --- dan {% raw %} tetap teks? Tidak: {% raw %} adalah tag templat.',
+      ),
+    );
     const rendered = new MarkdownIt({ html: true }).render(lone.markdown);
     expect(rendered).toContain('Bahasa C# memakai tag &lt;script&gt;alert(1)&lt;/script&gt; di dalam halaman web.');
-    expect(lone.diagnostics).toContainEqual(expect.objectContaining({ line: 7, code: 'template', text: '{% raw %} {% raw %}' }));
+    expect(lone.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 7, code: 'template', text: '{% raw %} {% raw %}' }),
+    );
   });
 
   it('an English wire story loses nav, cookie banner, share buttons, related links, newsletter, about-us and copyright', () => {
     const src = load('test/fixtures/normalize/wire-story-en.txt');
     const doc = normalizeText(src);
     const dropped = {
-      1: 'noise', 2: 'noise', 3: 'noise', 4: 'noise', 6: 'noise', 8: 'metadata', 10: 'metadata', 12: 'metadata', 13: 'metadata',
-      15: 'noise', 16: 'noise', 17: 'noise', 18: 'noise', 34: 'noise', 35: 'noise', 36: 'noise', 37: 'noise', 39: 'noise', 40: 'noise', 42: 'noise', 44: 'noise',
+      1: 'noise',
+      2: 'noise',
+      3: 'noise',
+      4: 'noise',
+      6: 'noise',
+      8: 'metadata',
+      10: 'metadata',
+      12: 'metadata',
+      13: 'metadata',
+      15: 'noise',
+      16: 'noise',
+      17: 'noise',
+      18: 'noise',
+      34: 'noise',
+      35: 'noise',
+      36: 'noise',
+      37: 'noise',
+      39: 'noise',
+      40: 'noise',
+      42: 'noise',
+      44: 'noise',
     };
     expectAuthorTextKept(src, doc, { dropped, inline: [{ line: 20, code: 'metadata', text: 'LONDON (Reuters) -' }] });
     expectDroppedAndReported(src, doc, dropped);
@@ -298,7 +382,17 @@ describe('normalizeText on documents from elsewhere', () => {
   it('an Indonesian news page: dateline, glued sentences, injected spam, reporter initials and about-us handled', () => {
     const src = load('test/fixtures/normalize/berita-daring.txt');
     const doc = normalizeText(src);
-    const dropped = { 1: 'noise', 2: 'noise', 4: 'metadata', 6: 'metadata', 7: 'metadata', 11: 'noise', 26: 'noise', 28: 'noise', 29: 'noise' };
+    const dropped = {
+      1: 'noise',
+      2: 'noise',
+      4: 'metadata',
+      6: 'metadata',
+      7: 'metadata',
+      11: 'noise',
+      26: 'noise',
+      28: 'noise',
+      29: 'noise',
+    };
     expectAuthorTextKept(src, doc, {
       dropped,
       inline: [
@@ -325,14 +419,21 @@ describe('normalizeText on documents from elsewhere', () => {
       date: '2024-01-15',
       subtitle: 'Catatan kuliah tentang diplomasi ekonomi.',
     });
-    const codes = (from: number, to: number) => doc.diagnostics.filter((d) => d.line >= from && d.line <= to).map((d) => d.code);
+    const codes = (from: number, to: number) =>
+      doc.diagnostics.filter((d) => d.line >= from && d.line <= to).map((d) => d.code);
     expect(codes(1, 8)).toEqual(Array(8).fill('front-matter'));
-    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ line: 10, code: 'template', text: '{{< toc >}}' }));
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 10, code: 'template', text: '{{< toc >}}' }),
+    );
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ line: 33, code: 'template' }));
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ line: 31, code: 'html' }));
-    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ line: 37, code: 'noise', text: '<button type="submit">Berlangganan</button>' }));
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 37, code: 'noise', text: '<button type="submit">Berlangganan</button>' }),
+    );
     expect(headings(doc)).toEqual(['## Instrumen Diplomasi Ekonomi', '## Tantangan']);
-    expect(doc.markdown).toContain('untuk memajukan perdagangan, investasi, dan pariwisata. Indonesia menjadikannya salah satu');
+    expect(doc.markdown).toContain(
+      'untuk memajukan perdagangan, investasi, dan pariwisata. Indonesia menjadikannya salah satu',
+    );
     expect(doc.markdown).toContain('\n\nDiplomasi ekonomi adalah diplomasi yang membawa hasil nyata bagi rakyat.\n\n');
     expect(doc.markdown).toContain('\n\nIbu kota: Jakarta\n\nMata uang: Rupiah\n\n');
     expect(doc.markdown).toContain('seperti \\{\\{ judul \\}\\} dan tag \\<script\\> di dalam catatan');
@@ -353,18 +454,45 @@ describe('normalizeText on documents from elsewhere', () => {
   it('a blog post: "Posted on DATE by NAME" is the byline, a numbered list before a paragraph stays a list', () => {
     const src = load('test/fixtures/normalize/blog-post-en.txt');
     const doc = normalizeText(src);
-    expectAuthorTextKept(src, doc, { dropped: { 1: 'metadata', 3: 'metadata', 29: 'noise', 30: 'noise', 31: 'noise' } });
-    expect(doc.meta).toMatchObject({ title: 'How to Prepare for a Model UN Conference', author: 'Alex Morgan', date: '12 May 2023', lang: 'en' });
-    expect(headings(doc)).toEqual(['## What is Model UN?', '## Steps to prepare', '## Tips from past delegates', '## Conclusion']);
-    expect(doc.markdown).toContain('1. Research your country\n2. Write a position paper\n3. Practise public speaking\n\nEach step');
+    expectAuthorTextKept(src, doc, {
+      dropped: { 1: 'metadata', 3: 'metadata', 29: 'noise', 30: 'noise', 31: 'noise' },
+    });
+    expect(doc.meta).toMatchObject({
+      title: 'How to Prepare for a Model UN Conference',
+      author: 'Alex Morgan',
+      date: '12 May 2023',
+      lang: 'en',
+    });
+    expect(headings(doc)).toEqual([
+      '## What is Model UN?',
+      '## Steps to prepare',
+      '## Tips from past delegates',
+      '## Conclusion',
+    ]);
+    expect(doc.markdown).toContain(
+      '1. Research your country\n2. Write a position paper\n3. Practise public speaking\n\nEach step',
+    );
   });
 
   it('a news page with a table of contents: the contents links go, "Jakarta - " is a dateline, an ad line does not split the paragraph', () => {
     const src = load('test/fixtures/normalize/berita-daftar-isi.txt');
     const doc = normalizeText(src);
-    const dropped = { 1: 'noise', 2: 'noise', 3: 'noise', 5: 'metadata', 7: 'metadata', 8: 'metadata', 11: 'noise', 22: 'metadata' };
+    const dropped = {
+      1: 'noise',
+      2: 'noise',
+      3: 'noise',
+      5: 'metadata',
+      7: 'metadata',
+      8: 'metadata',
+      11: 'noise',
+      22: 'metadata',
+    };
     expectAuthorTextKept(src, doc, { dropped, inline: [{ line: 10, code: 'metadata', text: 'Jakarta -' }] });
-    expect(doc.meta).toMatchObject({ title: 'Diplomasi Indonesia di Forum Dunia', author: 'Budi Santoso', date: '3 Januari 2024' });
+    expect(doc.meta).toMatchObject({
+      title: 'Diplomasi Indonesia di Forum Dunia',
+      author: 'Budi Santoso',
+      date: '3 Januari 2024',
+    });
     expect(doc.markdown).toContain('Pemerintah mengirim delegasi ke berbagai pertemuan penting sepanjang tahun lalu.');
     expect(headings(doc)).toEqual(['## Pengertian Diplomasi', '## Fungsi Diplomasi']);
   });
@@ -373,30 +501,42 @@ describe('normalizeText on documents from elsewhere', () => {
 describe('normalizeText options and edge cases', () => {
   it('drops lines matching the extra noise patterns, naming the pattern', () => {
     const doc = normalizeText(load(BILATERAL), ['^Melansir dari laman']);
-    expect(doc.diagnostics.filter((d) => d.message.includes('/^Melansir dari laman/')).map((d) => d.line)).toEqual([25, 69]);
+    expect(doc.diagnostics.filter((d) => d.message.includes('/^Melansir dari laman/')).map((d) => d.line)).toEqual([
+      25, 69,
+    ]);
     expect(doc.markdown).not.toContain('Melansir');
   });
 
   it('an invalid noise pattern is a warning, not a crash', () => {
-    const doc = normalizeText(source('Judul Dokumen Ini\n\nSatu kalimat yang cukup panjang untuk menjadi paragraf.'), ['(unclosed']);
+    const doc = normalizeText(source('Judul Dokumen Ini\n\nSatu kalimat yang cukup panjang untuk menjadi paragraf.'), [
+      '(unclosed',
+    ]);
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'noise-pattern' }));
     expect(doc.markdown).toBe('Satu kalimat yang cukup panjang untuk menjadi paragraf.');
   });
 
   it('a line of gambling spam alone is dropped as noise', () => {
-    const doc = normalizeText(source('Judul Dokumen Ini\n\nTogel Online Hari Ini\n\nSatu kalimat yang cukup panjang untuk menjadi paragraf biasa.\n\nKalimat kedua juga selesai.'));
+    const doc = normalizeText(
+      source(
+        'Judul Dokumen Ini\n\nTogel Online Hari Ini\n\nSatu kalimat yang cukup panjang untuk menjadi paragraf biasa.\n\nKalimat kedua juga selesai.',
+      ),
+    );
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ line: 3, code: 'noise' }));
     expect(doc.markdown).not.toMatch(/togel/i);
   });
 
   it('a date line with the kind of piece beside it ("October 22, 2019 report") is the date, not a later related story\'s', () => {
     const text = [
-      'Home', 'Other Sciences', 'October 22, 2019 report',
+      'Home',
+      'Other Sciences',
+      'October 22, 2019 report',
       'Flint flake tool partially covered by birch tar adds to evidence of Neanderthal complex thinking',
       'by Bob Yirka , Phys.org',
       'A team of researchers affiliated with several institutions in The Netherlands has found evidence of Neanderthals using birch tar on a small cutting tool.',
       'The tool was found on Zandmotor beach near The Hague, and carbon dating showed it to be approximately 50,000 years old.',
-      'Related Stories', 'Neanderthal tool-making process may have been simpler than previously thought', 'Jan 17, 2020',
+      'Related Stories',
+      'Neanderthal tool-making process may have been simpler than previously thought',
+      'Jan 17, 2020',
     ].join('\n');
     const doc = normalizeText(source(text));
     expect(doc.meta.date).toBe('October 22, 2019');
@@ -405,7 +545,9 @@ describe('normalizeText options and edge cases', () => {
   });
 
   it('"Oleh karena itu" opening a sentence is prose, not a byline', () => {
-    const doc = normalizeText(source('Judul Dokumen Ini\n\nOleh karena itu, kerja sama harus diperkuat.\n\nKalimat kedua juga selesai.'));
+    const doc = normalizeText(
+      source('Judul Dokumen Ini\n\nOleh karena itu, kerja sama harus diperkuat.\n\nKalimat kedua juga selesai.'),
+    );
     expect(doc.meta.author).toBeUndefined();
     expect(doc.markdown).toContain('Oleh karena itu, kerja sama harus diperkuat.');
   });

@@ -39,7 +39,9 @@ describe('math in Marp', () => {
   });
 
   it('puts no link into a slide from a formula: \\href is an unknown command there', () => {
-    const run = renderFresh('$\\href{javascript:alert(1)}{x}$\n\n$$\n\\href{https://example.org/}{y} + \\class{c}{z} + \\style{color:red}{w}\n$$');
+    const run = renderFresh(
+      '$\\href{javascript:alert(1)}{x}$\n\n$$\n\\href{https://example.org/}{y} + \\class{c}{z} + \\style{color:red}{w}\n$$',
+    );
     const html = run.html[0]!;
     expect(html.match(/<mjx-container/g)).toHaveLength(2);
     expect(html).not.toContain('href=');

@@ -11,7 +11,7 @@ const TEMPLATES = path.join(REPO_ROOT, 'templates');
 const THEME = (color: string) => `/* @theme probe */\nsection { color: ${color}; }`;
 
 describe('shared theme parses', () => {
-  it('gives every Marp the same parsed built-in themes, marp-cli\'s instances included', () => {
+  it("gives every Marp the same parsed built-in themes, marp-cli's instances included", () => {
     const ours = createMarp(loadThemes(TEMPLATES));
     const another = new Marp({ html: false });
     for (const name of ['default', 'gaia', 'uncover']) expect(another.themeSet.get(name)).toBe(ours.themeSet.get(name));
@@ -53,11 +53,18 @@ describe('shared theme parses', () => {
 });
 
 /** ThemeSet#use is Marpit's internal way to add a postcss plugin (Marpit#use calls it); it is not in the types. */
-const useCss = (marp: InstanceType<typeof Marp>, plugin: object) => (marp.themeSet as unknown as { use(p: object): void }).use(plugin);
+const useCss = (marp: InstanceType<typeof Marp>, plugin: object) =>
+  (marp.themeSet as unknown as { use(p: object): void }).use(plugin);
 
 describe('shared theme packs', () => {
   const counter = () => {
-    const plugin = { postcssPlugin: 'deckhand-test-counter', calls: 0, Once() { plugin.calls++; } };
+    const plugin = {
+      postcssPlugin: 'deckhand-test-counter',
+      calls: 0,
+      Once() {
+        plugin.calls++;
+      },
+    };
     return plugin;
   };
 
@@ -98,7 +105,15 @@ describe('shared theme packs', () => {
 
   it('does not share the packs of a theme set given a plugin it cannot describe', () => {
     let calls = 0;
-    const creator = Object.assign(() => ({ postcssPlugin: 'deckhand-test-creator', Once() { calls++; } }), { postcss: true as const });
+    const creator = Object.assign(
+      () => ({
+        postcssPlugin: 'deckhand-test-creator',
+        Once() {
+          calls++;
+        },
+      }),
+      { postcss: true as const },
+    );
     const marp = new Marp();
     useCss(marp, creator);
     marp.render('# a');
