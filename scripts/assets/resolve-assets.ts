@@ -38,7 +38,15 @@ export function resolveAssets(
   const dependencies = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const sourceDir = path.dirname(doc.source.path);
-  const policy: AssetPolicy = { root, sourceDir, allowRemote, exists: (abs) => (dependencies.add(abs), exists(abs)) };
+  const policy: AssetPolicy = {
+    root,
+    sourceDir,
+    allowRemote,
+    exists: (abs) => {
+      dependencies.add(abs);
+      return exists(abs);
+    },
+  };
 
   /** One reference, decided: the href the deck uses, a copy to make or a placeholder card to draw. */
   const decide = (src: string, alt: string, pos: SourcePos): { href: string; placeholder?: boolean } => {

@@ -51,7 +51,9 @@ export function runMeasured(
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4096));
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4096);
+    };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let peakBytes = 0;

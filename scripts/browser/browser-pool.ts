@@ -145,7 +145,7 @@ export function createBrowserPool(size: number, options: PoolOptions = {}): Brow
 
   async function attempt<T>(job: PageJob<T>): Promise<T> {
     const page = await acquire();
-    const allowed = pathToFileURL(path.resolve(job.allowDir)).href + '/';
+    const allowed = `${pathToFileURL(path.resolve(job.allowDir)).href}/`;
     const onRequest = (req: import('puppeteer').HTTPRequest) => {
       const url = req.url();
       const remote = allowRemote && /^https?:\/\//i.test(url);

@@ -14,8 +14,10 @@ import { createProgress, printConfigWarnings, printSummary } from './terminal.js
 export async function runWatch(config: Readonly<Config>, opts: { serve: boolean; port: number }): Promise<number> {
   const log = (line: string) => void process.stderr.write(`${line}\n`);
   printConfigWarnings(config);
-  let dispose = () => undefined as void;
-  const stopped = new Promise<StopReason>((resolve) => (dispose = onStop(resolve)));
+  let dispose: () => void = () => {};
+  const stopped = new Promise<StopReason>((resolve) => {
+    dispose = onStop(resolve);
+  });
   const watcher = startWatch(config, { log, onDeck: createProgress(config.quiet).deck });
   let server: DevServer | undefined;
   try {

@@ -75,7 +75,7 @@ function decodePdfString(token: string): string {
 function fixedBookmarks(text: string, headings: string[]): { id: number; body: string }[] {
   const byLetters = new Map(headings.map((h) => [h.replace(/\s+/g, ''), h.replace(/\s+/g, ' ').trim()]));
   const fixed: { id: number; body: string }[] = [];
-  const objects = /\n(\d+) 0 obj\n<<\/Title (\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f]*>)(\n[^]*?)>>\nendobj/g;
+  const objects = /\n(\d+) 0 obj\n<<\/Title (\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f]*>)(\n[\s\S]*?)>>\nendobj/g;
   for (const m of text.matchAll(objects)) {
     if (!m[3]!.includes('\n/Parent ')) continue; // not an outline item (the information dictionary)
     const title = decodePdfString(m[2]!);

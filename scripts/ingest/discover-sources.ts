@@ -48,7 +48,7 @@ export function outputName(file: string): string {
 
 async function expand(root: string, input: string): Promise<string[]> {
   const abs = path.resolve(root, input);
-  let stat;
+  let stat: ReturnType<typeof statSync> | undefined;
   try {
     stat = statSync(abs);
   } catch {

@@ -1,7 +1,7 @@
 // Splits YAML front matter off a Markdown source and validates the keys deckhand knows.
 import { parseDocument, isMap } from 'yaml';
 import { LAYOUTS, PAPERS, parseBudgets } from '../config.js';
-import { ConfigError, FrontMatterError, parserMessage } from '../errors.js';
+import { type ConfigError, FrontMatterError, parserMessage } from '../errors.js';
 import { LANGUAGE_CODE, textOf } from './front-matter-values.js';
 import { detectLanguage } from '../text/language.js';
 import type { Diagnostic, DocMeta, HandoutLayout, MarkdownDoc, Paper, SourceDoc } from '../types.js';

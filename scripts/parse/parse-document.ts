@@ -18,10 +18,10 @@ function withoutLeftovers<T extends Inline>(x: T): T | undefined {
   const markdown = outsideCode(x.markdown, (part) =>
     LEFTOVERS.reduce(
       (t, l) =>
-        t.replace(
-          new RegExp(l.pattern.source, `${l.pattern.flags.replace('g', '')}g`),
-          (m) => (found.push(m.trim()), ' '),
-        ),
+        t.replace(new RegExp(l.pattern.source, `${l.pattern.flags.replace('g', '')}g`), (m) => {
+          found.push(m.trim());
+          return ' ';
+        }),
       part,
     ),
   );

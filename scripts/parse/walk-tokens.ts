@@ -306,10 +306,10 @@ export class Walker {
       directives: [],
     }));
     // A raw HTML block with `{{ … }}` in it is a live template (a Vue or Alpine demo): its text only means something running.
-    const live = htmlText(content).replace(
-      /\{\{[\s\S]*?\}\}/g,
-      (m) => (this.note(pos, 'info', 'template expression of a live HTML demo left out', m), ' '),
-    );
+    const live = htmlText(content).replace(/\{\{[\s\S]*?\}\}/g, (m) => {
+      this.note(pos, 'info', 'template expression of a live HTML demo left out', m);
+      return ' ';
+    });
     const text = cleanInline(live, (what, m) => this.note(pos, 'info', `${what} left out`, m))
       .replace(/\s+/g, ' ')
       .trim();

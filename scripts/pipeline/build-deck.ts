@@ -18,7 +18,7 @@ import { keptMeasures, MEASURE_CHUNK, pageMeasures, type PrintOnFit } from '../m
 import { themeFilesOf } from '../render/marp/marp-engine.js';
 import { renderPrint } from '../render/render-print.js';
 import { templateName } from '../render/template-files.js';
-import type { DeckReport, PageMeasure, RenderedDeck } from '../types.js';
+import type { DeckReport, RenderedDeck } from '../types.js';
 import { HANDOUT_CSS, type BuildContext } from './build-context.js';
 import { deckKey, keptSlidePage, readStamp, slidePageKey, templatesKey, writeStamp, type KeptPage } from './cache.js';
 import { THUMBNAIL } from './course-index.js';

@@ -124,7 +124,7 @@ function changeAfter(
   next: FigureMatch | undefined,
   lang: string,
 ): string | undefined {
-  if (!next || next.kind !== 'percent') return undefined;
+  if (next?.kind !== 'percent') return undefined;
   const between = sentence.slice(amount.end, next.start);
   if (!/^\s*,\s/.test(between) || !CHANGE.test(between)) return undefined;
   const kept = trimPhrase(between, lang)

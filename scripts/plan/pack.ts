@@ -54,14 +54,20 @@ function greedy(units: Atom[][], base: Caps, ctx: Ctx, title: string): Atom[][] 
     // A list that has a slide to itself stays whole a little past the word budget: two half-empty slides read worse,
     // and the overflow check still splits it if it really does not fit.
     if (first && !open?.length && unit.length > 1 && fits(unit, WHOLE_SLACK)) {
-      if (!open) slides.push((open = []));
+      if (!open) {
+        open = [];
+        slides.push(open);
+      }
       open.push(...unit);
       continue;
     }
     for (let i = 0; i < unit.length; i++) {
       const group = unit[i]!.glue && unit[i + 1] ? [unit[i]!, unit[i + 1]!] : [unit[i]!];
       const shows = group.find((a) => a.bullets.length);
-      if (!open || (shows && bulletsIn(open) && !fits([...open, ...group]))) slides.push((open = []));
+      if (!open || (shows && bulletsIn(open) && !fits([...open, ...group]))) {
+        open = [];
+        slides.push(open);
+      }
       open.push(...group);
       i += group.length - 1;
     }
@@ -158,8 +164,12 @@ export function pack(
     (real[0]?.notes ?? slides.at(-1)?.notes ?? orphans).push(...loose);
     const aside = packed.filter((s) => !s.bullets.length).flatMap((s) => s.speaker ?? []);
     const holder = real[0] ?? slides.at(-1);
-    if (aside.length) (holder ? (holder.speaker ??= []) : speaker).push(...aside);
-    if (fresh && real[0]) [startsFresh(real[0]), (fresh = false)];
+    if (aside.length && holder) holder.speaker = [...(holder.speaker ?? []), ...aside];
+    else if (aside.length) speaker.push(...aside);
+    if (fresh && real[0]) {
+      startsFresh(real[0]);
+      fresh = false;
+    }
     slides.push(...real);
     run = [];
   };
@@ -181,7 +191,10 @@ export function pack(
           ctx.hints,
         ),
       );
-      if (fresh && made[0]) [startsFresh(made[0]), (fresh = false)];
+      if (fresh && made[0]) {
+        startsFresh(made[0]);
+        fresh = false;
+      }
       slides.push(...made);
     }
   }

@@ -11,7 +11,7 @@ export function splitSlides(html: string): string[] {
 
 /** Marp Markdown -> HTML, CSS and per-slide fragments; `templates` are the ones the Markdown came from. */
 export function renderMarp(plan: SlidePlan, marpMarkdown: string, marp: Marp, templates: string[]): RenderedDeck {
-  let out;
+  let out: ReturnType<Marp['render']>;
   try {
     out = marp.render(marpMarkdown);
   } catch (cause) {

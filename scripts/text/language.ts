@@ -145,7 +145,10 @@ const fullLists = new Map<string, ReadonlySet<string>>();
 export function blockStopwordDensity(text: string, lang: string): number {
   const code = FULL_STOPWORDS[lang] ? lang : 'en';
   let list = fullLists.get(code);
-  if (!list) fullLists.set(code, (list = new Set(FULL_STOPWORDS[code])));
+  if (!list) {
+    list = new Set(FULL_STOPWORDS[code]);
+    fullLists.set(code, list);
+  }
   const ws = words(text);
   return ws.length === 0 ? 0 : ws.filter((w) => list.has(w)).length / ws.length;
 }

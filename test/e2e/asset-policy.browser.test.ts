@@ -20,7 +20,7 @@ const puppeteer = (requireCjs('puppeteer') as typeof import('puppeteer')).defaul
 const CLI = path.join(REPO_ROOT, 'dist/scripts/cli.js');
 let root: string;
 let server: http.Server;
-let hits: string[] = [];
+const hits: string[] = [];
 let report: BuildReport;
 
 const out = (...parts: string[]) => path.join(root, 'output', ...parts);
@@ -110,7 +110,7 @@ describe('a lecture that tries every way to load something', () => {
     try {
       for (const file of [...htmlFiles('loaders'), out('index.html')]) {
         const page = await browser.newPage();
-        const folder = pathToFileURL(path.dirname(file)).href + '/';
+        const folder = `${pathToFileURL(path.dirname(file)).href}/`;
         await page.setRequestInterception(true);
         page.on('request', (req) => {
           const url = req.url();

@@ -1,7 +1,7 @@
 // The editable PowerPoint, read back from its XML: the seed decks built with --formats pptx have one slide per
 // planned slide, each bullet in a text run of its own paragraph, each slide's notes as the presenter view shows
 // them, real text on every slide, and none of the XML pptxgenjs gets wrong.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -64,7 +64,7 @@ describe('an outline entry taller than a page', () => {
       `<div class="page" style="height: 300px; display: flex; flex-direction: column;"><header><span data-slot="section"></span></header><div class="page-body" style="flex: 1; min-height: 0; overflow: clip;">${body}</div><footer><span data-slot="page"></span>/<span data-slot="pages"></span></footer></div>`;
     const huge = 'kerja sama '.repeat(600);
     const html = `<!DOCTYPE html><html><head><style>@page { size: 400px 300px; margin: 0; } body { margin: 0; } .page { width: 400px; }</style></head><body>
-<div class="sheets">${page('<section class="cover"><h1>Sampul</h1><h2 class="outline-title">Daftar Isi</h2><ol class="outline"><li>Bab 1</li><li>' + huge + '</li></ol></section>')}</div>
+<div class="sheets">${page(`<section class="cover"><h1>Sampul</h1><h2 class="outline-title">Daftar Isi</h2><ol class="outline"><li>Bab 1</li><li>${huge}</li></ol></section>`)}</div>
 <template id="page-template">${page('')}</template></body></html>`;
     const pool = createBrowserPool(1);
     try {

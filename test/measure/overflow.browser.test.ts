@@ -38,7 +38,10 @@ beforeAll(async () => {
   pool = {
     ...real,
     executable: real.executable,
-    use: (job, label) => (pageLoads++, real.use(job, label)),
+    use: (job, label) => {
+      pageLoads++;
+      return real.use(job, label);
+    },
     close: () => real.close(),
   };
   ctx = {

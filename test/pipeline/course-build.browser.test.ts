@@ -155,7 +155,7 @@ describe('the course page in Chromium', () => {
       });
       await page.close();
       expect(requests.length).toBeGreaterThan(1);
-      for (const url of requests) expect(url.startsWith(pathToFileURL(outDir).href + '/'), url).toBe(true);
+      for (const url of requests) expect(url.startsWith(`${pathToFileURL(outDir).href}/`), url).toBe(true);
       expect(facts.scroll).toBeLessThanOrEqual(width);
       expect(facts.cut).toEqual([]);
       for (const t of facts.titles.filter((x) => x.words >= 3))

@@ -193,6 +193,7 @@ describe('the handout of a deck with code', () => {
       .replace(/&quot;/g, '"')
       .replace(/&amp;/g, '&');
     expect(decoded).toContain("print(sorted(words, key=str.lower))  # ['Apple', 'banana', 'cherry']");
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source's own JavaScript template literal, as text.
     expect(decoded).toContain('```js\nconsole.log(`tick ${n}`);\n```');
     expect(pres.join('')).not.toMatch(/[<>]/);
   });

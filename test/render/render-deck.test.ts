@@ -41,6 +41,7 @@ describe('renderDeck', () => {
   it('fences code so that no line of it closes the block, and keeps the blank lines inside it', async () => {
     const { Marp } = await import('@marp-team/marp-core');
     const { markdown } = deck('test/fixtures/plan/code.md');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source's own JavaScript template literal, as text.
     expect(markdown).toContain('````markdown\nHere is code:\n\n```js\nconsole.log(`tick ${n}`);\n```\n````');
     expect(markdown).toContain('def first():\n    return 1\n\n\ndef second():');
     // Template conditionals leave runs of blank lines; outside the code they are made one.

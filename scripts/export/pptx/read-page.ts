@@ -197,8 +197,14 @@ export function readSlides(): SlideRead[] {
         const kept = runs;
         runs = [];
         // White space at the ends of a paragraph is not shown (and a run of only white space may be all of it).
-        for (let i = 0; i < kept.length && !(kept[i]!.text = kept[i]!.text.trimStart()); i++);
-        for (let i = kept.length - 1; i >= 0 && !(kept[i]!.text = kept[i]!.text.trimEnd()); i--);
+        for (const run of kept) {
+          run.text = run.text.trimStart();
+          if (run.text) break;
+        }
+        for (const run of kept.toReversed()) {
+          run.text = run.text.trimEnd();
+          if (run.text) break;
+        }
         const shown = kept.filter((r) => r.text !== '');
         if (shown.length) paras.push(paraOf(el, shown, level, indent));
       };
@@ -260,7 +266,7 @@ export function readSlides(): SlideRead[] {
         const svg = only.querySelector('svg')!;
         const box = boxOf(svg);
         const vb = svg.viewBox.baseVal;
-        const w = vb && vb.height ? Math.min(box.w, (box.h * vb.width) / vb.height) : box.w;
+        const w = vb?.height ? Math.min(box.w, (box.h * vb.width) / vb.height) : box.w;
         const shot = shotOf(svg);
         shots[shot] = { ...shots[shot]!, x: shots[shot]!.x + (box.w - w) / 2, w };
         return { type: 'math', deco: { ...deco, box: { ...box, x: box.x + (box.w - w) / 2, w } }, shot, marginBottom };

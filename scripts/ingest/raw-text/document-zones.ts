@@ -141,7 +141,7 @@ function isTitleShaped(text: string, lang: string): boolean {
 function findSubtitle(pieces: Piece[], draft: Draft, title: Piece): void {
   const at = pieces.indexOf(title);
   const next = pieces.slice(at + 1).find(isLive);
-  if (!next || next.kind !== 'text' || wordCount(next.text) > 30 || /[.!?]\s+\p{Lu}/u.test(next.text)) return;
+  if (next?.kind !== 'text' || wordCount(next.text) > 30 || /[.!?]\s+\p{Lu}/u.test(next.text)) return;
   const after = pieces[pieces.indexOf(next) + 1];
   if (!after?.drop?.header) return;
   draft.meta.subtitle ??= next.text;

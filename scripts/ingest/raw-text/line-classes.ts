@@ -69,9 +69,11 @@ export function removeSpam(text: string): { text: string; removed: string[] } {
   out = out
     // A sentence that began with the spam now begins with its next word: capitalise it.
     .replace(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the marker this pass puts between joined lines.
       /(^|[.!?])\s*\u0000\s*(\p{Ll})/gu,
       (_m, end: string, c: string) => `${end}${end ? ' ' : ''}${c.toUpperCase()}`,
     )
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the marker this pass puts between joined lines.
     .replace(/\s*\u0000\s*/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s{2,}/g, ' ')

@@ -20,6 +20,7 @@ export function isEmojiOnly(text: string): boolean {
   const t = text.trim();
   return (
     /\p{Extended_Pictographic}/u.test(t) &&
+    // biome-ignore lint/suspicious/noMisleadingCharacterClass: the joiners and keycap mark are listed alone on purpose: any run of them is decoration.
     /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0f\u20e3\s.,!·|•-]+$/u.test(t)
   );
 }

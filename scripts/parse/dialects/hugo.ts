@@ -77,7 +77,10 @@ function shortcode(state: StateBlock, startLine: number, endLine: number, silent
 /** Shortcodes inside a line of text: left out, and noted. */
 export function rewriteHugo(text: string, note: (what: string, text: string) => void): string {
   return text.includes('{{')
-    ? text.replace(/\{\{([<%])[\s\S]*?[>%]\}\}/g, (m) => (note('Hugo shortcode', m), ''))
+    ? text.replace(/\{\{([<%])[\s\S]*?[>%]\}\}/g, (m) => {
+        note('Hugo shortcode', m);
+        return '';
+      })
     : text;
 }
 

@@ -71,8 +71,14 @@ export function rewriteLiquid(text: string, note: (what: string, text: string) =
     .replace(ROOT_VARS, '')
     .replace(RAW, '')
     .replace(/\{%-?\s*(?:link|post_url|link_to)\s+([^%\s]+)\s*-?%\}/g, '$1')
-    .replace(/\{%-?[\s\S]*?-?%\}/g, (m) => (note('Liquid tag', m), ''))
-    .replace(LIQUID_OUTPUT, (m) => (note('Liquid expression', m), ''));
+    .replace(/\{%-?[\s\S]*?-?%\}/g, (m) => {
+      note('Liquid tag', m);
+      return '';
+    })
+    .replace(LIQUID_OUTPUT, (m) => {
+      note('Liquid expression', m);
+      return '';
+    });
 }
 
 /** markdown-it plugin: Liquid tag lines and raw tags in code. */

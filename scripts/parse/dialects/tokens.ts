@@ -67,8 +67,9 @@ export function fenceMeta(token: Token): FenceMeta {
 
 /** Source line `n` (0-based) of the document being parsed, as written. */
 export function sourceLine(state: StateBlock | StateCore, n: number): string {
-  const lines =
-    (state.env as { lines?: string[] }).lines ?? ((state.env as { lines?: string[] }).lines = state.src.split('\n'));
+  const env = state.env as { lines?: string[] };
+  env.lines ??= state.src.split('\n');
+  const lines = env.lines;
   return lines[n] ?? '';
 }
 
@@ -83,5 +84,6 @@ export interface DialectNote {
 /** Records a note for the document being parsed. */
 export function noteOn(env: unknown, note: DialectNote): void {
   const e = env as { dialectNotes?: DialectNote[] };
-  (e.dialectNotes ??= []).push(note);
+  e.dialectNotes ??= [];
+  e.dialectNotes.push(note);
 }

@@ -55,6 +55,7 @@ function captureConsole(messages: string[]): () => void {
         args
           .map(String)
           .join(' ')
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the terminal colour codes marp-cli prints.
           .replace(/\x1b\[[0-9;]*m/g, ''),
       );
   }

@@ -1,6 +1,6 @@
 // Saved web pages -> Markdown: the article taken out with Readability, its blocks judged, images kept only from
 // the page's own saved folder, every Markdown line pointing at an HTML line.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../scripts/ingest/html/read-page.js';

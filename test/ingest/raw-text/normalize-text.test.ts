@@ -20,7 +20,7 @@ function source(text: string, name = 'memory'): SourceDoc {
   return { path: `/tmp/${name}.txt`, relPath: `${name}.txt`, name, kind: 'text', text, hash: 'test' };
 }
 
-const unescape = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+const unescapeMarkdown = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 function headings(doc: MarkdownDoc): string[] {
   return doc.markdown
@@ -34,7 +34,7 @@ function bodyText(markdown: string): string {
   return markdown
     .split('\n')
     .filter((l) => !/^\|(\s*-+\s*\|)+$/.test(l))
-    .map((l) => unescape(l.replace(/^#{1,6} |^\s*(?:-|\d+\\?[.)]) |^> /, '')).replace(/(?<!\\)\|/g, ' '))
+    .map((l) => unescapeMarkdown(l.replace(/^#{1,6} |^\s*(?:-|\d+\\?[.)]) |^> /, '')).replace(/(?<!\\)\|/g, ' '))
     .join(' ');
 }
 

@@ -1,6 +1,6 @@
 // Pasted web pages: a page flattened onto one line is cut back into blocks, the article is found among the
 // page's blocks, and the noise classes of news and blog pages leave with a report entry each.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../../../scripts/ingest/raw-text/body-blocks.js';
