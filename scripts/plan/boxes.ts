@@ -59,7 +59,7 @@ function wholly(blocks: Block[], ctx: Ctx, plan: Plan): Unit[] {
 /** A frame's blocks as slides of their own, titled `title`, of kind `kind` where they are bullets or code. */
 function framedSlides(blocks: Block[], title: string, kind: SlideKind, ctx: Ctx, plan: Plan): SlideBody[] {
   const units = wholly(blocks, ctx, plan);
-  const slides = mergeSlides(pack(units, title, title, kind, ctx).slides, ctx);
+  const slides = mergeSlides(pack(units, title, title, kind, ctx), ctx);
   continuedTitles(slides, ctx);
   return slides.map(({ section: _section, ...s }: Slide) => ({
     ...s,

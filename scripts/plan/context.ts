@@ -39,6 +39,17 @@ export type Unit = { split: boolean; box?: boolean } & (
   | { atoms?: undefined; slides: SlideBody[] }
 );
 
+/** A section's units packed into slides. */
+export interface Packed {
+  slides: Slide[];
+  /** The slides that begin where the author (or a callout before them) asked for a new slide: never merged back. */
+  fresh: ReadonlySet<Slide>;
+  /** Notes that found no slide (only skipped blocks). */
+  orphans: string[];
+  /** Speaker-only notes (instructor notes) with no slide. */
+  speaker: string[];
+}
+
 /** A one-bullet atom. */
 export const one = (id: string, markdown: string, pos: SourcePos | undefined, notes: string[], glue = false): Atom => ({
   id,
