@@ -12,8 +12,11 @@ export interface Ctx {
   hints: PlanHints;
   labels: Labels;
   diagnostics: Diagnostic[];
-  /** An exercise's or a solution's text: every sentence shown (a task cut short cannot be done), not condensed. */
-  whole?: boolean;
+  /**
+   * An exercise's or a solution's text: every sentence shown (a task cut short cannot be done), not condensed. Set
+   * on a copy of the context for the blocks it covers (boxes.ts' wholly), never on the shared one.
+   */
+  readonly whole?: boolean;
 }
 
 /** The smallest piece of a slide: a bullet with its sub-bullets (or only notes); never split across slides. */
