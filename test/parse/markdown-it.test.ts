@@ -12,64 +12,71 @@ const names = (ruler: unknown) => (ruler as Ruler).__rules__.map((r) => r.name);
 const interrupting = (md: MarkdownIt, chain: string) =>
   (md.block.ruler as unknown as Ruler).__rules__.filter((r) => r.alt.includes(chain)).map((r) => r.name);
 
+/** Each chain's rules in the built parser, markdown-it's own and the plugins' among the listed ones. */
+const BLOCK = [
+  'table',
+  'code',
+  'myst_directive',
+  'knitr_block',
+  'fenced_div',
+  'fence',
+  'blockquote',
+  'math_block_dollar',
+  'hr',
+  'list',
+  'reference',
+  'html_block',
+  'heading',
+  'lheading',
+  'myst_line',
+  'mkdocs_admonition',
+  'liquid_block',
+  'hugo_shortcode',
+  'mdx_esm',
+  'paragraph',
+];
+
+const CORE = [
+  'normalize',
+  'block',
+  'obsidian-callouts',
+  'alert_frames',
+  'code_cells',
+  'liquid_raw_in_code',
+  'mdx_components',
+  'kramdown_ial',
+  'pair_marks',
+  'inline_dialects',
+  'inline',
+  'linkify',
+  'replacements',
+  'smartquotes',
+  'text_join',
+];
+
+const INLINE = [
+  'text',
+  'linkify',
+  'newline',
+  'escape',
+  'math_inline_dollar',
+  'backticks',
+  'strikethrough',
+  'emphasis',
+  'link',
+  'image',
+  'autolink',
+  'html_inline',
+  'entity',
+];
+
 describe('the parser built from the rule list', () => {
   const md = buildParser(DOCUMENT_RULES);
 
   it('has each chain in the order listed, among markdown-it’s own rules and the plugins’', () => {
-    expect(names(md.block.ruler)).toEqual([
-      'table',
-      'code',
-      'myst_directive',
-      'knitr_block',
-      'fenced_div',
-      'fence',
-      'blockquote',
-      'math_block_dollar',
-      'hr',
-      'list',
-      'reference',
-      'html_block',
-      'heading',
-      'lheading',
-      'myst_line',
-      'mkdocs_admonition',
-      'liquid_block',
-      'hugo_shortcode',
-      'mdx_esm',
-      'paragraph',
-    ]);
-    expect(names(md.core.ruler)).toEqual([
-      'normalize',
-      'block',
-      'obsidian-callouts',
-      'alert_frames',
-      'code_cells',
-      'liquid_raw_in_code',
-      'mdx_components',
-      'kramdown_ial',
-      'pair_marks',
-      'inline_dialects',
-      'inline',
-      'linkify',
-      'replacements',
-      'smartquotes',
-      'text_join',
-    ]);
-    expect(names(md.inline.ruler)).toEqual([
-      'text',
-      'linkify',
-      'newline',
-      'escape',
-      'math_inline_dollar',
-      'backticks',
-      'strikethrough',
-      'emphasis',
-      'link',
-      'image',
-      'autolink',
-      'html_inline',
-      'entity',
-    ]);
+    expect(names(md.block.ruler)).toEqual(BLOCK);
+    expect(names(md.core.ruler)).toEqual(CORE);
+    expect(names(md.inline.ruler)).toEqual(INLINE);
     expect(names(md.inline.ruler2)).toEqual(['balance_pairs', 'strikethrough', 'emphasis', 'fragments_join']);
   });
 
