@@ -66,6 +66,8 @@ export interface DocMeta {
   date?: string;
   lang: string;
   theme: string;
+  /** The source line that names the theme, for a warning when it cannot be found. */
+  themeLine?: number;
   /** Source URLs, publishers and notes: shown on a Sources slide, never as bullets. */
   sources: string[];
   publisher?: string;
@@ -85,6 +87,25 @@ export interface DocMeta {
   exercises?: number;
   /** Hugo's `draft: true`: the document is not published, so no deck is built. */
   draft?: boolean;
+  /** The author's own deck (ingest/recognize-deck.ts): its slides are kept as written, not planned. */
+  deck?: DeckSource;
+}
+
+/** The kinds of deck an author writes slides in; a kept deck's slides are read by that tool's rules. */
+export type DeckDialect = 'marp' | 'slidev' | 'reveal' | 'quarto';
+
+/** How an author's own deck was recognised, and what its front matter says to its own tool. */
+export interface DeckSource {
+  dialect: DeckDialect;
+  /** Why it was taken for a deck, for the report: "marp: true", "front matter deckhand.slides: keep". */
+  reason: string;
+  /** The front matter as the deck's tool reads it (Marp's global directives, Slidev's headmatter, Quarto's keys). */
+  frontMatter: Record<string, unknown>;
+  /** The source line of each front matter key, for warnings at file:line. */
+  lines: Record<string, number>;
+  /** The front matter as written (Marp reads its directives' values loosely: `backgroundColor: #fff`), and its first line. */
+  yaml: string;
+  yamlLine: number;
 }
 
 /** The Markdown that parse reads: written by the author, or produced by normalize from raw text. */

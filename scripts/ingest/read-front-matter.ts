@@ -3,6 +3,7 @@ import { parseDocument, isMap } from 'yaml';
 import { LAYOUTS, PAPERS, parseBudgets } from '../config.js';
 import { type ConfigError, FrontMatterError, parserMessage } from '../errors.js';
 import { LANGUAGE_CODE, textOf } from './front-matter-values.js';
+import { deckKeys, recognizeDeck } from './recognize-deck.js';
 import { detectLanguage } from '../text/language.js';
 import type { Diagnostic, DocMeta, HandoutLayout, MarkdownDoc, Paper, SourceDoc } from '../types.js';
 
@@ -146,6 +147,7 @@ export function metaFromFrontMatter(
   file: string,
   lineOf: (key: string) => number,
   diagnostics: Diagnostic[],
+  known: ReadonlySet<string> = deckKeys('marp'),
 ): Partial<DocMeta> {
   const meta: Partial<DocMeta> = {};
   const bad = (key: string, allowed: string) =>
@@ -213,9 +215,18 @@ export function metaFromFrontMatter(
         meta.lang = value;
         break;
       case 'theme':
-        if (typeof value !== 'string' || !/^[\w-]+$/.test(value))
-          throw bad(key, 'expected a theme name from templates/themes/');
-        meta.theme = value;
+        // A deck never fails for its theme: one that is not a name (Slidev's "./my-theme") is said and left.
+        if (typeof value === 'string' && /^[\w-]+$/.test(value)) {
+          meta.theme = value;
+          meta.themeLine = lineOf(key);
+        } else
+          diagnostics.push({
+            file,
+            line: lineOf(key),
+            severity: 'warning',
+            code: 'theme',
+            message: `theme ${JSON.stringify(value)} is not a theme name; deckhand's theme is used`,
+          });
         break;
       case 'source':
       case 'sources': {
@@ -241,7 +252,8 @@ export function metaFromFrontMatter(
         );
         break;
       default:
-        if (!FOREIGN_KEYS.has(key)) {
+        // deckhand's own key (deckhand.slides) is read by recognize-deck.ts; a deck's own tool's keys are its.
+        if (!FOREIGN_KEYS.has(key) && !known.has(key) && key !== 'deckhand') {
           diagnostics.push({
             file,
             line: lineOf(key),
@@ -278,6 +290,8 @@ export function readFrontMatter(source: SourceDoc): MarkdownDoc {
   const diagnostics: Diagnostic[] = [];
   const split = splitFrontMatter(source.text);
   let meta: Partial<DocMeta> = {};
+  let data: Record<string, unknown> = {};
+  let lineOf = (_key: string) => 1;
   if (split.yaml !== undefined) {
     const doc = parseDocument(split.yaml, { prettyErrors: true, uniqueKeys: false });
     const error = doc.errors[0];
@@ -290,26 +304,46 @@ export function readFrontMatter(source: SourceDoc): MarkdownDoc {
         cause: error,
       });
     }
-    const data: unknown = doc.toJS();
-    if (data !== null && data !== undefined) {
+    const parsed: unknown = doc.toJS();
+    if (parsed !== null && parsed !== undefined) {
       if (!isMap(doc.contents))
         throw new FrontMatterError('front matter must be a mapping of keys', { file, line: split.yamlLine });
-      const lineOf = (key: string) => {
+      data = parsed as Record<string, unknown>;
+      lineOf = (key: string) => {
         const index = split.yaml!.split('\n').findIndex((l) => l.startsWith(`${key}:`));
         return index < 0 ? split.yamlLine : split.yamlLine + index;
       };
-      meta = metaFromFrontMatter(data as Record<string, unknown>, file, lineOf, diagnostics);
     }
   }
+  const guess = recognizeDeck(data, split.body);
+  meta = metaFromFrontMatter(data, file, lineOf, diagnostics, deckKeys(guess.dialect));
+  if (guess.warning)
+    diagnostics.push({
+      file,
+      line: lineOf('deckhand'),
+      severity: 'warning',
+      code: 'front-matter',
+      message: guess.warning,
+    });
+  const deck = guess.dialect && {
+    dialect: guess.dialect,
+    reason: guess.reason,
+    frontMatter: data,
+    lines: Object.fromEntries(Object.keys(data).map((k) => [k, lineOf(k)])),
+    yaml: split.yaml ?? '',
+    yamlLine: split.yamlLine,
+  };
   const bodyLines = split.body.split('\n');
   return {
     source,
     meta: {
       title: meta.title ?? '',
       lang: meta.lang ?? detectLanguage(split.body),
-      theme: meta.theme ?? 'deckhand',
+      // Marp and Slidev use their own default theme when a deck names none; deckhand's for the others.
+      theme: meta.theme ?? (deck && deck.dialect !== 'reveal' && deck.dialect !== 'quarto' ? 'default' : 'deckhand'),
       sources: meta.sources ?? [],
       ...meta,
+      ...(deck ? { deck } : {}),
     },
     markdown: split.body,
     lineMap: bodyLines.map((_, i) => split.bodyLine + i),

@@ -13,9 +13,10 @@ import { normalizeText } from '../ingest/raw-text/normalize-text.js';
 import { readPage } from '../ingest/html/read-page.js';
 import { parseDocument } from '../parse/parse-document.js';
 import { planSlides } from '../plan/plan-slides.js';
+import { themeNames } from '../render/marp/marp-engine.js';
 import { renderDeck } from '../render/render-deck.js';
 import { renderMarp } from '../render/render-marp.js';
-import type { DocModel, MarkdownDoc, PlanHints, RenderedDeck, SlidePlan, SourceDoc } from '../types.js';
+import type { Diagnostic, DocModel, MarkdownDoc, PlanHints, RenderedDeck, SlidePlan, SourceDoc } from '../types.js';
 import type { BuildContext } from './build-context.js';
 
 /** What the pure phases need of a build: its config, templates, themes and Marp. */
@@ -31,14 +32,25 @@ export function toMarkdown(source: SourceDoc, config: Readonly<Config>): Markdow
 /** ingest, parse and assets: the document model of a source, its images checked, and the copies they need. */
 export function readDocument(source: SourceDoc, ctx: PhaseContext): ResolvedAssets {
   const markdown = toMarkdown(source, ctx.config);
-  const known = ctx.themes.map((t) => t.name);
-  if (!known.includes(markdown.meta.theme)) {
-    throw new InputError(`unknown theme "${markdown.meta.theme}"; available: ${known.join(', ')}`, {
-      file: source.relPath,
-      line: 1,
-    });
-  }
-  return resolveAssets(parseDocument(markdown), ctx.config.root, ctx.config.allowRemoteImages);
+  return resolveAssets(withTheme(parseDocument(markdown), ctx), ctx.config.root, ctx.config.allowRemoteImages);
+}
+
+/**
+ * The document with a theme the build has: its own (deckhand's, Marp's default, gaia and uncover, or a theme CSS of
+ * the project's), else deckhand's, with a warning at the line that names it. A deck never fails for its theme.
+ */
+export function withTheme(doc: DocModel, ctx: Pick<PhaseContext, 'themes'>): DocModel {
+  const known = themeNames(ctx.themes);
+  const { theme, themeLine } = doc.meta;
+  if (known.includes(theme)) return doc;
+  const warning: Diagnostic = {
+    file: doc.source.relPath,
+    line: themeLine ?? 1,
+    severity: 'warning',
+    code: 'theme',
+    message: `theme "${theme}" not found (${known.join(', ')}, or a theme CSS beside the deck or in themes/); deckhand's theme is used`,
+  };
+  return { ...doc, meta: { ...doc.meta, theme: 'deckhand' }, diagnostics: [...doc.diagnostics, warning] };
 }
 
 /** plan and render: the document's slides as Marp Markdown and HTML. Hints come from the overflow check. */
