@@ -204,6 +204,34 @@ export interface DocModel {
   intro: Block[];
   sections: Section[];
   diagnostics: Diagnostic[];
+  /** The slides of an author's own deck, as written (parse/parse-deck.ts); the sections then hold one per slide. */
+  deck?: AuthorDeck;
+}
+
+/** A Marp directive as a deck's front matter or a slide's comment writes it: `paginate: true`. */
+export interface Directive {
+  name: string;
+  value: string;
+  pos?: SourcePos;
+}
+
+/** An author's own deck: its global directives and its slides, in the Marp form of each dialect's. */
+export interface AuthorDeck {
+  dialect: DeckDialect;
+  /** Marp's global directives for the front matter (theme, paginate, header, footer, size, ...), theme first. */
+  directives: Directive[];
+  slides: AuthorSlide[];
+}
+
+/** One slide of an author's deck. */
+export interface AuthorSlide {
+  /** The slide as Marp Markdown: the author's own lines, notes taken out and other dialects' forms mapped. */
+  markdown: string;
+  /** The author's speaker notes, as written. */
+  notes: string[];
+  /** The slide's first heading as plain text, or '' when it has none. */
+  title: string;
+  pos: SourcePos;
 }
 
 export type SlideKind =
@@ -218,7 +246,9 @@ export type SlideKind =
   | 'exercise'
   | 'solution'
   | 'summary'
-  | 'sources';
+  | 'sources'
+  /** A slide of the author's own deck, kept as written (Slide.markdown). */
+  | 'kept';
 
 export interface Bullet {
   /** Markdown shown on the slide. */
@@ -289,6 +319,8 @@ export interface Slide {
   dense?: boolean;
   /** Stable identity across re-plans (source line of the first unit, plus a part number), for PlanHints. */
   anchor?: string;
+  /** A kept slide's whole body as Marp Markdown, as the author wrote it (kind 'kept'). */
+  markdown?: string;
 }
 
 /**
@@ -306,6 +338,11 @@ export interface PlanHint {
   /** Most words of this slide's one bullet (its full text stays in the notes). */
   bulletWords?: number;
   dense?: boolean;
+  /**
+   * A kept slide's type, set smaller step by step as Marp's `<style scoped>` would (it is never split): `px`, of the
+   * `of` px its theme gives it.
+   */
+  fontSize?: { px: number; of: number };
 }
 
 /** Re-plan instructions keyed by Slide.anchor. */
@@ -324,6 +361,8 @@ export interface SlideMeasure {
   overflowX: number;
   overflowY: number;
   overflowing: boolean;
+  /** The slide's own type size (its section's font-size, px): a kept slide is fitted from it. */
+  fontSize?: number;
 }
 
 /** A slide's measurement as a stamp keeps it: without the title and source line, which the plan of the day supplies. */
@@ -337,6 +376,8 @@ export interface SlidePlan {
   doc: DocModel;
   budgets: Budgets;
   diagnostics: Diagnostic[];
+  /** A kept deck's global directives, for its front matter: the author's, theme resolved (planned decks: none). */
+  directives?: Directive[];
 }
 
 /** Marp Markdown for a deck, and what marp-core renders from it (HTML is pure text, no browser yet). */
@@ -387,6 +428,8 @@ export interface DeckReport {
    */
   earlier?: boolean;
   slides: number;
+  /** The deck was the author's own, kept as written in this dialect (not planned). */
+  kept?: DeckDialect;
   outputs: string[];
   diagnostics: Diagnostic[];
   /** Milliseconds per step; steps overlap (the HTML is made while the PDF prints), so they do not add up. */

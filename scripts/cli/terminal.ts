@@ -29,7 +29,9 @@ export function createProgress(quiet: boolean): Progress {
         : report.skipped
           ? dim('unchanged')
           : report.ok
-            ? `${report.slides} slides`
+            ? report.kept
+              ? `kept ${report.slides} slides as written`
+              : `${report.slides} slides`
             : red(report.error?.message ?? 'failed');
       process.stderr.write(`${mark} ${report.name}: ${what}\n`);
     },

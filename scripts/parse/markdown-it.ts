@@ -26,7 +26,10 @@ import { mdxComponents, mdxEsm, rewriteJsx } from './dialects/mdx.js';
 import { dropIcons, mkdocsAdmonition } from './dialects/mkdocs.js';
 import { mystDirective, mystLine, rewriteRoles } from './dialects/myst.js';
 import { rewritePandocAttributes } from './dialects/pandoc-attrs.js';
+import { deckHtml } from './dialects/deck-html.js';
+import { marpCommentKind, marpSlides } from './dialects/marp-deck.js';
 import { noteOn } from './dialects/tokens.js';
+import type { DeckDialect } from '../types.js';
 import { outsideCode } from '../text/markdown-text.js';
 
 const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
@@ -117,6 +120,23 @@ export const DOCUMENT_RULES: readonly ParserRule[] = [
   core('inline_dialects', 'inline', inlineDialects, 'inline dialect markup rewritten to plain Markdown'),
 ];
 
+/**
+ * An author's Marp deck: Marpit's slide breaks, then its comments (notes unless directives) and raw HTML in Marp's
+ * form. After inline parsing, so that comments inside paragraphs are found too.
+ */
+export const MARP_DECK_RULES: readonly ParserRule[] = [
+  core('marp_slides', 'linkify', marpSlides, 'top-level rules, and headings under headingDivider, as slide breaks'),
+  core('deck_html', 'linkify', deckHtml(marpCommentKind, false), 'comments as notes or directives, HTML as Markdown'),
+];
+
+/** Each deck dialect's rules, added after the document's. */
+export const DECK_RULES: Record<DeckDialect, readonly ParserRule[]> = {
+  marp: MARP_DECK_RULES,
+  slidev: MARP_DECK_RULES,
+  reveal: MARP_DECK_RULES,
+  quarto: MARP_DECK_RULES,
+};
+
 /** Plugins of others, used before the rules are placed; each places its own rules (the order test pins where). */
 const PLUGINS: readonly { plugin: PluginWithOptions; options?: unknown; does: string }[] = [
   {
@@ -146,8 +166,23 @@ export function buildParser(...lists: (readonly ParserRule[])[]): MarkdownIt {
 }
 
 const md = buildParser(DOCUMENT_RULES);
+/** A deck dialect's parser, built the first time a deck of it is read. */
+const deckParsers = new Map<DeckDialect, MarkdownIt>();
 
-/** The document's tokens; notes that the dialect rules left come back in `env.dialectNotes`. */
-export function tokenize(markdown: string, env: Record<string, unknown>): ReturnType<typeof md.parse> {
-  return md.parse(markdown, env);
+/**
+ * The document's tokens; notes that the dialect rules left come back in `env.dialectNotes`. An author's deck is read
+ * with its dialect's rules too (`env.deckMarks`: its slide breaks, notes and forms in Marp's).
+ */
+export function tokenize(
+  markdown: string,
+  env: Record<string, unknown>,
+  deck?: DeckDialect,
+): ReturnType<typeof md.parse> {
+  if (!deck) return md.parse(markdown, env);
+  let parser = deckParsers.get(deck);
+  if (!parser) {
+    parser = buildParser(DOCUMENT_RULES, DECK_RULES[deck]);
+    deckParsers.set(deck, parser);
+  }
+  return parser.parse(markdown, env);
 }

@@ -69,7 +69,7 @@ async function checkAndExport(
       measures,
       replanned: 0,
       overflowing,
-      diagnostics: overflowWarnings(overflowing),
+      diagnostics: overflowWarnings(overflowing, final),
       hints: kept.hints ?? {},
     };
     return { fit, result, slidePage: kept };
@@ -166,6 +166,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const plan = await time('plan', () => planDeck(assets.doc, ctx));
     const planned = { assets, deck: await time('render', () => renderPlan(plan, ctx)) };
     report.title = planned.deck.plan.meta.title;
+    if (planned.deck.plan.doc.deck) report.kept = planned.deck.plan.doc.deck.dialect;
     report.date = planned.deck.plan.meta.date;
     if (planned.deck.plan.meta.draft) {
       // A draft (Hugo's `draft: true`) is not published: it gets no deck, and the report says why.

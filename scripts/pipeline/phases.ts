@@ -12,6 +12,7 @@ import { readFrontMatter } from '../ingest/read-front-matter.js';
 import { normalizeText } from '../ingest/raw-text/normalize-text.js';
 import { readPage } from '../ingest/html/read-page.js';
 import { parseDocument } from '../parse/parse-document.js';
+import { keepSlides } from '../plan/keep-slides.js';
 import { planSlides } from '../plan/plan-slides.js';
 import { themeNames } from '../render/marp/marp-engine.js';
 import { renderDeck } from '../render/render-deck.js';
@@ -61,7 +62,8 @@ export function planAndRender(doc: DocModel, ctx: PhaseContext, hints: PlanHints
 /** plan: the document's slides under the budgets; a document that would make too many is refused here. */
 export function planDeck(doc: DocModel, ctx: PhaseContext, hints: PlanHints = {}): SlidePlan {
   const budgets = { ...ctx.config.budgets, ...doc.meta.budgets };
-  const plan = planSlides(doc, budgets, hints);
+  // An author's own deck keeps its slides as written; a lecture is planned into slides.
+  const plan = doc.deck ? keepSlides(doc, budgets, hints) : planSlides(doc, budgets, hints);
   if (plan.slides.length > ctx.config.maxSlides) {
     // Checked before Marp renders anything: the cost of a pasted book stays that of planning it.
     const at = plan.slides[ctx.config.maxSlides]!.pos;

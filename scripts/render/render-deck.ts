@@ -101,7 +101,7 @@ function tidyBlankLines(markdown: string): string {
     if (fence) {
       if (line.trimEnd() === fence) fence = undefined;
     } else {
-      fence = /^`{3,}/.exec(line)?.[0];
+      fence = /^(`{3,}|~{3,})/.exec(line)?.[0];
       if (line === '' && out.at(-1) === '') continue;
     }
     out.push(line);
@@ -121,6 +121,8 @@ export function renderDeck(plan: SlidePlan, templates: TemplateSet, used?: Set<s
     byline: byline(plan),
     timing: timing(plan),
     slides: forTemplates(plan.slides),
+    // A kept deck's front matter: the author's global directives, theme resolved.
+    directives: plan.directives,
   };
   return `${tidyBlankLines(templates.render('deck/deck', data, used)).trim()}\n`;
 }

@@ -34,6 +34,8 @@ function helpers(hb: typeof Handlebars): void {
   hb.registerHelper('inc', (n: number) => n + 1);
   hb.registerHelper('json', (v: unknown) => JSON.stringify(v ?? ''));
   hb.registerHelper('comment', (v: unknown) => commentSafe(String(v ?? '')));
+  // An author's note, as written, in a comment of its own: only a "-->" in it could end the comment early.
+  hb.registerHelper('note', (v: unknown) => String(v ?? '').replace(/--+>/g, (m) => m.replace(/-/g, '‐')));
   hb.registerHelper('join', (list: unknown, sep: unknown) =>
     Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : '',
   );

@@ -41,9 +41,13 @@ const EMBEDDED: Record<string, string> = {
   '.gif': 'image/gif',
 };
 
-/** The speaker notes, as the HTML deck's presenter view shows them (templates/deck/notes.hbs writes them so). */
+/**
+ * The speaker notes, as the HTML deck's presenter view shows them (templates/deck/notes.hbs writes a planned slide's
+ * so; an author's own notes are written as they are, kept-slide.hbs).
+ */
 export function notesText(slide: Slide): string {
-  return [...slide.notes, ...(slide.speaker ?? [])].map(commentSafe).join('\n\n');
+  const notes = [...slide.notes, ...(slide.speaker ?? [])];
+  return (slide.kind === 'kept' ? notes : notes.map(commentSafe)).join('\n\n');
 }
 
 /** What every slide with the same frame shares (background, bars, footer, number): one slide master each. */

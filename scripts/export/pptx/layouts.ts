@@ -156,6 +156,7 @@ export const LAYOUTS: Record<SlideKind, Layout> = {
   figures: titled(0.5),
   summary: titled(0.5),
   sources: titled(0.4),
+  kept: (slide, read, size) => (read.justify === 'center' ? centred(0.4) : titled(0.4))(slide, read, size),
 };
 
 const fitPara = (p: ReadPara): FitPara => ({

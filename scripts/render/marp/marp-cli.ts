@@ -23,7 +23,7 @@ export async function prepareMarpCli(themes: ThemeFile[]): Promise<MarpCliSetup>
   const config = {
     options: MARP_OPTIONS,
     themeSet: [themeDir],
-    html: false,
+    html: MARP_OPTIONS.html,
     template: 'bespoke',
     bespoke: { progress: true },
   };

@@ -10,11 +10,12 @@ import { TemplateError } from '../../errors.js';
 const { Marp } = loadMarpCore(requireCjs);
 
 /**
- * Raw HTML in content is never rendered (it is escaped), emoji stay Unicode text instead of images from a CDN,
- * and math renders to inline SVG, so nothing in a deck reaches the network.
+ * Raw HTML in content is never rendered (it is escaped) but for <br> without attributes, which an author's own Marp
+ * deck uses as Marp's default allows (a planned deck escapes every "<"); emoji stay Unicode text instead of images
+ * from a CDN, and math renders to inline SVG, so nothing in a deck reaches the network.
  */
 export const MARP_OPTIONS: MarpOptions = {
-  html: false,
+  html: { br: [] },
   emoji: { shortcode: true, unicode: false },
   math: 'mathjax',
   minifyCSS: false,

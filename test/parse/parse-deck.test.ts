@@ -1,0 +1,77 @@
+// An author's deck as parse-deck.ts keeps it: slides cut where the deck's own tool cuts them, notes taken off the
+// slides into their notes, directives left where Marp reads them, raw HTML in Marp's form.
+import { describe, expect, it } from 'vitest';
+import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
+import { parseDocument } from '../../scripts/parse/parse-document.js';
+import { resolveAssets } from '../../scripts/assets/resolve-assets.js';
+import type { DocModel, SourceDoc } from '../../scripts/types.js';
+
+const source = (text: string): SourceDoc => ({
+  path: '/p/slides/deck.md',
+  relPath: 'slides/deck.md',
+  name: 'deck',
+  kind: 'markdown',
+  text,
+  hash: 'x',
+});
+const deckOf = (text: string): DocModel => parseDocument(readFrontMatter(source(text)));
+const marp = (body: string) => deckOf(`---\nmarp: true\n---\n${body}`);
+
+describe('a Marp deck', () => {
+  it('has a slide per top-level rule, and the notes of each', () => {
+    const { deck } = marp('# A\n\n<!-- say hello -->\n\n---\n\n# B\n\n> ---\n\n***\n\nC\n');
+    expect(deck!.slides.map((s) => s.markdown)).toEqual(['# A', '# B\n\n> ---', 'C']);
+    expect(deck!.slides.map((s) => s.notes)).toEqual([['say hello'], [], []]);
+    expect(deck!.slides.map((s) => s.title)).toEqual(['A', 'B', '']);
+    expect(deck!.slides.map((s) => s.pos.line)).toEqual([4, 10, 16]);
+  });
+
+  it('leaves directives where Marp reads them, and takes a note out of a paragraph', () => {
+    const { deck } = marp('<!-- _class: lead -->\n<!-- backgroundColor: #fff -->\n# A\n\nText <!-- aside --> more.\n');
+    expect(deck!.slides[0]).toMatchObject({
+      markdown: '<!-- _class: lead -->\n<!-- backgroundColor: #fff -->\n# A\n\nText  more.',
+      notes: ['aside'],
+    });
+  });
+
+  it('cuts before each heading headingDivider names, as Marpit does', () => {
+    const { deck } = deckOf('---\nmarp: true\nheadingDivider: 2\n---\n# A\n\ntext\n\n## B\n\n### c\n\n## D\n');
+    expect(deck!.slides.map((s) => s.title)).toEqual(['A', 'B', 'D']);
+    expect(deck!.directives.map((d) => d.name)).not.toContain('headingDivider');
+  });
+
+  it('keeps its front matter directives as Marp reads them (loosely: #fff is a colour)', () => {
+    const { deck } = deckOf('---\nmarp: true\nbackgroundColor: #fff\npaginate: true\ntitle: T\n---\n# A\n');
+    expect(deck!.directives).toMatchObject([
+      { name: 'backgroundColor', value: '#fff', pos: { line: 3 } },
+      { name: 'paginate', value: 'true', pos: { line: 4 } },
+    ]);
+  });
+
+  it('takes the theme a comment sets (the last one), at its line', () => {
+    const doc = deckOf('---\nmarp: true\ntheme: default\n---\n<!-- theme: gaia -->\n# A\n');
+    expect(doc.meta).toMatchObject({ theme: 'gaia', themeLine: 5 });
+  });
+
+  it("shows raw HTML as Markdown: a heading, a picture, the text; a <br> stays; deckhand's comments go", () => {
+    const { deck, diagnostics } = marp(
+      '<div class="x">\n<h2>Hi</h2>\n<img src="a.png" alt="A">\n<p>Some <b>text</b></p>\n</div>\n\nOne<br>two <kbd>x</kbd>\n\n<!-- deckhand: split -->\n\n<iframe src="https://example.com"></iframe>\n',
+    );
+    expect(deck!.slides[0]!.markdown).toBe('## Hi\n\n![A](a.png)\n\nSome text\n\nOne<br>two x');
+    expect(diagnostics.filter((d) => d.severity === 'warning').map((d) => [d.line, d.message])).toEqual([
+      [14, '<iframe> cannot be shown on a printed slide: left out'],
+    ]);
+  });
+
+  it('puts its pictures under the asset policy: a remote background is left out, with a warning at its line', () => {
+    const doc = deckOf(
+      "---\nmarp: true\nbackgroundImage: url('https://example.com/bg.png')\n---\n# A\n\n<!-- _backgroundImage: url(http://x.test/b.png) -->\n![bg right](missing.png)\n",
+    );
+    const { doc: resolved } = resolveAssets(doc, '/p', false, () => false);
+    expect(resolved.deck!.directives).toMatchObject([{ name: 'backgroundImage', value: 'none' }]);
+    expect(resolved.deck!.slides[0]!.markdown).toMatch(
+      /^# A\n\n<!-- _backgroundImage: none -->\n!\[bg right\]\(assets\//,
+    );
+    expect(resolved.diagnostics.map((d) => d.line).sort()).toEqual([3, 7, 8]);
+  });
+});
