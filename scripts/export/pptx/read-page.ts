@@ -96,10 +96,15 @@ export interface SlideRead {
   footer?: { para: ReadPara; box: Box };
   page?: { para: ReadPara; box: Box };
   shots: Box[];
+  /** Marp's background pictures (`![bg …]`), as the page drew them: a box, its screenshot, the words of its alt text. */
+  backgrounds: { box: Box; shot: number; alt: string }[];
 }
 
-/** Runs in the page: reads every slide <section> of the deck. */
-export function readSlides(): SlideRead[] {
+/**
+ * Runs in the page: reads every slide <section> of the deck (`selector` picks a slide's content layer, not the
+ * layers Marp draws its background pictures and page number on).
+ */
+export function readSlides(selector: string): SlideRead[] {
   const hex = (css: string): string | undefined => {
     const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(css);
     if (!m || m[4] === '0') return undefined;
@@ -109,9 +114,10 @@ export function readSlides(): SlideRead[] {
       .toUpperCase();
   };
   const px = (v: string) => parseFloat(v) || 0;
-  const sections = Array.from(document.querySelectorAll<HTMLElement>('div.marpit > svg > foreignObject > section'));
+  const sections = Array.from(document.querySelectorAll<HTMLElement>(selector));
   return sections.map((section) => {
-    const origin = section.getBoundingClientRect();
+    // The slide's own frame: a slide split by a background picture shows its content in part of it.
+    const origin = (section.closest('svg') ?? section).getBoundingClientRect();
     const shots: Box[] = [];
     const boxOf = (el: Element): Box => {
       const r = el.getBoundingClientRect();
@@ -364,7 +370,14 @@ export function readSlides(): SlideRead[] {
       };
     }
     const s = getComputedStyle(section);
+    const layer = section.closest('svg')?.querySelector('section[data-marpit-advanced-background="background"]');
+    const backgrounds = Array.from(layer?.querySelectorAll('figure') ?? []).map((f) => ({
+      box: boxOf(f),
+      shot: shotOf(f),
+      alt: f.querySelector('figcaption')?.textContent?.trim() ?? '',
+    }));
     return {
+      backgrounds,
       fill: hex(s.backgroundColor) ?? 'FFFFFF',
       fonts: s.fontFamily,
       deco: decoOf(section),
