@@ -8,7 +8,7 @@ import { watch as watchFiles, type FSWatcher } from 'chokidar';
 import { build, type BuildSession } from '../pipeline/build.js';
 import type { Config } from '../config.js';
 import { causeChain } from '../errors.js';
-import { createBrowserPool, type BrowserPool } from '../browser/browser-pool.js';
+import { BrowserPool } from '../browser/browser-pool.js';
 import { readStamp, stampDependencies } from '../pipeline/cache.js';
 import { discoverSources } from '../ingest/discover-sources.js';
 import type { BuildReport, DeckReport } from '../types.js';
@@ -139,7 +139,7 @@ function changeQueue(debounceMs: number, run: (batch: string[]) => Promise<void>
 export function startWatch(config: Readonly<Config>, options: WatchOptions = {}): DeckWatcher {
   const emitter = new EventEmitter<{ rebuild: [RebuildEvent] }>();
   const log = options.log ?? (() => undefined);
-  const pool = options.pool ?? createBrowserPool(config.concurrency, { allowRemote: config.allowRemoteImages });
+  const pool = options.pool ?? new BrowserPool(config.concurrency, { allowRemote: config.allowRemoteImages });
   const session: BuildSession = {};
   let images = new Map<string, Set<string>>();
   let known = new Set<string>();

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../scripts/pipeline/build.js';
 import { resolveConfig } from '../../scripts/config.js';
-import { createBrowserPool } from '../../scripts/browser/browser-pool.js';
+import { BrowserPool } from '../../scripts/browser/browser-pool.js';
 import { loadBuildAssets } from '../../scripts/pipeline/build-context.js';
 import { renderSource } from '../../scripts/pipeline/phases.js';
 import { handoutJob } from '../../scripts/handout/print-handout.js';
@@ -241,14 +241,12 @@ describe('flowing a long document into pages', () => {
       assets.templates,
       assets.handoutCss,
     );
-    const pool = createBrowserPool(1);
     const pdf = path.join(out, 'panjang.pdf');
-    try {
+    {
+      await using pool = new BrowserPool(1);
       const result = await exportPdf(pool, handoutJob(doc, pdf, 'panjang'));
       expect(result.overflow, JSON.stringify(result.overflow)).toHaveLength(1);
       expect(result.overflow[0]).toMatch(/^Negara\s*Catatan\s*Indonesia/);
-    } finally {
-      await pool.close();
     }
     const text2 = run('pdftotext', [pdf, '-']);
     // Every line once in the text; the first ones also in the picture of the section's first slide, a code slide.

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../scripts/config.js';
-import { createBrowserPool, type BrowserPool } from '../../scripts/browser/browser-pool.js';
+import { BrowserPool, type PageJob } from '../../scripts/browser/browser-pool.js';
 import { hashTemplates } from '../../scripts/pipeline/cache.js';
 import { buildDeck } from '../../scripts/pipeline/build-deck.js';
 import { loadBuildAssets, type BuildContext } from '../../scripts/pipeline/build-context.js';
@@ -25,6 +25,14 @@ const pdfPages = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 const SEEDS = SEED_FILES;
 
+/** Counts page jobs, so the test can see one page load per deck per round. */
+class CountingPool extends BrowserPool {
+  override use<T>(job: PageJob<T>, label: string): Promise<T> {
+    pageLoads++;
+    return super.use(job, label);
+  }
+}
+
 let pool: BrowserPool;
 let ctx: BuildContext;
 let work: string;
@@ -33,17 +41,7 @@ let pageLoads = 0;
 beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'deckhand-measure-'));
   const config = resolveConfig({ root, outDir: work, formats: [], quiet: true, force: true });
-  const real = createBrowserPool(2);
-  // Counts page jobs, so the test can see one page load per deck per round.
-  pool = {
-    ...real,
-    executable: real.executable,
-    use: (job, label) => {
-      pageLoads++;
-      return real.use(job, label);
-    },
-    close: () => real.close(),
-  };
+  pool = new CountingPool(2);
   ctx = {
     config,
     ...(await loadBuildAssets(config)),
