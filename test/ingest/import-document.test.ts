@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OutputError } from '../../scripts/errors.js';
 import { importDocument } from '../../scripts/ingest/import-document.js';
 import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
+import { sourceAt } from '../support/documents.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
 const seeds = path.join(REPO_ROOT, 'slides');
@@ -22,15 +23,7 @@ describe('importDocument', () => {
   it('writes FILE.md with front matter that deckhand reads back, and the clean body', async () => {
     const result = await importDocument(`${SEED}.txt`, dir);
     expect(result.markdownPath).toBe(path.join(dir, `${SEED}.md`));
-    const text = readFileSync(result.markdownPath, 'utf8');
-    const doc = readFrontMatter({
-      path: result.markdownPath,
-      relPath: `${SEED}.md`,
-      name: SEED,
-      kind: 'markdown',
-      text,
-      hash: 'x',
-    });
+    const doc = readFrontMatter(sourceAt(`${SEED}.md`, dir));
     expect(doc.meta).toMatchObject({
       title: 'Manfaat Kerja Sama dan Hubungan Internasional Keuntungan Bersama',
       lang: 'id',
