@@ -2,7 +2,7 @@
 // tables, formulas, images, cards) with their text runs, and the theme's colours, fonts, sizes and boxes as the
 // browser computed them. walk-page.ts reads the page; normalize-page.ts makes these from what it read.
 
-/** A box on the slide, in CSS pixels from the slide's top left corner (the slide is 1280 x 720). */
+/** A box on the slide, in CSS pixels from the slide's top left corner (the deck's size: 1280 x 720, 960 x 720 at 4:3). */
 export interface Box {
   x: number;
   y: number;
