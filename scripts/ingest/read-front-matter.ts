@@ -1,130 +1,9 @@
-// Splits YAML front matter off a Markdown source and validates the keys deckhand knows.
+// Splits YAML front matter off a Markdown source and reads it through the table of keys (front-matter-keys.ts).
 import { parseDocument, isMap } from 'yaml';
-import { LAYOUTS, PAPERS, parseBudgets } from '../config.js';
-import { type ConfigError, FrontMatterError, parserMessage } from '../errors.js';
-import { LANGUAGE_CODE, textOf } from './front-matter-values.js';
+import { FrontMatterError, parserMessage } from '../errors.js';
 import { detectLanguage } from '../text/language.js';
-import type { Diagnostic, DocMeta, HandoutLayout, MarkdownDoc, Paper, SourceDoc } from '../types.js';
-
-/**
- * Keys other tools put in front matter (Hugo, Jekyll, Marp, Pandoc, Quarto, R Markdown, MyST, Docusaurus, MkDocs,
- * the Carpentries): accepted without a warning. They say how a site is built, not what a lecture says.
- */
-const FOREIGN_KEYS = new Set([
-  'marp',
-  'tags',
-  'categories',
-  'slug',
-  'layout',
-  'permalink',
-  'keywords',
-  'aliases',
-  'weight',
-  'image',
-  'cover',
-  'toc',
-  'published',
-  'lastmod',
-  'url',
-  'id',
-  'sidebar_label',
-  'sidebar_position',
-  'sidebar_class_name',
-  'hide_title',
-  'hide_table_of_contents',
-  'pagination_label',
-  'pagination_next',
-  'pagination_prev',
-  'custom_edit_url',
-  'format',
-  'execute',
-  'editor',
-  'jupyter',
-  'knitr',
-  'engine',
-  'output',
-  'bibliography',
-  'csl',
-  'link-citations',
-  'params',
-  'number-sections',
-  'code-fold',
-  'code-tools',
-  'fig-cap-location',
-  'html',
-  'kernelspec',
-  'jupytext',
-  'myst',
-  'exports',
-  'downloads',
-  'numbering',
-  'license',
-  'github',
-  'hide',
-  'search',
-  'template',
-  'icon',
-  'status',
-  'comments',
-  'type',
-  'menu',
-  'chapter',
-  'series',
-  'linktitle',
-  'translationKey',
-  'pre',
-  'post',
-  'expiryDate',
-  'publishDate',
-  'headless',
-  'hidden',
-  'math',
-  'mathjax',
-  'katex',
-  'start',
-  'end',
-  'site',
-  'lang_code',
-  'subject',
-  'citation',
-  'affiliation',
-  'affiliations',
-  'thanks',
-  'email',
-  'root',
-  'chapterNumber',
-  'mermaid',
-  'geometry',
-  'fontsize',
-  'documentclass',
-  'classoption',
-  'header-includes',
-  'include-before',
-  'include-after',
-  'redirect_from',
-  'nav_order',
-  'parent',
-  'grand_parent',
-  'has_children',
-  'nav_exclude',
-  'last_modified_date',
-  'lesson_title',
-  'episode',
-  'objectives_title',
-  'start_time',
-  'break',
-  'duration',
-  'level',
-  'difficulty',
-  'prerequisites',
-  'requirements',
-]);
-
-/** Front matter lists of short texts (Carpentries' objectives): each item as text, a lone string as one item. */
-function textList(value: unknown): string[] | undefined {
-  const list = (Array.isArray(value) ? value : [value]).map(textOf).filter((s): s is string => !!s);
-  return list.length ? list : undefined;
-}
+import type { Diagnostic, DocMeta, MarkdownDoc, SourceDoc } from '../types.js';
+import { readKeys } from './front-matter-keys.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -140,136 +19,22 @@ export function splitFrontMatter(text: string): { yaml?: string; yamlLine: numbe
   return { yaml: match[1] ?? '', yamlLine: 2, body: text.slice(match[0].length), bodyLine: consumed + 1 };
 }
 
-/** Validates known keys and turns them into metadata; a bad value of a known key throws, unknown keys warn. */
+/**
+ * Known keys read into metadata through the table of keys (front-matter-keys.ts): a bad value of a known key
+ * throws, naming its key and line; an unknown key and an ignored value are warnings.
+ */
 export function metaFromFrontMatter(
   data: Record<string, unknown>,
   file: string,
   lineOf: (key: string) => number,
   diagnostics: Diagnostic[],
 ): Partial<DocMeta> {
-  const meta: Partial<DocMeta> = {};
-  const bad = (key: string, allowed: string) =>
-    new FrontMatterError(`front matter key "${key}" has a bad value ${JSON.stringify(data[key])}; ${allowed}`, {
-      file,
-      line: lineOf(key),
-    });
-  for (const [key, value] of Object.entries(data)) {
-    switch (key) {
-      case 'title':
-      case 'subtitle':
-      case 'author':
-      case 'date':
-      case 'publisher': {
-        const text = textOf(value);
-        // An empty key ("title:") says nothing; a mapping without a name is a mistake.
-        if (text === undefined && value !== null && value !== '') throw bad(key, 'expected text');
-        // Hugo writes a date with its time and zone (2018-08-07T08:30:11-07:00): the day is what a title slide shows.
-        if (text !== undefined)
-          meta[key] =
-            key === 'date'
-              ? text.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '$1')
-              : text;
-        break;
-      }
-      case 'authors': {
-        // Quarto and Hugo list their authors; `author` wins when both are there.
-        const text = textOf(value);
-        if (text !== undefined && data.author === undefined) meta.author = text;
-        break;
-      }
-      case 'description':
-      case 'abstract':
-      case 'summary':
-      case 'excerpt': {
-        const text = textOf(value);
-        if (text !== undefined && meta.description === undefined) meta.description = text.replace(/\s+/g, ' ');
-        break;
-      }
-      case 'objectives':
-      case 'questions':
-      case 'keypoints':
-        meta[key] = textList(value);
-        break;
-      case 'teaching':
-      case 'exercises': {
-        const minutes = typeof value === 'number' ? value : Number(textOf(value));
-        if (Number.isFinite(minutes) && minutes >= 0) meta[key] = minutes;
-        else
-          diagnostics.push({
-            file,
-            line: lineOf(key),
-            severity: 'warning',
-            code: 'front-matter',
-            message: `front matter key "${key}" is not a number of minutes; ignored`,
-          });
-        break;
-      }
-      case 'draft':
-        if (value === true || value === 'true') meta.draft = true;
-        break;
-      case 'lang':
-        if (typeof value !== 'string' || !LANGUAGE_CODE.test(value))
-          throw bad(key, 'expected a language code such as "id" or "en"');
-        meta.lang = value;
-        break;
-      case 'theme':
-        if (typeof value !== 'string' || !/^[\w-]+$/.test(value))
-          throw bad(key, 'expected a theme name from templates/themes/');
-        meta.theme = value;
-        break;
-      case 'source':
-      case 'sources': {
-        const list = (Array.isArray(value) ? value : [value]).map(textOf).filter((s): s is string => !!s);
-        meta.sources = [...(meta.sources ?? []), ...list];
-        break;
-      }
-      case 'noise':
-        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
-          throw bad(key, 'expected a list of patterns');
-        meta.noise = value;
-        break;
-      case 'budgets':
-        try {
-          meta.budgets = parseBudgets(value, file);
-        } catch (cause) {
-          throw new FrontMatterError((cause as ConfigError).message, { file, line: lineOf(key), cause });
-        }
-        break;
-      case 'handout':
-        meta.handout = parseHandout(value, () =>
-          bad(key, `expected { layouts: [${LAYOUTS.join(', ')}], paper: ${PAPERS.join(' | ')} }`),
-        );
-        break;
-      default:
-        if (!FOREIGN_KEYS.has(key)) {
-          diagnostics.push({
-            file,
-            line: lineOf(key),
-            severity: 'warning',
-            code: 'front-matter',
-            message: `unknown front matter key "${key}" ignored`,
-          });
-        }
-    }
-  }
+  const { meta, problems } = readKeys(data);
+  const error = problems.find((p) => p.severity === 'error');
+  if (error) throw new FrontMatterError(error.message, { file, line: lineOf(error.key), cause: error.cause });
+  for (const p of problems)
+    diagnostics.push({ file, line: lineOf(p.key), severity: 'warning', code: 'front-matter', message: p.message });
   return meta;
-}
-
-function parseHandout(value: unknown, fail: () => Error): DocMeta['handout'] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fail();
-  const { layouts, paper, ...rest } = value as Record<string, unknown>;
-  if (Object.keys(rest).length > 0) throw fail();
-  const out: NonNullable<DocMeta['handout']> = {};
-  if (layouts !== undefined) {
-    const list = typeof layouts === 'string' ? layouts.split(',').map((s) => s.trim()) : layouts;
-    if (!Array.isArray(list) || !list.every((l) => LAYOUTS.includes(l as HandoutLayout))) throw fail();
-    out.layouts = list as HandoutLayout[];
-  }
-  if (paper !== undefined) {
-    if (!PAPERS.includes(paper as Paper)) throw fail();
-    out.paper = paper as Paper;
-  }
-  return out;
 }
 
 /** Markdown source -> MarkdownDoc: front matter read and checked, body kept with its source line numbers. */

@@ -1,6 +1,7 @@
 // Front matter: known keys checked, unknown keys warned about, YAML errors with file:line:column.
 import { describe, expect, it } from 'vitest';
 import { causeChain, FrontMatterError } from '../../scripts/errors.js';
+import { KEYS } from '../../scripts/ingest/front-matter-keys.js';
 import { readFrontMatter, splitFrontMatter } from '../../scripts/ingest/read-front-matter.js';
 import type { SourceDoc } from '../../scripts/types.js';
 import { thrownBy } from '../support/fixtures.js';
@@ -78,5 +79,33 @@ describe('readFrontMatter', () => {
     expect(e.message).toMatch(/^front matter is not valid YAML: /);
     expect(e.message).not.toMatch(/line \d/);
     expect(causeChain(e)).toEqual([`slides/a.md:4:1: ${e.message}`]);
+  });
+});
+
+describe('the table of front matter keys', () => {
+  it("reads each dialect's name for a key: Quarto's authors, Pandoc's abstract; deckhand's own name wins", () => {
+    const meta = (yaml: string) => readFrontMatter(source(`---\n${yaml}\n---\nx\n`)).meta;
+    expect(meta('authors: [Ana, Budi]\nabstract: "A  short\n  summary"')).toMatchObject({
+      author: 'Ana, Budi',
+      description: 'A short summary',
+    });
+    expect(meta('authors: Budi\nauthor: Ana')).toMatchObject({ author: 'Ana' });
+    expect(meta('date: 2018-08-07T08:30:11-07:00\nsource: a\nsources: [b, c]')).toMatchObject({
+      date: '2018-08-07',
+      sources: ['a', 'b', 'c'],
+    });
+  });
+
+  it('names each key once, in one row', () => {
+    const names = KEYS.flatMap((row) => row.names);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('warns about a lesson timing that is no number, at its line, and reads the rest', () => {
+    const doc = readFrontMatter(source('---\ntitle: T\nteaching: soon\nexercises: 10\n---\nx\n'));
+    expect(doc.meta).toMatchObject({ title: 'T', exercises: 10 });
+    expect(doc.diagnostics).toEqual([
+      expect.objectContaining({ line: 3, message: 'front matter key "teaching" is not a number of minutes; ignored' }),
+    ]);
   });
 });
