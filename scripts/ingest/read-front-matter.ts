@@ -1,9 +1,9 @@
 // Splits YAML front matter off a Markdown source and reads it through the table of keys (front-matter-keys.ts).
-import { parseDocument, isMap } from 'yaml';
-import { FrontMatterError, parserMessage } from '../errors.js';
+import { FrontMatterError } from '../errors.js';
 import { detectLanguage } from '../text/language.js';
 import type { Diagnostic, DocMeta, MarkdownDoc, SourceDoc } from '../types.js';
 import { readKeys } from './front-matter-keys.js';
+import { readYaml } from './front-matter-yaml.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -19,53 +19,60 @@ export function splitFrontMatter(text: string): { yaml?: string; yamlLine: numbe
   return { yaml: match[1] ?? '', yamlLine: 2, body: text.slice(match[0].length), bodyLine: consumed + 1 };
 }
 
+/** One mistake of the front matter, at its line of the file. */
+interface Mistake {
+  line: number;
+  column?: number;
+  message: string;
+  cause?: unknown;
+}
+
+/** The front matter's mistakes as one error: each at its line, the first giving the error its place. */
+function mistakesError(file: string, mistakes: Mistake[]): FrontMatterError {
+  const sorted = [...mistakes].sort((a, b) => a.line - b.line);
+  const first = sorted[0]!;
+  if (sorted.length === 1) return new FrontMatterError(first.message, { file, ...first });
+  const each = sorted.map((m) => `  ${file}:${m.line}: ${m.message}`);
+  return new FrontMatterError([`front matter has ${sorted.length} mistakes:`, ...each].join('\n'), {
+    file,
+    line: first.line,
+  });
+}
+
 /**
- * Known keys read into metadata through the table of keys (front-matter-keys.ts): a bad value of a known key
- * throws, naming its key and line; an unknown key and an ignored value are warnings.
+ * The metadata of the front matter (YAML starting at the file's line `yamlLine`), read through the table of keys
+ * (front-matter-keys.ts). Every mistake, in the YAML or in a known key's value, is thrown at once, each at its
+ * line; an unknown key or an ignored value is a warning.
  */
-export function metaFromFrontMatter(
-  data: Record<string, unknown>,
-  file: string,
-  lineOf: (key: string) => number,
-  diagnostics: Diagnostic[],
-): Partial<DocMeta> {
-  const { meta, problems } = readKeys(data);
-  const error = problems.find((p) => p.severity === 'error');
-  if (error) throw new FrontMatterError(error.message, { file, line: lineOf(error.key), cause: error.cause });
-  for (const p of problems)
-    diagnostics.push({ file, line: lineOf(p.key), severity: 'warning', code: 'front-matter', message: p.message });
+function readMeta(yaml: string, yamlLine: number, file: string, diagnostics: Diagnostic[]): Partial<DocMeta> {
+  const read = readYaml(yaml);
+  const mistakes: Mistake[] = read.problems.map((p) => ({ ...p, line: p.line + yamlLine - 1 }));
+  let meta: Partial<DocMeta> = {};
+  if (read.data !== null && read.data !== undefined) {
+    if (!read.mapping) mistakes.push({ line: yamlLine, message: 'front matter must be a mapping of keys' });
+    else {
+      const yamlLines = yaml.split('\n');
+      const lineOf = (key: string) => {
+        const index = yamlLines.findIndex((l) => l.startsWith(`${key}:`));
+        return index < 0 ? yamlLine : yamlLine + index;
+      };
+      const keys = readKeys(read.data as Record<string, unknown>);
+      for (const { key, severity, message, cause } of keys.problems) {
+        if (severity === 'error') mistakes.push({ line: lineOf(key), message, cause });
+        else diagnostics.push({ file, line: lineOf(key), severity, code: 'front-matter', message });
+      }
+      meta = keys.meta;
+    }
+  }
+  if (mistakes.length) throw mistakesError(file, mistakes);
   return meta;
 }
 
 /** Markdown source -> MarkdownDoc: front matter read and checked, body kept with its source line numbers. */
 export function readFrontMatter(source: SourceDoc): MarkdownDoc {
-  const file = source.relPath;
   const diagnostics: Diagnostic[] = [];
   const split = splitFrontMatter(source.text);
-  let meta: Partial<DocMeta> = {};
-  if (split.yaml !== undefined) {
-    const doc = parseDocument(split.yaml, { prettyErrors: true, uniqueKeys: false });
-    const error = doc.errors[0];
-    if (error) {
-      const pos = error.linePos?.[0];
-      throw new FrontMatterError(`front matter is not valid YAML: ${parserMessage(error)}`, {
-        file,
-        line: (pos?.line ?? 1) + split.yamlLine - 1,
-        column: pos?.col,
-        cause: error,
-      });
-    }
-    const data: unknown = doc.toJS();
-    if (data !== null && data !== undefined) {
-      if (!isMap(doc.contents))
-        throw new FrontMatterError('front matter must be a mapping of keys', { file, line: split.yamlLine });
-      const lineOf = (key: string) => {
-        const index = split.yaml!.split('\n').findIndex((l) => l.startsWith(`${key}:`));
-        return index < 0 ? split.yamlLine : split.yamlLine + index;
-      };
-      meta = metaFromFrontMatter(data as Record<string, unknown>, file, lineOf, diagnostics);
-    }
-  }
+  const meta = split.yaml === undefined ? {} : readMeta(split.yaml, split.yamlLine, source.relPath, diagnostics);
   const bodyLines = split.body.split('\n');
   return {
     source,

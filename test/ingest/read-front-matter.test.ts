@@ -109,3 +109,34 @@ describe('the table of front matter keys', () => {
     ]);
   });
 });
+
+describe('front matter mistakes: what to type, every one at its line', () => {
+  it("says to quote a title with a colon in it, showing the line quoted, not the YAML parser's words", () => {
+    const e = frontMatterError('---\ntitle: Hypothesis Testing: the basics\nauthor: Ana\n---\n\n# Hi\n');
+    expect(e).toMatchObject({ file: 'slides/a.md', line: 2 });
+    expect(e.message).toBe(
+      'front matter key "title": its value holds ": ", which YAML reads as the start of another key; put the value in quotes: title: "Hypothesis Testing: the basics"',
+    );
+  });
+
+  it('says to quote a value that starts with a character YAML keeps for itself, quotes inside escaped', () => {
+    expect(frontMatterError('---\ntitle: @home and "away"\n---\nx\n').message).toMatch(
+      /starts with "@", which YAML keeps for itself; put the value in quotes: title: "@home and \\"away\\""$/,
+    );
+    expect(frontMatterError('---\ntitle: *Stars*\n---\nx\n').message).toMatch(
+      /put the value in quotes: title: "\*Stars\*"$/,
+    );
+  });
+
+  it('reports every mistake, each at its line, the first giving the error its line', () => {
+    const e = frontMatterError(
+      '---\ntitle: Stats: part 1\nsubtitle: `t` tests\nlang: english\ntheme: a b\nflavour: mint\n---\nx\n',
+    );
+    expect(e.line).toBe(2);
+    const lines = e.message.split('\n');
+    expect(lines[0]).toBe('front matter has 4 mistakes:');
+    expect(lines.slice(1).map((l) => /^ {2}slides\/a\.md:(\d+): /.exec(l)?.[1])).toEqual(['2', '3', '4', '5']);
+    expect(lines[2]).toMatch(/subtitle: "`t` tests"$/);
+    expect(lines[3]).toMatch(/"lang" has a bad value "english"/);
+  });
+});
