@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Config, DEFAULT_BUDGETS, resolveConfig } from '../../scripts/config.js';
 import { outputName } from '../../scripts/ingest/discover-sources.js';
+import { formatOf } from '../../scripts/ingest/formats.js';
 import { decodeSource } from '../../scripts/ingest/load-source.js';
 import { parseDocument } from '../../scripts/parse/parse-document.js';
 import { type BuildAssets, loadBuildAssets } from '../../scripts/pipeline/build-context.js';
@@ -21,8 +22,8 @@ import { REPO_ROOT } from './seeds.js';
 /** A build's config for the repository: default budgets, templates and themes, no config file. */
 export const TEST_CONFIG = resolveConfig({ root: REPO_ROOT, quiet: true });
 
-const kindOf = (file: string): SourceKind =>
-  /\.txt$/i.test(file) ? 'text' : /\.html?$/i.test(file) ? 'html' : 'markdown';
+/** The kind of source a path names, as the registry of formats says (Markdown for a name it does not know). */
+const kindOf = (file: string): SourceKind => formatOf(file)?.kind ?? 'markdown';
 
 /** `text` as the document at `relPath` (relative to `root`), as given: no decoding, no file. */
 export function sourceOf(text: string, relPath = 'slides/test.md', root = REPO_ROOT): SourceDoc {
