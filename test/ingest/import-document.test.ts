@@ -3,9 +3,11 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OutputError } from '../../scripts/errors.js';
+import { InputError, OutputError } from '../../scripts/errors.js';
 import { importDocument } from '../../scripts/ingest/import-document.js';
+import { readPage } from '../../scripts/ingest/html/read-page.js';
 import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
+import { sourceAt } from '../support/documents.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
 const seeds = path.join(REPO_ROOT, 'slides');
@@ -22,15 +24,7 @@ describe('importDocument', () => {
   it('writes FILE.md with front matter that deckhand reads back, and the clean body', async () => {
     const result = await importDocument(`${SEED}.txt`, dir);
     expect(result.markdownPath).toBe(path.join(dir, `${SEED}.md`));
-    const text = readFileSync(result.markdownPath, 'utf8');
-    const doc = readFrontMatter({
-      path: result.markdownPath,
-      relPath: `${SEED}.md`,
-      name: SEED,
-      kind: 'markdown',
-      text,
-      hash: 'x',
-    });
+    const doc = readFrontMatter(sourceAt(`${SEED}.md`, dir));
     expect(doc.meta).toMatchObject({
       title: 'Manfaat Kerja Sama dan Hubungan Internasional Keuntungan Bersama',
       lang: 'id',
@@ -85,5 +79,28 @@ describe('importDocument', () => {
   it('refuses a Markdown file as input', async () => {
     writeFileSync(path.join(dir, 'notes.md'), '# Notes\n');
     await expect(importDocument('notes.md', dir)).rejects.toThrow(OutputError);
+  });
+});
+
+describe('importDocument: the formats it reads', () => {
+  it('reads a saved web page with the page reader, as the build would', async () => {
+    const page = path.join(REPO_ROOT, 'test/fixtures/html/lecture-page.html');
+    copyFileSync(page, path.join(dir, 'lecture-page.html'));
+    const result = await importDocument('lecture-page.html', dir);
+    const markdown = readFileSync(result.markdownPath, 'utf8');
+    expect(result.markdownPath).toBe(path.join(dir, 'lecture-page.md'));
+    const built = readPage(sourceAt('lecture-page.html', dir));
+    expect(markdown).toMatch(/^---\ntitle: /);
+    expect(markdown).toContain(built.markdown);
+    expect(readFileSync(result.reportPath, 'utf8')).toContain('# Import report: lecture-page.html');
+  });
+
+  it('refuses a file that is no document, naming what it reads', async () => {
+    writeFileSync(path.join(dir, 'notes.docx'), 'x');
+    const error = await importDocument('notes.docx', dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toBe(
+      'notes.docx is not a document deckhand reads; import reads plain text (.txt) or saved web pages (.html .htm)',
+    );
   });
 });

@@ -1,20 +1,11 @@
 // An author's deck as parse-deck.ts keeps it: slides cut where the deck's own tool cuts them, notes taken off the
 // slides into their notes, directives left where Marp reads them, raw HTML in Marp's form.
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
-import { parseDocument } from '../../scripts/parse/parse-document.js';
 import { resolveAssets } from '../../scripts/assets/resolve-assets.js';
-import type { DocModel, SourceDoc } from '../../scripts/types.js';
+import type { DocModel } from '../../scripts/types.js';
+import { modelOf, sourceOf } from '../support/documents.js';
 
-const source = (text: string): SourceDoc => ({
-  path: '/p/slides/deck.md',
-  relPath: 'slides/deck.md',
-  name: 'deck',
-  kind: 'markdown',
-  text,
-  hash: 'x',
-});
-const deckOf = (text: string): DocModel => parseDocument(readFrontMatter(source(text)));
+const deckOf = (text: string): DocModel => modelOf(sourceOf(text, 'slides/deck.md', '/p'));
 const marp = (body: string) => deckOf(`---\nmarp: true\n---\n${body}`);
 
 describe('a Marp deck', () => {

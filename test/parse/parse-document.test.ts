@@ -1,20 +1,8 @@
 // Parsing: Markdown becomes sections of blocks, each with its source file and line.
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../scripts/parse/parse-document.js';
-import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
-import type { SourceDoc } from '../../scripts/types.js';
+import { modelOf, sourceOf } from '../support/documents.js';
 
-const parse = (text: string) =>
-  parseDocument(
-    readFrontMatter({
-      path: '/p/slides/k.md',
-      relPath: 'slides/k.md',
-      name: 'k',
-      kind: 'markdown',
-      text,
-      hash: 'x',
-    } satisfies SourceDoc),
-  );
+const parse = (text: string) => modelOf(sourceOf(text, 'slides/k.md'));
 
 const LECTURE = `---
 author: Ibu Sari
@@ -104,5 +92,36 @@ describe('parseDocument', () => {
     const plain = parse('Hanya satu paragraf.\n');
     expect(plain.meta.title).toBe('K');
     expect(plain.diagnostics.some((d) => d.code === 'title')).toBe(true);
+  });
+});
+
+describe('raw HTML as text', () => {
+  const doc = parse(
+    [
+      '# T',
+      '',
+      '## Menu',
+      '',
+      '<div class="note"><p>Fish &amp; chips &mdash; with &lt;div&gt; tags named</p></div>',
+      '',
+      '<h3>Salt &amp; vinegar</h3>',
+      '',
+      '<pre><code>if (a &lt; b &amp;&amp; c)</code></pre>',
+      '',
+      'Press <kbd>Ctrl &amp; C</kbd> to stop.',
+      '',
+    ].join('\n'),
+  );
+  const blocks = [...doc.sections[0]!.blocks, ...doc.sections[0]!.children.flatMap((c) => c.blocks)];
+
+  it('reaches the slide with its character references read: "Fish & chips —", a tag it names kept as text', () => {
+    expect(blocks[0]).toMatchObject({ type: 'paragraph', text: 'Fish & chips — with <div> tags named' });
+    expect((blocks[0] as { markdown: string }).markdown).toBe('Fish \\& chips — with \\<div\\> tags named');
+  });
+
+  it('reads references in an HTML heading, in <pre> code and in <kbd>', () => {
+    expect(doc.sections[0]!.children[0]!.title).toBe('Salt \\& vinegar');
+    expect(blocks.find((b) => b.type === 'code')).toMatchObject({ code: 'if (a < b && c)' });
+    expect(blocks.at(-1)).toMatchObject({ markdown: 'Press `Ctrl & C` to stop.' });
   });
 });

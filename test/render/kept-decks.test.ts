@@ -1,34 +1,23 @@
 // Authors' own Marp decks (test/fixtures/decks, SOURCES.md there) are kept as written: Marp itself, reading the
 // author's file, makes the same slides and the same notes as the deck deckhand renders; no note shows on a slide;
 // and the Marp Markdown is kept as a file a reviewer can read, so a change in how a deck is read shows as a diff.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../scripts/config.js';
-import { decodeSource } from '../../scripts/ingest/load-source.js';
-import { loadBuildAssets, type BuildAssets } from '../../scripts/pipeline/build-context.js';
-import { renderSource } from '../../scripts/pipeline/phases.js';
-import { REPO_ROOT } from '../support/seeds.js';
+import type { BuildAssets } from '../../scripts/pipeline/build-context.js';
+import type { RenderedDeck } from '../../scripts/types.js';
+import { assetsOf, deckOf, sourceAt } from '../support/documents.js';
 import { htmlText } from '../support/slide-text.js';
 
 const MARP = ['waves.md', 'marp-hdm-template-method.md', 'marp-tsinghua-os-coroutine.md'];
-const config = resolveConfig({ root: REPO_ROOT, quiet: true });
 let assets: BuildAssets;
+const decks = new Map<string, RenderedDeck>();
 
 beforeAll(async () => {
-  assets = await loadBuildAssets(config);
+  assets = await assetsOf();
+  for (const file of MARP) decks.set(file, await deckOf(sourceAt(`test/fixtures/decks/${file}`)));
 });
 
-const fixture = (file: string) => readFileSync(path.join(REPO_ROOT, 'test/fixtures/decks', file));
-
-function render(file: string) {
-  const rel = `test/fixtures/decks/${file}`;
-  const source = decodeSource(
-    { path: path.join(REPO_ROOT, rel), relPath: rel, name: file.replace(/\.md$/, ''), kind: 'markdown' },
-    fixture(file),
-  );
-  return renderSource(source, { config, ...assets }).deck;
-}
+const fixture = (file: string) => sourceAt(`test/fixtures/decks/${file}`).text;
+const render = (file: string) => decks.get(file)!;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -41,7 +30,7 @@ describe.each(MARP)('%s, a Marp deck', (file) => {
 
   it("has Marp's own slides and notes: those Marp makes of the author's file", () => {
     const deck = render(file);
-    const own = assets.marp.render(fixture(file).toString('utf8'));
+    const own = assets.marp.render(fixture(file));
     expect(deck.plan.slides.map((s) => s.kind)).toEqual(own.comments.map(() => 'kept'));
     expect(deck.plan.slides.map((s) => s.notes)).toEqual(own.comments);
     // And the deck deckhand writes gives Marp the same notes again: the presenter view shows them.

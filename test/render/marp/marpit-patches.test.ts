@@ -6,14 +6,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../../scripts/config.js';
-import { decodeSource } from '../../../scripts/ingest/load-source.js';
-import { loadBuildAssets, type BuildAssets } from '../../../scripts/pipeline/build-context.js';
-import { renderSource } from '../../../scripts/pipeline/phases.js';
+import type { BuildAssets } from '../../../scripts/pipeline/build-context.js';
 import type { Marp as MarpEngine } from '@marp-team/marp-core';
 import { createMarp, loadThemes } from '../../../scripts/render/marp/marp-engine.js';
 import { installedMarpit, PATCHED_MARPIT } from '../../../scripts/render/marp/marpit-patches.js';
 import { corpusFile } from '../../support/corpus.js';
+import { assetsOf, deckOf, sourceAt } from '../../support/documents.js';
 import { REPO_ROOT, SEED_FILES } from '../../support/seeds.js';
 
 const TEMPLATES = path.join(REPO_ROOT, 'templates');
@@ -46,17 +44,14 @@ const decks = new Map<string, string>();
 let work: string;
 
 beforeAll(async () => {
-  const config = resolveConfig({ root: REPO_ROOT, quiet: true });
-  assets = await loadBuildAssets(config);
+  assets = await assetsOf();
   const files = [
     ...[...SEED_FILES, 'test/fixtures/plan/code.md'].map((rel) => path.join(REPO_ROOT, rel)),
     ...LESSONS.map(corpusFile),
   ];
   for (const abs of files) {
     const rel = path.basename(abs);
-    const kind = rel.endsWith('.md') ? 'markdown' : 'text';
-    const source = decodeSource({ path: abs, relPath: rel, name: rel, kind }, readFileSync(abs));
-    decks.set(rel, renderSource(source, { config, ...assets }).deck.marpMarkdown);
+    decks.set(rel, (await deckOf(sourceAt(rel, path.dirname(abs)))).marpMarkdown);
   }
   for (const name of MARP_DECKS) decks.set(name, readFileSync(corpusFile(name), 'utf8'));
   work = mkdtempSync(path.join(os.tmpdir(), 'deckhand-marpit-'));
