@@ -184,8 +184,15 @@ export type BoxRole = 'objectives' | 'questions' | 'keypoints' | 'exercise' | 's
 /** How a callout looks: each style its own colour and label. */
 export type BoxStyle = 'note' | 'tip' | 'important' | 'warning' | 'danger';
 
-/** `<!-- deckhand: split -->`, `<!-- deckhand: skip -->`, `<!-- deckhand: bullet "text" -->`. */
-export type AuthorDirective = { kind: 'split' } | { kind: 'skip' } | { kind: 'bullet'; text: string };
+/**
+ * `<!-- deckhand: split -->`, `<!-- deckhand: skip -->`, `<!-- deckhand: bullet "text" -->`; `note` marks the author's
+ * own speaker note (any other `<!-- … -->`): in the notes, never on a slide nor in the reading text.
+ */
+export type AuthorDirective =
+  | { kind: 'split' }
+  | { kind: 'skip' }
+  | { kind: 'note' }
+  | { kind: 'bullet'; text: string };
 
 export interface Section {
   title: string;
