@@ -118,7 +118,11 @@ async function checkAndExport(
  * with, its theme and the themes that one imports, and the handout style sheet when it has a handout.
  */
 function templatesUsed(deck: RenderedDeck, result: ExportResult, ctx: BuildContext): string[] {
-  const themes = themeFilesOf(ctx.themes, deck.plan.meta.theme).map((f) => templateName(ctx.config.templatesDir, f));
+  // An author's theme is not a template: it is among the deck's dependencies, hashed as its pictures are.
+  const authors = new Set(ctx.themes.filter((t) => t.author).map((t) => t.file));
+  const themes = themeFilesOf(ctx.themes, deck.plan.meta.theme)
+    .filter((f) => !authors.has(f))
+    .map((f) => templateName(ctx.config.templatesDir, f));
   const handout = ctx.config.formats.includes('handout') ? [HANDOUT_CSS] : [];
   return [...new Set([...deck.templates, ...result.templates, ...themes, ...handout])].sort();
 }

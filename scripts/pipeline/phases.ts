@@ -13,7 +13,7 @@ import { readSource } from '../ingest/read-source.js';
 import { parseDocument } from '../parse/parse-document.js';
 import { keepSlides } from '../plan/keep-slides.js';
 import { planSlides } from '../plan/plan-slides.js';
-import { themeNames } from '../render/marp/marp-engine.js';
+import { themeFilesOf, themeNames } from '../render/marp/marp-engine.js';
 import { renderDeck } from '../render/render-deck.js';
 import { renderMarp } from '../render/render-marp.js';
 import type { Diagnostic, DocModel, MarkdownDoc, PlanHints, RenderedDeck, SlidePlan, SourceDoc } from '../types.js';
@@ -30,7 +30,12 @@ export function toMarkdown(source: SourceDoc, config: Readonly<Config>): Markdow
 /** ingest, parse and assets: the document model of a source, its images checked, and the copies they need. */
 export function readDocument(source: SourceDoc, ctx: PhaseContext): ResolvedAssets {
   const markdown = toMarkdown(source, ctx.config);
-  return resolveAssets(withTheme(parseDocument(markdown), ctx), ctx.config.root, ctx.config.allowRemoteImages);
+  const doc = withTheme(parseDocument(markdown), ctx);
+  const assets = resolveAssets(doc, ctx.config.root, ctx.config.allowRemoteImages);
+  // An author's theme CSS is a file the deck depends on, as its pictures are: an edit to it makes the deck stale.
+  const authors = new Set(ctx.themes.filter((t) => t.author).map((t) => t.file));
+  const themes = themeFilesOf(ctx.themes, doc.meta.theme).filter((f) => authors.has(f));
+  return { ...assets, dependencies: [...new Set([...assets.dependencies, ...themes])] };
 }
 
 /**

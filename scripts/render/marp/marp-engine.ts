@@ -26,6 +26,8 @@ export interface ThemeFile {
   name: string;
   file: string;
   css: string;
+  /** A theme of the author's own decks (author-themes.ts), not of the templates folder. */
+  author?: boolean;
 }
 
 /** Reads templates/themes/*.css; the theme name comes from each file's `@theme` comment. */
@@ -45,6 +47,8 @@ export function loadThemes(templatesDir: string): ThemeFile[] {
 export interface MarpSetup {
   marp: MarpEngine;
   patches: MarpitPatches;
+  /** Author themes Marp could not read (left out; their decks fall back to deckhand's theme). */
+  refused: { theme: ThemeFile; message: string }[];
 }
 
 /**
@@ -55,14 +59,17 @@ export interface MarpSetup {
 export function createMarp(themes: ThemeFile[]): MarpSetup {
   const patches = patchMarpit();
   const marp = new Marp({ ...MARP_OPTIONS, printable: false });
+  const refused: MarpSetup['refused'] = [];
   for (const t of themes) {
     try {
       marp.themeSet.add(t.css);
     } catch (cause) {
-      throw new TemplateError(`theme cannot be loaded: ${(cause as Error).message}`, { file: t.file, cause });
+      // A theme of deckhand's templates is the build's own: it fails the build. An author's is left out, said once.
+      if (t.author) refused.push({ theme: t, message: (cause as Error).message });
+      else throw new TemplateError(`theme cannot be loaded: ${(cause as Error).message}`, { file: t.file, cause });
     }
   }
-  return { marp, patches };
+  return { marp, patches, refused };
 }
 
 /** Marpit's theme imports: `@import 'name';`, `@import url('name');` and `@import-theme 'name';`. */
