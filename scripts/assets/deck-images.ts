@@ -17,6 +17,17 @@ const BACKGROUND = /(_?backgroundImage\s*:\s*)(["']?)(.*?)\2(?=\s*(?:\n|-->))/g;
 const KEYWORDS =
   /^(?:bg|left|right|top|bottom|vertical|fit|contain|cover|auto|\d+(?:\.\d+)?%|(?:[a-z-]+):\S*|sepia|grayscale|invert|blur|brightness|contrast|drop-shadow|hue-rotate|opacity|saturate)$/i;
 
+/** Marp's keywords of a picture that fills the slide behind its text (no side, no size of its own). */
+const FILLS =
+  /^(?:bg|cover|sepia|grayscale|invert|blur|brightness|contrast|drop-shadow|hue-rotate|opacity|saturate)(?::\S*)?$/i;
+/** A background picture behind the whole slide: `![bg](…)`, not `![bg right](…)` nor `![bg 60%](…)` (a figure). */
+const fillsSlide = (alt: string) => {
+  const keys = alt.split(/\s+/).filter((w) => KEYWORDS.test(w));
+  return keys.includes('bg') && keys.every((k) => FILLS.test(k));
+};
+/** Where an image that is left out stood, until it is taken out. */
+const GONE = 'deckhand-left-out';
+
 /** The alt text of a Marp image without its keywords, for a placeholder card. */
 const described = (alt: string) =>
   alt
@@ -47,11 +58,17 @@ export function deckImages(
   const slides = deck.slides.map((slide) => {
     const at = (text: string): SourcePos => ({ file: slide.pos.file, line: lineOf(text, slide.pos.line) });
     const markdown = outsideFences(slide.markdown, (text) =>
-      rewriteImages(text, (src, alt) => decide(src, described(alt) || alt, at(src)).href).replace(
-        BACKGROUND,
-        (_whole, key: string, quote: string, value: string) =>
-          `${key}${quote}${background(value, at(value), decide)}${quote}`,
-      ),
+      rewriteImages(text, (src, alt) => {
+        const { href, placeholder } = decide(src, described(alt), at(src));
+        // A background behind the whole slide that cannot be shown is left out: a card there would hide the slide.
+        return placeholder && fillsSlide(alt) ? GONE : href;
+      })
+        .replace(new RegExp(`!\\[[^\\]]*\\]\\(${GONE}\\)\\n?`, 'g'), '')
+        .replace(
+          BACKGROUND,
+          (_whole, key: string, quote: string, value: string) =>
+            `${key}${quote}${background(value, at(value), decide)}${quote}`,
+        ),
     );
     return { ...slide, markdown };
   });

@@ -28,6 +28,7 @@ import { mystDirective, mystLine, rewriteRoles } from './dialects/myst.js';
 import { rewritePandocAttributes } from './dialects/pandoc-attrs.js';
 import { deckHtml } from './dialects/deck-html.js';
 import { marpCommentKind, marpSlides } from './dialects/marp-deck.js';
+import { slidevBreak, slidevSlides } from './dialects/slidev-deck.js';
 import { noteOn } from './dialects/tokens.js';
 import type { DeckDialect } from '../types.js';
 import { outsideCode } from '../text/markdown-text.js';
@@ -129,10 +130,32 @@ export const MARP_DECK_RULES: readonly ParserRule[] = [
   core('deck_html', 'linkify', deckHtml(marpCommentKind, false), 'comments as notes or directives, HTML as Markdown'),
 ];
 
+/**
+ * An author's Slidev deck: its `---` lines and the front matter after them as slide breaks (before the rules that
+ * would read a `---` as a rule or a setext underline), then each slide's layout, last comment as its note, and raw HTML
+ * and components in Marp's form (a <style> scoped to its slide, as Slidev's are).
+ */
+export const SLIDEV_DECK_RULES: readonly ParserRule[] = [
+  block(
+    'slidev_break',
+    'table',
+    ['paragraph', 'reference', 'blockquote', 'list'],
+    slidevBreak,
+    "--- lines and a slide's front matter",
+  ),
+  core('slidev_slides', 'linkify', slidevSlides, 'layouts in Marp form, the last comment as the note, src: imports'),
+  core(
+    'deck_html',
+    'linkify',
+    deckHtml(() => 'hide', true),
+    'other comments hidden, HTML and components as Markdown',
+  ),
+];
+
 /** Each deck dialect's rules, added after the document's. */
 export const DECK_RULES: Record<DeckDialect, readonly ParserRule[]> = {
   marp: MARP_DECK_RULES,
-  slidev: MARP_DECK_RULES,
+  slidev: SLIDEV_DECK_RULES,
   reveal: MARP_DECK_RULES,
   quarto: MARP_DECK_RULES,
 };

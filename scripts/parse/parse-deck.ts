@@ -3,13 +3,13 @@
 // only where a mark says (dialects/deck-marks.ts); and one section per slide, for the reading handout.
 import type Token from 'markdown-it/lib/token.mjs';
 import { titleFromFileName } from '../ingest/titles.js';
-import { escapeInline } from '../text/markdown-text.js';
+import { escapeInline, outsideFences } from '../text/markdown-text.js';
 import { marksOf, type DeckMark } from './dialects/deck-marks.js';
 import type { DialectNote } from './dialects/tokens.js';
 import { deckDirectives } from './deck-directives.js';
 import { plainText } from './inline-text.js';
 import { tokenize } from './markdown-it.js';
-import { walkTokens } from './walk-document.js';
+import { dialectDiagnostics, walkTokens } from './walk-document.js';
 import { isHeading, type Item } from './walk-tokens.js';
 import type { AuthorSlide, Block, DeckSource, DocModel, MarkdownDoc, Section } from '../types.js';
 
@@ -75,7 +75,9 @@ export function applyMarks(lines: string[], range: Range, marks: DeckMark[]): { 
     cursor = at + m.text.length;
     if (m.note !== undefined) notes.push({ line: m.line, text: m.note });
   }
-  const body = [range.opened?.before, text, range.opened?.after].filter((p) => p?.trim()).join('\n\n');
+  // Lines taken out leave blank lines behind: one is enough between blocks (a code block keeps its own).
+  const tidy = outsideFences(text, (part) => part.replace(/\n{3,}/g, '\n\n')).trimEnd();
+  const body = [range.opened?.before, tidy, range.opened?.after].filter((p) => p?.trim()).join('\n\n');
   return {
     markdown: body.replace(/^(?:[ \t]*\n)+/, '').trimEnd(),
     notes: notes
@@ -135,15 +137,27 @@ export function parseDeck(doc: MarkdownDoc): DocModel {
   const slides: AuthorSlide[] = [];
   const starts: number[] = [];
   for (const range of cut) {
-    const { markdown, notes } = applyMarks(lines, range, marks);
+    const written = lines.slice(range.from, range.to);
     // An empty stretch (before a deck's first separator, or after its last) is no slide but in Marp, which shows it.
-    if (!markdown.trim() && !notes.length && deck.dialect !== 'marp') continue;
-    const first = lines.slice(range.from, range.to).findIndex((l) => l.trim());
+    const blank = !written.some((l) => l.trim()) && !range.opened?.before && !range.opened?.fallback;
+    if (range.opened?.omit || (blank && deck.dialect !== 'marp')) continue;
+    const kept = applyMarks(lines, range, marks);
+    const { notes } = kept;
+    // A slide none of whose content can be shown (a video) shows the title its front matter gives it.
+    const markdown = kept.markdown.replace(/^(<!--[\s\S]*?-->\s*)*$/, (m) =>
+      range.opened?.fallback ? `${m.trim()}\n\n${range.opened.fallback}`.trim() : m,
+    );
+    const first = written.findIndex((l) => l.trim());
     const line = at(range.from + Math.max(0, first));
     starts.push(at(range.from));
     slides.push({ markdown, notes, title: titleOf(tokens, range), pos: { file, line } });
   }
-  const { items, diagnostics } = walkTokens(doc, tokens, env);
+  // The deck's rules said what became of its HTML and components, line by line: the reading text's walk, which
+  // reads the same lines again, need not say it twice.
+  const deckSaid = dialectDiagnostics(doc, env);
+  const said = new Set(deckSaid.map((d) => d.line));
+  const { items, diagnostics: walked } = walkTokens(doc, tokens, {});
+  const diagnostics = [...walked.filter((d) => d.severity !== 'info' || !said.has(d.line)), ...deckSaid];
   const meta = { ...doc.meta };
   if (env.theme) [meta.theme, meta.themeLine] = [env.theme.name, at(env.theme.line)];
   meta.title ||= slides.find((s) => s.title)?.title ?? titleFromFileName(doc.source.name);

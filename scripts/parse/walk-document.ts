@@ -56,6 +56,18 @@ function scrub(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
   });
 }
 
+/** What the dialect rules said (`env.dialectNotes`), as diagnostics at their source lines. */
+export function dialectDiagnostics(doc: MarkdownDoc, env: { dialectNotes?: DialectNote[] }): Diagnostic[] {
+  return (env.dialectNotes ?? []).map((n) => ({
+    file: doc.source.relPath,
+    line: doc.lineMap[n.line] ?? n.line + 1,
+    severity: n.severity,
+    code: 'dialect',
+    message: n.message,
+    ...(n.text ? { text: n.text } : {}),
+  }));
+}
+
 /**
  * The blocks and headings of a document's tokens, markup no rule understood taken out, and the diagnostics of the
  * walk and of the dialect rules (`env.dialectNotes`) at their source lines.
@@ -67,17 +79,7 @@ export function walkTokens(
 ): { items: Item[]; diagnostics: Diagnostic[] } {
   const walker = new Walker(tokens, doc);
   const items = walker.walk(0, tokens.length);
-  const diagnostics: Diagnostic[] = [...doc.diagnostics, ...walker.diagnostics];
-  for (const n of env.dialectNotes ?? []) {
-    diagnostics.push({
-      file: doc.source.relPath,
-      line: doc.lineMap[n.line] ?? n.line + 1,
-      severity: n.severity,
-      code: 'dialect',
-      message: n.message,
-      ...(n.text ? { text: n.text } : {}),
-    });
-  }
+  const diagnostics: Diagnostic[] = [...doc.diagnostics, ...walker.diagnostics, ...dialectDiagnostics(doc, env)];
   const clean = frameExercises(items.flatMap((x): Item[] => (isHeading(x) ? [x] : scrub([x], diagnostics))));
   return { items: clean, diagnostics };
 }

@@ -66,3 +66,35 @@ describe('a Marp deck', () => {
     expect(resolved.diagnostics.map((d) => d.line).sort()).toEqual([3, 7, 8]);
   });
 });
+
+describe('a Slidev deck', () => {
+  const slidev = (body: string) => deckOf(`---\ntheme: default\nhighlighter: shiki\n---\n${body}`);
+
+  it("cuts at --- lines, reads a slide's front matter, and keeps a slide's last comment as its note", () => {
+    const { deck } = slidev(
+      '# Cover\n\n<!-- hidden aside -->\n\nText\n\n<!-- the note -->\n\n--- \nlayout: image-right\nimage: /sea.png\nclass: big\n---\n\n# Two\n',
+    );
+    expect(deck!.slides.map((s) => s.markdown)).toEqual([
+      '<!-- _class: lead -->\n\n# Cover\n\nText',
+      '<!-- _class: big -->\n\n![bg right](public/sea.png)\n\n# Two',
+    ]);
+    expect(deck!.slides.map((s) => s.notes)).toEqual([['the note'], []]);
+  });
+
+  it('makes two columns of two-cols and ::right::, and shows what <v-click> wraps', () => {
+    const { deck } = slidev(
+      '# A\n\n---\nlayout: two-cols\n---\n\n# Left\n\n<v-click>\n\nStep\n\n</v-click>\n::right::\n\nRight\n',
+    );
+    expect(deck!.slides[1]!.markdown).toMatch(
+      /<div class="columns">\n<div>\n\n# Left\n\nStep\n[\s\S]*<\/div>\n<div>\n[\s\S]*Right\n\n<\/div>\n<\/div>$/,
+    );
+  });
+
+  it('leaves out a slide that imports others, with a warning at its line', () => {
+    const { deck, diagnostics } = slidev('# A\n\n---\nsrc: ./pages/more.md\n---\n\n<!-- ignored -->\n\n---\n\n# B\n');
+    expect(deck!.slides.map((s) => s.title)).toEqual(['A', 'B']);
+    expect(diagnostics.filter((d) => d.severity === 'warning')).toMatchObject([
+      { line: 7, message: expect.stringMatching(/imported from \.\/pages\/more\.md are not read/) },
+    ]);
+  });
+});

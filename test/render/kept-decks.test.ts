@@ -5,15 +5,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildAssets } from '../../scripts/pipeline/build-context.js';
 import type { RenderedDeck } from '../../scripts/types.js';
 import { assetsOf, deckOf, sourceAt } from '../support/documents.js';
-import { htmlText } from '../support/slide-text.js';
+import { findLeftovers } from '../../scripts/parse/leftovers.js';
+import { htmlText, slideProse } from '../support/slide-text.js';
 
 const MARP = ['waves.md', 'marp-hdm-template-method.md', 'marp-tsinghua-os-coroutine.md'];
+const SLIDEV = ['slidev-ozu-creative-coding-week01.md'];
 let assets: BuildAssets;
 const decks = new Map<string, RenderedDeck>();
 
 beforeAll(async () => {
   assets = await assetsOf();
-  for (const file of MARP) decks.set(file, await deckOf(sourceAt(`test/fixtures/decks/${file}`)));
+  for (const file of [...MARP, ...SLIDEV]) decks.set(file, await deckOf(sourceAt(`test/fixtures/decks/${file}`)));
 });
 
 const fixture = (file: string) => sourceAt(`test/fixtures/decks/${file}`).text;
@@ -21,13 +23,24 @@ const render = (file: string) => decks.get(file)!;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-describe.each(MARP)('%s, a Marp deck', (file) => {
+describe.each([...MARP, ...SLIDEV])('%s, an author deck', (file) => {
   it('renders to the same Marp Markdown as before', async () => {
     await expect(render(file).marpMarkdown).toMatchFileSnapshot(
       `__snapshots__/kept-decks/${file.replace(/\.md$/, '.marp.md')}`,
     );
   });
 
+  it('shows no markup of its own tool on a slide: no HTML tag, component or slot as text', () => {
+    const shown = render(file).slideHtml.flatMap((html, i) => {
+      const text = slideProse(html);
+      const raw = text.match(/<\/?[A-Za-z][\w:-]*[^>]*>|::right::|\{\{|\bv-clicks?\b/g) ?? [];
+      return [...raw, ...findLeftovers(text).map((l) => l.match)].map((m) => `slide ${i + 1}: ${m}`);
+    });
+    expect(shown).toEqual([]);
+  });
+});
+
+describe.each(MARP)('%s, a Marp deck', (file) => {
   it("has Marp's own slides and notes: those Marp makes of the author's file", () => {
     const deck = render(file);
     const own = assets.marp.render(fixture(file));
@@ -59,5 +72,32 @@ describe('the deck of issue 29 (waves.md)', () => {
     expect(deck.slideHtml[1]).toContain('data-marpit-advanced-background-split="right"');
     expect(deck.slideHtml[0]).toMatch(/class="lead"/);
     expect(deck.marpMarkdown).toMatch(/^---\nmarp: true\ntheme: "default"\nlang: "en"\npaginate: "true"\n/);
+  });
+});
+
+describe('a Slidev deck (slidev-ozu-creative-coding-week01.md)', () => {
+  it('keeps its 28 slides (the 3 it imports with src: are said and left out) and its one note', () => {
+    const deck = render('slidev-ozu-creative-coding-week01.md');
+    expect(deck.plan.slides).toHaveLength(28);
+    expect(deck.plan.slides.flatMap((s) => s.notes)).toEqual([expect.stringMatching(/^In Designer vs\. Developer/)]);
+    const imports = deck.plan.diagnostics.filter((d) => /imported from/.test(d.message));
+    expect(imports.map((d) => d.line)).toEqual([57, 375, 504]);
+  });
+
+  it('maps its layouts to the nearest Marp form: cover to lead, image-right to a background, two-cols to columns', () => {
+    const md = render('slidev-ozu-creative-coding-week01.md').plan.slides.map((s) => s.markdown!);
+    expect(md[0]).toMatch(/^<!-- _class: lead text-center -->/);
+    expect(md[2]).toMatch(/!\[bg right\]\(assets\/placeholder-\w+\.svg\)/);
+    expect(md[16]).toMatch(
+      /<div class="columns">\n<div>\n\n# Condition 1[\s\S]*<\/div>\n<div>[\s\S]*<\/div>\n<\/div>$/,
+    );
+    expect(md[15]).toContain('```js\n// Declaration of variables');
+  });
+
+  it('shows what it can of a slide of videos: the title its front matter gives it, and a warning at each video', () => {
+    const deck = render('slidev-ozu-creative-coding-week01.md');
+    expect(deck.plan.slides[3]!.markdown).toBe('<!-- _class: text-center -->\n\n# Video 1 - Portfolio');
+    const videos = deck.plan.diagnostics.filter((d) => /Youtube.*cannot be shown/.test(d.message));
+    expect(videos.length).toBeGreaterThanOrEqual(12);
   });
 });

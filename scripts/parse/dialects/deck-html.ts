@@ -6,7 +6,7 @@ import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { escapeInline, outsideCode } from '../../text/markdown-text.js';
 import { imageMarkdown } from '../html-content.js';
-import { markOn } from './deck-marks.js';
+import { COLUMNS, markOn } from './deck-marks.js';
 import { BOX_CLOSE, BOX_OPEN, DROPPED, noteOn, type BoxMeta, type DroppedMeta } from './tokens.js';
 
 /** What a dialect makes of one comment: a speaker note, left for Marp (a directive), or hidden. */
@@ -42,8 +42,11 @@ export interface HtmlMarkdown {
   tags: string[];
 }
 
-/** One HTML block as Marp Markdown. `scoped` makes a <style> the slide's own, as Slidev's are. */
-export function htmlAsMarkdown(html: string, scoped: boolean): HtmlMarkdown {
+/**
+ * One HTML block as Marp Markdown. `scoped` makes a <style> the slide's own, as Slidev's are; with `slots`, a
+ * `::right::` line in it ends a left column, as Slidev's does.
+ */
+export function htmlAsMarkdown(html: string, scoped: boolean, slots = false): HtmlMarkdown {
   const out: string[] = [];
   const cannot: string[] = [];
   const tags = new Set<string>();
@@ -59,7 +62,11 @@ export function htmlAsMarkdown(html: string, scoped: boolean): HtmlMarkdown {
     }
     if (whole.startsWith('<!--')) continue;
     if (!name) {
-      out.push(escapeInline(decode(whole).replace(/\s+/g, ' ')));
+      // Slidev's slot line (`::right::`) may stand inside an HTML block: it still ends the left column.
+      const text = decode(whole)
+        .split(/^::right::[ \t]*$/m)
+        .map((part) => escapeInline(part.replace(/\s+/g, ' ')));
+      out.push(text.join(slots ? `\n\n${COLUMNS.split}\n\n` : ' ::right:: '));
       continue;
     }
     if (name === 'style' && !close) {
@@ -122,20 +129,27 @@ function inlineHtml(state: StateCore, t: Token, comment: (content: string) => Co
   const text = state.src.split('\n').slice(from, to).join('\n');
   if (!text.includes('<')) return;
   const found: HtmlMarkdown = { markdown: '', cannot: [], tags: [] };
+  let cursor = 0;
+  // Each piece of HTML at the line it is on: an earlier line of the paragraph may be another rule's to change.
+  const lineOf = (html: string) => {
+    cursor = Math.max(cursor, text.indexOf(html, cursor));
+    return from + text.slice(0, cursor).split('\n').length - 1;
+  };
   outsideCode(text, (part) => {
     for (const [html] of part.matchAll(INLINE_HTML)) {
+      const line = lineOf(html);
       const note = /^<!--+\s*([\s\S]*?)\s*--+>$/.exec(html)?.[1];
       if (note !== undefined) {
         const kind = comment(note);
         if (kind !== 'keep')
-          markOn(state.env, { kind: 'inline', line: from, find: html, text: '', ...(kind === 'note' ? { note } : {}) });
+          markOn(state.env, { kind: 'inline', line, find: html, text: '', ...(kind === 'note' ? { note } : {}) });
         continue;
       }
       if (/^<br\s*\/?>$/i.test(html)) continue;
       const shown = htmlAsMarkdown(html, false);
       found.cannot.push(...shown.cannot);
       found.tags.push(...shown.tags.filter((tag) => !found.tags.includes(tag)));
-      markOn(state.env, { kind: 'inline', line: from, find: html, text: shown.markdown });
+      markOn(state.env, { kind: 'inline', line, find: html, text: shown.markdown });
     }
     return part;
   });
@@ -165,7 +179,7 @@ export function deckHtml(comment: (content: string) => CommentKind, scoped: bool
         // Marp's own <style> is the deck's style sheet, and <br> lines its spacing: Marp reads them where they are.
         if (!scoped && /^<style\b[^>]*>[\s\S]*<\/style>$/i.test(text)) continue;
         if (/^(?:<br\s*\/?>\s*)+$/i.test(text)) continue;
-        const found = htmlAsMarkdown(text, scoped);
+        const found = htmlAsMarkdown(text, scoped, scoped);
         markOn(state.env, { kind: 'edit', from: map[0], to: map[1], text: found.markdown });
         report(state.env, map[0], found);
       } else if (t.type === DROPPED) {

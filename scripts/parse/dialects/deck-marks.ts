@@ -18,7 +18,15 @@ export type DeckMark =
    * A slide starts at `from`; lines [from, to) are its separator (and front matter), not content. `before` and
    * `after` are Marp Markdown for the slide's start and end (a layout's directives, a background, columns).
    */
-  | (Lines & { kind: 'break'; before?: string; after?: string })
+  | (Lines & {
+      kind: 'break';
+      before?: string;
+      after?: string;
+      /** Shown when nothing else of the slide can be (a slide of only a video): its title, as its front matter names it. */
+      fallback?: string;
+      /** The slide is left out whole (a Slidev slide that imports others: its own lines are not shown). */
+      omit?: boolean;
+    })
   /** Lines that are a speaker note: taken off the slide, `text` into its notes. */
   | (Lines & { kind: 'note'; text: string })
   /** Lines shown as `text` instead (empty: left out). */
@@ -51,3 +59,13 @@ export function consumeLines(state: StateBlock, start: number, end: number): voi
 export function rawLine(state: StateBlock, n: number): string {
   return state.src.slice(state.bMarks[n]!, state.eMarks[n]!);
 }
+
+/**
+ * Two columns in Marp's form (Slidev's two-cols, Quarto's `.columns`): two <div>s in a grid that a style scoped to the
+ * slide draws; Markdown between them stays Markdown (a blank line after each tag).
+ */
+export const COLUMNS = {
+  open: '<style scoped>\n.columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1em; }\n</style>\n\n<div class="columns">\n<div>',
+  split: '\n</div>\n<div>\n',
+  close: '</div>\n</div>',
+};

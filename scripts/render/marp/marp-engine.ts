@@ -11,11 +11,12 @@ const { Marp } = loadMarpCore(requireCjs);
 
 /**
  * Raw HTML in content is never rendered (it is escaped) but for <br> without attributes, which an author's own Marp
- * deck uses as Marp's default allows (a planned deck escapes every "<"); emoji stay Unicode text instead of images
+ * deck uses as Marp's default allows, and <div class>, which a kept deck's columns are (parse/dialects/deck-marks.ts):
+ * neither can load or run anything, and a planned deck escapes every "<". Emoji stay Unicode text instead of images
  * from a CDN, and math renders to inline SVG, so nothing in a deck reaches the network.
  */
 export const MARP_OPTIONS: MarpOptions = {
-  html: { br: [] },
+  html: { br: [], div: ['class'] },
   emoji: { shortcode: true, unicode: false },
   math: 'mathjax',
   minifyCSS: false,
