@@ -28,6 +28,7 @@ import { mystDirective, mystLine, rewriteRoles } from './dialects/myst.js';
 import { rewritePandocAttributes } from './dialects/pandoc-attrs.js';
 import { deckHtml } from './dialects/deck-html.js';
 import { marpCommentKind, marpSlides } from './dialects/marp-deck.js';
+import { revealBreak, revealNotes, revealSlides } from './dialects/reveal-deck.js';
 import { slidevBreak, slidevSlides } from './dialects/slidev-deck.js';
 import { noteOn } from './dialects/tokens.js';
 import type { DeckDialect } from '../types.js';
@@ -152,11 +153,28 @@ export const SLIDEV_DECK_RULES: readonly ParserRule[] = [
   ),
 ];
 
+/**
+ * An author's reveal.js deck: its separators (after a blank line) and `Note:` blocks, tried where a block may start
+ * (a note may end a paragraph, as reveal splits it off the text); then `.slide:` attributes in Marp's form, other
+ * comments hidden, HTML as Markdown.
+ */
+export const REVEAL_DECK_RULES: readonly ParserRule[] = [
+  block('reveal_break', 'table', ALONE, revealBreak, '---, --, ---- and ---v lines as slide breaks'),
+  block('reveal_notes', 'table', ['paragraph'], revealNotes, "Note: and Notes: to the slide's end as its notes"),
+  core('reveal_slides', 'linkify', revealSlides, '<!-- .slide: data-background… --> as a Marp background'),
+  core(
+    'deck_html',
+    'linkify',
+    deckHtml(() => 'hide', true),
+    'attribute comments hidden, HTML as Markdown',
+  ),
+];
+
 /** Each deck dialect's rules, added after the document's. */
 export const DECK_RULES: Record<DeckDialect, readonly ParserRule[]> = {
   marp: MARP_DECK_RULES,
   slidev: SLIDEV_DECK_RULES,
-  reveal: MARP_DECK_RULES,
+  reveal: REVEAL_DECK_RULES,
   quarto: MARP_DECK_RULES,
 };
 

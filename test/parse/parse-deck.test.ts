@@ -98,3 +98,25 @@ describe('a Slidev deck', () => {
     ]);
   });
 });
+
+describe('a reveal.js deck', () => {
+  const reveal = (body: string) => deckOf(`---\ndeckhand:\n  slides: reveal\n---\n${body}`);
+
+  it('cuts at ---, -- and ---v after a blank line; Note: to the slide end is its note, never on the slide', () => {
+    const { deck } = reveal(
+      '## A\n* one <!-- .element: class="fragment" -->\n\nNote:\nSay it <br/>\nslowly\n\n\n--\n## B\n<!-- {_style="font-size:60%"} -->\n\n---v\n\n## C\n',
+    );
+    expect(deck!.slides.map((s) => s.markdown)).toEqual(['## A\n* one', '## B', '## C']);
+    expect(deck!.slides.map((s) => s.notes)).toEqual([['Say it\nslowly'], [], []]);
+  });
+
+  it('shows <!-- .slide: data-background… --> as a Marp background, and a rule inside a slide not at all', () => {
+    const { deck } = reveal(
+      '<!-- .slide: data-background-image="sea.png" data-transition="fade" -->\n## A\n\n***\n\ntext\n\n---\n\n<!-- .slide: data-background="#102030" -->\n## B\n',
+    );
+    expect(deck!.slides.map((s) => s.markdown)).toEqual([
+      '![bg](sea.png)\n## A\n\ntext',
+      '<!-- _backgroundColor: "#102030" -->\n## B',
+    ]);
+  });
+});

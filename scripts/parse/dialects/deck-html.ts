@@ -6,7 +6,7 @@ import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { escapeInline, outsideCode } from '../../text/markdown-text.js';
 import { imageMarkdown } from '../html-content.js';
-import { COLUMNS, markOn } from './deck-marks.js';
+import { COLUMNS, markOn, marksOf } from './deck-marks.js';
 import { BOX_CLOSE, BOX_OPEN, DROPPED, noteOn, type BoxMeta, type DroppedMeta } from './tokens.js';
 
 /** What a dialect makes of one comment: a speaker note, left for Marp (a directive), or hidden. */
@@ -158,11 +158,13 @@ function inlineHtml(state: StateCore, t: Token, comment: (content: string) => Co
 
 /**
  * The core rule of a kept deck's HTML and other tools' markup, after the dialect's own rules (whose marks win where
- * both mark a line): `comment` says what the dialect makes of a comment, `scoped` whether a <style> is the slide's.
+ * both mark a line): `comment` says what the dialect makes of a comment; `scoped` is for another tool's deck than
+ * Marp's, whose <style> is the slide's and whose rules are no slide breaks.
  */
 export function deckHtml(comment: (content: string) => CommentKind, scoped: boolean) {
   return (state: StateCore): boolean => {
     const seen = new Set<number>();
+    const breaks = new Set(marksOf(state.env).flatMap((m) => (m.kind === 'break' ? [m.from] : [])));
     for (const t of state.tokens) {
       const map = t.map;
       if (!map) continue;
@@ -184,7 +186,8 @@ export function deckHtml(comment: (content: string) => CommentKind, scoped: bool
         report(state.env, map[0], found);
       } else if (t.type === DROPPED) {
         const meta = t.meta as DroppedMeta;
-        const shown = /component/.test(meta.what) && !/^<[a-z]+[:-]/.test(t.content.trim());
+        // A component or an included file cannot be shown; another tool's markup that says nothing is left out.
+        const shown = /component|include/.test(meta.what) && !/^<[a-z]+[:-]/.test(t.content.trim());
         markOn(state.env, { kind: 'edit', from: map[0], to: map[1], text: '' });
         noteOn(state.env, {
           line: map[0],
@@ -195,6 +198,15 @@ export function deckHtml(comment: (content: string) => CommentKind, scoped: bool
           text: t.content,
         });
       } else if (frameLine(t)) markOn(state.env, { kind: 'edit', from: map[0], to: map[1], text: '' });
+      else if (t.type === 'hr' && t.level === 0 && scoped && !breaks.has(map[0])) {
+        // In Marp a rule starts a slide; inside another tool's slide it is a line, which Marp cannot draw.
+        markOn(state.env, { kind: 'edit', from: map[0], to: map[1], text: '' });
+        noteOn(state.env, {
+          line: map[0],
+          severity: 'info',
+          message: 'a rule inside a slide has no Marp form: left out',
+        });
+      }
     }
     return true;
   };
