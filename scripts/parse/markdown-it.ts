@@ -28,6 +28,7 @@ import { mystDirective, mystLine, rewriteRoles } from './dialects/myst.js';
 import { rewritePandocAttributes } from './dialects/pandoc-attrs.js';
 import { deckHtml } from './dialects/deck-html.js';
 import { marpCommentKind, marpSlides } from './dialects/marp-deck.js';
+import { quartoSlides } from './dialects/quarto-deck.js';
 import { revealBreak, revealNotes, revealSlides } from './dialects/reveal-deck.js';
 import { slidevBreak, slidevSlides } from './dialects/slidev-deck.js';
 import { noteOn } from './dialects/tokens.js';
@@ -170,12 +171,26 @@ export const REVEAL_DECK_RULES: readonly ParserRule[] = [
   ),
 ];
 
+/**
+ * An author's Quarto slides: after the document's rules read its fenced divs, cells and shortcodes, Pandoc's slide
+ * breaks (the title slide, headings at the slide level, rules), its notes, pauses and columns in Marp's form.
+ */
+export const QUARTO_DECK_RULES: readonly ParserRule[] = [
+  core('quarto_slides', 'linkify', quartoSlides, 'title slide, ## and # slides, ::: notes, . . ., columns, cells'),
+  core(
+    'deck_html',
+    'linkify',
+    deckHtml(() => 'hide', true),
+    'comments hidden, other frames shown, HTML as Markdown',
+  ),
+];
+
 /** Each deck dialect's rules, added after the document's. */
 export const DECK_RULES: Record<DeckDialect, readonly ParserRule[]> = {
   marp: MARP_DECK_RULES,
   slidev: SLIDEV_DECK_RULES,
   reveal: REVEAL_DECK_RULES,
-  quarto: MARP_DECK_RULES,
+  quarto: QUARTO_DECK_RULES,
 };
 
 /** Plugins of others, used before the rules are placed; each places its own rules (the order test pins where). */

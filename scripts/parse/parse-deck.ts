@@ -11,7 +11,7 @@ import { plainText } from './inline-text.js';
 import { tokenize } from './markdown-it.js';
 import { dialectDiagnostics, walkTokens } from './walk-document.js';
 import { isHeading, type Item } from './walk-tokens.js';
-import type { AuthorSlide, Block, DeckSource, DocModel, MarkdownDoc, Section } from '../types.js';
+import type { AuthorSlide, Block, DeckSource, DocMeta, DocModel, MarkdownDoc, Section } from '../types.js';
 
 type Break = Extract<DeckMark, { kind: 'break' }>;
 type Inline = Extract<DeckMark, { kind: 'inline' }>;
@@ -127,7 +127,8 @@ function sectionsOf(items: Item[], slides: AuthorSlide[], starts: number[]): Sec
 /** MarkdownDoc (an author's deck) -> DocModel with its slides as written. Never throws on content. */
 export function parseDeck(doc: MarkdownDoc): DocModel {
   const deck = doc.meta.deck as DeckSource;
-  const env: { deck: DeckSource; dialectNotes?: DialectNote[]; theme?: { name: string; line: number } } = { deck };
+  const env: { deck: DeckSource; meta: DocMeta; dialectNotes?: DialectNote[]; theme?: { name: string; line: number } } =
+    { deck, meta: doc.meta };
   const tokens = tokenize(doc.markdown, env, deck.dialect);
   const marks = marksOf(env);
   const lines = doc.markdown.split('\n');

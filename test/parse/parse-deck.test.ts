@@ -120,3 +120,29 @@ describe('a reveal.js deck', () => {
     ]);
   });
 });
+
+describe('a Quarto deck', () => {
+  const quarto = (body: string) =>
+    deckOf(`---\ntitle: Systems\nauthor: V. S.\nformat:\n  revealjs:\n    slide-number: true\n---\n${body}`);
+
+  it("opens with the title slide, cuts at # (a section's lead slide), ## and ---, and keeps ::: notes as notes", () => {
+    const { deck } = quarto('# Part\n\n## One\n\nA\n\n. . .\n\nB\n\n::: notes\nTell a story\n:::\n\n---\n\nC\n');
+    expect(deck!.slides.map((s) => s.markdown)).toEqual([
+      '<!-- _class: lead title -->\n\n# Systems\n\nV. S.',
+      '<!-- _class: lead divider -->\n\n# Part',
+      '## One\n\nA\n\nB',
+      'C',
+    ]);
+    expect(deck!.slides[2]!.notes).toEqual(['Tell a story']);
+    expect(deck!.directives).toMatchObject([{ name: 'paginate', value: 'true' }]);
+  });
+
+  it('shows columns as two columns, fragments complete, a picture at its width, a hidden cell not at all', () => {
+    const { deck } = quarto(
+      '## A\n\n:::: {.columns}\n::: {.column width="50%"}\n::: {.fragment}\nL\n:::\n:::\n::: {.column}\nR\n:::\n::::\n\n![cat](c.png){width=25%}\n\n```{python}\n#| echo: false\nx = 1\n```\n',
+    );
+    expect(deck!.slides[1]!.markdown).toMatch(
+      /^## A\n\n<style scoped>[\s\S]*<div class="columns">\n\n<div>\n\nL\n\n<\/div>\n<div>\n\nR\n\n<\/div>\n\n<\/div>\n\n!\[cat w:320px\]\(c\.png\)$/,
+    );
+  });
+});
