@@ -2,6 +2,7 @@
 // written on bad usage.
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, SEED_FILES } from '../support/seeds.js';
@@ -72,6 +73,24 @@ describe('deckhand CLI', () => {
       expect(stderr).not.toContain('no .md, .txt or .html documents');
       expect(stdout).toBe('');
       expect(existsSync(path.join(root, 'out'))).toBe(false);
+    }
+  });
+
+  it('says a busy port is in use, suggests --port and exits 2, building nothing', async () => {
+    const root = tempTree({ 'slides/a.md': '# A\n\nA first paragraph of text.\n' });
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as { port: number }).port;
+    try {
+      const { code, stdout, stderr } = await deckhand(['serve', '--port', String(port)], root);
+      expect(code).toBe(2);
+      expect(stderr).toBe(
+        `deckhand: port ${port} is in use (another deckhand serve?); pick another with --port ${port + 1}, or --port 0 for any free port\n`,
+      );
+      expect(stdout).toBe('');
+      expect(existsSync(path.join(root, 'output'))).toBe(false);
+    } finally {
+      busy.close();
     }
   });
 
