@@ -45,6 +45,8 @@ export interface Config {
   /** A deck with more slides is refused before rendering: a pasted book should be split into chapters. */
   maxSlides: number;
   force: boolean;
+  /** Remove the outputs of earlier builds that this one is not asked for (--clean); otherwise they are kept. */
+  clean: boolean;
   quiet: boolean;
   /** Report where the build's time goes, phase by phase and deck by deck (--profile). */
   profile: boolean;
@@ -214,6 +216,7 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
     allowRemoteImages: flags.allowRemoteImages ?? read.get(['allowRemoteImages'], 'true or false', isBool) ?? false,
     maxSlides: flags.maxSlides ?? read.get(['maxSlides'], 'a positive whole number', isPosInt) ?? 20_000,
     force: flags.force ?? false,
+    clean: flags.clean ?? false,
     quiet: flags.quiet ?? false,
     profile: flags.profile ?? false,
     configFile: file,

@@ -25,6 +25,7 @@ Options:
       --handout LIST     handout layouts: ${LAYOUTS.join(', ')} (default: notes)
       --paper SIZE       ${PAPERS.join(' | ')} (default: a4)
       --force            rebuild every deck even when nothing changed
+      --clean            remove outputs of earlier builds that this one does not make (else they are kept)
   -j, --concurrency N    pages rendering at once in the shared browser
       --shard I/N        build only shard I of N (1 <= I <= N): a stable share of the decks, for CI runners
       --config FILE      config file (default: deckhand.config.json or .yaml if present)
@@ -43,6 +44,7 @@ export const OPTIONS = {
   handout: { type: 'string' },
   paper: { type: 'string' },
   force: { type: 'boolean' },
+  clean: { type: 'boolean' },
   concurrency: { type: 'string', short: 'j' },
   shard: { type: 'string' },
   config: { type: 'string' },
@@ -144,6 +146,7 @@ export function toFlags(values: Values, inputs: string[]): ConfigFlags {
       handoutLayouts: values.handout === undefined ? undefined : parseList(values.handout, LAYOUTS, 'handout layout'),
       paper: values.paper as Paper | undefined,
       force: values.force,
+      clean: values.clean,
       concurrency,
       configPath: values.config,
       quiet: values.quiet,

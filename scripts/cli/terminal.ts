@@ -1,6 +1,7 @@
 // Terminal output for builds: a line per deck and step while it works, a summary table at the end.
 import path from 'node:path';
 import type { Config } from '../config.js';
+import { THUMBNAIL } from '../pipeline/course-index.js';
 import type { BuildReport, DeckReport } from '../types.js';
 
 const tty = process.stderr.isTTY && !process.env.CI;
@@ -96,9 +97,15 @@ export function summaryLines(report: BuildReport, config: Readonly<Config>): Sum
   const rel = (p: string) => path.relative(process.cwd(), p) || '.';
   for (const d of mine) {
     for (const name of d.removed ?? [])
+      out.push({ stream: 'stdout', text: `removed ${rel(path.join(config.outDir, d.name, name))} (--clean)` });
+    // The thumbnail goes with slides.pdf: naming it too would only lengthen the line.
+    const stale = (d.kept ?? [])
+      .filter((k) => k.stale && k.file !== THUMBNAIL)
+      .map((k) => rel(path.join(config.outDir, d.name, k.file)));
+    if (stale.length)
       out.push({
         stream: 'stdout',
-        text: `removed ${rel(path.join(config.outDir, d.name, name))} (no longer asked for)`,
+        text: `kept ${stale.join(', ')} from an earlier build: made before the deck last changed (ask for ${stale.length === 1 ? 'its format' : 'their formats'} again to update, or build with --clean to remove)`,
       });
   }
   if (!config.quiet)

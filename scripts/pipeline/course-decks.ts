@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import type { BuildReport, DeckReport } from '../types.js';
 import { readStamp, type Stamp } from './cache.js';
+import { reportedKept } from './kept-outputs.js';
 import { onShard, type Shard } from './shard.js';
 
 /** The report a build left in `file`, if it can be read. */
@@ -19,8 +20,9 @@ export async function readReport(file: string): Promise<BuildReport | undefined>
 }
 
 /** A deck as its stamp describes it: its last good build. */
-function fromStamp(name: string, stamp: Stamp, source: string): DeckReport {
+export function fromStamp(name: string, stamp: Stamp, source: string): DeckReport {
   const { title, date, builtAt, slides, outputs, diagnostics } = stamp;
+  const kept = reportedKept(stamp.kept);
   return {
     name,
     source,
@@ -33,6 +35,7 @@ function fromStamp(name: string, stamp: Stamp, source: string): DeckReport {
     outputs,
     diagnostics: diagnostics ?? [],
     timings: {},
+    ...(kept && { kept }),
   };
 }
 

@@ -30,27 +30,39 @@ const LINKS: { label: string; files: string[] }[] = [
 interface Link {
   label: string;
   href: string;
+  /** Kept from an earlier build and made from an earlier version of the deck (kept-outputs.ts). */
+  stale?: boolean;
 }
 
 /** The handout links: "Handout" (the first layout asked for), then "Handout (lines)"... for the other layouts. */
-function handoutLinks(outputs: string[], href: (file: string) => string): Link[] {
+function handoutLinks(outputs: string[]): { label: string; file: string }[] {
   const first = ['handout.pdf', 'handout.html'].find((f) => outputs.includes(f));
   const others = outputs.map((o) => /^handout-(.+)\.pdf$/.exec(o)?.[1]).filter((l): l is string => l !== undefined);
   return [
-    ...(first ? [{ label: 'Handout', href: href(first) }] : []),
-    ...others.map((l) => ({ label: `Handout (${l})`, href: href(`handout-${l}.pdf`) })),
+    ...(first ? [{ label: 'Handout', file: first }] : []),
+    ...others.map((l) => ({ label: `Handout (${l})`, file: `handout-${l}.pdf` })),
   ];
 }
 
-/** A deck's links in the fixed order, for the outputs that exist in `deckDir`. */
+/**
+ * A deck's links in the fixed order, for the outputs that exist in `deckDir`: this build's and those kept from
+ * earlier builds, a stale one saying it shows an earlier version.
+ */
 export function deckLinks(deck: DeckReport, deckDir: string, hrefBase: string): Link[] {
-  const outputs = deck.outputs.filter((o) => existsSync(path.join(deckDir, o)));
-  const href = (file: string) => `${hrefBase}${file}`;
-  return LINKS.flatMap(({ label, files }) => {
-    if (label === 'Handout') return handoutLinks(outputs, href);
+  const stale = new Set((deck.kept ?? []).filter((k) => k.stale).map((k) => k.file));
+  const outputs = [...deck.outputs, ...(deck.kept ?? []).map((k) => k.file)].filter((o) =>
+    existsSync(path.join(deckDir, o)),
+  );
+  const links = LINKS.flatMap(({ label, files }) => {
+    if (label === 'Handout') return handoutLinks(outputs);
     const file = files.find((f) => outputs.includes(f));
-    return file ? [{ label, href: href(file) }] : [];
+    return file ? [{ label, file }] : [];
   });
+  return links.map(({ label, file }) =>
+    stale.has(file)
+      ? { label: `${label}, earlier version`, href: `${hrefBase}${file}`, stale: true }
+      : { label, href: `${hrefBase}${file}` },
+  );
 }
 
 /** "2024-03-01 14:05" in the build machine's time zone. */
@@ -70,8 +82,9 @@ export function indexData(report: BuildReport, outDir: string) {
   const decks = report.decks.map((d) => {
     const dir = path.join(outDir, decodeURIComponent(folderOf(d)));
     const base = `${folderOf(d)}/`;
-    const thumbnail =
-      d.outputs.includes(THUMBNAIL) && existsSync(path.join(dir, THUMBNAIL)) ? `${base}${THUMBNAIL}` : undefined;
+    // A picture kept from an earlier build still shows the deck's title slide.
+    const pictured = d.outputs.includes(THUMBNAIL) || d.kept?.some((k) => k.file === THUMBNAIL);
+    const thumbnail = pictured && existsSync(path.join(dir, THUMBNAIL)) ? `${base}${THUMBNAIL}` : undefined;
     const where = [d.error?.file, d.error?.line].filter((x) => x !== undefined && x !== '').join(':');
     return {
       title: d.title || d.name,

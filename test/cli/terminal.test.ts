@@ -65,11 +65,26 @@ describe('summaryLines', () => {
     expect(row).not.toContain('unchanged');
   });
 
-  it('says which outputs a build removed', () => {
+  it('says which outputs a build removed with --clean', () => {
     const lines = summaryLines(report([deck({ removed: ['slides.pptx'] })]), config);
     expect(text(lines, 'stdout')).toContain(
-      `removed ${path.relative(process.cwd(), path.join(root, 'output', 'a', 'slides.pptx'))} (no longer asked for)`,
+      `removed ${path.relative(process.cwd(), path.join(root, 'output', 'a', 'slides.pptx'))} (--clean)`,
     );
+  });
+
+  it('names the outputs kept from an earlier build that the deck has changed since, and how to update them', () => {
+    const kept = [
+      { file: 'slides.pptx', stale: true },
+      { file: 'thumbnail.png', stale: true },
+      { file: 'handout-grid-6.pdf', stale: false },
+    ];
+    const out = text(summaryLines(report([deck({ kept })]), config), 'stdout');
+    const rel = (f: string) => path.relative(process.cwd(), path.join(root, 'output', 'a', f));
+    expect(out).toContain(
+      `kept ${rel('slides.pptx')} from an earlier build: made before the deck last changed (ask for its format again to update, or build with --clean to remove)`,
+    );
+    expect(out).not.toContain('grid-6');
+    expect(out).not.toContain('thumbnail');
   });
 
   it('prints errors and warnings on stderr, the table and the total on stdout', () => {

@@ -1,5 +1,5 @@
 // A course built a deck at a time: the index and report keep every deck of the output folder, drop one whose source
-// is gone, say which outputs a change of formats removed and which source of an imported pair is built; the page
+// is gone, say which outputs a change of formats removed (--clean) and which source of an imported pair is built; the page
 // itself, in Chromium at a laptop's and a phone's width, loads only local files and keeps its titles whole.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -68,8 +68,8 @@ describe('the course index and report across builds', () => {
     expect(readFileSync(path.join(outDir, 'build-report.json'), 'utf8')).toBe(before);
   });
 
-  it('says which outputs a change of formats removed, and removes them', async () => {
-    const report = await build(configFor(['slides/peta-konsep.md'], ['html', 'pdf']));
+  it('says which outputs a change of formats removed with --clean, and removes them', async () => {
+    const report = await build({ ...configFor(['slides/peta-konsep.md'], ['html', 'pdf']), clean: true });
     const deck = report.decks.find((d) => d.name === 'peta-konsep')!;
     expect(deck.removed?.sort()).toEqual(['handout.html', 'handout.pdf']);
     for (const file of deck.removed!) expect(existsSync(path.join(outDir, 'peta-konsep', file))).toBe(false);
