@@ -1,4 +1,5 @@
-// Build options resolve once, here: flag ?? config file ?? default. The result is validated and frozen.
+// Build options resolve once, here: flag ?? config file ?? default. The result is validated and frozen. A document's
+// front matter sits between the two (deckHandout): a flag given for this run wins over it, and it over the file.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,7 +36,10 @@ export interface Config {
   outDir: string;
   templatesDir: string;
   formats: OutputFormat[];
+  /** The handout options of a deck whose front matter names none: flag ?? config file ?? default. */
   handout: HandoutOptions;
+  /** The handout options given as flags for this run: they win over a document's front matter (deckHandout). */
+  handoutFlags: Partial<HandoutOptions>;
   budgets: Budgets;
   /** Extra noise patterns (regular expressions) for raw documents. */
   noise: string[];
@@ -57,7 +61,7 @@ export interface Config {
 }
 
 /** Flags as the CLI parsed them; every field optional. */
-export type ConfigFlags = Partial<Omit<Config, 'handout' | 'budgets' | 'warnings'>> & {
+export type ConfigFlags = Partial<Omit<Config, 'handout' | 'handoutFlags' | 'budgets' | 'warnings'>> & {
   handoutLayouts?: HandoutLayout[];
   paper?: Paper;
   configPath?: string;
@@ -184,6 +188,27 @@ function resolveTemplates(root: string, given: string | undefined): string {
   return existsSync(own) ? own : path.join(PACKAGE_ROOT, 'templates');
 }
 
+/**
+ * A deck's handout options: a flag given for this run, then the document's front matter, then the config file,
+ * then the default. The one place that order is written.
+ */
+export function deckHandout(config: Readonly<Config>, fromDocument: Partial<HandoutOptions> = {}): HandoutOptions {
+  const { handoutFlags: flags, handout } = config;
+  return {
+    layouts: flags.layouts ?? (fromDocument.layouts?.length ? fromDocument.layouts : undefined) ?? handout.layouts,
+    paper: flags.paper ?? fromDocument.paper ?? handout.paper,
+  };
+}
+
+/** --handout or --paper given while the formats make no handout: the flag would do nothing, silently. */
+function unusedHandoutFlags(config: Config): Diagnostic[] {
+  const { layouts, paper } = config.handoutFlags;
+  if (config.formats.includes('handout') || (!layouts && !paper)) return [];
+  const given = [layouts && `--handout ${layouts.join(',')}`, paper && `--paper ${paper}`].filter(Boolean).join(' ');
+  const message = `${given} makes no handout: the formats (${config.formats.join(',')}) do not include handout; add it: --formats ${[...config.formats, 'handout'].join(',')}`;
+  return [{ file: '', line: 0, severity: 'warning', code: 'config', message }];
+}
+
 /** Resolves the build configuration: flag ?? config file ?? default. */
 export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
   const root = path.resolve(flags.root ?? process.cwd());
@@ -207,6 +232,10 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
         read.get(['handout', 'paper'], paperRule, (v): v is Paper => PAPERS.includes(v as Paper)) ??
         'a4',
     },
+    handoutFlags: {
+      ...(flags.handoutLayouts && { layouts: flags.handoutLayouts }),
+      ...(flags.paper && { paper: flags.paper }),
+    },
     budgets: { ...DEFAULT_BUDGETS, ...read.budgets() },
     noise: [...(read.get(['noise'], 'a list of regular expressions', isStrings) ?? []), ...(flags.noise ?? [])],
     concurrency:
@@ -222,6 +251,7 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
     configFile: file,
     warnings: read.unknownKeys(),
   };
+  config.warnings.push(...unusedHandoutFlags(config));
   for (const pattern of config.noise) {
     try {
       new RegExp(pattern, 'iu');

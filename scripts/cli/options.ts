@@ -1,7 +1,7 @@
 // The command line's options: the help text, argv parsed with Node's parseArgs, and every mistake told in one line
 // ("unknown option --formt (did you mean --formats?)") rather than in Node's own words.
 import { parseArgs } from 'node:util';
-import { FORMATS, LAYOUTS, PAPERS, parseList, type ConfigFlags } from '../config.js';
+import { DEFAULT_FORMATS, FORMATS, LAYOUTS, PAPERS, parseList, type ConfigFlags } from '../config.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { didYouMean } from '../suggest.js';
 import type { Paper } from '../types.js';
@@ -71,6 +71,20 @@ const VALUE_NAMES: Partial<Record<Name, string>> = {
 };
 
 /**
+ * An option named after a value of another (--pptx, --grid-6, --letter): the option that takes it, written out.
+ * A format not made by default is added to the default list; one that is made by default is asked for alone.
+ */
+function valueHint(name: string): string | undefined {
+  if (FORMATS.includes(name as never)) {
+    const list = DEFAULT_FORMATS.includes(name as never) ? [name] : [...DEFAULT_FORMATS, name];
+    return ` (formats are chosen with --formats: --formats ${list.join(',')})`;
+  }
+  if (LAYOUTS.includes(name as never)) return ` (handout layouts are chosen with --handout: --handout ${name})`;
+  if (PAPERS.includes(name as never)) return ` (the paper size is chosen with --paper: --paper ${name})`;
+  return undefined;
+}
+
+/**
  * argv -> options and positionals. Parsed leniently, then checked here: Node's strict messages name no
  * alternative ("Unknown option '--formt'. To specify a positional argument…").
  */
@@ -88,7 +102,9 @@ export function parseArgv(argv: string[]): { values: Values; positionals: string
     const known = OPTIONS[name];
     if (!known) {
       // Compared without the dashes, which every option shares and which would make any two look alike.
-      const hint = token.rawName.startsWith('--') ? didYouMean(token.name, Object.keys(OPTIONS), (o) => `--${o}`) : '';
+      const hint = token.rawName.startsWith('--')
+        ? (valueHint(token.name) ?? didYouMean(token.name, Object.keys(OPTIONS), (o) => `--${o}`))
+        : '';
       throw new UsageError(`unknown option ${token.rawName}${hint || '; see deckhand --help'}`);
     }
     const spelled = `--${name} ${VALUE_NAMES[name] ?? ''}`.trim();

@@ -137,8 +137,10 @@ export function printSummary(report: BuildReport, config: Readonly<Config>): voi
   for (const line of summaryLines(report, config)) process[line.stream].write(`${line.text}\n`);
 }
 
-/** The config file's warnings (unknown keys), on stderr before anything else. */
+/** The config's warnings (unknown keys in the file, flags that do nothing), on stderr before anything else. */
 export function printConfigWarnings(config: Readonly<Config>): void {
-  for (const w of config.warnings)
-    process.stderr.write(`warning: ${where(path.relative(process.cwd(), w.file) || w.file, w.line)}: ${w.message}\n`);
+  for (const w of config.warnings) {
+    const at = w.file && `${where(path.relative(process.cwd(), w.file) || w.file, w.line)}: `;
+    process.stderr.write(`warning: ${at}${w.message}\n`);
+  }
 }

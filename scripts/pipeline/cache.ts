@@ -101,7 +101,7 @@ export function deckKey(
   dependencyHashes: string[],
   config: Readonly<Config>,
 ): string {
-  const { handout, budgets, noise, allowRemoteImages, maxSlides } = config;
+  const { handout, handoutFlags, budgets, noise, allowRemoteImages, maxSlides } = config;
   // Sorted: `-f pdf,html` and `-f html,pdf` make the same files.
   const formats = [...config.formats].sort();
   return cacheKey({
@@ -110,6 +110,8 @@ export function deckKey(
     templates,
     formats,
     handout,
+    // A flag overrides the front matter, the same value from the config file does not: the outputs differ.
+    ...(Object.keys(handoutFlags).length && { handoutFlags }),
     budgets,
     noise,
     allowRemoteImages,
@@ -129,9 +131,10 @@ export function contentKey(
   dependencyHashes: string[],
   config: Readonly<Config>,
 ): string {
-  const { handout, budgets, noise, allowRemoteImages, maxSlides } = config;
+  const { handout, handoutFlags, budgets, noise, allowRemoteImages, maxSlides } = config;
   const files = [...templates.files].filter(([f]) => !f.startsWith('site/'));
-  const options = { paper: handout.paper, budgets, noise, allowRemoteImages, maxSlides };
+  const paper = [handoutFlags.paper, handout.paper];
+  const options = { paper, budgets, noise, allowRemoteImages, maxSlides };
   return cacheKey({ v: TOOL_VERSION, source: sourceHash, files, options, dependencyHashes });
 }
 
