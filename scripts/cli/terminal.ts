@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { THUMBNAIL } from '../pipeline/course-index.js';
-import type { BuildReport, DeckReport } from '../types.js';
+import type { BuildReport, DeckReport, Diagnostic } from '../types.js';
 
 const tty = process.stderr.isTTY && !process.env.CI;
 const color = (code: number) => (s: string) => (tty ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -40,6 +40,24 @@ export function createProgress(quiet: boolean): Progress {
 
 function where(file?: string, line?: number): string {
   return [file, line].filter((x) => x !== undefined && x !== '').join(':');
+}
+
+/** Diagnostics grouped by what they say (the same missing image on 348 slides), in the order first seen. */
+function repeated(diagnostics: Diagnostic[]): Diagnostic[][] {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const key = `${d.severity}\0${d.file}\0${d.message}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  return [...groups.values()];
+}
+
+/** " (and 347 more times: lines 40, 77, 102, 130, 166, …)" after a message said once for all of them. */
+function againAt(again: Diagnostic[]): string {
+  if (!again.length) return '';
+  const lines = again.slice(0, 5).map((d) => d.line);
+  const more = again.length > 5 ? ', …' : '';
+  return ` (and ${again.length} more time${again.length === 1 ? '' : 's'}: line${again.length === 1 ? '' : 's'} ${lines.join(', ')}${more})`;
 }
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
@@ -118,8 +136,8 @@ export function summaryLines(report: BuildReport, config: Readonly<Config>): Sum
   for (const e of report.errors ?? []) err(red(`\nerror: ${where(e.file, e.line)}: ${e.message}`));
   if (!config.quiet) {
     for (const d of mine) {
-      for (const w of d.diagnostics.filter((x) => x.severity === 'warning' || x.severity === 'error'))
-        err(`${w.severity}: ${where(w.file, w.line)}: ${w.message}`);
+      for (const [w, ...again] of repeated(d.diagnostics.filter((x) => x.severity !== 'info')))
+        err(`${w!.severity}: ${where(w!.file, w!.line)}: ${w!.message}${againAt(again)}`);
     }
   }
   const earlier = report.decks.length - mine.length;

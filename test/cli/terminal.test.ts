@@ -87,6 +87,23 @@ describe('summaryLines', () => {
     expect(out).not.toContain('thumbnail');
   });
 
+  it('says a warning repeated on many lines once, with how many more times and where', () => {
+    const missing = (line: number) => ({
+      file: 'slides/a.md',
+      line,
+      severity: 'warning' as const,
+      code: 'image',
+      message: 'image figures/plot.png not found',
+    });
+    const diagnostics = Array.from({ length: 348 }, (_, i) => missing(10 + 3 * i));
+    const once = { ...missing(2), message: 'image other.png not found' };
+    const out = text(summaryLines(report([deck({ diagnostics: [...diagnostics, once] })]), config), 'stderr');
+    expect(out.split('\n').filter((l) => l.startsWith('warning:'))).toEqual([
+      'warning: slides/a.md:10: image figures/plot.png not found (and 347 more times: lines 13, 16, 19, 22, 25, …)',
+      'warning: slides/a.md:2: image other.png not found',
+    ]);
+  });
+
   it('prints errors and warnings on stderr, the table and the total on stdout', () => {
     const bad = deck({
       name: 'b',
