@@ -52,6 +52,8 @@ export interface Config {
   /** Remove the outputs of earlier builds that this one is not asked for (--clean); otherwise they are kept. */
   clean: boolean;
   quiet: boolean;
+  /** A progress line for every step (--verbose); otherwise a terminal shows one live line per deck. */
+  verbose: boolean;
   /** Report where the build's time goes, phase by phase and deck by deck (--profile). */
   profile: boolean;
   /** File that held the config, if any; part of the cache key. */
@@ -247,6 +249,7 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
     force: flags.force ?? false,
     clean: flags.clean ?? false,
     quiet: flags.quiet ?? false,
+    verbose: flags.verbose ?? false,
     profile: flags.profile ?? false,
     configFile: file,
     warnings: read.unknownKeys(),

@@ -31,6 +31,7 @@ Options:
       --config FILE      config file (default: deckhand.config.json or .yaml if present)
       --port N           port for --serve (default: 8080)
   -q, --quiet            print only errors and the summary
+      --verbose          a line for every step of every deck (on a terminal, each deck has one live line)
       --profile          report where the time goes: each phase's wall, Node and Chromium time, deck by deck
   -h, --help             show this help
   -v, --version          show the version
@@ -51,6 +52,7 @@ export const OPTIONS = {
   serve: { type: 'boolean' },
   port: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean' },
   profile: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -166,6 +168,7 @@ export function toFlags(values: Values, inputs: string[]): ConfigFlags {
       concurrency,
       configPath: values.config,
       quiet: values.quiet,
+      verbose: values.verbose,
       profile: values.profile,
     };
   } catch (error) {

@@ -1,4 +1,4 @@
-// Terminal output for builds: a line per deck and step while it works, a summary table at the end.
+// Terminal output for builds: the summary table at the end (progress.ts prints the lines while it works).
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { THUMBNAIL } from '../pipeline/course-index.js';
@@ -9,34 +9,6 @@ const color = (code: number) => (s: string) => (tty ? `\x1b[${code}m${s}\x1b[0m`
 export const red = color(31);
 export const green = color(32);
 export const dim = color(2);
-
-export interface Progress {
-  step(deck: string, step: string): void;
-  deck(report: DeckReport): void;
-  done(): void;
-}
-
-/** Progress on stderr: each deck's steps as they start, then its result. */
-export function createProgress(quiet: boolean): Progress {
-  return {
-    step(deck, step) {
-      if (!quiet && step !== 'load') process.stderr.write(dim(`  ${deck}: ${step}…\n`));
-    },
-    deck(report) {
-      if (quiet && report.ok) return;
-      const mark = report.ok ? green('✓') : red('✗');
-      const what = isDraft(report)
-        ? dim('draft, not built')
-        : report.skipped
-          ? dim('unchanged')
-          : report.ok
-            ? `${report.slides} slides`
-            : red(report.error?.message ?? 'failed');
-      process.stderr.write(`${mark} ${report.name}: ${what}\n`);
-    },
-    done() {},
-  };
-}
 
 function where(file?: string, line?: number): string {
   return [file, line].filter((x) => x !== undefined && x !== '').join(':');
@@ -74,7 +46,7 @@ export function deckTime(deck: DeckReport): string {
 }
 
 /** A draft (Hugo's `draft: true`) is reported as skipped, but it is not unchanged: it was not built at all. */
-const isDraft = (d: DeckReport) => d.skipped && d.diagnostics.some((x) => x.code === 'draft');
+export const isDraft = (d: DeckReport) => d.skipped && d.diagnostics.some((x) => x.code === 'draft');
 
 /** What became of a deck, in a word. */
 function status(d: DeckReport): string {

@@ -5,7 +5,8 @@ import { UsageError } from '../errors.js';
 import { startServer, type DevServer } from '../watch/serve.js';
 import { startWatch } from '../watch/watch.js';
 import { onStop, type StopReason } from './stop-signals.js';
-import { createProgress, printConfigWarnings, printSummary } from './terminal.js';
+import { createProgress } from './progress.js';
+import { printConfigWarnings, printSummary } from './terminal.js';
 
 /**
  * `deckhand watch` / `deckhand serve`: runs until Ctrl+C, SIGTERM, SIGHUP or its parent process exits (stop-signals.ts),
@@ -20,7 +21,7 @@ export async function runWatch(config: Readonly<Config>, opts: { serve: boolean;
   const stopped = new Promise<StopReason>((resolve) => {
     dispose = onStop(resolve);
   });
-  const watcher = startWatch(config, { log, onDeck: createProgress(config.quiet).deck });
+  const watcher = startWatch(config, { log, onDeck: createProgress(config).deck });
   try {
     // Served from the start: the last build's outputs are there to look at while the first build runs.
     if (server) {
