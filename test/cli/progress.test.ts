@@ -2,9 +2,13 @@
 // stderr is not a terminal.
 import { describe, expect, it } from 'vitest';
 import { createProgress, liveProgress, type ProgressStream } from '../../scripts/cli/progress.js';
-import type { DeckReport } from '../../scripts/types.js';
+import { deckReport } from '../support/deck-report.js';
 
 const STEPS = ['load', 'parse', 'plan', 'render', 'measure', 'html', 'pdf', 'handout:notes'];
+
+const ESC = String.fromCharCode(27);
+const COLOR = new RegExp(`${ESC}\\[\\d*m`, 'g');
+const CODES = new RegExp(`${ESC}\\[(\\d+)A|${ESC}\\[(\\d+)G|${ESC}\\[(0?)J|([^${ESC}]+)`, 'g');
 
 /** A terminal as far as progress uses one: text, newlines, cursor up, to column 1, clear below (readline's codes). */
 function screen(isTTY: boolean) {
@@ -14,8 +18,8 @@ function screen(isTTY: boolean) {
     isTTY,
     columns: 40,
     write(chunk: string | Uint8Array) {
-      const text = String(chunk).replace(/\x1b\[\d*m/g, '');
-      for (const [, up, col, clear, plain] of text.matchAll(/\x1b\[(\d+)A|\x1b\[(\d+)G|\x1b\[(0?)J|([^\x1b]+)/g)) {
+      const text = String(chunk).replace(COLOR, '');
+      for (const [, up, col, clear, plain] of text.matchAll(CODES)) {
         if (up) row = Math.max(0, row - Number(up));
         else if (col) rows[row] = rows[row]!.slice(0, Number(col) - 1);
         else if (clear !== undefined) rows.length = row + 1;
@@ -31,16 +35,7 @@ function screen(isTTY: boolean) {
   return { stream, lines: () => rows.filter((r) => r !== '') };
 }
 
-const report = (name: string): DeckReport => ({
-  name,
-  source: `slides/${name}.md`,
-  ok: true,
-  skipped: false,
-  slides: 12,
-  outputs: [],
-  diagnostics: [],
-  timings: {},
-});
+const report = (name: string) => deckReport({ name });
 
 /** Two decks built side by side, as a build with two pages runs them, stopped after `decksDone` finished. */
 function run(progress: ReturnType<typeof createProgress>, decksDone: number) {
