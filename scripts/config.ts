@@ -43,6 +43,7 @@ export interface Config {
   budgets: Budgets;
   /** Extra noise patterns (regular expressions) for raw documents. */
   noise: string[];
+  course: CourseOptions;
   /** Pages open at once in the shared browser. */
   concurrency: number;
   allowRemoteImages: boolean;
@@ -62,8 +63,18 @@ export interface Config {
   warnings: Diagnostic[];
 }
 
+/** The course page and the handouts' footer: what students see of the course as a whole (config key `course`). */
+export interface CourseOptions {
+  /** The course's title: the page's heading and every handout's footer; without it, each deck's own title. */
+  title?: string;
+  /** Decks by source name in natural order (lecture-2 before lecture-10), or by their front matter date. */
+  order: 'name' | 'date';
+  /** A "Markdown" link to each deck's slides.md on the page: for a course that shares its sources. */
+  markdownLinks: boolean;
+}
+
 /** Flags as the CLI parsed them; every field optional. */
-export type ConfigFlags = Partial<Omit<Config, 'handout' | 'handoutFlags' | 'budgets' | 'warnings'>> & {
+export type ConfigFlags = Partial<Omit<Config, 'handout' | 'handoutFlags' | 'budgets' | 'course' | 'warnings'>> & {
   handoutLayouts?: HandoutLayout[];
   paper?: Paper;
   configPath?: string;
@@ -129,8 +140,10 @@ const KEYS = [
   'concurrency',
   'allowRemoteImages',
   'maxSlides',
+  'course',
 ];
-const HANDOUT_KEYS = ['layouts', 'paper'];
+/** The keys of the config file's mappings. */
+const NESTED: Record<string, string[]> = { handout: ['layouts', 'paper'], course: ['title', 'order', 'markdownLinks'] };
 
 /**
  * Typed access to the config file: a bad value is a ConfigError naming the full key (handout.paper), what it must
@@ -171,11 +184,13 @@ function configReader(source: ConfigFile) {
     },
     /** Keys the file has that deckhand does not know, as warnings with the nearest known key. */
     unknownKeys(): Diagnostic[] {
-      const nested = isMapping(data.handout) ? Object.keys(data.handout).map((k) => ['handout', k]) : [];
+      const nested = Object.keys(NESTED).flatMap((m) =>
+        isMapping(data[m]) ? Object.keys(data[m]).map((k) => [m, k]) : [],
+      );
       return [...Object.keys(data).map((k) => [k]), ...nested]
-        .filter((keys) => !(keys.length === 1 ? KEYS : HANDOUT_KEYS).includes(keys.at(-1)!))
+        .filter((keys) => !(keys.length === 1 ? KEYS : NESTED[keys[0]!]!).includes(keys.at(-1)!))
         .map((keys) => {
-          const known = keys.length === 1 ? KEYS : HANDOUT_KEYS.map((k) => `handout.${k}`);
+          const known = keys.length === 1 ? KEYS : NESTED[keys[0]!]!.map((k) => `${keys[0]}.${k}`);
           const message = `unknown config key "${keys.join('.')}" ignored${didYouMean(keys.join('.'), known, (k) => `"${k}"`)}`;
           return { file: file!, line: source.lineOf(keys) ?? 1, severity: 'warning', code: 'config', message };
         });
@@ -218,6 +233,7 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
   const file = source.file;
   const read = configReader(source);
   read.get(['handout'], 'a mapping such as { layouts: [notes], paper: a4 }', isMapping);
+  read.get(['course'], 'a mapping such as { title: Statistics 101 }', isMapping);
   const paperRule = `one of ${PAPERS.join(', ')}`;
   const config: Config = {
     root,
@@ -239,6 +255,13 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
       ...(flags.paper && { paper: flags.paper }),
     },
     budgets: { ...DEFAULT_BUDGETS, ...read.budgets() },
+    course: {
+      title: read.get(['course', 'title'], 'text', isString)?.trim() || undefined,
+      order:
+        read.get(['course', 'order'], 'name or date', (v): v is 'name' | 'date' => v === 'name' || v === 'date') ??
+        'name',
+      markdownLinks: read.get(['course', 'markdownLinks'], 'true or false', isBool) ?? false,
+    },
     noise: [...(read.get(['noise'], 'a list of regular expressions', isStrings) ?? []), ...(flags.noise ?? [])],
     concurrency:
       flags.concurrency ??

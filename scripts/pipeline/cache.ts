@@ -112,6 +112,8 @@ export function deckKey(
     handout,
     // A flag overrides the front matter, the same value from the config file does not: the outputs differ.
     ...(Object.keys(handoutFlags).length && { handoutFlags }),
+    // The handouts' footer names the course.
+    course: config.course.title,
     budgets,
     noise,
     allowRemoteImages,
@@ -134,7 +136,7 @@ export function contentKey(
   const { handout, handoutFlags, budgets, noise, allowRemoteImages, maxSlides } = config;
   const files = [...templates.files].filter(([f]) => !f.startsWith('site/'));
   const paper = [handoutFlags.paper, handout.paper];
-  const options = { paper, budgets, noise, allowRemoteImages, maxSlides };
+  const options = { paper, budgets, noise, allowRemoteImages, maxSlides, course: config.course.title };
   return cacheKey({ v: TOOL_VERSION, source: sourceHash, files, options, dependencyHashes });
 }
 

@@ -48,7 +48,9 @@ export async function exportDeck(
   const handout = deckHandout(ctx.config, deck.plan.meta.handout);
   const { layouts } = handout;
   const handouts = await time('handout-html', () =>
-    layouts.map((layout) => renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss)),
+    layouts.map((layout) =>
+      renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss, undefined, ctx.config.course.title),
+    ),
   );
   if (formats.includes('handout')) {
     for (const [i, doc] of handouts.entries()) {
