@@ -76,6 +76,8 @@ export function createBrowserPool(size: number, options: PoolOptions = {}): Brow
   const { timeoutMs = JOB_TIMEOUT_MS, allowRemote = false, onJob } = options;
   const executable = (options.executable === undefined ? findChrome() : options.executable) ?? undefined;
   let launching: Promise<Browser> | undefined;
+  // Closed for good: a job still running (a rebuild when watch mode stops) fails instead of starting another Chromium.
+  let closed = false;
   const idle: Page[] = [];
   /** Pages being opened ahead of need (warm): a job takes one of these before it opens its own. */
   const opening: Promise<Page>[] = [];
@@ -86,6 +88,7 @@ export function createBrowserPool(size: number, options: PoolOptions = {}): Brow
 
   const browser = () => {
     if (!executable) return Promise.reject(new BrowserMissingError(INSTALL_HINT));
+    if (closed) return Promise.reject(new BrowserError('the browser was closed: deckhand is stopping'));
     launching ??= puppeteer
       // Each job has its own timer (below); the protocol limit only has to outlast the longest job.
       // Over a pipe, not a DevTools port: no other local user or process can connect to the browser during a build.
@@ -214,6 +217,7 @@ export function createBrowserPool(size: number, options: PoolOptions = {}): Brow
       }
     },
     async close() {
+      closed = true;
       const current = launching;
       launching = undefined;
       idle.length = 0;

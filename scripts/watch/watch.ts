@@ -213,8 +213,10 @@ export function startWatch(config: Readonly<Config>, options: WatchOptions = {})
     closing = true;
     stopWaiting();
     await files.close();
-    await queue.close();
+    // Chromium first: a rebuild in progress then fails at once (its outputs are whole or absent, its stamp stale)
+    // instead of holding the stop for as long as it takes.
     if (!options.pool) await pool.close();
+    await queue.close();
   };
   return Object.assign(emitter, { ready: initial, close });
 }

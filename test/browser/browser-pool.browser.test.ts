@@ -36,6 +36,18 @@ describe('createBrowserPool', () => {
     expect(chromeArgs(false)).not.toContain('--no-sandbox');
   });
 
+  it('fails a job after close instead of starting another Chromium, so that stopping is not held up', async () => {
+    pool = createBrowserPool(1);
+    await pool.use({ allowDir: tmp, run: async () => 1 }, 'job');
+    const first = (await pool.process())?.pid;
+    await pool.close();
+    await expect(pool.use({ allowDir: tmp, run: async () => 2 }, 'job')).rejects.toThrow(
+      /failed twice in Chromium: the browser was closed/,
+    );
+    expect(await pool.process()).toBeUndefined();
+    expect(alive(first)).toBe(false);
+  });
+
   it('says how to install a browser when none is found', async () => {
     pool = createBrowserPool(1, { executable: null });
     await expect(pool.use({ allowDir: tmp, run: async () => 1 }, 'job')).rejects.toBeInstanceOf(BrowserMissingError);
