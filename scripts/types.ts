@@ -319,9 +319,20 @@ export interface SlidePlan {
 }
 
 /** Marp Markdown for a deck, and what marp-core renders from it (HTML is pure text, no browser yet). */
+/** A slide's size in CSS pixels. */
+export interface SlideSize {
+  width: number;
+  height: number;
+}
+
 export interface RenderedDeck {
   plan: SlidePlan;
   marpMarkdown: string;
+  /**
+   * Every slide's size as Marp rendered it (its theme's, 1280 x 720 for 16:9): the overflow check, slides.pdf, the
+   * editable PowerPoint and the handout's slide pictures all take it from here.
+   */
+  size: SlideSize;
   /** marp-core output: one <svg> per slide inside html, with the theme CSS. */
   html: string;
   css: string;

@@ -1,10 +1,6 @@
 // Page geometry for printed handouts: paper sizes, print-safe margins, and how each layout fills a page.
 // Everything is in millimetres and pure, so page counts and outline page numbers follow from arithmetic.
-import { SLIDE } from '../render/slide-size.js';
-import type { HandoutLayout, Paper } from '../types.js';
-
-/** Thumbnails keep the slides' ratio. */
-export const SLIDE_RATIO = SLIDE.width / SLIDE.height;
+import type { HandoutLayout, Paper, SlideSize } from '../types.js';
 
 /** Height of the running header and of the footer band, gaps included. */
 const HEAD = 9;
@@ -76,8 +72,8 @@ export function marginsFor(landscape: boolean): Margins {
   return landscape ? { top: 20, right: 14, bottom: 12, left: 14 } : { top: 12, right: 12, bottom: 12, left: 22 };
 }
 
-/** The geometry of a layout on a paper size. */
-export function geometryFor(layout: HandoutLayout, paper: Paper): HandoutGeometry {
+/** The geometry of a layout on a paper size, for slides of `slide`'s size (thumbnails keep the slides' ratio). */
+export function geometryFor(layout: HandoutLayout, paper: Paper, slide: SlideSize): HandoutGeometry {
   const spec = SPECS[layout];
   const sheet = PAPERS[paper];
   const [width, height] = spec.landscape ? [sheet.height, sheet.width] : [sheet.width, sheet.height];
@@ -87,7 +83,8 @@ export function geometryFor(layout: HandoutLayout, paper: Paper): HandoutGeometr
   // Lines: the slide takes half the width, the ruled lines the other half.
   const cellWidth = layout === 'lines' ? (body.width - GAP) / 2 : (body.width - (spec.cols - 1) * GAP) / spec.cols;
   const cellHeight = flow ? body.height : (body.height - (spec.rows - 1) * GAP) / spec.rows;
-  const thumb = flow ? 78 : Math.floor(Math.min(cellWidth, (cellHeight - CAPTION) * SLIDE_RATIO) * 10) / 10;
+  const ratio = slide.width / slide.height;
+  const thumb = flow ? 78 : Math.floor(Math.min(cellWidth, (cellHeight - CAPTION) * ratio) * 10) / 10;
   return {
     paper,
     format: paper === 'letter' ? 'Letter' : 'A4',

@@ -181,7 +181,7 @@ export function renderHandout(
 ): RenderedHandout {
   const { meta } = deck.plan;
   const labels = labelsFor(meta.lang);
-  const geometry = geometryFor(layout, paper);
+  const geometry = geometryFor(layout, paper, deck.size);
   const per = slidesPerPage(geometry);
   const groups = groupBySection(deck);
   const { title } = meta;

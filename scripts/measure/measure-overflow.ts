@@ -5,11 +5,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { timeoutFor, type BrowserPool } from '../browser/browser-pool.js';
 import { fontFaceCss } from '../render/fonts.js';
-import { SLIDE } from '../render/slide-size.js';
 import { unescapeInline } from '../text/markdown-text.js';
 import { tempPathFor, writeAtomic } from '../disk/write-atomic.js';
 import type { Page } from 'puppeteer';
-import type { PageMeasure, RenderedDeck, Slide, SlideMeasure, SlidePlan } from '../types.js';
+import type { PageMeasure, RenderedDeck, Slide, SlideMeasure, SlidePlan, SlideSize } from '../types.js';
 
 /** The bottom band kept for the footer and slide number: content must end above it. */
 export const FOOTER_BAND = 70;
@@ -68,7 +67,7 @@ export function measurePage(deck: RenderedDeck, slides: string[]): string {
 ${fontFaceCss()}
 ${deck.css}
 html, body { margin: 0; padding: 0; background: #fff; }
-div.marpit > svg[data-marpit-svg] { display: block; width: ${SLIDE.width}px; height: ${SLIDE.height}px; }
+div.marpit > svg[data-marpit-svg] { display: block; width: ${deck.size.width}px; height: ${deck.size.height}px; }
 </style></head><body><div class="marpit">${slides.join('')}</div></body></html>`;
 }
 
@@ -112,11 +111,11 @@ async function measureChunk(
         run: async (page) => {
           // Our own evaluate needs no page scripts: content never runs code (Marp renders with html: false).
           await page.setJavaScriptEnabled(false);
-          await page.setViewport({ width: SLIDE.width, height: SLIDE.height });
+          await page.setViewport({ width: deck.size.width, height: deck.size.height });
           await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
           const raw = await page.evaluate(measureSections);
-          if (print && deck.plan.slides.every((slide, i) => !toMeasure(slide, i, raw[i]).overflowing)) {
+          if (print && deck.plan.slides.every((slide, i) => !toMeasure(slide, i, raw[i], deck.size).overflowing)) {
             await print.run(page);
             print.done = true;
           }
@@ -133,19 +132,16 @@ async function measureChunk(
 /** What a measurement says of the slide it measured: its title as shown and where it comes from in the source. */
 const labelOf = (slide: Slide) => ({ title: unescapeInline(slide.title), pos: slide.pos });
 
-/** One slide's measurement, from the raw extents: how far it runs into the footer band or past the sides. */
-function toMeasure(slide: Slide, i: number, measured: RawMeasure | undefined): SlideMeasure {
-  const m = measured ?? {
-    top: 0,
-    bottom: 0,
-    right: 0,
-    limitRight: SLIDE.width,
-    scrollHeight: SLIDE.height,
-    scrollWidth: SLIDE.width,
-  };
+/**
+ * One slide's measurement, from the raw extents: how far it runs into the footer band or past the sides of a slide
+ * of `size`.
+ */
+function toMeasure(slide: Slide, i: number, measured: RawMeasure | undefined, size: SlideSize): SlideMeasure {
+  const { width, height } = size;
+  const m = measured ?? { top: 0, bottom: 0, right: 0, limitRight: width, scrollHeight: height, scrollWidth: width };
   // Centred slides (title, divider) overflow at the top as well as at the bottom.
-  const overflowY = Math.max(0, m.bottom - (SLIDE.height - FOOTER_BAND), m.scrollHeight - SLIDE.height, -m.top);
-  const overflowX = Math.max(0, m.right - m.limitRight, m.scrollWidth - SLIDE.width);
+  const overflowY = Math.max(0, m.bottom - (height - FOOTER_BAND), m.scrollHeight - height, -m.top);
+  const overflowX = Math.max(0, m.right - m.limitRight, m.scrollWidth - width);
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     slide: i + 1,
@@ -189,7 +185,7 @@ export async function measureOverflow(
     ),
   );
   chunks.forEach((chunk, c) => chunk.forEach((key, i) => cache.set(key, measured[c]![i]!)));
-  return deck.plan.slides.map((slide, i) => toMeasure(slide, i, cache.get(keys[i]!)));
+  return deck.plan.slides.map((slide, i) => toMeasure(slide, i, cache.get(keys[i]!), deck.size));
 }
 
 /** Measurements as a stamp keeps them: the titles and source lines come back from the plan (keptMeasures). */

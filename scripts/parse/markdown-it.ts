@@ -1,27 +1,36 @@
 // The one markdown-it that reads documents: CommonMark and GFM tables, formulas, and every dialect deckhand
-// understands. The order of the rules is data, here and nowhere else: block rules are tried before markdown-it's own
-// (a MyST directive before a plain fence, a fenced div before a paragraph), and the core rules that turn their
-// tokens into frames run in the order listed, after the alerts plugin and before inline parsing.
+// understands. The order of the rules is data, here and nowhere else, as markdown-it's own `_rules` arrays are:
+// DOCUMENT_RULES lists each rule with its chain, its name, the rule it goes before and what it does, and
+// buildParser places them in that order. The dialect files only export their rule functions. Block rules are tried
+// before markdown-it's own (a MyST directive before a plain fence, a fenced div before a paragraph); the core rules
+// that turn their tokens into frames run in the order listed, after the alerts plugin and before inline parsing.
+// A kind of document with rules of its own (an author's own deck: slide breaks, speaker notes) gives a list of the
+// same rows, added after these: buildParser(DOCUMENT_RULES, MARP_DECK_RULES).
 import { tex } from '@mdit/plugin-tex';
 import type MarkdownItModule from 'markdown-it';
+import type { PluginWithOptions } from 'markdown-it';
+import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import type { RuleCore } from 'markdown-it/lib/parser_core.mjs';
+import type { RuleInline } from 'markdown-it/lib/parser_inline.mjs';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import { requireCjs } from '../require-cjs.js';
-import { alertsPlugin } from './dialects/alerts.js';
-import { fencedDivPlugin } from './dialects/fenced-div.js';
-import { hugoPlugin, rewriteHugo } from './dialects/hugo.js';
+import { alertFrames, obsidianCallouts } from './dialects/alerts.js';
+import { fencedDiv } from './dialects/fenced-div.js';
+import { hugoShortcode, rewriteHugo } from './dialects/hugo.js';
 import { rewriteInlineHtml } from './dialects/inline-html.js';
-import { knitrPlugin, rewriteInlineR } from './dialects/knitr.js';
-import { kramdownPlugin } from './dialects/kramdown.js';
-import { liquidPlugin, rewriteLiquid } from './dialects/liquid.js';
-import { markersPlugin } from './dialects/markers.js';
-import { mdxPlugin, rewriteJsx } from './dialects/mdx.js';
-import { dropIcons, mkdocsPlugin } from './dialects/mkdocs.js';
-import { mystPlugin, rewriteRoles } from './dialects/myst.js';
+import { codeCells, knitrBlock, rewriteInlineR } from './dialects/knitr.js';
+import { kramdownAttributes } from './dialects/kramdown.js';
+import { liquidBlock, liquidRawInCode, rewriteLiquid } from './dialects/liquid.js';
+import { pairMarks } from './dialects/markers.js';
+import { mdxComponents, mdxEsm, rewriteJsx } from './dialects/mdx.js';
+import { dropIcons, mkdocsAdmonition } from './dialects/mkdocs.js';
+import { mystDirective, mystLine, rewriteRoles } from './dialects/myst.js';
 import { rewritePandocAttributes } from './dialects/pandoc-attrs.js';
 import { noteOn } from './dialects/tokens.js';
 import { outsideCode } from '../text/markdown-text.js';
 
 const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
+type MarkdownIt = MarkdownItModule;
 
 /** Reports one piece of inline markup that was left out. */
 export type Note = (what: string, text: string) => void;
@@ -48,21 +57,95 @@ function inlineDialects(state: StateCore): boolean {
   return true;
 }
 
-// html: true so raw HTML reaches us as tokens we can judge (deckhand directives, pull quotes, JSX components) instead
-// of text. Formulas ($…$ and $$ blocks, as Marp reads them) become math tokens: a formula is one unit, like code.
-const md = new MarkdownIt({ html: true, linkify: false, typographer: false })
-  .use(tex, { delimiters: 'dollars', render: (content) => content })
-  .use(alertsPlugin)
-  .use(mystPlugin)
-  .use(knitrPlugin)
-  .use(fencedDivPlugin)
-  .use(mkdocsPlugin)
-  .use(liquidPlugin)
-  .use(hugoPlugin)
-  .use(mdxPlugin)
-  .use(kramdownPlugin)
-  .use(markersPlugin);
-md.core.ruler.before('inline', 'inline_dialects', inlineDialects);
+/**
+ * One rule of the parser, as a row of markdown-it's `_rules`: its chain, its name, the rule it is placed before (one
+ * of markdown-it's, or one listed earlier), and what it does. Rules placed before the same rule keep the list's order.
+ */
+export type ParserRule = { name: string; before: string; does: string } & (
+  | {
+      chain: 'block';
+      rule: RuleBlock;
+      /** The chains it also runs in: the blocks it may interrupt (as markdown-it's own `alt`). */
+      alt?: string[];
+    }
+  | { chain: 'inline'; rule: RuleInline }
+  | { chain: 'core'; rule: RuleCore }
+);
+
+/** What a block that opens on its own line may interrupt: a paragraph, a reference, a quote, a list. */
+const INTERRUPTS = ['paragraph', 'reference', 'blockquote', 'list'];
+/** A block rule that interrupts nothing: the block before it must end first. */
+const ALONE: string[] = [];
+
+/** A block rule's row: placed before `before`, and in the chains of the blocks in `alt`, which it may interrupt. */
+export const block = (name: string, before: string, alt: string[], rule: RuleBlock, does: string): ParserRule => ({
+  chain: 'block',
+  name,
+  before,
+  ...(alt.length ? { alt } : {}),
+  rule,
+  does,
+});
+/** A core rule's row: run over the whole token stream, before `before`. */
+export const core = (name: string, before: string, rule: RuleCore, does: string): ParserRule => ({
+  chain: 'core',
+  name,
+  before,
+  rule,
+  does,
+});
+
+/** Every dialect's rules, in the order they run. */
+export const DOCUMENT_RULES: readonly ParserRule[] = [
+  // Before markdown-it's fences: a fence line with a brace or colons is a dialect's, not code.
+  block('myst_directive', 'fence', INTERRUPTS, mystDirective, 'MyST ```{note} and :::{figure}: frames, figures, code'),
+  block('knitr_block', 'fence', INTERRUPTS, knitrBlock, "bookdown's ```{block}: a frame of Markdown"),
+  block('fenced_div', 'fence', INTERRUPTS, fencedDiv, "Pandoc ::: fence lines as marks (MyST's :::{x} went above)"),
+  // Before markdown-it's paragraph: whole lines that are a dialect's markup, not prose.
+  block('myst_line', 'paragraph', ALONE, mystLine, 'MyST (label)= targets, % comments, +++ breaks: left out'),
+  block('mkdocs_admonition', 'paragraph', INTERRUPTS, mkdocsAdmonition, 'MkDocs !!!, ??? and === with their bodies'),
+  block('liquid_block', 'paragraph', INTERRUPTS, liquidBlock, 'Liquid tag lines: comment, raw, highlight, include'),
+  block('hugo_shortcode', 'paragraph', INTERRUPTS, hugoShortcode, 'Hugo shortcodes: figures, code, output, marks'),
+  block('mdx_esm', 'paragraph', ['paragraph'], mdxEsm, 'MDX import and export blocks: left out'),
+  // After the block tokens exist, before inline parsing: tokens become frames and code, marks paired last.
+  core('alert_frames', 'inline', alertFrames, "the alerts plugin's callout tokens as frames"),
+  core('code_cells', 'inline', codeCells, 'R Markdown and Quarto cells: language, #| options, hidden'),
+  core('liquid_raw_in_code', 'inline', liquidRawInCode, '{% raw %} tags taken out of code'),
+  core('mdx_components', 'inline', mdxComponents, 'JSX component tags as marks, figures or drops'),
+  core('kramdown_ial', 'inline', kramdownAttributes, 'kramdown {: .class} lines given to the block before'),
+  core('pair_marks', 'inline', pairMarks, 'marks paired into frames, once every rule that leaves them ran'),
+  core('inline_dialects', 'inline', inlineDialects, 'inline dialect markup rewritten to plain Markdown'),
+];
+
+/** Plugins of others, used before the rules are placed; each places its own rules (the order test pins where). */
+const PLUGINS: readonly { plugin: PluginWithOptions; options?: unknown; does: string }[] = [
+  {
+    plugin: tex as PluginWithOptions,
+    // Formulas ($…$ and $$ blocks, as Marp reads them) become math tokens: a formula is one unit, like code.
+    options: { delimiters: 'dollars', render: (content: string) => content },
+    does: 'math_block_dollar and math_inline_dollar: formulas as tokens',
+  },
+  { plugin: obsidianCallouts as PluginWithOptions, does: 'obsidian-callouts: GitHub alerts and Obsidian callouts' },
+];
+
+/** Puts one rule into its chain, before the rule it names. */
+function place(md: MarkdownIt, r: ParserRule): void {
+  if (r.chain === 'block') md.block.ruler.before(r.before, r.name, r.rule, r.alt ? { alt: r.alt } : undefined);
+  else if (r.chain === 'inline') md.inline.ruler.before(r.before, r.name, r.rule);
+  else md.core.ruler.before(r.before, r.name, r.rule);
+}
+
+/** A markdown-it with the plugins and then each list's rules, lists in the order given. */
+export function buildParser(...lists: (readonly ParserRule[])[]): MarkdownIt {
+  // html: true so raw HTML reaches us as tokens we can judge (deckhand directives, pull quotes, JSX components)
+  // instead of text.
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  for (const p of PLUGINS) md.use(p.plugin, p.options);
+  for (const r of lists.flat()) place(md, r);
+  return md;
+}
+
+const md = buildParser(DOCUMENT_RULES);
 
 /** The document's tokens; notes that the dialect rules left come back in `env.dialectNotes`. */
 export function tokenize(markdown: string, env: Record<string, unknown>): ReturnType<typeof md.parse> {

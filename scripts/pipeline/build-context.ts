@@ -4,18 +4,20 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import { TemplateError } from '../errors.js';
 import type { BrowserPool } from '../browser/browser-pool.js';
-import { createMarp, loadThemes } from '../render/marp/marp-engine.js';
+import { createMarp, loadThemes, type MarpSetup } from '../render/marp/marp-engine.js';
 import type { MarpCliSetup } from '../render/marp/marp-cli.js';
+import type { MarpitPatches } from '../render/marp/marpit-patches.js';
 import { loadTemplates } from '../render/templates.js';
 import type { TemplateHashes } from './cache.js';
 import type { BuildProfile } from './profile.js';
+import type { Diagnostic } from '../types.js';
 
 /** What a build shares across decks: templates, themes, Marp, one browser, marp-cli's config. */
 export interface BuildContext {
   config: Readonly<Config>;
   templates: ReturnType<typeof loadTemplates>;
   themes: ReturnType<typeof loadThemes>;
-  marp: ReturnType<typeof createMarp>;
+  marp: MarpSetup['marp'];
   /** The templates folder's hashes, taken before anything loaded: a deck's key covers the files it used. */
   templateHashes: TemplateHashes;
   handoutCss: string;
@@ -26,8 +28,11 @@ export interface BuildContext {
   profile?: BuildProfile;
 }
 
-/** The assets of a build, loaded once: templates, themes, Marp and the handout's style sheet. */
-export type BuildAssets = Pick<BuildContext, 'templates' | 'themes' | 'marp' | 'handoutCss'>;
+/**
+ * The assets of a build, loaded once: templates, themes, Marp and the handout's style sheet, and what loading them
+ * has to tell the build (Marpit patches left off), once, in its notes.
+ */
+export type BuildAssets = Pick<BuildContext, 'templates' | 'themes' | 'marp' | 'handoutCss'> & { notes: Diagnostic[] };
 
 /** The handout's style sheet, relative to the templates folder: every handout is made with it. */
 export const HANDOUT_CSS = 'handout/handout.css';
@@ -39,9 +44,16 @@ export const HANDOUT_CSS = 'handout/handout.css';
 export async function loadBuildAssets(config: Readonly<Config>): Promise<BuildAssets> {
   const templates = loadTemplates(config.templatesDir);
   const themes = loadThemes(config.templatesDir);
-  const marp = createMarp(themes);
+  const { marp, patches } = createMarp(themes);
   const handoutCss = await readHandoutCss(config);
-  return { templates, themes, marp, handoutCss };
+  return { templates, themes, marp, handoutCss, notes: patchNotes(patches, config.root) };
+}
+
+/** A note naming Marpit's version, where it is written, when the patches were left off. */
+function patchNotes(patches: MarpitPatches, root: string): Diagnostic[] {
+  if (!patches.notice) return [];
+  const file = path.relative(root, patches.file);
+  return [{ file, line: patches.line, severity: 'info', code: 'marpit-version', message: patches.notice }];
 }
 
 async function readHandoutCss(config: Readonly<Config>): Promise<string> {

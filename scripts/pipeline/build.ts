@@ -105,6 +105,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     const built = await buildStale(stale, config, options, hashes);
     for (const r of built.reports) reports.set(r.source, r);
     profile = built.profile;
+    notes.push(...built.notes);
   }
   for (const entry of todo) decks.push(reports.get(entry.relPath)!);
   return finish(config, { decks, started, notes, shard, profile }, hashes.site);
@@ -119,13 +120,16 @@ function warmUp(pool: BrowserPool, config: Readonly<Config>, decks: number): voi
   pool.warm(decks * perDeck);
 }
 
-/** Loads the build assets and the browser, and builds the stale decks; a template error fails every one. */
+/**
+ * Loads the build assets and the browser, and builds the stale decks; a template error fails every one. What loading
+ * had to say (Marpit patches left off) comes back as notes.
+ */
 async function buildStale(
   stale: SourceEntry[],
   config: Readonly<Config>,
   options: BuildOptions,
   hashes: TemplateHashes,
-): Promise<{ reports: DeckReport[]; profile?: ProfileReport }> {
+): Promise<{ reports: DeckReport[]; profile?: ProfileReport; notes: Diagnostic[] }> {
   const profile = config.profile ? new (await import('./profile.js')).BuildProfile() : undefined;
   const onJob = profile && ((cost: JobCost) => profile.job(cost));
   const pool =
@@ -145,11 +149,12 @@ async function buildStale(
     } catch (error) {
       const reports = stale.map((e) => failed(e, error));
       reports.forEach((r) => options.onDeck?.(r));
-      return { reports };
+      return { reports, notes: [] };
     }
+    const { notes, ...loaded } = assets;
     const ctx: BuildContext = {
       config,
-      ...assets,
+      ...loaded,
       // The hashes taken before loading, so a stamp never claims templates newer than the ones used.
       templateHashes: hashes,
       pool,
@@ -163,7 +168,7 @@ async function buildStale(
       return report;
     });
     // Read before the browser closes: its processes' times go with them.
-    return { reports, profile: profile?.report(await pool.cpuMs()) };
+    return { reports, profile: profile?.report(await pool.cpuMs()), notes };
   } finally {
     if (!options.pool) await pool.close();
     await (await marpCli?.catch(() => undefined))?.dispose();

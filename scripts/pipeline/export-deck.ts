@@ -11,7 +11,6 @@ import { exportPptxEditable } from '../export/pptx/export-pptx-editable.js';
 import { handoutName, printHandout } from '../handout/print-handout.js';
 import { renderHandout } from '../handout/render-handout.js';
 import { renderPrint } from '../render/render-print.js';
-import { SLIDE } from '../render/slide-size.js';
 import type { Diagnostic, RenderedDeck } from '../types.js';
 import type { BuildContext } from './build-context.js';
 import { THUMBNAIL } from './course-index.js';
@@ -123,8 +122,9 @@ export async function exportDeck(
 }
 
 /**
- * 480 x 270 px: sharp at the index's card width (about 300 CSS px) on a 1.5x screen; 6-24 kB for the seeds. Taking
- * it costs about 55 ms in Chromium, as much as printing a 15-slide slides.pdf from the same page.
+ * 480 x 270 px for a 16:9 deck (360 x 270 at 4:3): sharp at the index's card width (about 300 CSS px) on a 1.5x
+ * screen; 6-24 kB for the seeds. Taking it costs about 55 ms in Chromium, as much as printing a 15-slide slides.pdf
+ * from the same page.
  */
 const THUMBNAIL_SCALE = 0.375;
 
@@ -146,11 +146,11 @@ export async function slidesPdfJob(deck: RenderedDeck, deckDir: string, out: Sta
     await page.screenshot({
       path: thumbnail.file,
       type: 'png',
-      clip: { x: 0, y: 0, width: SLIDE.width, height: SLIDE.height, scale: THUMBNAIL_SCALE },
+      clip: { x: 0, y: 0, ...deck.size, scale: THUMBNAIL_SCALE },
     });
     thumbnail.ms = Math.round(performance.now() - start);
   };
-  const pdf = { width: `${SLIDE.width}px`, height: `${SLIDE.height}px` };
+  const pdf = { width: `${deck.size.width}px`, height: `${deck.size.height}px` };
   return {
     html: renderPrint(deck),
     outFile,

@@ -8,7 +8,8 @@ import { continuedTitles, pack } from './pack.js';
 import type { Block, Slide, SlideKind } from '../types.js';
 
 type Box = Extract<Block, { type: 'box' }>;
-type Plan = (blocks: Block[]) => Unit[];
+/** Plans blocks as units of a section (units.ts' unitsOf), in the context given. */
+type Plan = (blocks: Block[], ctx: Ctx) => Unit[];
 
 /** Every sentence of a box as notes lines: for instructor notes, which are never shown. */
 export function boxText(blocks: Block[]): string[] {
@@ -46,20 +47,12 @@ const EXERCISE_WORDS =
 const SOLUTION_WORDS = /^(solution|answer|jawaban|solusi|penyelesaian|kunci)\b/i;
 
 /** Blocks planned with every sentence shown (ctx.whole), as an exercise's text or a short callout's needs. */
-function wholly(blocks: Block[], ctx: Ctx, plan: Plan): Unit[] {
-  const whole = ctx.whole;
-  ctx.whole = true;
-  try {
-    return plan(blocks);
-  } finally {
-    ctx.whole = whole;
-  }
-}
+const wholly = (blocks: Block[], ctx: Ctx, plan: Plan): Unit[] => plan(blocks, { ...ctx, whole: true });
 
 /** A frame's blocks as slides of their own, titled `title`, of kind `kind` where they are bullets or code. */
 function framedSlides(blocks: Block[], title: string, kind: SlideKind, ctx: Ctx, plan: Plan): SlideBody[] {
   const units = wholly(blocks, ctx, plan);
-  const slides = mergeSlides(pack(units, title, title, kind, ctx).slides, ctx);
+  const slides = mergeSlides(pack(units, title, title, kind, ctx), ctx);
   continuedTitles(slides, ctx);
   return slides.map(({ section: _section, ...s }: Slide) => ({
     ...s,
@@ -88,7 +81,7 @@ function calloutUnit(box: Box, ctx: Ctx, plan: Plan): Unit {
   const frame = { style: box.style, ...(box.title ? { title: box.title } : {}) };
   // A short callout is read out whole; a long one is condensed like any other prose.
   const words = boxText(box.blocks).join(' ').split(/\s+/).length;
-  const units = words <= ctx.budgets.words ? wholly(box.blocks, ctx, plan) : plan(box.blocks);
+  const units = words <= ctx.budgets.words ? wholly(box.blocks, ctx, plan) : plan(box.blocks, ctx);
   if (units.every((u) => u.atoms)) {
     const atoms = units
       .flatMap((u) => u.atoms ?? [])

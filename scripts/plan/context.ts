@@ -12,8 +12,11 @@ export interface Ctx {
   hints: PlanHints;
   labels: Labels;
   diagnostics: Diagnostic[];
-  /** An exercise's or a solution's text: every sentence shown (a task cut short cannot be done), not condensed. */
-  whole?: boolean;
+  /**
+   * An exercise's or a solution's text: every sentence shown (a task cut short cannot be done), not condensed. Set
+   * on a copy of the context for the blocks it covers (boxes.ts' wholly), never on the shared one.
+   */
+  readonly whole?: boolean;
 }
 
 /** The smallest piece of a slide: a bullet with its sub-bullets (or only notes); never split across slides. */
@@ -38,6 +41,17 @@ export type Unit = { split: boolean; box?: boolean } & (
   | { atoms: Atom[]; slides?: undefined }
   | { atoms?: undefined; slides: SlideBody[] }
 );
+
+/** A section's units packed into slides. */
+export interface Packed {
+  slides: Slide[];
+  /** The slides that begin where the author (or a callout before them) asked for a new slide: never merged back. */
+  fresh: ReadonlySet<Slide>;
+  /** Notes that found no slide (only skipped blocks). */
+  orphans: string[];
+  /** Speaker-only notes (instructor notes) with no slide. */
+  speaker: string[];
+}
 
 /** A one-bullet atom. */
 export const one = (id: string, markdown: string, pos: SourcePos | undefined, notes: string[], glue = false): Atom => ({

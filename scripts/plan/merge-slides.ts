@@ -3,7 +3,7 @@
 // that overflows is un-merged on the re-plan). Code joins the bullets around it in the order written; a slide of a
 // few words joins its neighbour.
 import { wordCount } from './sentences.js';
-import type { Ctx } from './context.js';
+import type { Ctx, Packed } from './context.js';
 import type { Bullet, Slide, SlideCode, SlidePart } from '../types.js';
 
 /** Fewer words than this, with no code, table, image or formula, and a slide is near-empty. */
@@ -64,14 +64,6 @@ export function partsOf(slide: Slide): SlidePart[] {
   return parts;
 }
 
-/** Slides that begin where the author asked for a new slide (`<!-- deckhand: split -->`): never joined to the one before. */
-const hardStarts = new WeakSet<Slide>();
-
-/** Marks a slide as starting where the author (or a callout before it) asked for a new slide. */
-export function startsFresh(slide: Slide | undefined): void {
-  if (slide) hardStarts.add(slide);
-}
-
 const height = (parts: SlidePart[]) =>
   parts.reduce(
     (h, p) => h + 10 + (p.code ? codeHeight(p.code) : p.bullets.reduce((n, b) => n + bulletHeight(b), 0)),
@@ -106,7 +98,7 @@ const joinedAnchor = (a: Slide, b: Slide) => `${a.anchor}+${b.anchor}`;
 
 /** Whether two neighbours may share a slide: same kind of body, same title, one of them code or near-empty, room for both. */
 function joinable(a: Slide, b: Slide, ctx: Ctx): boolean {
-  if (!MERGEABLE.has(a.kind) || !MERGEABLE.has(b.kind) || a.title !== b.title || hardStarts.has(b)) return false;
+  if (!MERGEABLE.has(a.kind) || !MERGEABLE.has(b.kind) || a.title !== b.title) return false;
   if (
     (a.kind === 'exercise' || a.kind === 'solution' || b.kind === 'exercise' || b.kind === 'solution') &&
     a.kind !== b.kind
@@ -163,15 +155,7 @@ const LEAD_BOTTOM = 330;
  * lone bullet read as two half-empty slides.
  */
 function leadsToImage(a: Slide, b: Slide, ctx: Ctx): boolean {
-  if (
-    a.kind !== 'content' ||
-    b.kind !== 'content' ||
-    !b.image ||
-    b.bullets.length ||
-    a.title !== b.title ||
-    hardStarts.has(b)
-  )
-    return false;
+  if (a.kind !== 'content' || b.kind !== 'content' || !b.image || b.bullets.length || a.title !== b.title) return false;
   if (
     a.image ||
     a.box ||
@@ -187,11 +171,14 @@ function leadsToImage(a: Slide, b: Slide, ctx: Ctx): boolean {
   return bulletSlideBottom(a.title, a.bullets) <= LEAD_BOTTOM && !ctx.hints[joinedAnchor(a, b)];
 }
 
-/** Consecutive slides joined where they may be (see joinable), left to right. */
-export function mergeSlides(slides: Slide[], ctx: Ctx): Slide[] {
+/**
+ * Consecutive slides of one packing joined where they may be (see joinable), left to right; a slide that begins
+ * where the author asked for a new slide (`<!-- deckhand: split -->`, `packed.fresh`) is never joined to the one before.
+ */
+export function mergeSlides(packed: Pick<Packed, 'slides' | 'fresh'>, ctx: Ctx): Slide[] {
   const out: Slide[] = [];
-  for (const slide of slides) {
-    const last = out.at(-1);
+  for (const slide of packed.slides) {
+    const last = packed.fresh.has(slide) ? undefined : out.at(-1);
     if (last && joinable(last, slide, ctx)) out[out.length - 1] = join(last, slide);
     else if (last && leadsToImage(last, slide, ctx)) {
       out[out.length - 1] = {

@@ -2,8 +2,8 @@
 // re-plan hints), slides of their own in between; slides after the first of a title say "(continued)".
 import { wordCount } from './sentences.js';
 import { splitFigures } from './block-slides.js';
-import type { Atom, Ctx, Unit } from './context.js';
-import { bulletSlideBottom, CONTENT_BOTTOM, startsFresh } from './merge-slides.js';
+import type { Atom, Ctx, Packed, Unit } from './context.js';
+import { bulletSlideBottom, CONTENT_BOTTOM } from './merge-slides.js';
 import type { Bullet, Slide, SlideKind } from '../types.js';
 
 type Caps = { bullets: number; words: number };
@@ -141,18 +141,10 @@ export function continuedTitles(slides: Slide[], ctx: Ctx, only?: string): void 
   }
 }
 
-/**
- * Packs a section's units into slides; notes that found no slide (only skipped blocks) come back as orphans, and
- * speaker-only notes (instructor notes) with no slide as `speaker`.
- */
-export function pack(
-  units: Unit[],
-  title: string,
-  section: string,
-  kind: SlideKind,
-  ctx: Ctx,
-): { slides: Slide[]; orphans: string[]; speaker: string[] } {
+/** Packs a section's units into slides (see Packed). */
+export function pack(units: Unit[], title: string, section: string, kind: SlideKind, ctx: Ctx): Packed {
   const slides: Slide[] = [];
+  const starts = new Set<Slide>();
   let orphans: string[] = [];
   const speaker: string[] = [];
   let run: Atom[][] = [];
@@ -167,7 +159,7 @@ export function pack(
     if (aside.length && holder) holder.speaker = [...(holder.speaker ?? []), ...aside];
     else if (aside.length) speaker.push(...aside);
     if (fresh && real[0]) {
-      startsFresh(real[0]);
+      starts.add(real[0]);
       fresh = false;
     }
     slides.push(...real);
@@ -192,7 +184,7 @@ export function pack(
         ),
       );
       if (fresh && made[0]) {
-        startsFresh(made[0]);
+        starts.add(made[0]);
         fresh = false;
       }
       slides.push(...made);
@@ -201,5 +193,5 @@ export function pack(
   flush();
   if (slides[0]) [slides[0].notes, orphans] = [[...orphans, ...slides[0].notes], []];
   if (slides[0] && speaker.length) slides[0].speaker = [...speaker.splice(0), ...(slides[0].speaker ?? [])];
-  return { slides, orphans, speaker };
+  return { slides, fresh: starts, orphans, speaker };
 }

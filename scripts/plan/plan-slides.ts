@@ -75,7 +75,7 @@ function sectionSlides(section: Section, parent: string | undefined, ctx: Ctx): 
   const trail = parent ?? section.title;
   const packed = pack(units, section.title, trail, conclusion ? 'summary' : 'content', ctx);
   const { orphans } = packed;
-  const slides = mergeSlides(packed.slides, ctx);
+  const slides = mergeSlides(packed, ctx);
   continuedTitles(slides, ctx, section.title);
   const anchor = `d${section.pos.line}`;
   const divider: Slide = {
@@ -228,7 +228,7 @@ export function planSlides(model: DocModel, budgets: Budgets, hints: PlanHints =
   const intro = pack(unitsOf(doc.intro, ctx, false), ctx.labels.introduction, title, 'content', ctx);
   slides[0]!.notes.push(...intro.orphans);
   if (intro.speaker.length) slides[0]!.speaker = intro.speaker;
-  const introSlides = mergeSlides(intro.slides, ctx);
+  const introSlides = mergeSlides(intro, ctx);
   continuedTitles(introSlides, ctx, ctx.labels.introduction);
   slides.push(...introSlides);
   for (const section of doc.sections) slides.push(...sectionSlides(section, undefined, ctx));

@@ -227,7 +227,7 @@ export function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusi
       return slides.length ? { split, slides } : notesOnly(block.code.trim() ? [block.code] : []);
     }
     case 'box':
-      return boxUnit(block, ctx, (blocks) => unitsOf(blocks, ctx, false));
+      return boxUnit(block, ctx, (blocks, inner) => unitsOf(blocks, inner, false));
   }
 }
 

@@ -1,6 +1,7 @@
 // Renders Marp Markdown to HTML and CSS with marp-core: pure text, one <svg> per slide, no browser.
 import type { Marp } from '@marp-team/marp-core';
 import { RenderError } from '../errors.js';
+import { slideSize } from './slide-size.js';
 import type { RenderedDeck, SlidePlan } from '../types.js';
 
 /** Cuts marp-core's HTML into one fragment per slide (each a top-level <svg data-marpit-svg>). */
@@ -29,5 +30,7 @@ export function renderMarp(plan: SlidePlan, marpMarkdown: string, marp: Marp, te
       },
     );
   }
-  return { plan, marpMarkdown, html: out.html, css: out.css, slideHtml, templates };
+  const size = slideSize(out.html);
+  if (!size) throw new RenderError('Marp rendered no slide to take the slide size from', { file: plan.source.relPath });
+  return { plan, marpMarkdown, size, html: out.html, css: out.css, slideHtml, templates };
 }

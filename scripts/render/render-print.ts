@@ -1,7 +1,6 @@
 // Builds the print page for slides.pdf: Marp's own HTML and CSS, one slide per page of the slide's size.
 import { fontFaceCss } from './fonts.js';
 import { escapeHtml } from '../text/html.js';
-import { SLIDE } from './slide-size.js';
 import type { RenderedDeck } from '../types.js';
 
 /**
@@ -22,6 +21,7 @@ const waitUnrendered = (deck: RenderedDeck) =>
 /** RenderedDeck -> an HTML page that prints one slide per page at the slide's own size. */
 export function renderPrint(deck: RenderedDeck): string {
   const { meta } = deck.plan;
+  const { width, height } = deck.size;
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(meta.lang)}"><head><meta charset="utf-8">
 <title>${escapeHtml(meta.title)}</title>
@@ -29,9 +29,9 @@ ${meta.author ? `<meta name="author" content="${escapeHtml(meta.author)}">` : ''
 <style>
 ${fontFaceCss()}
 ${deck.css}
-@page { size: ${SLIDE.width}px ${SLIDE.height}px; margin: 0; }
+@page { size: ${width}px ${height}px; margin: 0; }
 html, body { margin: 0; padding: 0; background: #fff; }
-div.marpit > svg[data-marpit-svg] { display: block; width: ${SLIDE.width}px; height: ${SLIDE.height}px; break-after: page; }
+div.marpit > svg[data-marpit-svg] { display: block; width: ${width}px; height: ${height}px; break-after: page; }
 div.marpit > svg[data-marpit-svg]:last-child { break-after: auto; }
 ${waitUnrendered(deck)}</style></head>
 <body>${deck.html}</body></html>

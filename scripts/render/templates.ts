@@ -16,8 +16,16 @@ export interface TemplateSet {
   render(name: string, data: unknown, used?: Set<string>): string;
 }
 
-/** Where the render in progress records the files it uses. Renders are synchronous, so one slot is enough. */
-let recording: Set<string> | undefined;
+/**
+ * The key under Handlebars' `@data` that carries a render's `used` set: Handlebars hands a render's data frame to
+ * every partial it calls (through #each and helpers too), so each partial adds its own file to the set of the render
+ * that called it.
+ */
+const USED = 'deckhandTemplatesUsed';
+
+/** The render's `used` set, as a partial finds it in its data frame. */
+const usedOf = (options: Handlebars.RuntimeOptions | undefined) =>
+  (options?.data as Record<string, Set<string> | undefined> | undefined)?.[USED];
 
 const LINE = /on line (\d+)/i;
 
@@ -66,7 +74,7 @@ export function loadTemplates(dir: string, only?: string): TemplateSet {
       const inner = hb.compile(ast, { noEscape: name.startsWith('deck/'), strict: false, preventIndent: true });
       const relative = `${name}.hbs`;
       const fn: Handlebars.TemplateDelegate = (context, options) => {
-        recording?.add(relative);
+        usedOf(options)?.add(relative);
         return inner(context, options);
       };
       hb.registerPartial(name, fn);
@@ -84,9 +92,8 @@ export function loadTemplates(dir: string, only?: string): TemplateSet {
     render(name, data, used) {
       const entry = compiled.get(name);
       if (!entry) throw new TemplateError(`template "${name}.hbs" is missing`, { file: path.join(dir, `${name}.hbs`) });
-      recording = used;
       try {
-        return entry.fn(data, { allowProtoPropertiesByDefault: false });
+        return entry.fn(data, { allowProtoPropertiesByDefault: false, data: { [USED]: used } });
       } catch (cause) {
         const message = (cause as Error).message;
         const line = Number(LINE.exec(message)?.[1] ?? 0) || undefined;
@@ -95,8 +102,6 @@ export function loadTemplates(dir: string, only?: string): TemplateSet {
           line,
           cause,
         });
-      } finally {
-        recording = undefined;
       }
     },
   };

@@ -12,8 +12,7 @@ import { build } from '../../scripts/pipeline/build.js';
 import { loadBuildAssets } from '../../scripts/pipeline/build-context.js';
 import { resolveConfig } from '../../scripts/config.js';
 import { FOOTER_BAND } from '../../scripts/measure/measure-overflow.js';
-import { SLIDE } from '../../scripts/render/slide-size.js';
-import type { Slide } from '../../scripts/types.js';
+import type { Slide, SlideSize } from '../../scripts/types.js';
 import { builtSeedDeck } from '../support/built-deck.js';
 import { plainText, readPptx, squash } from '../support/pptx.js';
 import { REPO_ROOT, SEED_FILES, SEED_NAMES } from '../support/seeds.js';
@@ -80,7 +79,7 @@ const words = (s: string) =>
 let out: string;
 let bin: string;
 const pages = new Map<string, Page[]>();
-const plans = new Map<string, { slides: Slide[]; title: string }>();
+const plans = new Map<string, { slides: Slide[]; title: string; size: SlideSize }>();
 
 beforeAll(async () => {
   bin = soffice();
@@ -111,7 +110,7 @@ beforeAll(async () => {
   for (const name of SEED_NAMES) {
     pages.set(name, pdfWords(path.join(out, 'pdf', `${name}.pdf`)));
     const deck = builtSeedDeck(name, config, assets);
-    plans.set(name, { slides: deck.plan.slides, title: deck.plan.meta.title });
+    plans.set(name, { slides: deck.plan.slides, title: deck.plan.meta.title, size: deck.size });
   }
 }, 600_000);
 
@@ -132,10 +131,10 @@ describe.each(SEED_NAMES)('%s opened and printed by LibreOffice Impress', (name)
   });
 
   it('keeps the footer band for the footer and the slide number: no text box runs into it', () => {
-    const { title } = plans.get(name)!;
+    const { title, size } = plans.get(name)!;
     const footer = new Set([...words(title), ...Array.from({ length: 999 }, (_, i) => String(i + 1))]);
     pages.get(name)!.forEach((page, i) => {
-      const band = page.h * ((SLIDE.height - FOOTER_BAND + 6) / SLIDE.height);
+      const band = page.h * ((size.height - FOOTER_BAND + 6) / size.height);
       const intruders = page.words.filter((w) => w.y1 > band && words(w.text).some((t) => !footer.has(t)));
       expect(
         intruders.map((w) => w.text),

@@ -35,6 +35,7 @@ const para = (runs: Run[], more: Partial<ReadPara> = {}): ReadPara => ({
 const deck: PptxDeck = {
   title: 'Diplomasi',
   lang: 'id',
+  size: { width: 1280, height: 720 },
   font: 'Source Sans 3',
   masters: [
     {

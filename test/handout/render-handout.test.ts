@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../scripts/config.js';
-import { geometryFor, SLIDE_RATIO } from '../../scripts/handout/geometry.js';
+import { geometryFor } from '../../scripts/handout/geometry.js';
 import { loadBuildAssets } from '../../scripts/pipeline/build-context.js';
 import { renderSource } from '../../scripts/pipeline/phases.js';
 import { renderHandout } from '../../scripts/handout/render-handout.js';
@@ -184,25 +184,41 @@ describe('renderHandout: reading', () => {
 
 describe('handout geometry', () => {
   const layouts: HandoutLayout[] = ['notes', 'lines', 'grid-1', 'grid-2', 'grid-4', 'grid-6', 'grid-9', 'reading'];
+  const WIDE = { width: 1280, height: 720 };
+  /** Marp's 4:3, as a kept Marp deck may be. */
+  const FOUR_THREE = { width: 960, height: 720 };
 
   it('turns one, four and nine slides a page to landscape, where the slides come out larger', () => {
-    expect(layouts.filter((l) => geometryFor(l, 'a4').landscape)).toEqual(['grid-1', 'grid-4', 'grid-9']);
+    expect(layouts.filter((l) => geometryFor(l, 'a4', WIDE).landscape)).toEqual(['grid-1', 'grid-4', 'grid-9']);
   });
 
-  it.each(['a4', 'letter'] as const)('keeps print-safe margins and fits every grid of thumbnails on %s', (paper) => {
+  it.each([
+    ['a4', '16:9', WIDE],
+    ['letter', '16:9', WIDE],
+    ['a4', '4:3', FOUR_THREE],
+    ['letter', '4:3', FOUR_THREE],
+  ] as const)('keeps print-safe margins and fits every grid of %s thumbnails of %s slides', (paper, _, size) => {
     for (const layout of layouts) {
-      const g = geometryFor(layout, paper);
+      const g = geometryFor(layout, paper, size);
       expect(Math.min(g.margin.top, g.margin.right, g.margin.bottom, g.margin.left)).toBeGreaterThanOrEqual(12);
       // The hole-punch edge: left in portrait, top in landscape.
       expect(g.landscape ? g.margin.top : g.margin.left).toBeGreaterThanOrEqual(20);
       if (g.flow) continue;
-      const thumbHeight = g.thumb / SLIDE_RATIO;
+      const thumbHeight = (g.thumb * size.height) / size.width;
       expect(g.rows * (thumbHeight + 7) + (g.rows - 1) * 6).toBeLessThanOrEqual(g.body.height + 0.01);
       expect(g.thumb * (layout === 'lines' ? 2 : g.cols)).toBeLessThanOrEqual(g.body.width + 0.01);
     }
-    expect(geometryFor('grid-6', paper)).toMatchObject(
+    expect(geometryFor('grid-6', paper, size)).toMatchObject(
       paper === 'a4' ? { width: 210, height: 297 } : { width: 215.9, height: 279.4 },
     );
+  });
+
+  it('sizes a 4:3 slide by the height its page leaves, narrower than a 16:9 one', () => {
+    // One slide a landscape page: the page's height limits a 4:3 slide, so it is narrower than a 16:9 one.
+    const wide = geometryFor('grid-1', 'a4', WIDE);
+    const narrow = geometryFor('grid-1', 'a4', FOUR_THREE);
+    expect(narrow.thumb).toBeLessThan(wide.thumb);
+    expect((narrow.thumb * 3) / 4 + 7).toBeCloseTo(narrow.body.height, 0);
   });
 });
 

@@ -14,7 +14,6 @@ import { fitDeck } from '../../scripts/pipeline/fit-deck.js';
 import { renderSource } from '../../scripts/pipeline/phases.js';
 import { decodeSource } from '../../scripts/ingest/load-source.js';
 import { FOOTER_BAND, measureOverflow } from '../../scripts/measure/measure-overflow.js';
-import { SLIDE } from '../../scripts/render/slide-size.js';
 import { renderMarp } from '../../scripts/render/render-marp.js';
 import type { RenderedDeck, Slide, SlidePlan, SourceDoc } from '../../scripts/types.js';
 import { SEED_FILES } from '../support/seeds.js';
@@ -90,9 +89,10 @@ function handMade(slides: string[]): RenderedDeck {
 describe('measureOverflow', () => {
   it('measures a deliberately overflowing slide as overflowing, down into the footer band', async () => {
     const crowded = `## Too much\n\n${Array.from({ length: 14 }, (_, i) => `- Bullet number ${i + 1} with a few words on it`).join('\n')}`;
-    const [fits, over] = await measureOverflow(pool, handMade(['## Fine\n\n- One short bullet', crowded]), work);
+    const deck = handMade(['## Fine\n\n- One short bullet', crowded]);
+    const [fits, over] = await measureOverflow(pool, deck, work);
     expect(fits!.overflowing).toBe(false);
-    expect(fits!.bottom).toBeLessThan(SLIDE.height - FOOTER_BAND);
+    expect(fits!.bottom).toBeLessThan(deck.size.height - FOOTER_BAND);
     expect(over!.overflowing).toBe(true);
     expect(over!.overflowY).toBeGreaterThan(100);
     expect(over!.pos).toEqual({ file: 'hand.md', line: 2 });
@@ -158,7 +158,7 @@ describe('fitting decks', () => {
     expect(code.length).toBeGreaterThanOrEqual(8);
     for (const { m } of code) expect(m.overflowing, m.title).toBe(false);
     const long = code.find(({ s }) => s.code!.lines.some((l) => l.includes('far too long')))!;
-    expect(long.m.right).toBeLessThanOrEqual(SLIDE.width - 72);
+    expect(long.m.right).toBeLessThanOrEqual(fit.deck.size.width - 72);
   });
 
   it('splits a code slide that the check finds too tall, when the author allowed more lines than fit', async () => {
@@ -234,6 +234,6 @@ describe('fitting decks', () => {
     const fit = await fitDeck(ctx, renderSource(doc, ctx).deck, work);
     expect(fit.overflowing.map((m) => `${m.slide} ${m.title}`)).toEqual([]);
     expect(fit.measures.length).toBe(fit.deck.plan.slides.length);
-    for (const m of fit.measures) expect(m.bottom).toBeLessThanOrEqual(SLIDE.height - FOOTER_BAND + 2);
+    for (const m of fit.measures) expect(m.bottom).toBeLessThanOrEqual(fit.deck.size.height - FOOTER_BAND + 2);
   });
 });

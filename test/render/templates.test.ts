@@ -34,6 +34,25 @@ describe('loadTemplates', () => {
     expect(e.message).toMatch(/nowhere/);
   });
 
+  it('records the files a render used, partials inside #each and block helpers included, and no others', () => {
+    const t = loadTemplates(
+      templatesWith({
+        'deck/d.hbs': '{{#each xs}}{{> deck/item}}{{/each}}{{#quote}}{{> deck/quoted}}{{/quote}}',
+        'deck/item.hbs': '{{this}}{{#if @last}}{{> deck/last}}{{/if}}',
+        'deck/last.hbs': '.',
+        'deck/quoted.hbs': 'q',
+        'deck/unused.hbs': 'u',
+      }),
+    );
+    const used = new Set<string>();
+    expect(t.render('deck/d', { xs: ['a', 'b'] }, used)).toBe('ab.> q\n');
+    expect([...used].sort()).toEqual(['deck/d.hbs', 'deck/item.hbs', 'deck/last.hbs', 'deck/quoted.hbs']);
+    const other = new Set<string>();
+    t.render('deck/quoted', {}, other);
+    expect([...other]).toEqual(['deck/quoted.hbs']);
+    expect(used.size).toBe(4);
+  });
+
   it('reports a missing template by name', () => {
     const e = templateError(() => loadTemplates(templatesWith({})).render('deck/deck', {}));
     expect(e.message).toMatch(/deck\/deck\.hbs/);

@@ -8,7 +8,6 @@ import type { Page } from 'puppeteer';
 import { timeoutFor, type BrowserPool } from '../../browser/browser-pool.js';
 import { tempPathFor, writeAtomic } from '../../disk/write-atomic.js';
 import { measurePage } from '../../measure/measure-overflow.js';
-import { SLIDE } from '../../render/slide-size.js';
 import { commentSafe } from '../../text/markdown-text.js';
 import type { Diagnostic, RenderedDeck, Slide } from '../../types.js';
 import { fitColumns, type ColumnFit } from './fit-columns.js';
@@ -147,12 +146,12 @@ interface Laid {
 /** The page job: read the slides, lay them out, fit every column in both fonts, take the pictures. */
 async function layOut(page: Page, deck: RenderedDeck, url: string, deckDir: string): Promise<Laid> {
   await page.setJavaScriptEnabled(false);
-  await page.setViewport({ width: SLIDE.width, height: SLIDE.height, deviceScaleFactor: 2 });
+  await page.setViewport({ ...deck.size, deviceScaleFactor: 2 });
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const reads = await page.evaluate(readSlides);
   const slides = deck.plan.slides;
-  const frames = reads.map((read, i) => LAYOUTS[slides[i]!.kind](slides[i]!, read));
+  const frames = reads.map((read, i) => LAYOUTS[slides[i]!.kind](slides[i]!, read, deck.size));
   const masters = reads.map((read) => {
     const spec = frameOf(read);
     return { spec, key: JSON.stringify(spec) };
@@ -235,6 +234,7 @@ function assemble(deck: RenderedDeck, laid: Laid, diagnostics: Diagnostic[]): Pa
     author: plan.meta.author,
     subject: plan.meta.subtitle,
     lang: plan.meta.lang,
+    size: deck.size,
     font,
     masters: [...names.values()],
     slides,

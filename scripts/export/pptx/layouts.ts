@@ -2,8 +2,7 @@
 // into columns of blocks (fitted in Chromium, fit-columns.ts) and the shapes drawn behind them; `place` then turns
 // the fitted columns into shapes. A new kind of slide is one entry in LAYOUTS.
 import { FOOTER_BAND } from '../../measure/measure-overflow.js';
-import { SLIDE } from '../../render/slide-size.js';
-import type { Slide, SlideKind } from '../../types.js';
+import type { Slide, SlideKind, SlideSize } from '../../types.js';
 import type { ColumnFit, FitColumn, FitItem, FitPara } from './fit-columns.js';
 import type { Box, Deco, ReadBlock, ReadCell, ReadPara, SlideRead } from './read-page.js';
 
@@ -56,7 +55,8 @@ export interface Frame {
   behind: Shape[];
 }
 
-export type Layout = (slide: Slide, read: SlideRead) => Frame;
+/** A kind of slide's layout: the planned slide, what the page showed of it, and the slide's size. */
+export type Layout = (slide: Slide, read: SlideRead, size: SlideSize) => Frame;
 
 /** The rectangles that draw an element's background and borders around `box`. */
 export function decoShapes(deco: Deco, box: Box = deco.box): RectShape[] {
@@ -75,9 +75,9 @@ export function decoShapes(deco: Deco, box: Box = deco.box): RectShape[] {
 
 /** Title and divider slides: every block in one column, centred on the slide like the theme centres it. */
 function centred(min: number): Layout {
-  return (slide, read) => {
+  return (slide, read, size) => {
     const [top, right, bottom, left] = read.deco.pad;
-    const box = { x: left, y: top, w: SLIDE.width - left - right, h: SLIDE.height - top - bottom };
+    const box = { x: left, y: top, w: size.width - left - right, h: size.height - top - bottom };
     return {
       columns: [
         { name: slide.kind, box, blocks: read.blocks, valign: read.justify === 'center' ? 'middle' : 'top', min },
@@ -92,7 +92,7 @@ function centred(min: number): Layout {
  * band, and cards (key figures) each in its own box where the page's grid put it.
  */
 function titled(min: number): Layout {
-  return (slide, read) => {
+  return (slide, read, size) => {
     const first = read.blocks[0];
     const heading = first?.type === 'text' && /^h\d$/.test(first.tag) ? first : undefined;
     const rest = heading ? read.blocks.slice(1) : read.blocks;
@@ -105,7 +105,7 @@ function titled(min: number): Layout {
       const y = stacked[0]!.deco.box.y;
       columns.push({
         name: slide.kind,
-        box: { x: left, y, w: SLIDE.width - left - right, h: SLIDE.height - FOOTER_BAND - y },
+        box: { x: left, y, w: size.width - left - right, h: size.height - FOOTER_BAND - y },
         blocks: stacked,
         valign: 'top',
         min,

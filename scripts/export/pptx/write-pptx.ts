@@ -4,6 +4,7 @@
 import type PptxModule from 'pptxgenjs';
 import type { Box, ReadPara, Run } from './read-page.js';
 import type { Shape, TextShape } from './layouts.js';
+import type { SlideSize } from '../../types.js';
 
 /** The slide's background, the shapes every slide with this frame shows, its footer and page number. */
 export interface MasterSpec {
@@ -27,6 +28,8 @@ export interface PptxDeck {
   author?: string;
   subject?: string;
   lang: string;
+  /** The slide size in CSS pixels, as the deck was rendered: the PowerPoint's slides are that size (96 px an inch). */
+  size: SlideSize;
   /** The deck's font, for text added in PowerPoint later. */
   font: string;
   masters: MasterSpec[];
@@ -205,7 +208,7 @@ export async function writePptx(deck: PptxDeck): Promise<Buffer> {
   const Pptx = (await import('pptxgenjs')).default as unknown as typeof PptxModule.default;
   const { default: JSZip } = await import('jszip');
   const pptx = new Pptx();
-  pptx.defineLayout({ name: 'DECKHAND', width: inch(1280), height: inch(720) });
+  pptx.defineLayout({ name: 'DECKHAND', width: inch(deck.size.width), height: inch(deck.size.height) });
   pptx.layout = 'DECKHAND';
   pptx.title = deck.title;
   if (deck.author) pptx.author = deck.author;

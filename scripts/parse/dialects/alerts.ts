@@ -8,10 +8,11 @@ import { BOX_CLOSE, BOX_OPEN, type BoxMeta } from './tokens.js';
 
 type Plugin = (md: MarkdownIt, options?: Record<string, unknown>) => void;
 const loaded = requireCjs('markdown-it-obsidian-callouts') as Plugin | { default: Plugin };
-const obsidianCallouts: Plugin = typeof loaded === 'function' ? loaded : loaded.default;
+/** The plugin that reads alerts and callouts into `callout_open`/`callout_close` tokens (it places its own rule). */
+export const obsidianCallouts: Plugin = typeof loaded === 'function' ? loaded : loaded.default;
 
 /** Callout tokens as frames; Obsidian Admonition's ```ad-note fences, which the plugin renders to HTML, as text frames. */
-function toFrames(state: StateCore): boolean {
+export function alertFrames(state: StateCore): boolean {
   for (const t of state.tokens) {
     if (t.type === 'callout_open') {
       const name = t.attrGet('data-callout') ?? 'note';
@@ -22,10 +23,4 @@ function toFrames(state: StateCore): boolean {
     } else if (t.type === 'callout_close') t.type = BOX_CLOSE;
   }
   return true;
-}
-
-/** markdown-it plugin: alerts and callouts as frames. */
-export function alertsPlugin(md: MarkdownIt): void {
-  md.use(obsidianCallouts);
-  md.core.ruler.before('inline', 'alert_frames', toFrames);
 }

@@ -2,7 +2,6 @@
 // title="…"}`, `:::tip Title`, closed by a bare `:::` of any length. Each fence line becomes a mark; markers.ts pairs
 // them as Pandoc does (a bare fence closes the innermost open div), so divs of equal length nest. MyST's `:::{note}`
 // is a directive (myst.ts), tried before this rule.
-import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { parseAttributes } from './pandoc-attrs.js';
 import { MARK_CLOSE, MARK_OPEN, type BoxMeta } from './tokens.js';
@@ -21,7 +20,8 @@ export function divMeta(info: string): BoxMeta | undefined {
   return { name: m[1]!, title: (m[2] ?? m[3])?.trim() || undefined, dialect: 'pandoc', closer: ':::' };
 }
 
-function fencedDiv(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+/** A `:::` fence line (opening with its class and title, or a bare closer) as a mark that markers.ts pairs. */
+export function fencedDiv(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   const pos = state.bMarks[startLine]! + state.tShift[startLine]!;
   const line = state.src.slice(pos, state.eMarks[startLine]!);
@@ -40,9 +40,4 @@ function fencedDiv(state: StateBlock, startLine: number, _endLine: number, silen
   token.block = true;
   state.line = startLine + 1;
   return true;
-}
-
-/** markdown-it plugin: `:::` fence lines as marks. */
-export function fencedDivPlugin(md: MarkdownIt): void {
-  md.block.ruler.before('fence', 'fenced_div', fencedDiv, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 }

@@ -1,7 +1,6 @@
 // Hugo shortcodes: `{{< figure src="…" alt="…" caption="…" >}}` as a figure, `{{< output >}}…{{< /output >}}` and
 // `{{< highlight go >}}` as code (the first as output), `{{% notice info %}}…{{% /notice %}}` and `{{%expand "…" %}}`
 // as frames (marks that markers.ts pairs), and the rest (`{{< youtube … >}}`, `{{< level 2 >}}`) left out.
-import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { lineText } from './fence-body.js';
 import { FIGURE, MARK_CLOSE, MARK_OPEN, fenceMeta, pushDropped, type BoxMeta, type FigureMeta } from './tokens.js';
@@ -26,7 +25,8 @@ export function shortcodeArgs(text: string): { positional: string[]; named: Reco
   return { positional, named };
 }
 
-function shortcode(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+/** A shortcode line: a figure, code or output, a frame's opening or closing mark, or left out. */
+export function hugoShortcode(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   const m = SHORTCODE.exec(lineText(state, startLine).trim());
   if (!m || (m[1] === '<') !== (m[5] === '>')) return false;
@@ -82,11 +82,4 @@ export function rewriteHugo(text: string, note: (what: string, text: string) => 
         return '';
       })
     : text;
-}
-
-/** markdown-it plugin: shortcode lines. */
-export function hugoPlugin(md: MarkdownIt): void {
-  md.block.ruler.before('paragraph', 'hugo_shortcode', shortcode, {
-    alt: ['paragraph', 'reference', 'blockquote', 'list'],
-  });
 }

@@ -1,7 +1,6 @@
 // R Markdown and Quarto code cells: ```{r label, echo=FALSE, fig.cap="…"}, ```{python} with `#| key: value` lines,
 // ```{.python} (Pandoc's class form), inline `r expr`, and bookdown's ```{block, type="info"} whose body is
 // Markdown. A cell the rendered document hides (echo or include false) goes to the speaker notes.
-import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import { parse as parseYaml } from 'yaml';
@@ -46,7 +45,7 @@ export function chunkOptions(text: string): Record<string, string> {
 const falsy = (v: string | undefined) => v !== undefined && /^(false|f|no)$/i.test(v.trim());
 
 /** A code cell's fence: its language, the `#|` lines taken out of the code, hidden when the document hides it. */
-function codeCells(state: StateCore): boolean {
+export function codeCells(state: StateCore): boolean {
   for (const token of state.tokens) {
     if (token.type !== 'fence') continue;
     const info = token.info.trim();
@@ -79,7 +78,7 @@ function codeCells(state: StateCore): boolean {
 }
 
 /** bookdown's ```{block, type="info"}: a frame whose body is Markdown. */
-function knitrBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+export function knitrBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   const fence = scanFence(state, startLine, endLine, '`~');
   const cell = fence && CELL.exec(fence.info);
   if (!fence || !cell || !BLOCKS.has(cell[1]!)) return false;
@@ -101,10 +100,4 @@ function knitrBlock(state: StateBlock, startLine: number, endLine: number, silen
 /** Inline `r expr` (its value in the rendered document) as the expression's code. */
 export function rewriteInlineR(text: string): string {
   return text.replace(/(`+)r\s+([^`]+?)\1(?!`)/g, (_, ticks: string, expr: string) => `${ticks}${expr}${ticks}`);
-}
-
-/** markdown-it plugin: code cells and knitr blocks. */
-export function knitrPlugin(md: MarkdownIt): void {
-  md.block.ruler.before('fence', 'knitr_block', knitrBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
-  md.core.ruler.before('inline', 'code_cells', codeCells);
 }

@@ -3,7 +3,6 @@
 // lazy continuation of the quote's last paragraph; its `>` markers say which block it belongs to: `> {: .solution}`
 // to the quote one level in, `{: .challenge}` to the outermost. Classes become frames (blockquotes), a fence's
 // language (`.language-bash`) or output (`.output`, `.error`).
-import type MarkdownIt from 'markdown-it';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { parseAttributes } from './pandoc-attrs.js';
@@ -78,15 +77,11 @@ function apply(tokens: Token[]): void {
   }
 }
 
-function blockAttributes(state: StateCore): boolean {
+/** `{: .class}` lines given to the block they follow: frames, a fence's language, output or error. */
+export function kramdownAttributes(state: StateCore): boolean {
   if (!state.src.includes('{:')) return true;
   const gone = assign(state);
   state.tokens = state.tokens.filter((_, i) => !gone.has(i));
   apply(state.tokens);
   return true;
-}
-
-/** markdown-it plugin: kramdown block IALs. */
-export function kramdownPlugin(md: MarkdownIt): void {
-  md.core.ruler.before('inline', 'kramdown_ial', blockAttributes);
 }

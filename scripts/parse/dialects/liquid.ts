@@ -3,7 +3,6 @@
 // `{{ page.root }}{% link reference.md %}` as the link's path. `{{ site.… }}`, `{{ page.… }}` and filtered
 // expressions outside code are output only the site can fill in: left out with a note. A bare `{{ name }}` may be
 // what a lesson on templates is about, and stays.
-import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import { lineText } from './fence-body.js';
@@ -19,7 +18,8 @@ function findTag(state: StateBlock, from: number, end: number, name: string): nu
   return -1;
 }
 
-function liquidBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+/** A line of Liquid tags: comments hidden whole, raw unwrapped, highlight as code, other tags left out. */
+export function liquidBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   const text = lineText(state, startLine).trim();
   const comment = /^\{%-?\s*comment\s*-?%\}/.test(text);
@@ -48,7 +48,7 @@ function liquidBlock(state: StateBlock, startLine: number, endLine: number, sile
 }
 
 /** `{% raw %}` and `{% endraw %}` in code are Jekyll's, not the code's: Jekyll takes them out before the page shows. */
-function rawInCode(state: StateCore): boolean {
+export function liquidRawInCode(state: StateCore): boolean {
   for (const t of state.tokens) {
     if ((t.type === 'fence' || t.type === 'code_block') && t.content.includes('{%')) {
       t.content = t.content.replace(/^[ \t]*\{%-?\s*(?:raw|endraw)\s*-?%\}[ \t]*\n/gm, '').replace(RAW, '');
@@ -79,12 +79,4 @@ export function rewriteLiquid(text: string, note: (what: string, text: string) =
       note('Liquid expression', m);
       return '';
     });
-}
-
-/** markdown-it plugin: Liquid tag lines and raw tags in code. */
-export function liquidPlugin(md: MarkdownIt): void {
-  md.block.ruler.before('paragraph', 'liquid_block', liquidBlock, {
-    alt: ['paragraph', 'reference', 'blockquote', 'list'],
-  });
-  md.core.ruler.before('inline', 'liquid_raw_in_code', rawInCode);
 }

@@ -2,7 +2,6 @@
 // Pandoc pairs fences: a closing mark ends the innermost open frame of its kind at its own nesting level. A frame
 // still open when its container ends is closed there (and reported); a Hugo or JSX tag with no closing tag is
 // self-closing, so it frames nothing and is left out; a closing mark with no opening one is left out.
-import type MarkdownIt from 'markdown-it';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { BOX_CLOSE, BOX_OPEN, DROPPED, MARK_CLOSE, MARK_OPEN, noteOn, type BoxMeta } from './tokens.js';
@@ -12,7 +11,8 @@ interface Open {
   level: number;
 }
 
-function pairMarks(state: StateCore): boolean {
+/** The marks of fenced divs, Hugo shortcodes and JSX components paired into frames; run after every rule that leaves marks. */
+export function pairMarks(state: StateCore): boolean {
   const out: Token[] = [];
   const stack: Open[] = [];
   const closeFrom = (k: number) => {
@@ -68,9 +68,4 @@ function pairMarks(state: StateCore): boolean {
   closeFrom(0);
   state.tokens = out;
   return true;
-}
-
-/** markdown-it plugin: the pairing, registered last among the core rules, once every rule that leaves marks has run. */
-export function markersPlugin(md: MarkdownIt): void {
-  md.core.ruler.before('inline', 'pair_marks', pairMarks);
 }

@@ -1,7 +1,6 @@
 // MDX (Docusaurus, react.dev): `import`/`export` lines left out, JSX components that wrap Markdown (`<DeepDive>`,
 // `<Solution>`, `<DetailedExplanation title="…">`) as frames, self-closing ones left out unless they show an image
 // (`<Illustration src alt />`), `{/*comments*/}` removed, and react.dev's `<Math><MathI>x</MathI></Math>` as a formula.
-import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import { shortcodeArgs } from './hugo.js';
@@ -12,7 +11,7 @@ const ESM =
   /^(?:import\s+(?:[\w*{}\s,$]+\s+from\s+)?["']|import\s*\{|export\s+(?:const|let|var|function|default|class|async|\{|\*))/;
 
 /** Top-level `import … from "…"` / `export const …` blocks, up to the next blank line. */
-function esm(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+export function mdxEsm(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.level !== 0 || state.sCount[startLine]! !== 0 || !ESM.test(lineText(state, startLine))) return false;
   if (silent) return true;
   let end = startLine + 1;
@@ -27,7 +26,7 @@ const CLOSE = /^<\/([A-Z][\w.]*)\s*>$/;
 const SELF = /^<([A-Z][\w.]*)((?:\s[^<>]*)?)\/>$/;
 
 /** HTML blocks that are one JSX tag: opening and closing tags as marks, self-closing ones as figures or left out. */
-function components(state: StateCore): boolean {
+export function mdxComponents(state: StateCore): boolean {
   for (const t of state.tokens) {
     if (t.type !== 'html_block') continue;
     const text = t.content.trim();
@@ -65,10 +64,4 @@ export function rewriteJsx(text: string): string {
           .trim()}$`,
     )
     .replace(/<\/?[A-Z][\w.]*(?:\s[^<>]*)?\/?>/g, '');
-}
-
-/** markdown-it plugin: ESM lines and component blocks. */
-export function mdxPlugin(md: MarkdownIt): void {
-  md.block.ruler.before('paragraph', 'mdx_esm', esm, { alt: ['paragraph'] });
-  md.core.ruler.before('inline', 'mdx_components', components);
 }

@@ -1,8 +1,7 @@
-// MkDocs (Python-Markdown admonition, pymdownx.details and pymdownx.tabbed): `!!! note "Title"`, `??? success
+// MkDocs (Python-Markdown mkdocsAdmonition, pymdownx.details and pymdownx.tabbed): `!!! note "Title"`, `??? success
 // "Answer"` and `???+`, and content tabs `=== "Label"`, each with a body indented by four spaces. The body is
 // tokenized in place as Markdown; a tab is a group whose label goes above its content. Material's icon shortcodes
 // (`:fontawesome-solid-file-pdf:`) are dropped from inline text.
-import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { tokenizeBody } from './fence-body.js';
 import { BOX_CLOSE, BOX_OPEN, type BoxMeta } from './tokens.js';
@@ -20,7 +19,8 @@ function head(line: string): RegExpExecArray | undefined {
     : undefined;
 }
 
-function admonition(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+/** `!!! note "Title"`, `??? success` and `=== "Tab"` with their four-space indented body, tokenized in place. */
+export function mkdocsAdmonition(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   const pos = state.bMarks[startLine]! + state.tShift[startLine]!;
   const m = head(state.src.slice(pos, state.eMarks[startLine]!));
@@ -53,11 +53,4 @@ function admonition(state: StateBlock, startLine: number, endLine: number, silen
 /** Material for MkDocs' icon and emoji shortcodes that name an icon set. */
 export function dropIcons(text: string): string {
   return text.replace(/:(?:fontawesome|material|octicons|simple|fa|fab|fas)-[\w-]+:\s?/g, '');
-}
-
-/** markdown-it plugin: admonitions and collapsible details. */
-export function mkdocsPlugin(md: MarkdownIt): void {
-  md.block.ruler.before('paragraph', 'mkdocs_admonition', admonition, {
-    alt: ['paragraph', 'reference', 'blockquote', 'list'],
-  });
 }

@@ -2,7 +2,6 @@
 // `:option:` lines or `---` option block, `(label)=` targets, `%` comments and `+++` breaks, and roles such as
 // {math}`x`, {ref}`text <label>` and {term}`commits <commit>`. A directive's body is Markdown and is tokenized in
 // place, so frames nest and keep their lines; code, math and figures become what they show.
-import type MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { parseDocument as parseYaml, isMap } from 'yaml';
 import { escapeInline } from '../../text/markdown-text.js';
@@ -66,7 +65,8 @@ function bodyText(state: StateBlock, from: number, to: number): string {
   return state.getLines(from, to, state.blkIndent, false).replace(/\n$/, '');
 }
 
-function directive(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+/** A MyST directive in a backtick or colon fence (```{note}, :::{figure} src): a frame, figure, code or drop. */
+export function mystDirective(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   const fence = scanFence(state, startLine, endLine, '`~:');
   const m = fence && /^\{([A-Za-z][\w:.-]*)\}\s*(.*)$/.exec(fence.info);
   if (!fence || !m) return false;
@@ -114,7 +114,7 @@ function directive(state: StateBlock, startLine: number, endLine: number, silent
 }
 
 /** `(label)=` targets, `% comments` and `+++` block breaks: MyST's own lines, left out. */
-function mystLine(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
+export function mystLine(state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   const text = lineText(state, startLine).trim();
   const what = /^\([^()\s]+\)=$/.test(text)
@@ -172,12 +172,4 @@ export function rewriteRoles(text: string): string {
   return text.includes('}`')
     ? text.replace(ROLE, (_, name: string, _ticks: string, content: string) => role(name.toLowerCase(), content))
     : text;
-}
-
-/** markdown-it plugin: directives (tried before fences and fenced divs), MyST lines, and roles. */
-export function mystPlugin(md: MarkdownIt): void {
-  md.block.ruler.before('fence', 'myst_directive', directive, {
-    alt: ['paragraph', 'reference', 'blockquote', 'list'],
-  });
-  md.block.ruler.before('paragraph', 'myst_line', mystLine);
 }

@@ -2,15 +2,12 @@
 import { readFileSync } from 'node:fs';
 import type { Marp as MarpEngine, MarpOptions } from '@marp-team/marp-core';
 import { loadMarpCore } from './marp-math.js';
-import { shareThemeWork } from './marp-theme-cache.js';
-import { linearSlides } from './marpit-slides.js';
+import { type MarpitPatches, patchMarpit } from './marpit-patches.js';
 import { requireCjs } from '../../require-cjs.js';
 import { globSync } from 'glob';
 import { TemplateError } from '../../errors.js';
 
 const { Marp } = loadMarpCore(requireCjs);
-shareThemeWork();
-linearSlides();
 
 /**
  * Raw HTML in content is never rendered (it is escaped), emoji stay Unicode text instead of images from a CDN,
@@ -43,11 +40,19 @@ export function loadThemes(templatesDir: string): ThemeFile[] {
   });
 }
 
+/** A Marp engine, and what became of deckhand's patches to Marpit (a notice for the build when they are off). */
+export interface MarpSetup {
+  marp: MarpEngine;
+  patches: MarpitPatches;
+}
+
 /**
- * A Marp instance with our options and themes. Marp's own print CSS is left out (`printable: false`): it
- * sets a 1280x720 @page that would override the handout's paper size; slides.pdf sets its own page rules.
+ * A Marp instance with our options and themes, Marpit patched first (marpit-patches.ts). Marp's own print CSS is
+ * left out (`printable: false`): it sets a 1280x720 @page that would override the handout's paper size; slides.pdf
+ * sets its own page rules.
  */
-export function createMarp(themes: ThemeFile[]): MarpEngine {
+export function createMarp(themes: ThemeFile[]): MarpSetup {
+  const patches = patchMarpit();
   const marp = new Marp({ ...MARP_OPTIONS, printable: false });
   for (const t of themes) {
     try {
@@ -56,7 +61,7 @@ export function createMarp(themes: ThemeFile[]): MarpEngine {
       throw new TemplateError(`theme cannot be loaded: ${(cause as Error).message}`, { file: t.file, cause });
     }
   }
-  return marp;
+  return { marp, patches };
 }
 
 /** Marpit's theme imports: `@import 'name';`, `@import url('name');` and `@import-theme 'name';`. */

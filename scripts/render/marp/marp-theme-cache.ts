@@ -8,13 +8,11 @@
 //   CSS nesting and the postcss plugins registered on the set, which are all in the key.
 // Marpit is shared with marp-cli (one module in the process), so its instances benefit too. A theme whose CSS
 // changes (watch mode) is a different key. test/marp-theme-cache.test.ts checks sharing, misses and failures.
-// Marpit has no option for either, so three of its methods are wrapped. shareThemeWork() wraps them once, as
-// marp-core loads and before any theme set exists, and they stay wrapped: undoing it would leave theme sets whose
-// postcss plugins were never seen, and packing one of those from the memo could give another set's CSS. The
-// wrappers change the work done, never a result.
-import { createRequire } from 'node:module';
+// Marpit has no option for either, so three of its methods are wrapped. marpit-patches.ts wraps them once, where
+// the first Marp is made and before any theme set exists, and only for the Marpit they were written against; they
+// stay wrapped: undoing it would leave theme sets whose postcss plugins were never seen, and packing one of those
+// from the memo could give another set's CSS. The wrappers change the work done, never a result.
 import { cacheKey } from '../../disk/hash.js';
-import { requireCjs } from '../../require-cjs.js';
 
 interface ParseOptions {
   metaType?: Record<string, unknown>;
@@ -31,12 +29,11 @@ interface ThemeSetLike {
 type Pack = (this: ThemeSetLike, name: string | undefined, opts?: object) => string;
 type Use = (this: ThemeSetLike, plugin: unknown) => unknown;
 
-/** Marpit as marp-core loads it: Marpit is marp-core's dependency, not ours. */
-const marpit = createRequire(requireCjs.resolve('@marp-team/marp-core'))('@marp-team/marpit') as {
+/** What the wrappers reach of Marpit. */
+interface MarpitThemes {
   Theme: { fromCSS(css: string, opts?: ParseOptions): object };
   ThemeSet: { prototype: { pack: Pack; use: Use } };
-};
-const { Theme, ThemeSet } = marpit;
+}
 
 /** Enough for every theme and deck style a long watch session sees; a full map starts again rather than growing. */
 const LIMIT = 200;
@@ -55,12 +52,20 @@ const parsed = new Map<string, object>();
 const packed = new Map<string, string>();
 /** The postcss plugins each theme set was given, by name and hooks; `false` for one we cannot describe. */
 const pluginsOf = new WeakMap<ThemeSetLike, string[] | false>();
-let shared = false;
 
-/** Wraps Marpit's theme parse and pack so that their results are shared; idempotent. */
-export function shareThemeWork(): void {
-  if (shared) return;
-  shared = true;
+/**
+ * Finds the Marpit that `marpit` (a require from marp-core's folder) loads, and returns the step that wraps its theme
+ * parse and pack so that their results are shared. Preparing throws if Marpit is not what this was written for.
+ */
+export function shareThemeWork(marpit: NodeJS.Require): () => void {
+  const { Theme, ThemeSet } = marpit('@marp-team/marpit') as MarpitThemes;
+  if (typeof Theme?.fromCSS !== 'function' || typeof ThemeSet?.prototype?.pack !== 'function')
+    throw new Error("Marpit's Theme.fromCSS or ThemeSet#pack is not where it was");
+  return () => wrap({ Theme, ThemeSet });
+}
+
+/** Wraps Theme.fromCSS, ThemeSet#use and ThemeSet#pack: parses and packs shared, keyed by all they depend on. */
+function wrap({ Theme, ThemeSet }: MarpitThemes): void {
   const parse = Theme.fromCSS;
   const use = ThemeSet.prototype.use;
   const pack = ThemeSet.prototype.pack;

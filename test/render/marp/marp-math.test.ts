@@ -14,7 +14,7 @@ function renderFresh(...markdown: string[]): { loadedBefore: boolean; loadedAfte
     const { createMarp, loadThemes } = await import(${JSON.stringify(path.join(ROOT, 'dist/scripts/render/marp/marp-engine.js'))});
     const cache = createRequire(import.meta.url).cache;
     const mathLoaded = () => Object.keys(cache).some((k) => /node_modules[\\\\/](mathjax-full|katex)[\\\\/](?!package\\.json)/.test(k));
-    const marp = createMarp(loadThemes(${JSON.stringify(path.join(ROOT, 'templates'))}));
+    const { marp } = createMarp(loadThemes(${JSON.stringify(path.join(ROOT, 'templates'))}));
     const loadedBefore = mathLoaded();
     const html = [], loadedAfter = [];
     for (const md of ${JSON.stringify(markdown)}) { html.push(marp.render(md).html); loadedAfter.push(mathLoaded()); }

@@ -1,7 +1,8 @@
 // Marp's theme parses and packs are shared across instances and renders: marp-cli makes a Marp for every deck it
 // converts, and each one used to parse the three built-in themes again; every render packed its theme again.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createMarp, loadThemes } from '../../../scripts/render/marp/marp-engine.js';
+import { patchMarpit } from '../../../scripts/render/marp/marpit-patches.js';
 import { requireCjs } from '../../../scripts/require-cjs.js';
 import path from 'node:path';
 import { REPO_ROOT } from '../../support/seeds.js';
@@ -10,9 +11,12 @@ const { Marp } = requireCjs('@marp-team/marp-core') as typeof import('@marp-team
 const TEMPLATES = path.join(REPO_ROOT, 'templates');
 const THEME = (color: string) => `/* @theme probe */\nsection { color: ${color}; }`;
 
+// Every Marp made below, not only createMarp's, shares theme work once Marpit is patched, as in a build.
+beforeAll(() => void patchMarpit());
+
 describe('shared theme parses', () => {
   it("gives every Marp the same parsed built-in themes, marp-cli's instances included", () => {
-    const ours = createMarp(loadThemes(TEMPLATES));
+    const ours = createMarp(loadThemes(TEMPLATES)).marp;
     const another = new Marp({ html: false });
     for (const name of ['default', 'gaia', 'uncover']) expect(another.themeSet.get(name)).toBe(ours.themeSet.get(name));
   });

@@ -1,0 +1,122 @@
+// The order of the parser's rules is the list in parse/markdown-it.ts: the parser built from it has each chain's
+// rules in that order, among markdown-it's own and the plugins', and a later list's rules are added without moving
+// the earlier ones (how an author's own deck adds its slide breaks and notes).
+import type MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { BOX_OPEN } from '../../scripts/parse/dialects/tokens.js';
+import { block, buildParser, core, DOCUMENT_RULES, tokenize } from '../../scripts/parse/markdown-it.js';
+
+type Ruler = { __rules__: { name: string; alt: string[] }[] };
+const names = (ruler: unknown) => (ruler as Ruler).__rules__.map((r) => r.name);
+/** The rules tried where a paragraph may be interrupted, in order. */
+const interrupting = (md: MarkdownIt, chain: string) =>
+  (md.block.ruler as unknown as Ruler).__rules__.filter((r) => r.alt.includes(chain)).map((r) => r.name);
+
+/** Each chain's rules in the built parser, markdown-it's own and the plugins' among the listed ones. */
+const BLOCK = [
+  'table',
+  'code',
+  'myst_directive',
+  'knitr_block',
+  'fenced_div',
+  'fence',
+  'blockquote',
+  'math_block_dollar',
+  'hr',
+  'list',
+  'reference',
+  'html_block',
+  'heading',
+  'lheading',
+  'myst_line',
+  'mkdocs_admonition',
+  'liquid_block',
+  'hugo_shortcode',
+  'mdx_esm',
+  'paragraph',
+];
+
+const CORE = [
+  'normalize',
+  'block',
+  'obsidian-callouts',
+  'alert_frames',
+  'code_cells',
+  'liquid_raw_in_code',
+  'mdx_components',
+  'kramdown_ial',
+  'pair_marks',
+  'inline_dialects',
+  'inline',
+  'linkify',
+  'replacements',
+  'smartquotes',
+  'text_join',
+];
+
+const INLINE = [
+  'text',
+  'linkify',
+  'newline',
+  'escape',
+  'math_inline_dollar',
+  'backticks',
+  'strikethrough',
+  'emphasis',
+  'link',
+  'image',
+  'autolink',
+  'html_inline',
+  'entity',
+];
+
+describe('the parser built from the rule list', () => {
+  const md = buildParser(DOCUMENT_RULES);
+
+  it('has each chain in the order listed, among markdown-it’s own rules and the plugins’', () => {
+    expect(names(md.block.ruler)).toEqual(BLOCK);
+    expect(names(md.core.ruler)).toEqual(CORE);
+    expect(names(md.inline.ruler)).toEqual(INLINE);
+    expect(names(md.inline.ruler2)).toEqual(['balance_pairs', 'strikethrough', 'emphasis', 'fragments_join']);
+  });
+
+  it('lets the dialects’ blocks interrupt a paragraph as listed, MyST’s own lines not', () => {
+    // Indented code, references, setext headings and MyST's own lines wait for the paragraph to end.
+    const waits = ['code', 'reference', 'lheading', 'myst_line', 'paragraph'];
+    expect(interrupting(md, 'paragraph')).toEqual(names(md.block.ruler).filter((n) => !waits.includes(n)));
+  });
+
+  it('names every listed rule once, with what it does', () => {
+    const listed = DOCUMENT_RULES.map((r) => r.name);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(DOCUMENT_RULES.every((r) => r.does.length > 10)).toBe(true);
+  });
+
+  it('adds a later list’s rules after the earlier ones placed before the same rule, moving none', () => {
+    const never = () => false;
+    const deck = buildParser(DOCUMENT_RULES, [
+      block('deck_break', 'hr', ['paragraph'], never, 'a probe slide break'),
+      core('deck_notes', 'inline', never, 'a probe notes rule'),
+    ]);
+    const blocks = names(deck.block.ruler);
+    expect(blocks.filter((n) => n !== 'deck_break')).toEqual(names(md.block.ruler));
+    expect(blocks.slice(blocks.indexOf('math_block_dollar'), blocks.indexOf('hr') + 1)).toEqual([
+      'math_block_dollar',
+      'deck_break',
+      'hr',
+    ]);
+    const cores = names(deck.core.ruler);
+    expect(cores.filter((n) => n !== 'deck_notes')).toEqual(names(md.core.ruler));
+    expect(cores.slice(cores.indexOf('inline_dialects'), cores.indexOf('inline') + 1)).toEqual([
+      'inline_dialects',
+      'deck_notes',
+      'inline',
+    ]);
+    expect(interrupting(deck, 'paragraph')).toContain('deck_break');
+  });
+
+  it('is the parser documents are read with', () => {
+    const tokens = tokenize('::: challenge\nDo it.\n:::\n', {});
+    expect(tokens.map((t) => t.type)).toContain(BOX_OPEN);
+  });
+});
