@@ -3,6 +3,7 @@
 import module from 'node:module';
 import { resolveConfig } from './config.js';
 import { causeChain, ConfigError, UsageError } from './errors.js';
+import { describeFormats, importedFormats } from './ingest/formats.js';
 import { HELP, parseArgv, portOf, shardOf, toFlags } from './cli/options.js';
 import { rerunIfStale } from './cli/stale-build.js';
 import { didYouMean } from './suggest.js';
@@ -37,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
       return runWatch(config, { serve: command === 'serve' || !!values.serve, port: portOf(values) ?? 8080 });
     }
     case 'import': {
-      if (rest.length !== 1) throw new UsageError('import takes one .txt file');
+      if (rest.length !== 1) throw new UsageError(`import takes one file: ${describeFormats(importedFormats(), 'or')}`);
       const { runImport } = await import('./cli/import-command.js');
       return runImport(rest[0]!, resolveConfig({ configPath: values.config }), values.force ?? false);
     }

@@ -5,7 +5,19 @@ import { DEFAULT_FORMATS, FORMATS, LAYOUTS, PAPERS, parseList, type ConfigFlags 
 import { ConfigError, UsageError } from '../errors.js';
 import { didYouMean } from '../suggest.js';
 import type { Paper } from '../types.js';
+import { SOURCE_FORMATS } from '../ingest/formats.js';
 import { TOOL_VERSION } from '../version.js';
+
+/** One help line per format the registry lists: its name, its extensions, and what else to know. */
+function formatLines(): string {
+  return SOURCE_FORMATS.map((f) => {
+    const notes = [
+      ...(f.index ? [`a folder's <name>/index${f.extensions[0]} is the deck <name>`] : []),
+      ...(f.note ? [f.note] : []),
+    ];
+    return `  ${f.label.padEnd(21)}${[f.extensions.join(' '), ...notes].join('; ')}`;
+  }).join('\n');
+}
 
 export const HELP = `deckhand ${TOOL_VERSION}: lecture documents -> Marp slide decks and printable PDF handouts
 
@@ -16,8 +28,8 @@ Usage:
   deckhand import FILE.txt [--force]    write FILE.md (clean Markdown) and FILE.import-report.md
   deckhand index [FOLDERS|REPORTS...]   merge the build reports of shard builds into one index.html
 
-Paths are files, folders or globs: slides/*.md (.markdown, .qmd, .Rmd, .mdx), slides/<name>/index.md, slides/*.txt
-and saved web pages (slides/*.html, with their <name>_files/ folder) are documents.
+Paths are files, folders or globs of documents:
+${formatLines()}
 
 Options:
   -o, --out DIR          output folder (default: output)

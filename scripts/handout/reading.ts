@@ -3,7 +3,7 @@
 // in the content that looks like HTML is printed as text and never runs.
 import type MarkdownItModule from 'markdown-it';
 import { requireCjs } from '../require-cjs.js';
-import { escapeHtml } from '../text/html.js';
+import { escapeHtml, htmlToText } from '../text/html.js';
 import { displayFormula } from '../text/markdown-text.js';
 import { labelsFor } from '../text/language.js';
 import { withMath } from './math-html.js';
@@ -27,14 +27,7 @@ export function plainHtml(text: string): string {
 
 /** Markdown inline text -> plain text, for headers and attributes. */
 export function inlinePlain(markdown: string): string {
-  return md
-    .renderInline(markdown)
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+  return htmlToText(md.renderInline(markdown), '');
 }
 
 /** A slide shown at the start of a section: its picture and the range of slides the section has. */

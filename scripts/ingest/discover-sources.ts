@@ -4,6 +4,15 @@ import path from 'node:path';
 import { glob } from 'glob';
 import { OutputError, UsageError } from '../errors.js';
 import type { Diagnostic, SourceKind } from '../types.js';
+import {
+  documentExtensions,
+  formatOf,
+  importReportPath,
+  isDocument,
+  isFolderIndex,
+  NOT_DOCUMENTS,
+  withoutExtension,
+} from './formats.js';
 
 export interface SourceEntry {
   path: string;
@@ -12,31 +21,16 @@ export interface SourceEntry {
   kind: SourceKind;
 }
 
-// A saved web page is slides/<name>.html; the pages a browser saves inside its <name>_files/ folder are not documents.
-// Markdown in its dialects: R Markdown (.Rmd), Quarto (.qmd), MDX (.mdx); a folder's index.* is a deck named after it.
-const MARKDOWN = /\.(md|markdown|qmd|rmd|mdx)$/i;
-const PATTERNS = ['*.{md,markdown,qmd,Rmd,rmd,mdx,txt,html,htm}', '*/index.{md,markdown,qmd,Rmd,rmd,mdx}'];
-// Import reports sit beside the Markdown that `deckhand import` wrote; they are for reading, not for building.
-const IGNORE = ['**/node_modules/**', '**/*.import-report.md', '**/*_files/**'];
-
 /** `deckhand import a.txt` wrote a.md and a.import-report.md: from then on the Markdown is the source. */
 function importedPair(a: SourceEntry, b: SourceEntry): SourceEntry | undefined {
-  const [md, txt] = a.kind === 'markdown' ? [a, b] : [b, a];
-  if (md.kind !== 'markdown' || txt.kind !== 'text') return undefined;
-  const report = md.path.replace(MARKDOWN, '.import-report.md');
-  return existsSync(report) && path.dirname(md.path) === path.dirname(txt.path) ? md : undefined;
-}
-
-function kindOf(file: string): SourceKind | undefined {
-  if (MARKDOWN.test(file)) return 'markdown';
-  if (/\.txt$/i.test(file)) return 'text';
-  if (/\.html?$/i.test(file)) return 'html';
-  return undefined;
+  const [md, other] = a.kind === 'markdown' ? [a, b] : [b, a];
+  if (md.kind !== 'markdown' || other.kind === 'markdown') return undefined;
+  return existsSync(importReportPath(md.path)) && path.dirname(md.path) === path.dirname(other.path) ? md : undefined;
 }
 
 /** slides/<name>.md and slides/<name>/index.md both build to output/<name>/. */
 export function outputName(file: string): string {
-  const base = path.basename(file).replace(/\.(md|markdown|qmd|rmd|mdx|txt|html?)$/i, '');
+  const base = withoutExtension(path.basename(file));
   const name = base.toLowerCase() === 'index' ? path.basename(path.dirname(file)) : base;
   return (
     name
@@ -54,11 +48,17 @@ async function expand(root: string, input: string): Promise<string[]> {
   } catch {
     stat = undefined;
   }
+  const ignore = [...NOT_DOCUMENTS];
   if (stat?.isDirectory()) {
-    return glob(PATTERNS, { cwd: abs, absolute: true, nodir: true, ignore: IGNORE });
+    // The folder's documents, and each subfolder's index.* (a deck named after the subfolder).
+    const [own, indexes] = await Promise.all([
+      glob('*', { cwd: abs, absolute: true, nodir: true, ignore }),
+      glob('*/*', { cwd: abs, absolute: true, nodir: true, ignore }),
+    ]);
+    return [...own.filter(isDocument), ...indexes.filter(isFolderIndex)];
   }
-  if (stat?.isFile()) return [abs];
-  return glob(input, { cwd: root, absolute: true, nodir: true, ignore: IGNORE });
+  if (stat?.isFile()) return isDocument(abs) ? [abs] : [];
+  return (await glob(input, { cwd: root, absolute: true, nodir: true, ignore })).filter(isDocument);
 }
 
 /** What the inputs name: the sources, clashes of output names, inputs that matched nothing, and notes for the user. */
@@ -70,9 +70,9 @@ export interface Discovered {
   notes: Diagnostic[];
 }
 
-/** The note that says which of a .txt and its imported .md is built. */
-function importedNote(md: SourceEntry, txt: SourceEntry): Diagnostic {
-  const message = `deck "${md.name}" is built from ${md.relPath}, which deckhand import made from ${txt.relPath}; the .txt is not used`;
+/** The note that says which of a source and the .md imported from it is built. */
+function importedNote(md: SourceEntry, from: SourceEntry): Diagnostic {
+  const message = `deck "${md.name}" is built from ${md.relPath}, which deckhand import made from ${from.relPath}; the ${path.extname(from.relPath)} is not used`;
   return { file: md.relPath, line: 1, severity: 'info', code: 'imported', message };
 }
 
@@ -82,7 +82,8 @@ function importedNote(md: SourceEntry, txt: SourceEntry): Diagnostic {
  */
 export function missingInputsError(root: string, missing: string[]): UsageError {
   const why = missing.map((input) => {
-    if (existsSync(path.resolve(root, input))) return `${input}: no documents there (.md, .markdown, .txt, .html)`;
+    if (existsSync(path.resolve(root, input)))
+      return `${input}: no documents there (${documentExtensions().join(', ')})`;
     return /[*?[\]{}]/.test(input) ? `${input}: no documents match` : `${input}: not found`;
   });
   return new UsageError(why.join('; '));
@@ -97,7 +98,7 @@ export async function discoverSources(root: string, inputs: string[]): Promise<D
   const files = new Set<string>();
   const missing: string[] = [];
   for (const input of inputs) {
-    const found = (await expand(root, input)).filter((f) => kindOf(f) !== undefined);
+    const found = await expand(root, input);
     if (found.length === 0) missing.push(input);
     for (const f of found) files.add(f);
   }
@@ -109,7 +110,7 @@ export async function discoverSources(root: string, inputs: string[]): Promise<D
       path: file,
       relPath: path.relative(root, file) || path.basename(file),
       name: outputName(file),
-      kind: kindOf(file)!,
+      kind: formatOf(file)!.kind,
     };
     const other = byName.get(entry.name);
     const imported = other && importedPair(other, entry);

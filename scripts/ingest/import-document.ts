@@ -1,13 +1,14 @@
-// `deckhand import FILE.txt`: writes FILE.md (clean Markdown with front matter) and FILE.import-report.md
-// (what was dropped and why) next to the source, each atomically.
+// `deckhand import FILE.txt` (or a saved page): writes FILE.md (clean Markdown with front matter) and
+// FILE.import-report.md (what was dropped and why) next to the source, each atomically.
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { writeAtomic } from '../disk/write-atomic.js';
-import { OutputError } from '../errors.js';
+import { InputError, OutputError } from '../errors.js';
 import type { Diagnostic, DocMeta, MarkdownDoc } from '../types.js';
 import { outputName } from './discover-sources.js';
+import { describeFormats, formatOf, importedFormats, importReportPath, withoutExtension } from './formats.js';
 import { loadSource } from './load-source.js';
-import { normalizeText } from './raw-text/normalize-text.js';
+import { readSource } from './read-source.js';
 
 /** Where the import wrote, and how many removals its report lists. */
 export interface ImportResult {
@@ -62,7 +63,10 @@ export function importReport(doc: MarkdownDoc, markdownFile: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Imports one raw text file: FILE.md and FILE.import-report.md next to it. Refuses to overwrite FILE.md unless `force`. */
+/**
+ * Imports one document that is not Markdown (raw text, a saved web page) with its format's own reader: FILE.md and
+ * FILE.import-report.md next to it. Refuses to overwrite FILE.md unless `force`.
+ */
 export async function importDocument(
   file: string,
   root: string,
@@ -71,14 +75,16 @@ export async function importDocument(
 ): Promise<ImportResult> {
   const abs = path.resolve(root, file);
   const relPath = path.relative(root, abs) || path.basename(abs);
-  const base = abs.replace(/\.[^./\\]+$/, '');
-  const markdownPath = `${base}.md`;
-  const reportPath = `${base}.import-report.md`;
+  const format = formatOf(abs);
+  const reads = `import reads ${describeFormats(importedFormats(), 'or')}`;
+  if (!format) throw new InputError(`${relPath} is not a document deckhand reads; ${reads}`, { file: relPath });
+  // Its own FILE.md would be written over it.
+  if (format.kind === 'markdown') throw new OutputError(`${relPath} is already Markdown; ${reads}`, { file: relPath });
+  const markdownPath = `${withoutExtension(abs)}.md`;
+  const reportPath = importReportPath(abs);
   const rel = (p: string) => path.relative(root, p) || path.basename(p);
-  if (markdownPath === abs)
-    throw new OutputError(`${relPath} is already Markdown; import reads raw .txt files`, { file: relPath });
-  const source = await loadSource({ path: abs, relPath, name: outputName(abs), kind: 'text' });
-  const doc = normalizeText(source, extraNoise);
+  const source = await loadSource({ path: abs, relPath, name: outputName(abs), kind: format.kind });
+  const doc = readSource(source, { noise: extraNoise });
   try {
     await writeAtomic(markdownPath, `${frontMatter(doc.meta)}\n${doc.markdown}\n`, { replace: force });
   } catch (cause) {

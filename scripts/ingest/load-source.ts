@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { SourceDoc } from '../types.js';
 import type { SourceEntry } from './discover-sources.js';
+import { formatOfKind } from './formats.js';
 
 /** Decodes bytes as UTF-8 text; pure, so tests can feed bytes without a disk. */
 export function decodeSource(entry: SourceEntry, bytes: Uint8Array): SourceDoc {
@@ -15,7 +16,8 @@ export function decodeSource(entry: SourceEntry, bytes: Uint8Array): SourceDoc {
   }
   let text: string;
   try {
-    text = new TextDecoder(entry.kind === 'html' ? declaredCharset(bytes) : 'utf-8', { fatal: true }).decode(bytes);
+    const declared = formatOfKind(entry.kind).encoding === 'declared';
+    text = new TextDecoder(declared ? declaredCharset(bytes) : 'utf-8', { fatal: true }).decode(bytes);
   } catch (cause) {
     const bad = firstInvalidUtf8(bytes);
     throw new InputError('the file is not valid UTF-8 text; save it as UTF-8 and build again', {

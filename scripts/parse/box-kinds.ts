@@ -1,5 +1,6 @@
 // What a frame is for, from the names the dialects give it: Carpentries' `challenge`, Quarto's `callout-tip`, MyST's
 // `{admonition}` with `:class: tip`, MkDocs' `??? success "Answer"`, GitHub's `[!WARNING]`, react.dev's `<Pitfall>`.
+import { anyOf, everyLanguage, type LessonWords, WORD_END, WORD_START } from '../text/language.js';
 import type { BoxRole, BoxStyle } from '../types.js';
 import type { BoxMeta } from './dialects/tokens.js';
 
@@ -35,15 +36,15 @@ const STYLES: [RegExp, BoxStyle][] = [
 const GROUPS =
   /^(panel-?tabset|tabset|tabs|tab-?set|tab-?item|tab|group-?tab|grid|grid-?item|grid-?item-?card|columns?|column-?\w*|sandpack|intro|container|content-\w+|glossary|table|list-?table|only|center|centered|figure-?group|subfigures?|incremental|nonincremental|fragment|r-stack|hidden|html|margin-?content)$/;
 
+/** Any language's words for a part of a lesson (text/languages/), as a pattern. */
+const lesson = (part: keyof LessonWords) => anyOf(everyLanguage((words) => words.lesson[part]));
+
 /** Titles that say what a frame is for when its name does not (`:::tip What You'll Learn`, `??? success "Answer"`). */
 const TITLE_ROLES: [RegExp, BoxRole][] = [
-  [
-    /^(what you('ll| will) learn|learning (objectives|outcomes|goals)|objectives|tujuan( pembelajaran)?|capaian pembelajaran)\b/i,
-    'objectives',
-  ],
-  [/^(key ?points|key takeaways|takeaways|summary|recap|ringkasan|rangkuman|poin penting)$/i, 'keypoints'],
-  [/\b(solution|solutions|answer|answers|jawaban|solusi|penyelesaian)\b/i, 'solution'],
-  [/^(exercise|challenge|latihan|tugas)\b/i, 'exercise'],
+  [new RegExp(`^${lesson('objectives')}${WORD_END}`, 'iu'), 'objectives'],
+  [new RegExp(`^${lesson('keyPoints')}$`, 'iu'), 'keypoints'],
+  [new RegExp(`${WORD_START}${lesson('solution')}${WORD_END}`, 'iu'), 'solution'],
+  [new RegExp(`^${lesson('exercise')}${WORD_END}`, 'iu'), 'exercise'],
 ];
 
 /** A frame's name as compared: lower case, without the prefixes dialects add (`callout-`, `admonition-`, `prf:`). */

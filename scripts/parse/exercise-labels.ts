@@ -1,10 +1,14 @@
 // Exercises written as a labelled paragraph ("**Exercise:** Run the command…", MkDocs and Hugo lessons) become
 // exercise frames, and the answer frames right after them (`??? success "Answer"`) their solutions, as if the
 // author had framed them.
+import { anyOf, everyLanguage } from '../text/language.js';
 import type { Item } from './walk-tokens.js';
 import type { Block } from '../types.js';
 
-const LABEL = /^\*\*(exercise|challenge|task|question|try it|latihan|tugas|soal|pertanyaan)(\s*\d+)?\s*:?\*\*\s*:?\s*/i;
+/** An exercise's word in any language (text/languages/), with its number: "Exercise 2", "Latihan". */
+const EXERCISE = `(${anyOf(everyLanguage((words) => words.lesson.exercise))})(\\s*\\d+)?\\s*:?`;
+const LABEL = new RegExp(`^\\*\\*${EXERCISE}\\*\\*\\s*:?\\s*`, 'iu');
+const PLAIN_LABEL = new RegExp(`^\\s*${EXERCISE}\\s*`, 'iu');
 
 type Box = Extract<Block, { type: 'box' }>;
 
@@ -37,15 +41,13 @@ export function frameExercises(items: Item[]): Item[] {
       continue;
     }
     const label = LABEL.exec(item.markdown);
-    if (!label) {
+    // A label with nothing after it ("**Discussion**", a deep heading in a frame) labels no exercise.
+    if (!label || label[0].length === item.markdown.length) {
       out.push(item);
       continue;
     }
     const markdown = item.markdown.slice(label[0].length);
-    const text = item.text.replace(
-      /^\s*(exercise|challenge|task|question|try it|latihan|tugas|soal|pertanyaan)(\s*\d+)?\s*:?\s*/i,
-      '',
-    );
+    const text = item.text.replace(PLAIN_LABEL, '');
     const title = `${label[1]!.charAt(0).toUpperCase()}${label[1]!.slice(1).toLowerCase()}${label[2] ?? ''}`;
     out.push({
       type: 'box',

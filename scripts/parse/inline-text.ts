@@ -1,5 +1,6 @@
 // An inline token as the document model keeps it: Markdown as written, plain text, and the spans kept whole.
 import type Token from 'markdown-it/lib/token.mjs';
+import { stripTags } from '../text/html.js';
 import { cleanInlineHtml } from './html-content.js';
 import type { Inline, InlineAtom } from '../types.js';
 
@@ -55,13 +56,10 @@ export function joinInlines(parts: Inline[]): Inline {
   };
 }
 
-/** Text content of a raw HTML block: scripts, styles and tags removed. */
+/**
+ * Text content of a raw HTML block, its references still written (text/html.ts): scripts, styles and tags removed,
+ * white space folded. The walker reads the references once the dialects have judged the text.
+ */
 export function htmlText(html: string): string {
-  return html
-    .replace(/<(script|style|iframe|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return stripTags(html).replace(/\s+/g, ' ').trim();
 }

@@ -2,6 +2,7 @@
 // blocks and headings, each with its file and line. Frames become boxes; headings inside a frame become its title
 // or labels, never sections; blocks inside a list item (code, figures) follow the item instead of being lost.
 import type Token from 'markdown-it/lib/token.mjs';
+import { decodeEntities, htmlToText } from '../text/html.js';
 import { escapeInline } from '../text/markdown-text.js';
 import { classifyBox, defaultTitle } from './box-kinds.js';
 import {
@@ -51,19 +52,6 @@ function label(h: Heading): Block {
 }
 
 const asBlocks = (items: Item[]): Block[] => items.map((x) => (isHeading(x) ? label(x) : x));
-
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** HTML character references as the characters they stand for. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (m, dec: string, hex: string, name: string) =>
-    dec
-      ? String.fromCodePoint(Number(dec))
-      : hex
-        ? String.fromCodePoint(parseInt(hex, 16))
-        : (NAMED[name.toLowerCase()] ?? m),
-  );
-}
 
 /** A paragraph that is one display formula: it stays a block of its own, never part of a list item's text. */
 const isFormula = (b: Block) => b.type === 'paragraph' && /^\$\$[\s\S]*\$\$$/.test(b.markdown);
@@ -180,7 +168,9 @@ export class Walker {
           } else {
             // `<h3>Title</h3>` written as HTML (MkDocs lessons do) is a heading all the same.
             const h = /^<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>$/i.exec(t.content.trim());
-            const title = h && htmlText(h[2]!);
+            // Its text is Markdown to the author (MkDocs lessons put `code` in it); its references are read, and what
+            // they stand for stays text.
+            const title = h && decodeEntities(htmlText(h[2]!)).replace(/[&<>]/g, '\\$&');
             if (h && title) push({ level: Number(h[1]), title, pos });
             else push(...this.html(t.content, pos));
           }
@@ -293,7 +283,7 @@ export class Walker {
           type: 'code',
           pos,
           lang: '',
-          code: decodeEntities(pre[1]!.replace(/<[^>]*>/g, '')).replace(/\n$/, ''),
+          code: htmlToText(pre[1]!, '').replace(/\n$/, ''),
           directives: [],
         },
       ];
@@ -310,7 +300,8 @@ export class Walker {
       this.note(pos, 'info', 'template expression of a live HTML demo left out', m);
       return ' ';
     });
-    const text = cleanInline(live, (what, m) => this.note(pos, 'info', `${what} left out`, m))
+    // References are read last: "&lt;div&gt;" is text that names a tag, which the dialects must not take for one.
+    const text = decodeEntities(cleanInline(live, (what, m) => this.note(pos, 'info', `${what} left out`, m)))
       .replace(/\s+/g, ' ')
       .trim();
     if (text) return [...images, { type: 'paragraph', pos, markdown: escapeInline(text), text, directives: [] }];

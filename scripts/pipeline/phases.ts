@@ -1,6 +1,7 @@
 // A deck's pure phases, in order. build-deck.ts runs them and adds the effects around them (disk, browser,
 // marp-cli); the fit loop (fit-deck.ts) runs plan and render again, never the phases before them.
-//   ingest  SourceDoc   -> MarkdownDoc    raw text normalized, a saved page's article taken out, or front matter read
+//   ingest  SourceDoc   -> MarkdownDoc    by the reader of its format: raw text normalized, a saved page's article
+//                                         taken out, or front matter read
 //   parse   MarkdownDoc -> DocModel       sections of blocks, each with its file and line
 //   assets  DocModel    -> DocModel       images checked against the asset policy, copies listed
 //   plan    DocModel    -> SlidePlan      slides under budgets, re-planned with hints from the overflow check
@@ -8,9 +9,7 @@
 import type { Config } from '../config.js';
 import { InputError } from '../errors.js';
 import { resolveAssets, type ResolvedAssets } from '../assets/resolve-assets.js';
-import { readFrontMatter } from '../ingest/read-front-matter.js';
-import { normalizeText } from '../ingest/raw-text/normalize-text.js';
-import { readPage } from '../ingest/html/read-page.js';
+import { readSource } from '../ingest/read-source.js';
 import { parseDocument } from '../parse/parse-document.js';
 import { planSlides } from '../plan/plan-slides.js';
 import { renderDeck } from '../render/render-deck.js';
@@ -21,11 +20,9 @@ import type { BuildContext } from './build-context.js';
 /** What the pure phases need of a build: its config, templates, themes and Marp. */
 export type PhaseContext = Pick<BuildContext, 'config' | 'templates' | 'marp' | 'themes'>;
 
-/** ingest: source -> Markdown document. Raw text is normalized, a saved page's article taken out; Markdown has its front matter read. */
+/** ingest: source -> Markdown document, by its format's reader (ingest/read-source.ts). */
 export function toMarkdown(source: SourceDoc, config: Readonly<Config>): MarkdownDoc {
-  if (source.kind === 'text') return normalizeText(source, config.noise);
-  if (source.kind === 'html') return readPage(source);
-  return readFrontMatter(source);
+  return readSource(source, { noise: config.noise });
 }
 
 /** ingest, parse and assets: the document model of a source, its images checked, and the copies they need. */

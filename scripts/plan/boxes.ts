@@ -1,6 +1,7 @@
 // Framed parts of a lesson as slides: a callout's bullets framed in its style under its title; an exercise on
 // slides labelled as one, each of its solutions on the slides right after it; instructor notes in the speaker notes
 // only. The blocks inside are planned like any section's (`plan` is units.ts' unitsOf, passed in).
+import { anyOf, everyLanguage, WORD_END, WORD_START } from '../text/language.js';
 import { unescapeInline } from '../text/markdown-text.js';
 import type { Ctx, SlideBody, Unit } from './context.js';
 import { mergeSlides } from './merge-slides.js';
@@ -42,9 +43,11 @@ function labelled(label: string, title: string | undefined, words: RegExp): stri
   return words.test(plainTitle(title)) ? title : `${label}: ${title}`;
 }
 
-const EXERCISE_WORDS =
-  /^(exercise|challenge|discussion|practice|quiz|task|homework|latihan|tugas|soal|kuis|diskusi)\b/i;
-const SOLUTION_WORDS = /^(solution|answer|jawaban|solusi|penyelesaian|kunci)\b/i;
+/** Any language's words for exercises and solutions (text/languages/): at a title's start, or anywhere in it. */
+const lesson = (part: 'exercise' | 'solution') => anyOf(everyLanguage((words) => words.lesson[part]));
+const EXERCISE_WORDS = new RegExp(`^${lesson('exercise')}${WORD_END}`, 'iu');
+const SOLUTION_WORDS = new RegExp(`^${lesson('solution')}${WORD_END}`, 'iu');
+const MENTIONS_SOLUTION = new RegExp(`${WORD_START}${lesson('solution')}${WORD_END}`, 'iu');
 
 /** Blocks planned with every sentence shown (ctx.whole), as an exercise's text or a short callout's needs. */
 const wholly = (blocks: Block[], ctx: Ctx, plan: Plan): Unit[] => plan(blocks, { ...ctx, whole: true });
@@ -114,7 +117,7 @@ export function boxUnit(box: Box, ctx: Ctx, plan: Plan): Unit {
       const plain = box.title ? plainTitle(box.title) : '';
       const title = SOLUTION_WORDS.test(plain)
         ? box.title!
-        : /\b(solution|answer|jawaban|solusi)\b/i.test(plain)
+        : MENTIONS_SOLUTION.test(plain)
           ? ctx.labels.solution
           : labelled(ctx.labels.solution, box.title, SOLUTION_WORDS);
       return { split: true, box: true, slides: framedSlides(box.blocks, title, 'solution', ctx, plan) };

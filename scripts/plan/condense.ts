@@ -1,6 +1,6 @@
 // Turns a paragraph into one short bullet made only of the source's own words: the most central sentence
 // (TextRank over word overlap, plus position), shortened (shorten.ts) to fit.
-import { isStopword, words } from '../text/language.js';
+import { anyOf, isStopword, perLanguage, WORD_END, words } from '../text/language.js';
 import { backtickRun, escapeInline } from '../text/markdown-text.js';
 import type { InlineAtom } from '../types.js';
 import { splitSentences, wordCount } from './sentences.js';
@@ -69,8 +69,7 @@ export function sentenceCentrality(sentences: string[], lang: string): number[] 
 }
 
 // Sentences that lean on the previous one ("Hal ini ...", "This means ...") make poor bullets on their own.
-const ANAPHORIC =
-  /^(?:hal ini|ini|itu|oleh karena itu|dengan demikian|namun|tetapi|this|that|these|it|however|therefore|thus)\b/i;
+const anaphoric = perLanguage(({ shortening }) => new RegExp(`^${anyOf(shortening.anaphoric)}${WORD_END}`, 'iu'));
 
 /** Scores each sentence: centrality, a lead bonus (paragraphs open with their topic), fit and length. */
 export function scoreSentences(sentences: string[], lang: string, maxWords = 20): number[] {
@@ -80,7 +79,7 @@ export function scoreSentences(sentences: string[], lang: string, maxWords = 20)
     const lead = i === 0 ? 0.6 : 0;
     const fit = n <= maxWords ? 0.3 : 0;
     const thin = contentWords(s, lang).length < 3 ? -1.5 : 0;
-    return central[i]! + lead + fit + thin + (ANAPHORIC.test(s) ? -0.5 : 0);
+    return central[i]! + lead + fit + thin + (anaphoric(lang).test(s) ? -0.5 : 0);
   });
 }
 
@@ -102,7 +101,7 @@ const labelRoom = (label: string, limit: number) => Math.max(4, Math.min(LABEL_B
 export function condenseLabeled(label: string, text: string, lang: string, maxWords: number): string {
   const limit = Math.min(maxWords, HARD_BULLET_WORDS);
   // A label too long to leave room for an explanation is cut like any other text.
-  if (wordCount(label) > limit - 4) label = shorten(label, limit - 4);
+  if (wordCount(label) > limit - 4) label = shorten(label, limit - 4, lang);
   const room = labelRoom(label, limit);
   // Named examples may use the whole bullet: "seperti WTO, ASEAN, dan APEC" carries the point.
   const body = shorten(keySentence(splitSentences(text), lang, room), room, lang, limit - wordCount(label));
@@ -202,7 +201,10 @@ export function topSentences(groups: string[][], lang: string, count: number, ma
     ...x,
     k,
     score:
-      central[k]! + (x.i === 0 ? 0.4 : 0) + (wordCount(x.s) <= maxWords ? 0.4 : 0) - (ANAPHORIC.test(x.s) ? 0.5 : 0),
+      central[k]! +
+      (x.i === 0 ? 0.4 : 0) +
+      (wordCount(x.s) <= maxWords ? 0.4 : 0) -
+      (anaphoric(lang).test(x.s) ? 0.5 : 0),
   }));
   const chosen: typeof scored = [];
   for (const x of [...scored].sort((a, b) => b.score - a.score)) {

@@ -1,6 +1,15 @@
 // Key figures: finds money amounts, percentages, dates and years in a paragraph and labels each with the
 // source's own words around it, so a paragraph dominated by numbers becomes large numbers with short labels.
-import { isStopword, words } from '../text/language.js';
+import {
+  anyOf,
+  everyLanguage,
+  type FigureWords,
+  isStopword,
+  perLanguage,
+  WORD_END,
+  WORD_START,
+  words,
+} from '../text/language.js';
 import { splitSentences } from './sentences.js';
 import type { Figure } from '../types.js';
 
@@ -16,21 +25,22 @@ export interface FigureMatch {
 }
 
 const NUM = String.raw`(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)`;
-const SCALE = String.raw`(?:\s?(?:miliar|milyar|juta|triliun|ribu|billion|million|trillion|thousand|bn|mn)\b)?`;
+/** Any language's words around numbers (text/languages/): a number in a lecture may be written in either. */
+const any = (pick: (words: FigureWords) => readonly string[]) => anyOf(everyLanguage((words) => pick(words.figures)));
+const SCALE = String.raw`(?:\s?${any((w) => w.scales)}${WORD_END})?`;
 const CURRENCY = String.raw`(?:USD|US\s?\$|Rp\.?|IDR|CAD|AUD|EUR|SGD|JPY|GBP|\$|€|£|¥)`;
-const MONTH =
-  'Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|January|February|March|May|June|July|August|October|December';
+const MONTH = any((w) => w.months);
 const FIGURE = new RegExp(
   [
-    String.raw`(?<money>(?:\b|(?=[$€£¥]))${CURRENCY}\s?${NUM}${SCALE}|\b${NUM}\s?(?:miliar|juta|triliun|billion|million)?\s?(?:dolar|rupiah|dollars?|euros?)\b)`,
-    String.raw`(?<percent>\b${NUM}\s?(?:%|persen\b|percent\b|per cent\b))`,
-    String.raw`(?<date>\b\d{1,2}\s(?:${MONTH})\s(?:1[89]|20)\d\d\b)`,
+    String.raw`(?<money>(?:\b|(?=[$€£¥]))${CURRENCY}\s?${NUM}${SCALE}|\b${NUM}\s?${any((w) => w.scales)}?\s?${any((w) => w.currencies)}${WORD_END})`,
+    String.raw`(?<percent>\b${NUM}\s?(?:%|${any((w) => w.percent)}${WORD_END}))`,
+    String.raw`(?<date>\b\d{1,2}\s${MONTH}\s(?:1[89]|20)\d\d\b)`,
     String.raw`(?<year>\b(?:1[89]|20)\d\d\b(?![.,]?\d|\s?%))`,
   ].join('|'),
   'giu',
 );
 // Words that approximate a number belong with it: "hampir CAD 2,3 miliar", "sekitar 29,57%".
-const APPROX = /(?:^|\s)((?:hampir|sekitar|lebih dari|kurang dari|nearly|about|around|almost|over|more than)\s)$/i;
+const APPROX = new RegExp(String.raw`(?:^|\s)(${any((w) => w.approximations)}\s)$`, 'iu');
 
 /** Every figure in a sentence outside parentheses (a parenthesis holds asides and conversions, not key numbers). */
 export function findFigures(sentence: string): FigureMatch[] {
@@ -55,18 +65,15 @@ export function isFigureParagraph(text: string): boolean {
 }
 
 // Linking words that sit between a label and its number ("mencapai", "sebesar") and add nothing on a card.
-const LINKS: Record<string, RegExp> = {
-  id: /^(?:mencapai|sebesar|sebanyak|senilai|total|adalah|yaitu|menjadi|pada|tahun|dengan|mengalami|menunjukkan|terjadi|meskipun|walaupun|namun|sejak|hingga|sekitar|hampir|dari|ke|untuk|dan|serta|atau|yang|di|ini|itu)$/i,
-  en: /^(?:reached|reaching|of|at|to|by|was|were|is|are|totaling|totalling|about|nearly|around|in|on|since|with|from|and|or|the|a|an|which|that|this)$/i,
-};
+const links = perLanguage(({ figures }) => new RegExp(`^${anyOf(figures.links)}$`, 'iu'));
 
 /** Drops linking words and punctuation from both ends of a phrase. */
 function trimPhrase(phrase: string, lang: string): string {
-  const links = LINKS[lang] ?? LINKS.en!;
+  const linking = links(lang);
   const tokens = phrase.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
   const weak = (t: string | undefined) =>
     t !== undefined &&
-    (links.test(t.replace(/[,.;:]/g, '')) || isStopword(t.replace(/[,.;:]/g, ''), lang) || !/[\p{L}\p{N}]/u.test(t));
+    (linking.test(t.replace(/[,.;:]/g, '')) || isStopword(t.replace(/[,.;:]/g, ''), lang) || !/[\p{L}\p{N}]/u.test(t));
   while (weak(tokens[0])) tokens.shift();
   while (weak(tokens.at(-1))) tokens.pop();
   return tokens.join(' ').replace(/[,;:.!?]+$/, '');
@@ -85,8 +92,9 @@ const limitWords = (s: string, n: number) => {
   const t = s.split(/\s+/);
   return t.length > n ? `${t.slice(0, n).join(' ')} …` : s;
 };
-const CHANGE =
-  /\b(?:kenaikan|peningkatan|naik|meningkat|penurunan|turun|menurun|pertumbuhan|tumbuh|increase|increased|rise|rose|growth|grew|decline|fell|drop|up|down)\b/i;
+const CHANGE = new RegExp(`${WORD_START}${any((w) => w.changes)}${WORD_END}`, 'iu');
+/** The word between a change and the amount it reached: "grew by 15% to USD 7.1 trillion". */
+const CHANGE_TO = new RegExp(String.raw`^\s*${any((w) => w.changedTo)}\s*$`, 'iu');
 
 /** A short label for one figure from the words of its own clause, with the sentence's year when it has one. */
 function labelFor(sentence: string, f: FigureMatch, lang: string, all: FigureMatch[]): string {
@@ -129,7 +137,7 @@ function changeAfter(
   if (!/^\s*,\s/.test(between) || !CHANGE.test(between)) return undefined;
   const kept = trimPhrase(between, lang)
     .split(/\s+/)
-    .filter((w) => CHANGE.test(w) || !(LINKS[lang] ?? LINKS.en!).test(w));
+    .filter((w) => CHANGE.test(w) || !links(lang).test(w));
   return `${kept.join(' ')} ${next.value}`.trim();
 }
 
@@ -141,14 +149,10 @@ function changeBefore(
   lang: string,
   all: FigureMatch[],
 ): Figure | undefined {
-  if (
-    pct.kind !== 'percent' ||
-    amount?.kind !== 'money' ||
-    !/^\s*(?:to|menjadi|hingga|sampai)\s*$/i.test(sentence.slice(pct.end, amount.start))
-  )
+  if (pct.kind !== 'percent' || amount?.kind !== 'money' || !CHANGE_TO.test(sentence.slice(pct.end, amount.start)))
     return undefined;
   const head = sentence.slice(clauseAt(sentence, pct.start).start, pct.start);
-  const change = new RegExp(CHANGE.source, 'i').exec(head);
+  const change = new RegExp(CHANGE.source, 'iu').exec(head);
   if (!change) return undefined;
   const label = trimPhrase(head.slice(0, change.index), lang);
   return label

@@ -11,7 +11,7 @@ import { keypointSlides, lessonParts, objectiveSlides } from './lesson.js';
 import { mergeSlides, nearEmpty } from './merge-slides.js';
 import { continuedTitles, pack, packRun } from './pack.js';
 import { unitsOf } from './units.js';
-import { labelsFor } from '../text/language.js';
+import { anyOf, everyLanguage, labelsFor, WORD_END } from '../text/language.js';
 import { escapeInline, unescapeInline } from '../text/markdown-text.js';
 import type {
   Block,
@@ -28,7 +28,11 @@ import type {
   SourcePos,
 } from '../types.js';
 
-const CONCLUSION = /^(?:\d+\\?[.)]\s*)?(?:kesimpulan|penutup|simpulan|conclusions?|summary|ringkasan|in conclusion)\b/i;
+/** A conclusion's heading in any language (text/languages/), numbered or not: "3. Kesimpulan", "Summary". */
+const CONCLUSION = new RegExp(
+  String.raw`^(?:\d+\\?[.)]\s*)?${anyOf(everyLanguage((words) => words.lesson.conclusion))}${WORD_END}`,
+  'iu',
+);
 
 /** Subsections of one plain paragraph each (numbered goals, say) read best as one list, not a slide per heading. */
 function foldable(section: Section): boolean {

@@ -1,45 +1,44 @@
 // Shortens one sentence to a bullet with the source's own words: lead-in connectives, parentheticals, asides and
 // trailing clauses go first; named examples ("seperti WTO, ASEAN, dan APEC") stay while they fit; what is still
 // too long ends at a clause boundary, and only when there is none is it cut mid-phrase with "…".
-import { isStopword } from '../text/language.js';
+import { anyOf, isStopword, perLanguage, WORD_END, WORD_START } from '../text/language.js';
 import { wordCount } from './sentences.js';
 
-const LEADING = [
-  // Attributions and connectives in front of the point: "Melansir dari laman X, ...", "Selain itu, ...".
-  /^(?:melansir|menurut|mengutip|dikutip dari|according to)\b[^,]{0,80},\s*/iu,
-  /^(?:pertama-tama|pertama|kedua|ketiga|selain itu|di samping itu|oleh karena itu|dengan demikian|akhirnya|namun|seringkali|sebagai contoh|contohnya|misalnya|dalam konteks ini|first|second|finally|moreover|however|in addition|therefore|for example)\s*,\s*/iu,
-];
-// A leading adverbial phrase ("Selaras dengan tujuan itu, ...", "In this setting, ..."): it frames the point and
-// goes when the sentence is too long.
-const FRAME =
-  /^(?:selaras dengan|sejalan dengan|sesuai dengan|berdasarkan|dalam|dengan|melalui|sebagai|pada|bagi|di tengah|in|with|through|as|by|for|at|on|under|given|during|after|before|since|unlike|like)\s[^,]{1,60},\s+/iu;
-// Who said it, in front of what was said ("The researchers note that ...", "Para ahli menyatakan bahwa ..."): the
-// notes keep it; a bullet that is too long says the finding. Only a short subject, so a real clause is never taken.
-const REPORTED = [
-  /^(?:[\p{L}'’-]+\s+){0,4}?(?:notes?|noted|says?|said|suggests?|suggested|believes?|believed|finds|found|reports?|reported|argues?|argued|explains?|explained|claims?|claimed|shows?|showed|shown|concludes?|concluded|writes?|wrote|adds?|added)\s+that\s+/iu,
-  /^(?:[\p{L}'’-]+\s+){1,4}?(?:mengatakan|menjelaskan|menyatakan|menyebutkan|mengungkapkan|menilai|menegaskan|menambahkan|berpendapat)\s+bahwa\s+/iu,
-];
-// The same said in passing: "Creating birch tar, the researchers note, requires ...".
-const REPORTED_ASIDE =
-  /,\s*(?:[\p{L}'’-]+\s+){1,3}?(?:notes?|noted|says?|said|suggests?|suggested|believes?|believed|argues?|argued|explains?|explained|adds?|added|writes?|wrote)\s*,\s*/giu;
-// "X, misalnya, Y" is an aside; "..., seperti A, B, dan C" ends in a list of examples.
-const ASIDE = /,\s*(?:misalnya|contohnya|for example|e\.g\.|for instance)\s*,/giu;
-const EXAMPLES = /,?\s*\b(?:seperti|misalnya|contohnya|termasuk|such as|for example|e\.g\.|including)\b[^.;:]*/giu;
-const TRAILING =
-  /,\s*(?:yang|which|where|di mana|sehingga|so that|serta|baik|sedangkan|while|because|karena|dengan|meskipun|although)\b[^,.;]*$/iu;
-/** "bukan hanya X, tetapi juga Y" must not lose its second half: that would say the opposite. */
-const CONTRAST = /\b(?:bukan hanya|tidak hanya|bukan sekadar|not only|not just)\b/i;
+/** The patterns a language's words make (text/languages/), once per language. */
+const rulesFor = perLanguage(({ shortening: w }) => ({
+  /** Who it is from, and connectives, in front of the point: "Melansir dari laman X, ...", "Selain itu, ...". */
+  leading: [
+    new RegExp(`^${anyOf(w.attributions)}${WORD_END}[^,]{0,80},\\s*`, 'iu'),
+    new RegExp(`^${anyOf(w.connectives)}\\s*,\\s*`, 'iu'),
+  ],
+  /** A leading adverbial phrase ("Selaras dengan tujuan itu, ...", "In this setting, ..."): it frames the point. */
+  frame: new RegExp(`^${anyOf(w.framing)}\\s[^,]{1,60},\\s+`, 'iu'),
+  /**
+   * Who said it, in front of what was said ("The researchers note that ...", "Para ahli menyatakan bahwa ..."): the
+   * notes keep it; a bullet that is too long says the finding. Only a short subject, so a real clause is never taken.
+   */
+  reported: new RegExp(
+    `^(?:[\\p{L}'’-]+\\s+){${w.reportingSubjectWords},4}?${anyOf(w.reporting)}\\s+${anyOf([w.reportingThat])}\\s+`,
+    'iu',
+  ),
+  /** The same said in passing: "Creating birch tar, the researchers note, requires ...". */
+  reportedAside: new RegExp(`,\\s*(?:[\\p{L}'’-]+\\s+){1,3}?${anyOf(w.reportingAside)}\\s*,\\s*`, 'giu'),
+  /** "X, misalnya, Y" is an aside. */
+  aside: new RegExp(`,\\s*${anyOf(w.exampleAsides)}\\s*,`, 'giu'),
+  /** "..., seperti A, B, dan C" ends in a list of examples. */
+  examples: new RegExp(`,?\\s*${WORD_START}${anyOf(w.exampleLeads)}${WORD_END}[^.;:]*`, 'giu'),
+  trailing: new RegExp(`,\\s*${anyOf(w.trailing)}${WORD_END}[^,.;]*$`, 'iu'),
+  /** "bukan hanya X, tetapi juga Y" must not lose its second half: that would say the opposite. */
+  contrast: new RegExp(`${WORD_START}${anyOf(w.contrast)}${WORD_END}`, 'iu'),
+  /** Words that open a new clause or phrase: a bullet may end just before one. */
+  clauseStart: new RegExp(`^${anyOf(w.clauseStarts)}$`, 'iu'),
+  /** "prior to", "due to": the preposition belongs to the word before it. */
+  bound: new Set(w.boundPrepositions),
+  /** Words that join the items of a list ("A, B dan C"): a comma before one is inside the list, not a clause end. */
+  listJoin: new RegExp(`^${anyOf(w.listJoins)}$`, 'iu'),
+}));
 
-/** Words that open a new clause or phrase: a bullet may end just before one. */
-const CLAUSE_START: Record<string, RegExp> = {
-  id: /^(?:yang|dan|serta|atau|tetapi|namun|karena|sehingga|agar|supaya|untuk|dengan|melalui|bahwa|ketika|saat|jika|apabila|meskipun|walaupun|sedangkan|termasuk|seperti|demi|hingga|sampai)$/i,
-  en: /^(?:and|but|or|which|that|who|whose|because|so|while|whereas|although|though|when|whenever|if|unless|with|by|including|such|through|where|since|until|to|for)$/i,
-};
-/** Words that take "to" after them: a clause does not begin at that "to". */
-const GOVERNS_TO =
-  /^(?:prior|due|according|next|close|owing|thanks|similar|related|compared|order|able|unable|contrary|subject|equal|relative|addition|regard|respect|up|going|used|likely|unlikely|want|wants|wanted|need|needs|needed|have|has|had|ought)$/i;
-/** Words that join the items of a list ("A, B dan C"): a comma before one is inside the list, not a clause end. */
-const LIST_JOIN = /^(?:dan|atau|serta|and|or|nor)$/i;
+type Rules = ReturnType<typeof rulesFor>;
 
 /** Folds white space and the space before punctuation, and drops punctuation a cut left at the start. */
 export const tidy = (s: string) =>
@@ -62,10 +61,10 @@ function segmentBefore(tokens: string[], end: number): number {
 }
 
 /** Words of the segment that starts at token `start`, up to the next comma or list word. */
-function segmentAfter(tokens: string[], start: number): number {
+function segmentAfter(tokens: string[], start: number, rules: Rules): number {
   let n = 0;
   for (let i = start; i < tokens.length; i++) {
-    if (n > 0 && LIST_JOIN.test(bareWord(tokens[i]))) break;
+    if (n > 0 && rules.listJoin.test(bareWord(tokens[i]))) break;
     n++;
     if (/[,;:.]$/.test(tokens[i]!)) break;
   }
@@ -77,22 +76,23 @@ function segmentAfter(tokens: string[], start: number): number {
  * does not sit inside a list of short items ("barang, jasa, teknologi, atau ..."), or a word that opens a clause next.
  */
 function clauseEndsAt(tokens: string[], end: number, lang: string): boolean {
+  const rules = rulesFor(lang);
   const last = tokens[end - 1]!;
   const next = bareWord(tokens[end]);
   if (isStopword(bareWord(last), lang)) return false;
-  const enumeration = segmentAfter(tokens, end) <= 2 || (segmentBefore(tokens, end) <= 2 && end > 2);
+  const enumeration = segmentAfter(tokens, end, rules) <= 2 || (segmentBefore(tokens, end) <= 2 && end > 2);
   if (/[,;:]$/.test(last)) return !enumeration;
   if (/[—–]$/.test(last)) return true;
   // "prior to", "due to", "according to": the preposition belongs to the word before it.
-  if (/^to$/i.test(next) && GOVERNS_TO.test(bareWord(last))) return false;
+  if (rules.bound.has(`${bareWord(last)} ${next}`.toLowerCase())) return false;
   // A clause word with two words or fewer after it ("… wilayah geografis yang sama") ends a phrase, not a clause.
-  if (!next || !(CLAUSE_START[lang] ?? CLAUSE_START.en!).test(next) || tokens.length - end <= 2) return false;
+  if (!next || !rules.clauseStart.test(next) || tokens.length - end <= 2) return false;
   // "…, the area where it was found was …": two or three words after a comma are the subject of a clause that has
   // not said its verb yet; a relative clause after them does not end it. "…, atau sumber daya yang …" ends a list.
   const segment = segmentBefore(tokens, end);
-  if (segment <= 3 && end > segment && !LIST_JOIN.test(bareWord(tokens[end - segment]))) return false;
+  if (segment <= 3 && end > segment && !rules.listJoin.test(bareWord(tokens[end - segment]))) return false;
   // "A, B dan C": the list word closes a list, it opens no clause.
-  return !(LIST_JOIN.test(next) && segmentBefore(tokens, end) <= 2);
+  return !(rules.listJoin.test(next) && segmentBefore(tokens, end) <= 2);
 }
 
 /**
@@ -111,7 +111,7 @@ function cut(s: string, maxWords: number, lang: string, wholeRoom: number): stri
   while (end > 1 && wordCount(upTo(end)) > maxWords) end--;
   const shortest = Math.max(4, Math.ceil(end * 0.4));
   // "bukan hanya X, tetapi juga Y" cut after X says the opposite: such a cut must show that it is one.
-  for (let i = end; i >= shortest && !CONTRAST.test(s); i--) {
+  for (let i = end; i >= shortest && !rulesFor(lang).contrast.test(s); i--) {
     if (clauseEndsAt(tokens, i, lang)) return upTo(i);
   }
   if (wordCount(s) <= wholeRoom) return s;
@@ -121,8 +121,10 @@ function cut(s: string, maxWords: number, lang: string, wholeRoom: number): stri
 }
 
 /** Examples that name things (WTO, ASEAN, Protokol Kyoto): they carry the point, unlike "such as many others". */
-function namedExamples(s: string): boolean {
-  return [...s.matchAll(EXAMPLES)].some((m) => /\s(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)/u.test(m[0].replace(/^,?\s*\S+/, ' ')));
+function namedExamples(s: string, rules: Rules): boolean {
+  return [...s.matchAll(rules.examples)].some((m) =>
+    /\s(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)/u.test(m[0].replace(/^,?\s*\S+/, ' ')),
+  );
 }
 
 /**
@@ -130,10 +132,13 @@ function namedExamples(s: string): boolean {
  * clauses one at a time, then examples (named ones stay while the sentence fits `namedRoom`, the room a bullet
  * really has), and at last a cut at a clause boundary; with none, a sentence within namedRoom stays whole.
  */
-export function shorten(sentence: string, maxWords: number, lang = 'id', namedRoom = maxWords): string {
+export function shorten(sentence: string, maxWords: number, lang: string, namedRoom = maxWords): string {
+  const rules = rulesFor(lang);
   // Lead-in connectives go even when the sentence fits: on a slide they are filler ("Selain itu, ...").
   let s = capitalize(
-    tidy(LEADING.reduce((acc, re) => (/\d/.test(acc.match(re)?.[0] ?? '') ? acc : acc.replace(re, '')), sentence)),
+    tidy(
+      rules.leading.reduce((acc, re) => (/\d/.test(acc.match(re)?.[0] ?? '') ? acc : acc.replace(re, '')), sentence),
+    ),
   );
   // A step that leaves too little to stand alone is not taken: a cut at a clause is better than a stump.
   const enough = Math.min(6, Math.ceil(maxWords / 2));
@@ -143,20 +148,21 @@ export function shorten(sentence: string, maxWords: number, lang = 'id', namedRo
     if (wordCount(next) >= enough) s = next;
   };
   const trailing = () => {
-    while (wordCount(s) > maxWords && !CONTRAST.test(s)) {
-      const shorter = tidy(s.replace(/[.!?]$/, '').replace(TRAILING, ''));
+    while (wordCount(s) > maxWords && !rules.contrast.test(s)) {
+      const shorter = tidy(s.replace(/[.!?]$/, '').replace(rules.trailing, ''));
       if (shorter === tidy(s.replace(/[.!?]$/, '')) || wordCount(shorter) < enough) break;
       s = shorter;
     }
   };
   step((x) => x.replace(/\s*\([^()]*\)/g, ''));
-  step((x) => REPORTED.reduce((acc, re) => acc.replace(re, ''), x));
-  step((x) => (wordCount(FRAME.exec(x)?.[0] ?? '') <= 9 ? x.replace(FRAME, '') : x));
-  step((x) => x.replace(ASIDE, ''));
-  step((x) => x.replace(REPORTED_ASIDE, ' '));
+  step((x) => x.replace(rules.reported, ''));
+  step((x) => (wordCount(rules.frame.exec(x)?.[0] ?? '') <= 9 ? x.replace(rules.frame, '') : x));
+  step((x) => x.replace(rules.aside, ''));
+  step((x) => x.replace(rules.reportedAside, ' '));
   trailing();
-  if (wordCount(s) > maxWords && namedExamples(s) && wordCount(s) <= namedRoom) return s.replace(/\s+/g, ' ').trim();
-  step((x) => x.replace(EXAMPLES, ''));
+  if (wordCount(s) > maxWords && namedExamples(s, rules) && wordCount(s) <= namedRoom)
+    return s.replace(/\s+/g, ' ').trim();
+  step((x) => x.replace(rules.examples, ''));
   trailing();
   if (wordCount(s) > maxWords) s = cut(s, maxWords, lang, namedRoom);
   return s.replace(/\s+/g, ' ').trim();

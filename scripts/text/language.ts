@@ -1,135 +1,66 @@
-// Language detection by stopword density, and the slide labels for each supported language.
+// The one module for each language's words: it reads the data files in languages/ (one per language, typed by
+// LanguageWords) and answers for them: detection by stopword density, labels, stopwords, and the lists and
+// patterns the planner builds from them. A language without a file reads with English words but keeps its code.
 import { requireCjs } from '../require-cjs.js';
+import * as FILES from './languages/index.js';
+import type { Labels, LanguageWords } from './languages/language-words.js';
 
-const STOPWORDS: Record<string, ReadonlySet<string>> = {
-  id: new Set(
-    (
-      'yang dan di ke dari ini itu dengan untuk dalam pada adalah tidak juga akan atau oleh sebagai dapat ' +
-      'telah karena bahwa para lebih saat mereka kami kita ada sudah agar seperti bagi serta antara hanya ' +
-      'tersebut secara namun maupun hingga yaitu setiap bisa harus masih sangat jika tetapi merupakan'
-    ).split(' '),
-  ),
-  en: new Set(
-    (
-      'the of and to in a is that for it as with was on be by this are or from at an which but not have has ' +
-      'had their they its can will also more been were we our these such than other into would there about'
-    ).split(' '),
-  ),
-};
+export type { FigureWords, Labels, LanguageWords, LessonWords, ShorteningWords } from './languages/language-words.js';
 
-export interface Labels {
-  agenda: string;
-  introduction: string;
-  summary: string;
-  sources: string;
-  continued: string;
-  notes: string;
-  page: string;
-  of: string;
-  slide: string;
-  source: string;
-  contents: string;
-  by: string;
-  /** Handout cover and PDF subject; {n} in gridLayout is the number of slides per page. */
-  handout: string;
-  author: string;
-  date: string;
-  slides: string;
-  notesLayout: string;
-  linesLayout: string;
-  gridLayout: string;
-  readingLayout: string;
-  /** Lesson structure: the slide after the title, exercise and solution labels, the handout's appendix, timing. */
-  objectives: string;
-  questions: string;
-  overview: string;
-  keyPoints: string;
-  exercise: string;
-  solution: string;
-  solutions: string;
-  teaching: string;
-  exercises: string;
-  minutes: string;
-  timing: string;
+const LANGUAGES: Readonly<Record<string, LanguageWords>> = FILES;
+/** English first: it stands in for a language without a file, and detection prefers it on a tie. */
+const CODES = ['en', ...Object.keys(LANGUAGES).filter((code) => code !== 'en')];
+
+/** The codes of every language with a file: "en" first. */
+export const knownLanguages = (): string[] => [...CODES];
+
+/** The language part of a tag: "id-ID" -> "id". */
+export const primaryCode = (lang: string) => lang.toLowerCase().split('-')[0]!;
+
+/** The words of a language; English for a language deckhand has no words for. */
+export function languageWords(lang: string): LanguageWords {
+  return LANGUAGES[primaryCode(lang)] ?? LANGUAGES.en!;
 }
 
-const LABELS: Record<string, Labels> = {
-  en: {
-    agenda: 'Agenda',
-    introduction: 'Introduction',
-    summary: 'Summary',
-    sources: 'Sources',
-    continued: 'continued',
-    notes: 'Notes',
-    page: 'Page',
-    of: 'of',
-    slide: 'Slide',
-    source: 'Source',
-    contents: 'Contents',
-    by: 'by',
-    handout: 'Handout',
-    author: 'Author',
-    date: 'Date',
-    slides: 'Slides',
-    notesLayout: 'Slides with speaker notes',
-    linesLayout: 'Slides with lines for notes',
-    gridLayout: '{n} slides per page',
-    readingLayout: 'Reading text',
-    objectives: 'Objectives',
-    questions: 'Questions',
-    overview: 'Overview',
-    keyPoints: 'Key points',
-    exercise: 'Exercise',
-    solution: 'Solution',
-    solutions: 'Solutions',
-    teaching: 'Teaching',
-    exercises: 'Exercises',
-    minutes: 'min',
-    timing: 'Timing',
-  },
-  id: {
-    agenda: 'Agenda',
-    introduction: 'Pendahuluan',
-    summary: 'Ringkasan',
-    sources: 'Sumber',
-    continued: 'lanjutan',
-    notes: 'Catatan',
-    page: 'Halaman',
-    of: 'dari',
-    slide: 'Slide',
-    source: 'Sumber',
-    contents: 'Daftar Isi',
-    by: 'oleh',
-    handout: 'Handout',
-    author: 'Penulis',
-    date: 'Tanggal',
-    slides: 'Jumlah slide',
-    notesLayout: 'Slide dengan catatan pembicara',
-    linesLayout: 'Slide dengan baris untuk mencatat',
-    gridLayout: '{n} slide per halaman',
-    readingLayout: 'Bahan bacaan',
-    objectives: 'Tujuan pembelajaran',
-    questions: 'Pertanyaan',
-    overview: 'Gambaran umum',
-    keyPoints: 'Poin penting',
-    exercise: 'Latihan',
-    solution: 'Solusi',
-    solutions: 'Solusi',
-    teaching: 'Pengajaran',
-    exercises: 'Latihan',
-    minutes: 'menit',
-    timing: 'Waktu',
-  },
-};
+/** One list from every language at once: what an author may write in any of them (lessons mix languages). */
+export function everyLanguage(pick: (words: LanguageWords) => readonly string[]): string[] {
+  return [...new Set(CODES.flatMap((code) => pick(LANGUAGES[code]!)))];
+}
+
+/** A value made once per language from its words, such as its compiled patterns. */
+export function perLanguage<T>(make: (words: LanguageWords) => T): (lang: string) => T {
+  const made = new Map<LanguageWords, T>();
+  return (lang) => {
+    const words = languageWords(lang);
+    if (!made.has(words)) made.set(words, make(words));
+    return made.get(words)!;
+  };
+}
+
+/**
+ * A pattern matching any of the phrases, as written (case is the flags' business): escaped, the longest first so
+ * that "pertama-tama" wins over "pertama", and one that never matches for an empty list.
+ */
+export function anyOf(phrases: readonly string[]): string {
+  if (!phrases.length) return '(?!)';
+  const longestFirst = [...phrases].sort((a, b) => b.length - a.length);
+  return `(?:${longestFirst.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+}
+
+/** Word edges that know letters beyond ASCII (`\b` does not), for patterns with the `u` flag. */
+export const WORD_START = String.raw`(?<![\p{L}\p{N}_])`;
+export const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
 
 /** Words as the planner and detector see them: lower case, letters and digits only. */
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
+const stopwords = perLanguage((words) => new Set(words.stopwords));
+
 /** Share of a text's words that are stopwords of the given language (0..1). */
 export function stopwordDensity(text: string, lang: string): number {
-  const list = STOPWORDS[lang] ?? STOPWORDS.en!;
+  const list = stopwords(lang);
   const ws = words(text);
   if (ws.length === 0) return 0;
   return ws.filter((w) => list.has(w)).length / ws.length;
@@ -143,7 +74,7 @@ const fullLists = new Map<string, ReadonlySet<string>>();
 
 /** Share of a block's words that are stopwords in stopwords-iso's list for the language (English if it has none). */
 export function blockStopwordDensity(text: string, lang: string): number {
-  const code = FULL_STOPWORDS[lang] ? lang : 'en';
+  const code = FULL_STOPWORDS[primaryCode(lang)] ? primaryCode(lang) : 'en';
   let list = fullLists.get(code);
   if (!list) {
     list = new Set(FULL_STOPWORDS[code]);
@@ -155,53 +86,43 @@ export function blockStopwordDensity(text: string, lang: string): number {
 
 /** Whether a word is on the language's short stopword list. */
 export function isStopword(word: string, lang: string): boolean {
-  return (STOPWORDS[lang] ?? STOPWORDS.en!).has(word.toLowerCase());
+  return stopwords(lang).has(word.toLowerCase());
 }
 
-/** "id" or "en" by stopword density; other languages fall back to "en" labels but keep their own code. */
+/** The language whose stopwords a text has most of (English on a tie); a document may still name any code. */
 export function detectLanguage(text: string): string {
   // URLs and markup carry no language signal and can outweigh a short text.
   const sample = text
     .slice(0, 20000)
     .replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ')
     .replace(/[|#*_>`]/g, ' ');
-  const id = stopwordDensity(sample, 'id');
-  const en = stopwordDensity(sample, 'en');
-  return id > en ? 'id' : 'en';
+  let best = CODES[0]!;
+  let most = stopwordDensity(sample, best);
+  for (const code of CODES.slice(1)) {
+    const density = stopwordDensity(sample, code);
+    if (density > most) [best, most] = [code, density];
+  }
+  return best;
 }
 
-/** Labels for agenda, summary, sources and continuation slides; English for unsupported languages. */
+/** Labels for agenda, summary, sources and continuation slides; English for a language without a file. */
 export function labelsFor(lang: string): Labels {
-  return LABELS[lang.toLowerCase().split('-')[0]!] ?? LABELS.en!;
+  return languageWords(lang).labels;
 }
 
-// Articles, conjunctions and prepositions stay lower case inside a title ("Kerja Sama dan Hubungan ...").
-const TITLE_SMALL_WORDS = new Set(
-  (
-    'dan di ke dari yang untuk dengan pada atau dalam bagi oleh tentang serta antara terhadap ' +
-    'a an and as at but by for in nor of on or per the to vs via'
-  ).split(' '),
-);
+// Articles, conjunctions and prepositions stay lower case inside a title ("Kerja Sama dan Hubungan ..."), in any
+// of the languages: a title from a URL or a file name has no language yet.
+const TITLE_SMALL_WORDS = new Set(everyLanguage((words) => words.titleSmallWords));
 
 /** True for words a title keeps lower case (unless first): "dan", "di", "of", "the" ... */
 export function isTitleSmallWord(word: string): boolean {
   return TITLE_SMALL_WORDS.has(word.toLowerCase());
 }
 
-// Nouns that announce an enumeration: a heading "Contoh ..." or "Types of ..." may be followed by sub-headings.
-const ENUMERATION_WORDS: Record<string, ReadonlySet<string>> = {
-  id: new Set(
-    'contoh jenis bentuk macam tujuan manfaat ciri faktor tahap tahapan langkah cara unsur prinsip fungsi'.split(' '),
-  ),
-  en: new Set(
-    'example examples type types kind kinds form forms goal goals aim aims benefit benefits feature features factor factors stage stages step steps way ways element elements principle principles'.split(
-      ' ',
-    ),
-  ),
-};
+const enumerationWords = perLanguage((words) => new Set(words.enumeration));
 
 /** Whether a heading names a set of things ("Contoh Kerjasama Bilateral", "Types of Treaties"). */
 export function announcesEnumeration(heading: string, lang: string): boolean {
-  const list = ENUMERATION_WORDS[lang] ?? ENUMERATION_WORDS.en!;
+  const list = enumerationWords(lang);
   return words(heading).some((w) => w.split(/[-'’]/).some((part) => list.has(part)));
 }

@@ -11,6 +11,7 @@ import { causeChain } from '../errors.js';
 import { createBrowserPool, type BrowserPool } from '../browser/browser-pool.js';
 import { readStamp, stampDependencies } from '../pipeline/cache.js';
 import { discoverSources } from '../ingest/discover-sources.js';
+import { isDocument } from '../ingest/formats.js';
 import type { BuildReport, DeckReport } from '../types.js';
 
 /** What one rebuild did. */
@@ -68,6 +69,19 @@ function imageMap(config: Readonly<Config>, report: BuildReport): Map<string, Se
     }
   }
   return map;
+}
+
+/**
+ * Whether a batch of changes may touch a deck, so that the inputs are looked at again: a document (new, edited or
+ * gone), a picture a deck uses, or a template. A swap file or a picture nobody uses needs no discovery.
+ */
+export function mayAffectDecks(
+  changed: string[],
+  known: Set<string>,
+  images: Map<string, Set<string>>,
+  templatesDir: string,
+): boolean {
+  return changed.some((f) => isDocument(f) || known.has(f) || images.has(f) || inside(templatesDir, f));
 }
 
 /** The sources a batch of changes affects, or undefined when nothing needs building. */
@@ -167,6 +181,7 @@ export function startWatch(config: Readonly<Config>, options: WatchOptions = {})
     const started = Date.now();
     if (config.configFile && changed.includes(config.configFile))
       log(`${path.relative(config.root, config.configFile)} changed: restart deckhand to apply it`);
+    if (!mayAffectDecks(changed, known, images, config.templatesDir)) return;
     try {
       const { entries } = await discoverSources(config.root, config.inputs);
       const only = affectedSources(

@@ -65,7 +65,7 @@ describe('discoverSources', () => {
     const e = missingInputsError(root, ['slides/sorting/index.md', 'slides/*.mdx', 'empty']);
     expect(e).toBeInstanceOf(UsageError);
     expect(e.message).toBe(
-      'slides/sorting/index.md: not found; slides/*.mdx: no documents match; empty: no documents there (.md, .markdown, .txt, .html)',
+      'slides/sorting/index.md: not found; slides/*.mdx: no documents match; empty: no documents there (.md, .markdown, .qmd, .Rmd, .mdx, .txt, .html, .htm)',
     );
     expect(e.message).not.toMatch(/no documents found/);
   });
@@ -73,5 +73,34 @@ describe('discoverSources', () => {
   it('names outputs after the file, or the folder for index.md', () => {
     expect(outputName('/x/slides/Kerja Sama.md')).toBe('Kerja-Sama');
     expect(outputName('/x/slides/kuliah-1/index.md')).toBe('kuliah-1');
+  });
+});
+
+describe('discoverSources: the formats', () => {
+  it('finds every format the registry lists, whatever the case of its extension, and index.* only as Markdown', async () => {
+    const root = project({
+      'slides/a.MD': 'x',
+      'slides/b.Rmd': 'x',
+      'slides/c.qmd': 'x',
+      'slides/d.htm': 'x',
+      'slides/e/index.mdx': 'x',
+      'slides/f/index.txt': 'x',
+      'slides/g_files/page.html': 'x',
+    });
+    const { entries } = await discoverSources(root, ['slides']);
+    expect(entries.map((e) => [e.name, e.kind])).toEqual([
+      ['a', 'markdown'],
+      ['b', 'markdown'],
+      ['c', 'markdown'],
+      ['d', 'html'],
+      ['e', 'markdown'],
+    ]);
+  });
+
+  it('builds the Markdown imported from a saved page instead of the page', async () => {
+    const root = project({ 'slides/a.html': 'x', 'slides/a.md': 'y', 'slides/a.import-report.md': 'z' });
+    const { entries, notes } = await discoverSources(root, ['slides']);
+    expect(entries.map((e) => e.relPath)).toEqual([path.join('slides', 'a.md')]);
+    expect(notes[0]!.message).toMatch(/made from slides\/a\.html; the \.html is not used$/);
   });
 });

@@ -3,8 +3,10 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OutputError } from '../../scripts/errors.js';
+import { InputError, OutputError } from '../../scripts/errors.js';
 import { importDocument } from '../../scripts/ingest/import-document.js';
+import { readPage } from '../../scripts/ingest/html/read-page.js';
+import { decodeSource } from '../../scripts/ingest/load-source.js';
 import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
@@ -85,5 +87,30 @@ describe('importDocument', () => {
   it('refuses a Markdown file as input', async () => {
     writeFileSync(path.join(dir, 'notes.md'), '# Notes\n');
     await expect(importDocument('notes.md', dir)).rejects.toThrow(OutputError);
+  });
+});
+
+describe('importDocument: the formats it reads', () => {
+  const entry = (name: string, kind: 'html') => ({ path: path.join(dir, name), relPath: name, name, kind });
+
+  it('reads a saved web page with the page reader, as the build would', async () => {
+    const page = path.join(REPO_ROOT, 'test/fixtures/html/lecture-page.html');
+    copyFileSync(page, path.join(dir, 'lecture-page.html'));
+    const result = await importDocument('lecture-page.html', dir);
+    const markdown = readFileSync(result.markdownPath, 'utf8');
+    expect(result.markdownPath).toBe(path.join(dir, 'lecture-page.md'));
+    const built = readPage(decodeSource(entry('lecture-page.html', 'html'), readFileSync(page)));
+    expect(markdown).toMatch(/^---\ntitle: /);
+    expect(markdown).toContain(built.markdown);
+    expect(readFileSync(result.reportPath, 'utf8')).toContain('# Import report: lecture-page.html');
+  });
+
+  it('refuses a file that is no document, naming what it reads', async () => {
+    writeFileSync(path.join(dir, 'notes.docx'), 'x');
+    const error = await importDocument('notes.docx', dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toBe(
+      'notes.docx is not a document deckhand reads; import reads plain text (.txt) or saved web pages (.html .htm)',
+    );
   });
 });

@@ -1,6 +1,7 @@
 // Front matter: known keys checked, unknown keys warned about, YAML errors with file:line:column.
 import { describe, expect, it } from 'vitest';
 import { causeChain, FrontMatterError } from '../../scripts/errors.js';
+import { KEYS } from '../../scripts/ingest/front-matter-keys.js';
 import { readFrontMatter, splitFrontMatter } from '../../scripts/ingest/read-front-matter.js';
 import type { SourceDoc } from '../../scripts/types.js';
 import { thrownBy } from '../support/fixtures.js';
@@ -78,5 +79,64 @@ describe('readFrontMatter', () => {
     expect(e.message).toMatch(/^front matter is not valid YAML: /);
     expect(e.message).not.toMatch(/line \d/);
     expect(causeChain(e)).toEqual([`slides/a.md:4:1: ${e.message}`]);
+  });
+});
+
+describe('the table of front matter keys', () => {
+  it("reads each dialect's name for a key: Quarto's authors, Pandoc's abstract; deckhand's own name wins", () => {
+    const meta = (yaml: string) => readFrontMatter(source(`---\n${yaml}\n---\nx\n`)).meta;
+    expect(meta('authors: [Ana, Budi]\nabstract: "A  short\n  summary"')).toMatchObject({
+      author: 'Ana, Budi',
+      description: 'A short summary',
+    });
+    expect(meta('authors: Budi\nauthor: Ana')).toMatchObject({ author: 'Ana' });
+    expect(meta('date: 2018-08-07T08:30:11-07:00\nsource: a\nsources: [b, c]')).toMatchObject({
+      date: '2018-08-07',
+      sources: ['a', 'b', 'c'],
+    });
+  });
+
+  it('names each key once, in one row', () => {
+    const names = KEYS.flatMap((row) => row.names);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('warns about a lesson timing that is no number, at its line, and reads the rest', () => {
+    const doc = readFrontMatter(source('---\ntitle: T\nteaching: soon\nexercises: 10\n---\nx\n'));
+    expect(doc.meta).toMatchObject({ title: 'T', exercises: 10 });
+    expect(doc.diagnostics).toEqual([
+      expect.objectContaining({ line: 3, message: 'front matter key "teaching" is not a number of minutes; ignored' }),
+    ]);
+  });
+});
+
+describe('front matter mistakes: what to type, every one at its line', () => {
+  it("says to quote a title with a colon in it, showing the line quoted, not the YAML parser's words", () => {
+    const e = frontMatterError('---\ntitle: Hypothesis Testing: the basics\nauthor: Ana\n---\n\n# Hi\n');
+    expect(e).toMatchObject({ file: 'slides/a.md', line: 2 });
+    expect(e.message).toBe(
+      'front matter key "title": its value holds ": ", which YAML reads as the start of another key; put the value in quotes: title: "Hypothesis Testing: the basics"',
+    );
+  });
+
+  it('says to quote a value that starts with a character YAML keeps for itself, quotes inside escaped', () => {
+    expect(frontMatterError('---\ntitle: @home and "away"\n---\nx\n').message).toMatch(
+      /starts with "@", which YAML keeps for itself; put the value in quotes: title: "@home and \\"away\\""$/,
+    );
+    expect(frontMatterError('---\ntitle: *Stars*\n---\nx\n').message).toMatch(
+      /put the value in quotes: title: "\*Stars\*"$/,
+    );
+  });
+
+  it('reports every mistake, each at its line, the first giving the error its line', () => {
+    const e = frontMatterError(
+      '---\ntitle: Stats: part 1\nsubtitle: `t` tests\nlang: english\ntheme: a b\nflavour: mint\n---\nx\n',
+    );
+    expect(e.line).toBe(2);
+    const lines = e.message.split('\n');
+    expect(lines[0]).toBe('front matter has 4 mistakes:');
+    expect(lines.slice(1).map((l) => /^ {2}slides\/a\.md:(\d+): /.exec(l)?.[1])).toEqual(['2', '3', '4', '5']);
+    expect(lines[2]).toMatch(/subtitle: "`t` tests"$/);
+    expect(lines[3]).toMatch(/"lang" has a bad value "english"/);
   });
 });

@@ -106,3 +106,34 @@ describe('parseDocument', () => {
     expect(plain.diagnostics.some((d) => d.code === 'title')).toBe(true);
   });
 });
+
+describe('raw HTML as text', () => {
+  const doc = parse(
+    [
+      '# T',
+      '',
+      '## Menu',
+      '',
+      '<div class="note"><p>Fish &amp; chips &mdash; with &lt;div&gt; tags named</p></div>',
+      '',
+      '<h3>Salt &amp; vinegar</h3>',
+      '',
+      '<pre><code>if (a &lt; b &amp;&amp; c)</code></pre>',
+      '',
+      'Press <kbd>Ctrl &amp; C</kbd> to stop.',
+      '',
+    ].join('\n'),
+  );
+  const blocks = [...doc.sections[0]!.blocks, ...doc.sections[0]!.children.flatMap((c) => c.blocks)];
+
+  it('reaches the slide with its character references read: "Fish & chips —", a tag it names kept as text', () => {
+    expect(blocks[0]).toMatchObject({ type: 'paragraph', text: 'Fish & chips — with <div> tags named' });
+    expect((blocks[0] as { markdown: string }).markdown).toBe('Fish \\& chips — with \\<div\\> tags named');
+  });
+
+  it('reads references in an HTML heading, in <pre> code and in <kbd>', () => {
+    expect(doc.sections[0]!.children[0]!.title).toBe('Salt \\& vinegar');
+    expect(blocks.find((b) => b.type === 'code')).toMatchObject({ code: 'if (a < b && c)' });
+    expect(blocks.at(-1)).toMatchObject({ markdown: 'Press `Ctrl & C` to stop.' });
+  });
+});

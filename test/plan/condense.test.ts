@@ -83,6 +83,7 @@ describe('shorten', () => {
       shorten(
         'Komite I Dewan Perwakilan Daerah (DPD RI) melakukan kunjungan ke Parlemen Rusia bersama delegasi lengkap.',
         13,
+        'id',
       ),
     ).toBe('Komite I Dewan Perwakilan Daerah melakukan kunjungan ke Parlemen Rusia bersama delegasi lengkap.');
   });
@@ -91,12 +92,13 @@ describe('shorten', () => {
     const out = shorten(
       'Indonesia aktif dalam organisasi internasional yang besar dan berpengaruh, seperti PBB, ASEAN, G20, OKI dan APEC.',
       10,
+      'id',
     );
     expect(out).toBe('Indonesia aktif dalam organisasi internasional yang besar dan berpengaruh.');
   });
 
   it('drops lead-in connectives even when the sentence already fits', () => {
-    expect(shorten('Selain itu, diplomasi memperkuat citra Indonesia.', 20)).toBe(
+    expect(shorten('Selain itu, diplomasi memperkuat citra Indonesia.', 20, 'id')).toBe(
       'Diplomasi memperkuat citra Indonesia.',
     );
   });
@@ -104,7 +106,7 @@ describe('shorten', () => {
   it('marks a cut with an ellipsis when no clause ends within the budget, never ends on a little word, never exceeds it', () => {
     const long =
       'Kunjungan kenegaraan presiden Indonesia ke Kanada pekan lalu menghasilkan kesepakatan perdagangan baru di bidang energi terbarukan';
-    const out = shorten(long, 8);
+    const out = shorten(long, 8, 'id');
     expect(out.endsWith(' …')).toBe(true);
     expect(wordCount(out)).toBeLessThanOrEqual(8);
     expect(out).not.toMatch(/\b(dan|yang|di|ke) …$/);
@@ -113,7 +115,7 @@ describe('shorten', () => {
   it('ends a bullet at a clause boundary rather than mid-phrase, and then needs no ellipsis', () => {
     const long =
       'Negara menjalin kerja sama agar bisa mendapatkan barang, jasa, teknologi, atau sumber daya yang tidak dimilikinya di dalam negeri.';
-    expect(shorten(long, 14)).toBe(
+    expect(shorten(long, 14, 'id')).toBe(
       'Negara menjalin kerja sama agar bisa mendapatkan barang, jasa, teknologi, atau sumber daya',
     );
     const en =
@@ -134,7 +136,7 @@ describe('shorten', () => {
     expect(shorten(aside, 20, 'en')).toMatch(/^Creating and using birch tar requires some degree of complex thinking/);
     const said =
       'Para peneliti menyatakan bahwa kerja sama bilateral memperkuat perdagangan antarnegara dan membuka pasar baru bagi produk lokal di kawasan Asia Tenggara yang terus tumbuh pesat.';
-    expect(shorten(said, 20)).toMatch(/^Kerja sama bilateral memperkuat perdagangan/);
+    expect(shorten(said, 20, 'id')).toMatch(/^Kerja sama bilateral memperkuat perdagangan/);
   });
 
   it('ends a bullet at a dash between clauses, written with or without spaces, and never between "prior" and "to"', () => {
@@ -167,6 +169,7 @@ describe('shorten', () => {
     const out = shorten(
       'Memperkuat hubungan bukan hanya tentang keuntungan ekonomi atau politik, tetapi juga tentang membangun masa depan bersama.',
       12,
+      'id',
     );
     expect(out.endsWith('…')).toBe(true);
   });
@@ -218,6 +221,16 @@ describe('condenseParagraph', () => {
       20,
     );
     expect(out).toMatch(/^\*\*Mempererat Persahabatan\*\* — Kerja sama internasional/);
+  });
+
+  it("cuts a long English label by English rules, never on a little word ('…growth of exports to the …')", () => {
+    const out = condenseLabeled(
+      'Annual growth of exports to the Netherlands',
+      'Exports rose quickly after the trade agreement was signed by both countries in the spring.',
+      'en',
+      10,
+    );
+    expect(out).toMatch(/^\*\*Annual growth of exports\*\* — Exports rose/);
   });
 });
 

@@ -8,17 +8,15 @@ import { planAndRender, renderSource } from '../../scripts/pipeline/phases.js';
 import type { Config } from '../../scripts/config.js';
 import { outputName } from '../../scripts/ingest/discover-sources.js';
 import { decodeSource } from '../../scripts/ingest/load-source.js';
-import type { RenderedDeck, SourceKind } from '../../scripts/types.js';
+import { formatOf } from '../../scripts/ingest/formats.js';
+import type { RenderedDeck } from '../../scripts/types.js';
 import { REPO_ROOT } from './seeds.js';
-
-const kindOf = (file: string): SourceKind =>
-  /\.txt$/i.test(file) ? 'text' : /\.html?$/i.test(file) ? 'html' : 'markdown';
 
 /** The final deck of the source at `rel` (relative to config.root) as the build in `config.outDir` made it. */
 export function builtDeck(rel: string, config: Readonly<Config>, assets: BuildAssets): RenderedDeck {
   const abs = path.join(config.root, rel);
   const name = outputName(abs);
-  const source = decodeSource({ path: abs, relPath: rel, name, kind: kindOf(rel) }, readFileSync(abs));
+  const source = decodeSource({ path: abs, relPath: rel, name, kind: formatOf(rel)!.kind }, readFileSync(abs));
   const ctx = { config, ...assets };
   const first = renderSource(source, ctx).deck;
   const stamp = JSON.parse(readFileSync(path.join(config.outDir, name, '.deckhand-build.json'), 'utf8')) as Stamp;

@@ -1,17 +1,10 @@
 // What a reader sees of a rendered slide or handout: text without tags, code and typeset formulas set aside.
 import { wordCount } from '../../scripts/plan/sentences.js';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+import { htmlToText } from '../../scripts/text/html.js';
 
 /** HTML as the text it shows (character references read, Handlebars writes `=` as `&#x3D;`), white space folded. */
 export function htmlText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (m, dec: string, hex: string, name: string) =>
-      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name] ?? m),
-    )
-    .replace(/\s+/g, ' ');
+  return htmlToText(html).replace(/\s+/g, ' ');
 }
 
 /** A slide's prose as its reader sees it: code blocks, inline code and typeset formulas left out (they are content). */

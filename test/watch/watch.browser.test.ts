@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig, type Config } from '../../scripts/config.js';
 import { STAMP_FILE } from '../../scripts/pipeline/cache.js';
 import type { BuildReport } from '../../scripts/types.js';
-import { affectedSources, startWatch, type DeckWatcher, type RebuildEvent } from '../../scripts/watch/watch.js';
+import {
+  affectedSources,
+  mayAffectDecks,
+  startWatch,
+  type DeckWatcher,
+  type RebuildEvent,
+} from '../../scripts/watch/watch.js';
 import { BLUE_PNG, RED_PNG, tempTree } from '../support/fixtures.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
@@ -134,6 +140,16 @@ describe('affected sources', () => {
     expect(affected(['/p/slides/a.md'])).toEqual(new Set(['/p/slides/a.md']));
     expect(affected(['/p/img/x.png'])).toEqual(new Set(['/p/slides/b.md']));
     expect(affected(['/p/templates/themes/deckhand.css'])).toEqual(new Set(sources));
+  });
+
+  it('looks at the inputs again only for a document, a picture in use or a template', () => {
+    const may = (file: string) => mayAffectDecks([file], new Set(sources), images, templates);
+    expect(may('/p/slides/new-lecture.qmd')).toBe(true);
+    expect(may('/p/slides/a.md')).toBe(true);
+    expect(may('/p/img/x.png')).toBe(true);
+    expect(may('/p/templates/deck/slide.hbs')).toBe(true);
+    expect(may('/p/slides/.a.md.swp')).toBe(false);
+    expect(may('/p/slides/unused.png')).toBe(false);
   });
 
   it('ignores unrelated files but notices a deleted source', () => {

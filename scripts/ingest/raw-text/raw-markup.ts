@@ -1,41 +1,13 @@
 // Strips other tools' machinery from raw lines: front matter, HTML tags and comments, template tags.
 // Text inside HTML is kept; every removal is reported at its line.
 import { parse as parseYaml } from 'yaml';
+import { decodeEntities } from '../../text/html.js';
 import { LANGUAGE_CODE, textOf } from '../front-matter-values.js';
 import { dropLine, report, type Draft, type FoundMeta, type SrcLine } from './draft.js';
 import { isTemplateRemains } from './noise-classes.js';
 
-const ENTITIES: Record<string, string> = {
-  nbsp: ' ',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  hellip: '…',
-  mdash: '—',
-  ndash: '–',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  copy: '©',
-  middot: '·',
-  bull: '•',
-};
-
-/** Decodes the HTML entities web exports leave in text ("&nbsp;", "&#8217;"). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+/** The HTML references web exports leave in text ("&nbsp;", "&#8217;") read; a no-break space as a space. */
+const decodeText = (text: string) => decodeEntities(text).replace(/\u00a0/g, ' ');
 
 /** Copies the keys deckhand knows from foreign front matter into the metadata; returns the keys used. */
 function readKeys(data: Record<string, unknown>, meta: FoundMeta): Set<string> {
@@ -171,10 +143,10 @@ function stripInline(line: SrcLine, draft: Draft, tags: RegExp): void {
     return ' ';
   });
   if (removed.length === 0) {
-    line.text = decodeEntities(line.text);
+    line.text = decodeText(line.text);
     return;
   }
-  text = decodeEntities(text).replace(/\s+/g, ' ').trim();
+  text = decodeText(text).replace(/\s+/g, ' ').trim();
   // "by {% author robert %}, {% author hillary %}" leaves "by ,": nothing a reader needs.
   if (!text || (removed.some((r) => r.code === 'template') && isTemplateRemains(text))) {
     dropLine(draft, line, {

@@ -1,5 +1,6 @@
 // Inline HTML that only formats text (`<kbd>`, `<b>`, `<span class>`, `<br>`), as Markdown or as its text. Lessons
 // in every dialect use it; tags that load something (img, a, iframe) are the asset policy's and stay as they are.
+import { decodeEntities } from '../../text/html.js';
 import { backtickRun } from '../../text/markdown-text.js';
 
 const CODE = /<(kbd|code|samp|var|tt)\b[^<>]*>([^<>]*)<\/\1\s*>/gi;
@@ -10,7 +11,7 @@ const TEXT_ONLY =
 
 /** Text as a code span, its Markdown escapes read (`\`` is a backtick) and fenced by a longer run than it holds. */
 function codeSpan(inner: string): string {
-  const code = inner.replace(/\\([!-/:-@[-`{-~])/g, '$1').trim();
+  const code = decodeEntities(inner.replace(/\\([!-/:-@[-`{-~])/g, '$1')).trim();
   if (!code) return '';
   const run = backtickRun(code);
   const pad = /^`|`$/.test(code) ? ' ' : '';

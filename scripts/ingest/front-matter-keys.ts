@@ -1,0 +1,199 @@
+// The front matter keys deckhand reads, as a table: one row per key, with the names each dialect gives it, how
+// its value is read and where it goes in DocMeta; then the keys other tools write, accepted without a word.
+import { LAYOUTS, PAPERS, parseBudgets } from '../config.js';
+import type { DocMeta, HandoutLayout, Paper } from '../types.js';
+import { LANGUAGE_CODE, textOf } from './front-matter-values.js';
+
+/** What a value says: a value for the metadata, nothing (undefined), or what is wrong with it. */
+type Read<T> =
+  | { value: T | undefined }
+  /** A bad value, said as what the key expects. */
+  | { expected: string }
+  /** A bad value the reader describes itself (a budget of the config's rules). */
+  | { error: string; cause: unknown }
+  /** A value that is ignored, with a warning. */
+  | { warning: string }
+  | undefined;
+
+interface KeyRow<K extends keyof DocMeta = keyof DocMeta> {
+  /** Where it goes. */
+  to: K;
+  /** Its names, deckhand's own first: the first name the front matter gives a value wins. */
+  names: readonly string[];
+  /** Every name's values joined instead (sources). */
+  joined?: boolean;
+  read(value: unknown, key: string): Read<DocMeta[K]>;
+}
+
+const row = <K extends keyof DocMeta>(
+  to: K,
+  names: readonly string[],
+  read: (value: unknown, key: string) => Read<DocMeta[K]>,
+  joined = false,
+): KeyRow => ({ to, names, read, joined }) as unknown as KeyRow;
+
+/** Text; nothing for an empty key ("title:"), a mistake for a mapping without a name. */
+const text = (value: unknown): Read<string> => {
+  const found = textOf(value);
+  return found === undefined && value !== null && value !== '' ? { expected: 'expected text' } : { value: found };
+};
+
+/** A date as a title slide shows it: Hugo's time and zone (2018-08-07T08:30:11-07:00) left out. */
+const day = (value: unknown): Read<string> => {
+  const read = text(value);
+  if (!read || !('value' in read) || read.value === undefined) return read;
+  return {
+    value: read.value.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '$1'),
+  };
+};
+
+/** Lists of short texts (Carpentries' objectives): each item as text, a lone string as one item. */
+const textList = (value: unknown): Read<string[]> => {
+  const list = (Array.isArray(value) ? value : [value]).map(textOf).filter((s): s is string => !!s);
+  return { value: list.length ? list : undefined };
+};
+
+const minutes = (value: unknown, key: string): Read<number> => {
+  const n = typeof value === 'number' ? value : Number(textOf(value));
+  return Number.isFinite(n) && n >= 0
+    ? { value: n }
+    : { warning: `front matter key "${key}" is not a number of minutes; ignored` };
+};
+
+const HANDOUT = `expected { layouts: [${LAYOUTS.join(', ')}], paper: ${PAPERS.join(' | ')} }`;
+
+function handout(value: unknown): Read<DocMeta['handout']> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { expected: HANDOUT };
+  const { layouts, paper, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) return { expected: HANDOUT };
+  const out: NonNullable<DocMeta['handout']> = {};
+  if (layouts !== undefined) {
+    const list = typeof layouts === 'string' ? layouts.split(',').map((s) => s.trim()) : layouts;
+    if (!Array.isArray(list) || !list.every((l) => LAYOUTS.includes(l as HandoutLayout))) return { expected: HANDOUT };
+    out.layouts = list as HandoutLayout[];
+  }
+  if (paper !== undefined) {
+    if (!PAPERS.includes(paper as Paper)) return { expected: HANDOUT };
+    out.paper = paper as Paper;
+  }
+  return { value: out };
+}
+
+function budgets(value: unknown): Read<DocMeta['budgets']> {
+  try {
+    return { value: parseBudgets(value) };
+  } catch (cause) {
+    return { error: (cause as Error).message, cause };
+  }
+}
+
+/** Every key deckhand reads. Aliases are the names other tools give the same thing. */
+export const KEYS: readonly KeyRow[] = [
+  row('title', ['title'], text),
+  row('subtitle', ['subtitle'], text),
+  // Quarto, Hugo and MyST list their authors; `author` wins when both are there.
+  row('author', ['author', 'authors'], text),
+  row('date', ['date'], day),
+  row('publisher', ['publisher'], text),
+  // A lesson's summary line: Hugo's description and summary, Quarto's and Pandoc's abstract, Jekyll's excerpt.
+  row('description', ['description', 'abstract', 'summary', 'excerpt'], (value) => {
+    const found = textOf(value);
+    return { value: found?.replace(/\s+/g, ' ') };
+  }),
+  // The Carpentries' lesson keys.
+  row('objectives', ['objectives'], textList),
+  row('questions', ['questions'], textList),
+  row('keypoints', ['keypoints'], textList),
+  row('teaching', ['teaching'], minutes),
+  row('exercises', ['exercises'], minutes),
+  // Hugo's: a draft is not published.
+  row('draft', ['draft'], (value) => ({ value: value === true || value === 'true' ? true : undefined })),
+  row('lang', ['lang'], (value) =>
+    typeof value === 'string' && LANGUAGE_CODE.test(value)
+      ? { value }
+      : { expected: 'expected a language code such as "id" or "en"' },
+  ),
+  row('theme', ['theme'], (value) =>
+    typeof value === 'string' && /^[\w-]+$/.test(value)
+      ? { value }
+      : { expected: 'expected a theme name from templates/themes/' },
+  ),
+  row(
+    'sources',
+    ['source', 'sources'],
+    (value) => ({ value: (Array.isArray(value) ? value : [value]).map(textOf).filter((s): s is string => !!s) }),
+    true,
+  ),
+  row('noise', ['noise'], (value) =>
+    Array.isArray(value) && value.every((v) => typeof v === 'string')
+      ? { value }
+      : { expected: 'expected a list of patterns' },
+  ),
+  row('budgets', ['budgets'], budgets),
+  row('handout', ['handout'], handout),
+];
+
+/**
+ * Keys other tools put in front matter: accepted without a warning. They say how a site or a document is built,
+ * not what a lecture says.
+ */
+const FOREIGN_KEYS = new Set(
+  [
+    // Site generators: Hugo, Jekyll, Docusaurus, Just the Docs, MkDocs.
+    'tags categories slug layout permalink keywords aliases weight image cover toc published lastmod url id',
+    'sidebar_label sidebar_position sidebar_class_name hide_title hide_table_of_contents pagination_label',
+    'pagination_next pagination_prev custom_edit_url hide search template icon status comments type menu chapter',
+    'series linktitle translationKey pre post expiryDate publishDate headless hidden site lang_code redirect_from',
+    'nav_order parent grand_parent has_children nav_exclude last_modified_date',
+    // Documents and notebooks: Pandoc, Quarto, R Markdown, Jupyter Book, MyST.
+    'format execute editor jupyter knitr engine output bibliography csl link-citations params number-sections',
+    'code-fold code-tools fig-cap-location html kernelspec jupytext myst exports downloads numbering license github',
+    'subject citation affiliation affiliations thanks email root chapterNumber geometry fontsize documentclass',
+    'classoption header-includes include-before include-after',
+    // Slides, math and diagrams: Marp, MathJax, KaTeX, Mermaid; lessons' own scheduling keys.
+    'marp math mathjax katex mermaid start end lesson_title episode objectives_title start_time break duration',
+    'level difficulty prerequisites requirements',
+  ].flatMap((line) => line.split(' ')),
+);
+
+/** A problem with one key, to be said at its line. */
+export interface KeyProblem {
+  key: string;
+  severity: 'error' | 'warning';
+  message: string;
+  cause?: unknown;
+}
+
+/** Reads one row: its first name with something to say (every name's, for a joined row). */
+function readRow(entry: KeyRow, data: Record<string, unknown>, meta: Partial<DocMeta>, problems: KeyProblem[]): void {
+  for (const key of entry.names.filter((name) => data[name] !== undefined)) {
+    const read = entry.read(data[key], key);
+    if (!read) continue;
+    if ('expected' in read)
+      problems.push({
+        key,
+        severity: 'error',
+        message: `front matter key "${key}" has a bad value ${JSON.stringify(data[key])}; ${read.expected}`,
+      });
+    else if ('error' in read) problems.push({ key, severity: 'error', message: read.error, cause: read.cause });
+    else if ('warning' in read) problems.push({ key, severity: 'warning', message: read.warning });
+    else if (read.value !== undefined) {
+      const before = meta[entry.to];
+      (meta as Record<string, unknown>)[entry.to] =
+        entry.joined && Array.isArray(before) ? [...before, ...(read.value as unknown[])] : read.value;
+      if (!entry.joined) return;
+    }
+  }
+}
+
+/** The metadata a front matter's keys give, and each problem with a key, in the order of the keys. */
+export function readKeys(data: Record<string, unknown>): { meta: Partial<DocMeta>; problems: KeyProblem[] } {
+  const meta: Partial<DocMeta> = {};
+  const problems: KeyProblem[] = [];
+  for (const entry of KEYS) readRow(entry, data, meta, problems);
+  const known = new Set(KEYS.flatMap((entry) => entry.names));
+  for (const key of Object.keys(data).filter((k) => !known.has(k) && !FOREIGN_KEYS.has(k)))
+    problems.push({ key, severity: 'warning', message: `unknown front matter key "${key}" ignored` });
+  const order = Object.keys(data);
+  return { meta, problems: problems.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key)) };
+}

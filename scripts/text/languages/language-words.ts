@@ -1,0 +1,125 @@
+// What one language's file holds: every word deckhand knows in that language, typed, so that a missing key is a
+// type error. Lists are lower case; a phrase is its words with single spaces. text/language.ts reads them.
+
+/** The words deckhand writes on slides and handouts. */
+export interface Labels {
+  agenda: string;
+  introduction: string;
+  summary: string;
+  sources: string;
+  continued: string;
+  notes: string;
+  page: string;
+  of: string;
+  slide: string;
+  source: string;
+  contents: string;
+  by: string;
+  /** Handout cover and PDF subject; {n} in gridLayout is the number of slides per page. */
+  handout: string;
+  author: string;
+  date: string;
+  slides: string;
+  notesLayout: string;
+  linesLayout: string;
+  gridLayout: string;
+  readingLayout: string;
+  /** Lesson structure: the slide after the title, exercise and solution labels, the handout's appendix, timing. */
+  objectives: string;
+  questions: string;
+  overview: string;
+  keyPoints: string;
+  exercise: string;
+  solution: string;
+  solutions: string;
+  teaching: string;
+  exercises: string;
+  minutes: string;
+  timing: string;
+}
+
+/** The parts of a lesson as authors title them; recognised in any language, whatever the document's. */
+export interface LessonWords {
+  /** An exercise's label or title starts with one ("**Exercise 2:**", "Latihan: …", "Try it"). */
+  exercise: string[];
+  /** A solution's title starts with or holds one ("Answer", "Expand to see the solution"). */
+  solution: string[];
+  /** A frame titled with one of these (at its start) holds the lesson's objectives. */
+  objectives: string[];
+  /** A frame titled exactly with one of these holds the lesson's key points. */
+  keyPoints: string[];
+  /** A section whose heading starts with one of these is the document's conclusion. */
+  conclusion: string[];
+}
+
+/** The words that shorten a sentence to a bullet (plan/shorten.ts, condense.ts), in the document's language. */
+export interface ShorteningWords {
+  /** Who a sentence is taken from, up to the first comma: "According to X, …". */
+  attributions: string[];
+  /** Connectives before a comma that open a sentence and carry nothing on a slide: "However, …". */
+  connectives: string[];
+  /** Words that open a framing phrase before a comma: "In this setting, …". */
+  framing: string[];
+  /** Verbs of saying before "that": "The researchers note that …". */
+  reporting: string[];
+  /** The word after a verb of saying: "that", "bahwa". */
+  reportingThat: string;
+  /** The least number of words before a verb of saying (English allows none: "Studies show that" has one). */
+  reportingSubjectWords: number;
+  /** Verbs of saying as an aside between commas: "…, the researchers note, …". */
+  reportingAside: string[];
+  /** An example as an aside between commas: "X, for example, Y". */
+  exampleAsides: string[];
+  /** Words that introduce a list of examples: "such as A, B and C". */
+  exampleLeads: string[];
+  /** Words that open a trailing clause after a comma, which goes first when a sentence is too long. */
+  trailing: string[];
+  /** "not only X, but also Y": such a sentence never loses its second half. */
+  contrast: string[];
+  /** Words that open a clause or phrase: a bullet may end just before one. */
+  clauseStarts: string[];
+  /** Two-word prepositions ("prior to", "due to"): a clause never starts at their second word. */
+  boundPrepositions: string[];
+  /** Words that join the items of a list ("A, B and C"). */
+  listJoins: string[];
+  /** A sentence that opens with one leans on the one before it ("This means …"). */
+  anaphoric: string[];
+}
+
+/** The words around numbers (plan/figures.ts). */
+export interface FigureWords {
+  months: string[];
+  /** "2,3 miliar", "4 million". */
+  scales: string[];
+  /** Currencies named in words after the number: "5 dollars". */
+  currencies: string[];
+  /** "15 percent". */
+  percent: string[];
+  /** Words before a number that belong with it: "nearly 2 million". */
+  approximations: string[];
+  /** Words that say a number changed: "grew", "kenaikan". */
+  changes: string[];
+  /** The word between a change and the amount it reached: "grew by 15% to USD 7.1 trillion". */
+  changedTo: string[];
+  /** Linking words between a label and its number, which add nothing on a card: "reached", "sebesar". */
+  links: string[];
+}
+
+/** Everything deckhand knows of one language. */
+export interface LanguageWords {
+  /** ISO 639-1 code, as in `lang: id`. */
+  code: string;
+  labels: Labels;
+  /** Short stopword list for titles and bullets (running text is measured with stopwords-iso's long lists). */
+  stopwords: string[];
+  /** Words a title keeps lower case after its first word: articles, conjunctions, prepositions. */
+  titleSmallWords: string[];
+  /** Nouns of a heading that announces an enumeration: "Types of …", "Contoh …". */
+  enumeration: string[];
+  lesson: LessonWords;
+  shortening: ShorteningWords;
+  figures: FigureWords;
+}
+
+/** A list written as one string of words: "a an the" -> ["a", "an", "the"]. */
+export const list = (words: string): string[] => words.split(' ');

@@ -1,0 +1,53 @@
+// The registry of source formats: what each extension is read as, and what is no document at all.
+import { describe, expect, it } from 'vitest';
+import {
+  describeFormats,
+  formatOf,
+  isDocument,
+  isFolderIndex,
+  SOURCE_FORMATS,
+  withoutExtension,
+} from '../../scripts/ingest/formats.js';
+
+describe('source formats', () => {
+  it.each([
+    ['lecture.md', 'markdown'],
+    ['lecture.Rmd', 'markdown'],
+    ['lecture.rmd', 'markdown'],
+    ['lecture.QMD', 'markdown'],
+    ['lecture.mdx', 'markdown'],
+    ['article.txt', 'text'],
+    ['page.htm', 'html'],
+  ])('reads %s as %s', (file, kind) => {
+    expect(formatOf(file)?.kind).toBe(kind);
+  });
+
+  it('names no reader for files beside documents', () => {
+    for (const file of ['peta.png', 'theme.css', 'notes.docx', 'Makefile', 'a.md.swp']) {
+      expect(isDocument(file)).toBe(false);
+    }
+  });
+
+  it('spells every extension once, so that one file cannot have two readers', () => {
+    const all = SOURCE_FORMATS.flatMap((f) => f.extensions.map((e) => e.toLowerCase()));
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('takes a folder index only in a format that has them', () => {
+    expect(isFolderIndex('/s/sorting/index.md')).toBe(true);
+    expect(isFolderIndex('/s/sorting/INDEX.qmd')).toBe(true);
+    expect(isFolderIndex('/s/site/index.html')).toBe(false);
+    expect(isFolderIndex('/s/sorting/main.md')).toBe(false);
+  });
+
+  it('drops a document extension only', () => {
+    expect(withoutExtension('/s/Kerja Sama.Rmd')).toBe('/s/Kerja Sama');
+    expect(withoutExtension('/s/v1.2')).toBe('/s/v1.2');
+  });
+
+  it('lists the formats for messages', () => {
+    expect(describeFormats()).toBe(
+      'Markdown (.md .markdown .qmd .Rmd .mdx), plain text (.txt) and saved web pages (.html .htm)',
+    );
+  });
+});
