@@ -62,6 +62,8 @@ export interface Budgets {
 export interface DocMeta {
   title: string;
   subtitle?: string;
+  /** The course the document belongs to (front matter `course`). */
+  course?: string;
   author?: string;
   date?: string;
   lang: string;
@@ -355,6 +357,8 @@ export type OutputFormat = 'html' | 'pdf' | 'handout' | 'pptx' | 'pptx-images';
 export interface DeckReport {
   name: string;
   title?: string;
+  /** The course its front matter names, if any. */
+  course?: string;
   /** The document's date (front matter or byline), as written. */
   date?: string;
   source: string;

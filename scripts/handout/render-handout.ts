@@ -203,7 +203,8 @@ export function renderHandout(
     marpCss: deck.css,
     handoutCss,
     sources,
-    footerLeft: [meta.date ?? isoDate(now), course ?? title].join(' · '),
+    // The document's own course wins over the config's, as front matter wins over the config file.
+    footerLeft: [meta.date ?? isoDate(now), meta.course ?? course ?? title].join(' · '),
     timing: timing(deck.plan),
     slideCount: deck.plan.slides.length,
     pageCount: per ? pages.length + 1 : '',

@@ -162,6 +162,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const plan = await time('plan', () => planDeck(assets.doc, ctx));
     const planned = { assets, deck: await time('render', () => renderPlan(plan, ctx)) };
     report.title = planned.deck.plan.meta.title;
+    report.course = planned.deck.plan.meta.course;
     report.date = planned.deck.plan.meta.date;
     if (planned.deck.plan.meta.draft) {
       // A draft (Hugo's `draft: true`) is not published: it gets no deck, and the report says why.
@@ -225,11 +226,12 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const templates = templatesUsed(deck, result, ctx);
     const newKey = deckKey(source.hash, templatesKey(ctx.templateHashes, templates), imageHashes, ctx.config);
     report.builtAt = new Date().toISOString();
-    const { title, date, builtAt, outputs, slides, diagnostics } = report;
+    const { title, course, date, builtAt, outputs, slides, diagnostics } = report;
     const stamp = {
       key: newKey,
       source: entry.relPath,
       title,
+      course,
       date,
       builtAt,
       outputs,

@@ -17,6 +17,7 @@ export interface Stamp {
   /** The source, relative to the project root: the course index lists a deck only while its source exists. */
   source?: string;
   title?: string;
+  course?: string;
   date?: string;
   /** When the outputs were written (ISO time). */
   builtAt?: string;

@@ -109,6 +109,13 @@ function ordered<T extends { name: string; source: string; date?: string }>(deck
   return [...decks].sort(by === 'date' ? byDate : byName);
 }
 
+/** The course the decks' front matter names, the one most of them name: the page's title when the config has none. */
+function namedCourse(decks: DeckReport[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const d of decks) if (d.course) counts.set(d.course, (counts.get(d.course) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 /** What the page shows of each deck; only files that exist are linked. */
 export function indexData(report: BuildReport, outDir: string, course: Readonly<CourseOptions> = DEFAULT_COURSE) {
   const shown = shownDecks(report, outDir).map(({ deck: d, dir }) => {
@@ -134,7 +141,7 @@ export function indexData(report: BuildReport, outDir: string, course: Readonly<
   });
   const decks = ordered(shown, course.order).map(({ source: _source, ...deck }) => deck);
   return {
-    title: course.title ?? 'Slides and handouts',
+    title: course.title ?? namedCourse(report.decks) ?? 'Slides and handouts',
     builtAt: shortTime(report.startedAt),
     version: report.version,
     decks,

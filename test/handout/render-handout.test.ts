@@ -63,6 +63,18 @@ describe('renderHandout: what students see of the source', () => {
     expect(new Set(footers(html))).toEqual(new Set(['2024-03-04 · The Central Limit Theorem']));
   });
 
+  it("prints the course its front matter names in the footer, over the config's", () => {
+    const named = renderSource(
+      sourceOf(
+        'slides/clt/index.md',
+        '---\ntitle: CLT\ncourse: Statistik Dasar\ndate: 2024-03-04\n---\n\n# CLT\n\nRata-rata sampel.\n',
+      ),
+      { config, ...assets },
+    ).deck;
+    const { html } = renderHandout(named, 'notes', 'a4', assets.templates, assets.handoutCss, NOW, 'Statistics 101');
+    expect(new Set(footers(html))).toEqual(new Set(['2024-03-04 · Statistik Dasar']));
+  });
+
   it("prints the course's title in the footer when the config names one", () => {
     const { html } = renderHandout(
       lecture(),

@@ -145,6 +145,14 @@ describe('the course index for students', () => {
     expect(byDate.decks.map((d) => d.name)).toEqual(['lecture-10', 'lecture-1', 'lecture-2']);
   });
 
+  it("titles the page with the course the decks' front matter names when the config names none", () => {
+    const named = { ...course, decks: decks.map((d, i) => ({ ...d, course: i < 2 ? 'Statistik Dasar' : 'Other' })) };
+    expect(indexData(named, out).title).toBe('Statistik Dasar');
+    expect(indexData(named, out, { title: 'Statistics 101', order: 'name', markdownLinks: false }).title).toBe(
+      'Statistics 101',
+    );
+  });
+
   it("titles the page with the course's title from the config", async () => {
     const config = resolveConfig({ root: tree, templatesDir: path.join(REPO_ROOT, 'templates') });
     await writeCourseIndex({ ...config, course: { ...config.course, title: 'Statistics 101' } }, course, 'site-hash');
