@@ -11,7 +11,7 @@ const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
  * event for it (Linux's PR_SET_PDEATHSIG needs native code). Once a second let a stop take 1.4-2.2 s under load; ten
  * times a second costs ten getppid calls and keeps the README's "within a second" with room for closing Chromium.
  */
-export const PARENT_POLL_MS = 100;
+const PARENT_POLL_MS = 100;
 
 /** Why the command stops, and the exit code that says so. */
 export interface StopReason {
