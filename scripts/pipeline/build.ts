@@ -132,12 +132,14 @@ async function buildStale(
 ): Promise<{ reports: DeckReport[]; profile?: ProfileReport; notes: Diagnostic[] }> {
   const profile = config.profile ? new (await import('./profile.js')).BuildProfile() : undefined;
   const onJob = profile && ((cost: JobCost) => profile.job(cost));
-  const pool =
-    options.pool ??
-    (await import('../browser/browser-pool.js')).createBrowserPool(config.concurrency, {
-      allowRemote: config.allowRemoteImages,
-      onJob,
-    });
+  // A pool of the build's own is ended when the build is (a watch passes its own, kept between builds).
+  await using owned = options.pool
+    ? undefined
+    : new (await import('../browser/browser-pool.js')).BrowserPool(config.concurrency, {
+        allowRemote: config.allowRemoteImages,
+        onJob,
+      });
+  const pool = options.pool ?? owned!;
   warmUp(pool, config, stale.length);
   let marpCli: Promise<MarpCliSetup> | undefined;
   try {
@@ -170,7 +172,6 @@ async function buildStale(
     // Read before the browser closes: its processes' times go with them.
     return { reports, profile: profile?.report(await pool.cpuMs()), notes };
   } finally {
-    if (!options.pool) await pool.close();
     await (await marpCli?.catch(() => undefined))?.dispose();
   }
 }

@@ -1,15 +1,12 @@
 // Decks through Marp with deckhand's Marpit patches and, in a fresh Node handed another Marpit version, without
 // them: what test/render/marp/marpit-patches tests compare. Used by the unit test (the samples) and the corpus test.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Marp as MarpEngine } from '@marp-team/marp-core';
 import { expect } from 'vitest';
-import type { Config } from '../../scripts/config.js';
-import { decodeSource } from '../../scripts/ingest/load-source.js';
-import type { BuildAssets } from '../../scripts/pipeline/build-context.js';
-import { renderSource } from '../../scripts/pipeline/phases.js';
 import { createMarp, loadThemes } from '../../scripts/render/marp/marp-engine.js';
+import { deckOf, sourceAt } from './documents.js';
 import { REPO_ROOT } from './seeds.js';
 
 export const TEMPLATES = path.join(REPO_ROOT, 'templates');
@@ -27,13 +24,11 @@ export const parse = (marp: MarpEngine, markdown: string): Parsed => ({
 });
 
 /** The Marp Markdown deckhand writes for each file (absolute paths), by file name. */
-export function deckhandDecks(files: string[], config: Readonly<Config>, assets: BuildAssets): Map<string, string> {
+export async function deckhandDecks(files: string[]): Promise<Map<string, string>> {
   const decks = new Map<string, string>();
   for (const abs of files) {
     const rel = path.basename(abs);
-    const kind = rel.endsWith('.md') ? 'markdown' : 'text';
-    const source = decodeSource({ path: abs, relPath: rel, name: rel, kind }, readFileSync(abs));
-    decks.set(rel, renderSource(source, { config, ...assets }).deck.marpMarkdown);
+    decks.set(rel, (await deckOf(sourceAt(rel, path.dirname(abs)))).marpMarkdown);
   }
   return decks;
 }

@@ -1,20 +1,15 @@
 // Saved web pages of the real-document corpus (../shared/corpus) -> Markdown: the article without the page around
 // it. Runs in npm run test:corpus, which needs the corpus beside the checkout or at DECKHAND_CORPUS.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../scripts/ingest/html/read-page.js';
 import type { SourceDoc } from '../../../scripts/types.js';
 import { corpusDir } from '../../support/corpus.js';
+import { sourceAt } from '../../support/documents.js';
 
 const corpus = corpusDir();
 
-/** A saved page of the corpus as load-source reads it. */
-function page(file: string): SourceDoc {
-  const abs = path.join(corpus, file);
-  const name = path.basename(file, '.html');
-  return { path: abs, relPath: file, name, kind: 'html', text: readFileSync(abs, 'utf8'), hash: 'test' };
-}
+/** A saved page of the corpus as a build reads it. */
+const page = (file: string): SourceDoc => sourceAt(file, corpus);
 
 describe('readPage on the saved pages of the corpus', () => {
   const cases: [string, string, RegExp][] = [

@@ -1,23 +1,17 @@
 // Saved web pages -> Markdown: the article taken out with Readability, its blocks judged, images kept only from
 // the page's own saved folder, every Markdown line pointing at an HTML line.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../scripts/ingest/html/read-page.js';
 import { savedImagePath } from '../../../scripts/ingest/html/page-images.js';
 import type { SourceDoc } from '../../../scripts/types.js';
 import { REPO_ROOT } from '../../support/seeds.js';
+import { sourceAt } from '../../support/documents.js';
 
+/** A saved page as a build reads it, named by its file name. */
 function page(file: string): SourceDoc {
-  const abs = path.isAbsolute(file) ? file : path.join(REPO_ROOT, file);
-  return {
-    path: abs,
-    relPath: path.basename(abs),
-    name: path.basename(abs, '.html'),
-    kind: 'html',
-    text: readFileSync(abs, 'utf8'),
-    hash: 'test',
-  };
+  const abs = path.resolve(REPO_ROOT, file);
+  return sourceAt(path.basename(abs), path.dirname(abs));
 }
 
 describe('readPage on a lecture page written for the tests', () => {

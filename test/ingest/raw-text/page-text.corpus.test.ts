@@ -5,12 +5,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../scripts/ingest/raw-text/normalize-text.js';
-import type { SourceDoc } from '../../../scripts/types.js';
 import { corpusDir } from '../../support/corpus.js';
+import { sourceOf } from '../../support/documents.js';
 
-function source(text: string, name: string): SourceDoc {
-  return { path: `/tmp/${name}.txt`, relPath: `${name}.txt`, name, kind: 'text', text, hash: 'test' };
-}
+const source = (text: string, name: string) => sourceOf(text, `${name}.txt`);
 
 describe('the pasted pages of the corpus, as lines and flattened onto one line', () => {
   const pages: [string, RegExp][] = [

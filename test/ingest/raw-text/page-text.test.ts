@@ -8,14 +8,11 @@ import { normalizeText } from '../../../scripts/ingest/raw-text/normalize-text.j
 import { segmentLine } from '../../../scripts/ingest/raw-text/unbroken-text.js';
 import type { Piece } from '../../../scripts/ingest/raw-text/draft.js';
 import { segmentSentences } from '../../../scripts/text/sentences.js';
-import type { SourceDoc } from '../../../scripts/types.js';
 import { REPO_ROOT } from '../../support/seeds.js';
+import { sourceAt, sourceOf } from '../../support/documents.js';
 
-function source(text: string, name: string): SourceDoc {
-  return { path: `/tmp/${name}.txt`, relPath: `${name}.txt`, name, kind: 'text', text, hash: 'test' };
-}
-const fixture = (name: string) =>
-  source(readFileSync(path.join(REPO_ROOT, 'test/fixtures/normalize', `${name}.txt`), 'utf8'), name);
+const source = (text: string, name: string) => sourceOf(text, `${name}.txt`);
+const fixture = (name: string) => sourceAt(`${name}.txt`, path.join(REPO_ROOT, 'test/fixtures/normalize'));
 const headings = (markdown: string) => markdown.split('\n').filter((l) => l.startsWith('#'));
 const split = (t: string) => segmentSentences(t, 'en');
 

@@ -5,11 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { resolveConfig } from '../../../scripts/config.js';
-import { loadBuildAssets } from '../../../scripts/pipeline/build-context.js';
 import { corpusFile } from '../../support/corpus.js';
 import { deckhandDecks, expectSameAsOwnRules } from '../../support/marpit-decks.js';
-import { REPO_ROOT } from '../../support/seeds.js';
 
 /** Corpus lessons as deckhand makes decks of them: a Carpentries lesson (exercises, code), MyST, GitHub alerts. */
 const LESSONS = [
@@ -27,8 +24,7 @@ let decks: Map<string, string>;
 let work: string;
 
 beforeAll(async () => {
-  const config = resolveConfig({ root: REPO_ROOT, quiet: true });
-  decks = deckhandDecks(LESSONS.map(corpusFile), config, await loadBuildAssets(config));
+  decks = await deckhandDecks(LESSONS.map(corpusFile));
   for (const name of MARP_DECKS) decks.set(name, readFileSync(corpusFile(name), 'utf8'));
   work = mkdtempSync(path.join(os.tmpdir(), 'deckhand-marpit-'));
 });

@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../../scripts/config.js';
-import { loadBuildAssets, type BuildAssets } from '../../../scripts/pipeline/build-context.js';
+import type { BuildAssets } from '../../../scripts/pipeline/build-context.js';
 import { createMarp, loadThemes } from '../../../scripts/render/marp/marp-engine.js';
 import { installedMarpit, PATCHED_MARPIT } from '../../../scripts/render/marp/marpit-patches.js';
+import { assetsOf } from '../../support/documents.js';
 import { deckhandDecks, expectSameAsOwnRules, inFreshNode, TEMPLATES } from '../../support/marpit-decks.js';
 import { REPO_ROOT, SEED_FILES } from '../../support/seeds.js';
 
@@ -18,10 +18,8 @@ let decks: Map<string, string>;
 let work: string;
 
 beforeAll(async () => {
-  const config = resolveConfig({ root: REPO_ROOT, quiet: true });
-  assets = await loadBuildAssets(config);
-  const files = [...SEED_FILES, 'test/fixtures/plan/code.md'].map((rel) => path.join(REPO_ROOT, rel));
-  decks = deckhandDecks(files, config, assets);
+  assets = await assetsOf();
+  decks = await deckhandDecks([...SEED_FILES, 'test/fixtures/plan/code.md'].map((rel) => path.join(REPO_ROOT, rel)));
   work = mkdtempSync(path.join(os.tmpdir(), 'deckhand-marpit-'));
 });
 
