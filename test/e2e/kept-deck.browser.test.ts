@@ -4,11 +4,11 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../scripts/config.js';
 import { build } from '../../scripts/pipeline/build.js';
 import type { BuildReport } from '../../scripts/types.js';
-import { createProgress } from '../../scripts/cli/terminal.js';
+import { createProgress } from '../../scripts/cli/progress.js';
 import { tempTree } from '../support/fixtures.js';
 import { readPptx, type PptxParts } from '../support/pptx.js';
 import { REPO_ROOT } from '../support/seeds.js';
@@ -49,7 +49,7 @@ describe("the issue's Marp deck", () => {
   it('builds its 8 slides as written, every output with them, and says so', () => {
     const deck = report.decks[0]!;
     expect(deck.ok, deck.error?.message).toBe(true);
-    expect(deck).toMatchObject({ slides: 8, kept: 'marp' });
+    expect(deck).toMatchObject({ slides: 8, written: 'marp' });
     expect(deck.outputs).toEqual(expect.arrayContaining(['slides.html', 'slides.pdf', 'handout.pdf', 'slides.pptx']));
     expect(deck.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
     expect(pptx.slides).toHaveLength(8);
@@ -97,12 +97,8 @@ describe("the issue's Marp deck", () => {
 
   it('says on the build line that it kept the slides as written', () => {
     const written: string[] = [];
-    const write = vi.spyOn(process.stderr, 'write').mockImplementation((s) => written.push(String(s)) > 0);
-    try {
-      createProgress(false).deck(report.decks[0]!);
-    } finally {
-      write.mockRestore();
-    }
+    const stream = { isTTY: false, columns: 80, write: (s: string) => written.push(s) > 0 };
+    createProgress({ stream: stream as never, env: {} }).deck(report.decks[0]!);
     expect(written.join('')).toContain('waves: kept 8 slides as written');
   });
 });
