@@ -146,3 +146,18 @@ describe('a Quarto deck', () => {
     );
   });
 });
+
+describe('the deck contract: Marp Markdown a converter writes (a RISE notebook, an Org or Beamer deck)', () => {
+  it('keeps every slide and every note, a note of several comments too', () => {
+    const doc = deckOf(
+      '---\nmarp: true\ntitle: Lecture 2\n---\n\n# Pandas\n\nData frames\n\n<!-- Open the notebook first. -->\n\n---\n\n## Filtering\n\n```python\ndf[df.x > 1]\n```\n\n<!-- Show the mask. -->\n<!-- Then the result: 3 rows. -->\n\n---\n\n## Done\n',
+    );
+    expect(doc.deck!.dialect).toBe('marp');
+    expect(doc.deck!.slides.map((s) => [s.title, s.notes])).toEqual([
+      ['Pandas', ['Open the notebook first.']],
+      ['Filtering', ['Show the mask.', 'Then the result: 3 rows.']],
+      ['Done', []],
+    ]);
+    expect(doc.deck!.slides[1]!.markdown).toBe('## Filtering\n\n```python\ndf[df.x > 1]\n```');
+  });
+});
