@@ -101,3 +101,16 @@ describe('a Slidev deck (slidev-ozu-creative-coding-week01.md)', () => {
     expect(videos.length).toBeGreaterThanOrEqual(12);
   });
 });
+
+describe("a Marp deck's own size and header", () => {
+  it('renders at 4:3 with size: 4:3, its header and paginate on every slide but the one that says otherwise', async () => {
+    const deck = await deckOf(
+      '---\nmarp: true\ntheme: default\nsize: 4:3\nheader: Physics 101\npaginate: true\n---\n\n# One\n\n---\n\n<!-- _paginate: false -->\n<!-- _header: "" -->\n\n# Two\n',
+    );
+    expect(deck.size).toEqual({ width: 960, height: 720 });
+    expect(deck.slideHtml[0]).toMatch(/<header>Physics 101<\/header>/);
+    expect(deck.slideHtml[0]).toContain('data-marpit-pagination="1"');
+    expect(deck.slideHtml[1]).not.toContain('<header>');
+    expect(deck.slideHtml[1]).not.toContain('data-marpit-pagination=');
+  });
+});
