@@ -410,8 +410,16 @@ export interface BuildReport {
   profile?: ProfileReport;
   /** What the build chose and the user should know (which of two sources with one name it used); absent when none. */
   notes?: Diagnostic[];
+  /** Files in the source folders that are not built, each with why (a Keynote file, an unknown type); absent when none. */
+  notRead?: NotRead[];
   /** The share of the decks this build made, with --shard; the report is then build-report.shard-I-of-N.json. */
   shard?: { index: number; count: number };
+}
+
+/** A file beside the documents that is no document deckhand reads, and why. */
+export interface NotRead {
+  file: string;
+  reason: string;
 }
 
 /** What one phase of one deck cost, in ms. */

@@ -101,9 +101,11 @@ export function summaryLines(report: BuildReport, config: Readonly<Config>): Sum
         text: `removed ${rel(path.join(config.outDir, d.name, name))} (no longer asked for)`,
       });
   }
-  if (!config.quiet)
+  if (!config.quiet) {
     for (const n of report.notes ?? [])
       out.push({ stream: 'stdout', text: `info: ${where(n.file, n.line)}: ${n.message}` });
+    for (const n of report.notRead ?? []) out.push({ stream: 'stdout', text: `not read: ${n.file}: ${n.reason}` });
+  }
   for (const d of mine.filter((x) => !x.ok)) {
     err(red(`\nerror: ${where(d.error?.file, d.error?.line) || d.source}: ${d.error?.message}`));
     for (const c of d.error?.chain ?? []) err(`  caused by: ${c}`);

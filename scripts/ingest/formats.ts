@@ -1,9 +1,11 @@
 // The one registry of source formats, after Eleventy's ExtensionMap: a file's extension says which reader turns it
 // into a MarkdownDoc, and whether it is a document at all. Discovery, the <name>/index.* lookup, watch, the import
 // command and every message that names the formats ask it; no other file spells an extension list.
-// A new format is one entry here and its reader (read-source.ts); a file whose extension is not here (an image
-// beside a document, a stylesheet) is nobody's business and is never reported. Data only: the CLI's help reads
-// it without loading the readers.
+// A new format is one entry here and its reader (read-source.ts), with its converter when one runs at load
+// (load-source.ts). Every other file in a source folder is either a companion of the documents (a picture, a
+// stylesheet, data, code to include: never reported) or named in the build's summary with why it is not read: a
+// known kind with its reason (NOT_READ), or an unknown extension. Data only: the CLI's help reads it without
+// loading the readers.
 import path from 'node:path';
 import type { SourceKind } from '../types.js';
 
@@ -50,6 +52,51 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
   },
 ];
 
+/** Files that are no documents but look like one to a user: each is named in the build's summary with why. */
+export const NOT_READ: readonly { label: string; extensions: readonly string[]; reason: string }[] = [
+  {
+    label: 'Keynote',
+    extensions: ['.key'],
+    reason: 'Keynote files are not read; deckhand makes decks from documents (export the deck to PDF to share it)',
+  },
+  {
+    label: 'PowerPoint and Impress',
+    extensions: ['.pptx', '.ppt', '.ppsx', '.pps', '.odp'],
+    reason: 'presentation files are not read; deckhand writes them, from documents',
+  },
+  {
+    label: 'PDF',
+    extensions: ['.pdf'],
+    reason: 'PDF files are not read; build from the document the PDF was made from',
+  },
+  {
+    label: 'older word processors',
+    extensions: ['.doc', '.rtf', '.pages', '.wpd'],
+    reason: 'this word-processor format is not read; save the file as Word (.docx) and build that',
+  },
+];
+
+/**
+ * What sits beside documents and is theirs: pictures, media, stylesheets, scripts, fonts, data, bibliographies,
+ * configuration, code that a document includes, archives. Never reported.
+ */
+const COMPANIONS = new Set(
+  [
+    '.png .jpg .jpeg .gif .svg .webp .avif .bmp .tif .tiff .ico .eps .heic',
+    '.mp4 .webm .mov .m4v .mp3 .wav .ogg .m4a',
+    '.css .scss .sass .less .js .mjs .cjs .map .woff .woff2 .ttf .otf',
+    '.csv .tsv .json .jsonl .geojson .xml .xlsx .xls .ods .numbers .parquet .feather .h5 .hdf5 .nc .npy .npz .pkl .rds .rdata .db .sqlite .dat',
+    '.bib .csl .cls .sty .bst .yml .yaml .toml .ini .cfg .conf .lock .env',
+    '.py .r .jl .m .c .h .cc .cpp .hpp .cxx .java .kt .scala .go .rs .ts .tsx .jsx .sh .bash .ps1 .sql .hs .rb .pl .lua .f90',
+    '.zip .tar .gz .tgz .bz2 .xz .7z',
+    '.log .bak .swp .tmp .orig .aux .toc .nav .snm .out .synctex',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Files without an extension that belong to a project rather than being documents. */
+const COMPANION_NAMES = /^(?:makefile|dockerfile|license|licence|copying|readme|authors|notice|citation|codeowners)$/i;
+
 const IMPORT_REPORT = '.import-report.md';
 
 /** Files that sit beside documents but are not documents, as glob patterns. */
@@ -90,6 +137,19 @@ export function isFolderIndex(file: string): boolean {
 /** The path without a document's extension; any other path as it is. */
 export function withoutExtension(file: string): string {
   return formatOf(file) ? file.slice(0, -path.extname(file).length) : file;
+}
+
+/**
+ * Why a file in a source folder is not built, for the summary; undefined for a document and for a companion of
+ * the documents (a picture, a stylesheet, data), which is nobody's business.
+ */
+export function whyNotRead(file: string): string | undefined {
+  if (isDocument(file)) return undefined;
+  const ext = path.extname(file).toLowerCase();
+  const refused = NOT_READ.find((n) => n.extensions.includes(ext));
+  if (refused) return refused.reason;
+  if (COMPANIONS.has(ext) || (!ext && COMPANION_NAMES.test(path.basename(file)))) return undefined;
+  return ext ? `${ext} is not a format deckhand reads` : 'a file without an extension is not read';
 }
 
 /** Every document extension, for messages: ".md, .markdown, …, .htm". */

@@ -115,4 +115,16 @@ describe('summaryLines', () => {
       'info:',
     );
   });
+
+  it('names each file that was not read, with why, on one line', () => {
+    const notRead = [
+      { file: 'slides/lecture.key', reason: 'Keynote files are not read' },
+      { file: 'slides/notes.xyz', reason: '.xyz is not a format deckhand reads' },
+    ];
+    const lines = text(summaryLines(report([deck({})], { notRead }), config), 'stdout').split('\n');
+    expect(lines.filter((l) => l.includes('slides/notes.xyz'))).toEqual([
+      'not read: slides/notes.xyz: .xyz is not a format deckhand reads',
+    ]);
+    expect(lines).toContain('not read: slides/lecture.key: Keynote files are not read');
+  });
 });

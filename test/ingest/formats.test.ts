@@ -6,6 +6,7 @@ import {
   isDocument,
   isFolderIndex,
   SOURCE_FORMATS,
+  whyNotRead,
   withoutExtension,
 } from '../../scripts/ingest/formats.js';
 
@@ -23,9 +24,22 @@ describe('source formats', () => {
   });
 
   it('names no reader for files beside documents', () => {
-    for (const file of ['peta.png', 'theme.css', 'notes.docx', 'Makefile', 'a.md.swp']) {
+    for (const file of ['peta.png', 'theme.css', 'lecture.key', 'Makefile', 'a.md.swp']) {
       expect(isDocument(file)).toBe(false);
     }
+  });
+
+  it('says why a file that looks like a document is not read', () => {
+    expect(whyNotRead('slides/lecture.key')).toMatch(/^Keynote files are not read/);
+    expect(whyNotRead('slides/Week 2.PPTX')).toMatch(/^presentation files are not read/);
+    expect(whyNotRead('slides/old.doc')).toMatch(/save the file as Word \(\.docx\)/);
+    expect(whyNotRead('slides/notes.xyz')).toBe('.xyz is not a format deckhand reads');
+  });
+
+  it('reports no picture, stylesheet, data, code or include beside the documents', () => {
+    for (const file of ['peta.PNG', 'theme.css', 'data.csv', 'model.py', 'refs.bib', '_quarto.yml', 'Makefile'])
+      expect(whyNotRead(file)).toBeUndefined();
+    expect(whyNotRead('lecture.md')).toBeUndefined();
   });
 
   it('spells every extension once, so that one file cannot have two readers', () => {
