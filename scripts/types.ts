@@ -19,8 +19,32 @@ export interface Diagnostic extends SourcePos {
   text?: string;
 }
 
-/** How a source is read: Markdown as written, raw text normalized, a saved web page's article taken out. */
-export type SourceKind = 'markdown' | 'text' | 'html';
+/**
+ * How a source is read: Markdown as written, raw text normalized, a saved web page's article taken out, a notebook's
+ * cells and stored outputs.
+ */
+export type SourceKind = 'markdown' | 'text' | 'html' | 'notebook';
+
+/** An image a document carries inside itself (a notebook's stored plot, a picture in a Word file), as bytes. */
+export interface CarriedImage {
+  /**
+   * The path its Markdown names it by, relative to the source's folder (`lecture_files/cell-12.png`): the deck
+   * copies it from memory, and `deckhand import` writes it there.
+   */
+  ref: string;
+  bytes: Uint8Array;
+}
+
+/** A source converted to Markdown as it was loaded (a notebook): what the reader starts from. */
+export interface ConvertedSource {
+  /** Markdown, with front matter when the source had metadata. */
+  markdown: string;
+  /** lineMap[i] is the source line of Markdown line i, as far as the format tells (a Word file: 1). */
+  lineMap: number[];
+  images: CarriedImage[];
+  /** What the conversion left out or could not read, at the source's lines. */
+  diagnostics: Diagnostic[];
+}
 
 /** A document as read from disk (or handed in from memory by tests). */
 export interface SourceDoc {
@@ -35,6 +59,8 @@ export interface SourceDoc {
   text: string;
   /** Raw bytes' hash, part of the cache key. */
   hash: string;
+  /** The Markdown a converter made of it when it was loaded; `text` is then the source as written. */
+  converted?: ConvertedSource;
 }
 
 export type Paper = 'a4' | 'letter';

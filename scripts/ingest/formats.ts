@@ -50,6 +50,14 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
     index: false,
     encoding: 'declared',
   },
+  {
+    kind: 'notebook',
+    label: 'Jupyter notebooks',
+    extensions: ['.ipynb'],
+    note: 'with their stored outputs, never run; RISE slide metadata makes a deck as the author cut it',
+    index: true,
+    encoding: 'utf-8',
+  },
 ];
 
 /** Files that are no documents but look like one to a user: each is named in the build's summary with why. */
@@ -116,11 +124,6 @@ const byExtension = new Map(SOURCE_FORMATS.flatMap((f) => f.extensions.map((e) =
 /** The format of a file by its extension (any case), or undefined for a file that is not a document. */
 export function formatOf(file: string): SourceFormat | undefined {
   return byExtension.get(path.extname(file).toLowerCase());
-}
-
-/** The format a source was read as. */
-export function formatOfKind(kind: SourceKind): SourceFormat {
-  return SOURCE_FORMATS.find((f) => f.kind === kind)!;
 }
 
 /** Whether a file is a document deckhand reads (its own deck, or its folder's when it is named index). */

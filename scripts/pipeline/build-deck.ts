@@ -184,10 +184,11 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const imageHashes = await Promise.all(assets.dependencies.map(hashFile));
     await mkdir(deckDir, { recursive: true });
     await removeStaleTemps(deckDir);
-    if (assets.copies.length || assets.placeholders.length)
+    if (assets.copies.length || assets.carried.length || assets.placeholders.length)
       await mkdir(path.join(deckDir, 'assets'), { recursive: true });
     await Promise.all([
       ...assets.copies.map((c) => copyFile(c.from, path.join(deckDir, c.to))),
+      ...assets.carried.map((c) => writeFile(path.join(deckDir, c.to), c.bytes)),
       ...assets.placeholders.map((p) => writeFile(path.join(deckDir, p.to), p.svg)),
     ]);
     // Measured after the images are in place: they take room on the slide.

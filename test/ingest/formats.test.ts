@@ -61,7 +61,7 @@ describe('source formats', () => {
 
   it('lists the formats for messages', () => {
     expect(describeFormats()).toBe(
-      'Markdown (.md .markdown .qmd .Rmd .mdx), plain text (.txt) and saved web pages (.html .htm)',
+      'Markdown (.md .markdown .qmd .Rmd .mdx), plain text (.txt), saved web pages (.html .htm) and Jupyter notebooks (.ipynb)',
     );
   });
 });

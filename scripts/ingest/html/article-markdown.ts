@@ -90,3 +90,9 @@ export function articleMarkdown(root: Element): { markdown: string; lineMap: num
   });
   return { markdown: markdown.join('\n'), lineMap };
 }
+
+/** An HTML fragment (a notebook's table output) as Markdown: tables as pipe tables; styles, scripts and forms go. */
+export function htmlToMarkdown(html: string): string {
+  cached ??= converter();
+  return cached.turndown(html).replace(MARK, '');
+}
