@@ -21,9 +21,9 @@ export interface Diagnostic extends SourcePos {
 
 /**
  * How a source is read: Markdown as written, raw text normalized, a saved web page's article taken out, a notebook's
- * cells and stored outputs.
+ * cells and stored outputs, a format pandoc converts.
  */
-export type SourceKind = 'markdown' | 'text' | 'html' | 'notebook';
+export type SourceKind = 'markdown' | 'text' | 'html' | 'notebook' | 'pandoc';
 
 /** An image a document carries inside itself (a notebook's stored plot, a picture in a Word file), as bytes. */
 export interface CarriedImage {
@@ -35,7 +35,7 @@ export interface CarriedImage {
   bytes: Uint8Array;
 }
 
-/** A source converted to Markdown as it was loaded (a notebook): what the reader starts from. */
+/** A source converted to Markdown as it was loaded (a notebook, a file pandoc reads): what the reader starts from. */
 export interface ConvertedSource {
   /** Markdown, with front matter when the source had metadata. */
   markdown: string;
@@ -59,7 +59,7 @@ export interface SourceDoc {
   text: string;
   /** Raw bytes' hash, part of the cache key. */
   hash: string;
-  /** The Markdown a converter made of it when it was loaded; `text` is then the source as written. */
+  /** The Markdown a converter made of it when it was loaded; `text` is then the source as written ('' if binary). */
   converted?: ConvertedSource;
 }
 

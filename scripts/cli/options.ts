@@ -14,6 +14,7 @@ function formatLines(): string {
     const notes = [
       ...(f.index ? [`a folder's <name>/index${f.extensions[0]} is the deck <name>`] : []),
       ...(f.note ? [f.note] : []),
+      ...(f.needs ? [`needs ${f.needs}`] : []),
     ];
     return `  ${f.label.padEnd(21)}${[f.extensions.join(' '), ...notes].join('; ')}`;
   }).join('\n');

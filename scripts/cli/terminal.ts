@@ -26,11 +26,13 @@ export function createProgress(quiet: boolean): Progress {
       const mark = report.ok ? green('✓') : red('✗');
       const what = isDraft(report)
         ? dim('draft, not built')
-        : report.skipped
-          ? dim('unchanged')
-          : report.ok
-            ? `${report.slides} slides`
-            : red(report.error?.message ?? 'failed');
+        : needsTool(report)
+          ? dim('not built (a program it needs is missing)')
+          : report.skipped
+            ? dim('unchanged')
+            : report.ok
+              ? `${report.slides} slides`
+              : red(report.error?.message ?? 'failed');
       process.stderr.write(`${mark} ${report.name}: ${what}\n`);
     },
     done() {},
@@ -56,11 +58,14 @@ export function deckTime(deck: DeckReport): string {
 
 /** A draft (Hugo's `draft: true`) is reported as skipped, but it is not unchanged: it was not built at all. */
 const isDraft = (d: DeckReport) => d.skipped && d.diagnostics.some((x) => x.code === 'draft');
+/** A deck whose format needs a program that is missing (pandoc) is skipped too, and not built either. */
+const needsTool = (d: DeckReport) => d.skipped && d.diagnostics.some((x) => x.code === 'needs-tool');
 
 /** What became of a deck, in a word. */
 function status(d: DeckReport): string {
   if (!d.ok) return 'FAILED';
   if (isDraft(d)) return 'draft';
+  if (needsTool(d)) return 'not built';
   return d.skipped ? 'unchanged' : 'built';
 }
 

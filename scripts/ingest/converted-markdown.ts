@@ -30,6 +30,15 @@ export class MarkdownLines {
     return this;
   }
 
+  /** Without the blank lines at its end. */
+  trimEnd(): this {
+    while (this.lines.at(-1)?.trim() === '') {
+      this.lines.pop();
+      this.lineMap.pop();
+    }
+    return this;
+  }
+
   append(other: MarkdownLines): this {
     this.lines.push(...other.lines);
     this.lineMap.push(...other.lineMap);

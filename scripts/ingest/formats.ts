@@ -21,9 +21,18 @@ export interface SourceFormat {
   note?: string;
   /** A folder's index.<ext> is a deck named after the folder (slides/<name>/index.md). */
   index: boolean;
-  /** Bytes are UTF-8, or in the charset a saved page declares in its first bytes (`<meta charset>`). */
-  encoding: 'utf-8' | 'declared';
+  /**
+   * Bytes are UTF-8, or in the charset a saved page declares in its first bytes (`<meta charset>`), or not text
+   * at all (a zip file such as .docx, which only its converter reads).
+   */
+  encoding: 'utf-8' | 'declared' | 'binary';
+  /** Pandoc's name for the format (`pandoc -f NAME`), for a format pandoc converts. */
+  pandoc?: string;
+  /** What it needs beyond deckhand itself, for the README's table and the message when it is missing. */
+  needs?: string;
 }
+
+const PANDOC = 'pandoc 2.17 or newer';
 
 /** Every format deckhand reads, in the order messages list them. */
 export const SOURCE_FORMATS: readonly SourceFormat[] = [
@@ -54,9 +63,56 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
     kind: 'notebook',
     label: 'Jupyter notebooks',
     extensions: ['.ipynb'],
-    note: 'with their stored outputs, never run; RISE slide metadata makes a deck as the author cut it',
+    note: 'stored outputs shown, never run; RISE slides kept',
     index: true,
     encoding: 'utf-8',
+  },
+  {
+    kind: 'pandoc',
+    label: 'reStructuredText',
+    extensions: ['.rst'],
+    index: false,
+    encoding: 'utf-8',
+    pandoc: 'rst',
+    needs: PANDOC,
+  },
+  { kind: 'pandoc', label: 'Org', extensions: ['.org'], index: false, encoding: 'utf-8', pandoc: 'org', needs: PANDOC },
+  {
+    kind: 'pandoc',
+    label: 'Word',
+    extensions: ['.docx'],
+    index: false,
+    encoding: 'binary',
+    pandoc: 'docx',
+    needs: PANDOC,
+  },
+  {
+    kind: 'pandoc',
+    label: 'OpenDocument text',
+    extensions: ['.odt'],
+    index: false,
+    encoding: 'binary',
+    pandoc: 'odt',
+    needs: PANDOC,
+  },
+  {
+    kind: 'pandoc',
+    label: 'LaTeX',
+    extensions: ['.tex'],
+    note: 'Beamer frames are the slides',
+    index: false,
+    encoding: 'utf-8',
+    pandoc: 'latex',
+    needs: PANDOC,
+  },
+  {
+    kind: 'pandoc',
+    label: 'EPUB',
+    extensions: ['.epub'],
+    index: false,
+    encoding: 'binary',
+    pandoc: 'epub',
+    needs: PANDOC,
   },
 ];
 

@@ -1,5 +1,6 @@
-// Reads one source file as text (refusing empty, binary and non-UTF-8 files with an error naming the file and line),
-// and converts a format that is converted at load (a notebook) through its converter.
+// Reads one source file: a text document as text (refusing empty, binary and non-UTF-8 files with an error naming
+// the file and line), and a format that is converted at load (a notebook, what pandoc reads) through its converter,
+// which runs here, at the edge: pandoc is a subprocess.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
@@ -7,6 +8,7 @@ import type { ConvertedSource, SourceDoc, SourceKind } from '../types.js';
 import type { SourceEntry } from './discover-sources.js';
 import { formatOf, type SourceFormat } from './formats.js';
 import { convertNotebook } from './notebook/convert-notebook.js';
+import { convertWithPandoc } from './pandoc/convert-with-pandoc.js';
 
 /** A converter: the loaded source (its text when it is text) and its bytes -> Markdown with a line map and images. */
 type Converter = (
@@ -18,6 +20,7 @@ type Converter = (
 /** The formats made Markdown as they are loaded; the others are read by their reader (read-source.ts). */
 const CONVERTERS: Partial<Record<SourceKind, Converter>> = {
   notebook: (source) => convertNotebook(source),
+  pandoc: (source, bytes, format) => convertWithPandoc(source, bytes, format.pandoc!),
 };
 
 /** Decodes bytes as UTF-8 text; pure, so tests can feed bytes without a disk. */
@@ -53,6 +56,13 @@ export function decodeSource(entry: SourceEntry, bytes: Uint8Array): SourceDoc {
   };
 }
 
+/** A source that is not text (a Word file): only its converter reads it. */
+function binarySource(entry: SourceEntry, bytes: Uint8Array): SourceDoc {
+  if (bytes.length === 0) throw new InputError('the file is empty: nothing to build', { file: entry.relPath, line: 1 });
+  const { path, relPath, name, kind } = entry;
+  return { path, relPath, name, kind, text: '', hash: createHash('sha256').update(bytes).digest('hex') };
+}
+
 /** Reads and decodes one source file, and converts it when its format is converted at load. */
 export async function loadSource(entry: SourceEntry): Promise<SourceDoc> {
   let bytes: Buffer;
@@ -62,7 +72,7 @@ export async function loadSource(entry: SourceEntry): Promise<SourceDoc> {
     throw new InputError(`cannot read the file: ${(cause as Error).message}`, { file: entry.relPath, cause });
   }
   const format = formatOf(entry.path);
-  const source = decodeSource(entry, bytes);
+  const source = format?.encoding === 'binary' ? binarySource(entry, bytes) : decodeSource(entry, bytes);
   const convert = format && CONVERTERS[entry.kind];
   return convert ? { ...source, converted: await convert(source, bytes, format) } : source;
 }

@@ -116,6 +116,19 @@ describe('summaryLines', () => {
     );
   });
 
+  it('calls a deck whose format needs a missing program "not built", and prints its one warning', () => {
+    const warning = {
+      file: 'slides/raii.tex',
+      line: 1,
+      severity: 'warning' as const,
+      code: 'needs-tool',
+      message: 'pandoc is not installed; LaTeX files are read with pandoc: install pandoc',
+    };
+    const lines = summaryLines(report([deck({ skipped: true, slides: 0, diagnostics: [warning] })]), config);
+    expect(text(lines, 'stdout')).toMatch(/^a\s+not built\s+1$/m);
+    expect(text(lines, 'stderr')).toBe(`warning: slides/raii.tex:1: ${warning.message}`);
+  });
+
   it('names each file that was not read, with why, on one line', () => {
     const notRead = [
       { file: 'slides/lecture.key', reason: 'Keynote files are not read' },

@@ -19,6 +19,12 @@ describe('source formats', () => {
     ['lecture.mdx', 'markdown'],
     ['article.txt', 'text'],
     ['page.htm', 'html'],
+    ['lecture.ipynb', 'notebook'],
+    ['gpu.rst', 'pandoc'],
+    ['wordle.org', 'pandoc'],
+    ['handout.DOCX', 'pandoc'],
+    ['raii.tex', 'pandoc'],
+    ['book.epub', 'pandoc'],
   ])('reads %s as %s', (file, kind) => {
     expect(formatOf(file)?.kind).toBe(kind);
   });
@@ -61,7 +67,8 @@ describe('source formats', () => {
 
   it('lists the formats for messages', () => {
     expect(describeFormats()).toBe(
-      'Markdown (.md .markdown .qmd .Rmd .mdx), plain text (.txt), saved web pages (.html .htm) and Jupyter notebooks (.ipynb)',
+      'Markdown (.md .markdown .qmd .Rmd .mdx), plain text (.txt), saved web pages (.html .htm), Jupyter notebooks (.ipynb), ' +
+        'reStructuredText (.rst), Org (.org), Word (.docx), OpenDocument text (.odt), LaTeX (.tex) and EPUB (.epub)',
     );
   });
 });

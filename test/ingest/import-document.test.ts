@@ -110,8 +110,21 @@ describe('importDocument: the formats it reads', () => {
     const error = await importDocument('notes.key', dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toBe(
-      'notes.key is not a document deckhand reads; import reads plain text (.txt), saved web pages (.html .htm) or Jupyter notebooks (.ipynb)',
+      'notes.key is not a document deckhand reads; import reads plain text (.txt), saved web pages (.html .htm), Jupyter notebooks (.ipynb), reStructuredText (.rst), Org (.org), Word (.docx), OpenDocument text (.odt), LaTeX (.tex) or EPUB (.epub)',
     );
+  });
+
+  it("writes a Word handout's Markdown and its five pictures, where the Markdown names them", async () => {
+    const name = '32_en_docx_nuitrcs-d3-handout';
+    copyFileSync(path.join(REPO_ROOT, 'test/fixtures/formats', `${name}.docx`), path.join(dir, `${name}.docx`));
+    const result = await importDocument(`${name}.docx`, dir);
+    const markdown = readFileSync(result.markdownPath, 'utf8');
+    expect(result.images).toHaveLength(5);
+    for (const image of result.images) {
+      expect(readFileSync(image).length).toBeGreaterThan(10_000);
+      expect(markdown).toContain(`](${path.relative(dir, image)})`);
+    }
+    expect(markdown).toMatch(/^---\ntitle: "Intro to d3.js: Relevant Links"\n---\n/);
   });
 
   it("writes a notebook's Markdown and the plots it carries, where the Markdown names them", async () => {
