@@ -21,9 +21,9 @@ export interface Diagnostic extends SourcePos {
 
 /**
  * How a source is read: Markdown as written, raw text normalized, a saved web page's article taken out, a notebook's
- * cells and stored outputs, a format pandoc converts.
+ * cells and stored outputs, a format pandoc or Asciidoctor converts.
  */
-export type SourceKind = 'markdown' | 'text' | 'html' | 'notebook' | 'pandoc';
+export type SourceKind = 'markdown' | 'text' | 'html' | 'notebook' | 'pandoc' | 'asciidoc';
 
 /** An image a document carries inside itself (a notebook's stored plot, a picture in a Word file), as bytes. */
 export interface CarriedImage {

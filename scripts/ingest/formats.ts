@@ -114,6 +114,14 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
     pandoc: 'epub',
     needs: PANDOC,
   },
+  {
+    kind: 'asciidoc',
+    label: 'AsciiDoc',
+    extensions: ['.adoc', '.asciidoc'],
+    note: 'read by Asciidoctor.js, in its secure mode',
+    index: false,
+    encoding: 'utf-8',
+  },
 ];
 
 /** Files that are no documents but look like one to a user: each is named in the build's summary with why. */

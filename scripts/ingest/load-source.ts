@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import type { ConvertedSource, SourceDoc, SourceKind } from '../types.js';
 import type { SourceEntry } from './discover-sources.js';
 import { formatOf, type SourceFormat } from './formats.js';
+import { convertAsciidoc } from './asciidoc/convert-asciidoc.js';
 import { convertNotebook } from './notebook/convert-notebook.js';
 import { convertWithPandoc } from './pandoc/convert-with-pandoc.js';
 
@@ -21,6 +22,7 @@ type Converter = (
 const CONVERTERS: Partial<Record<SourceKind, Converter>> = {
   notebook: (source) => convertNotebook(source),
   pandoc: (source, bytes, format) => convertWithPandoc(source, bytes, format.pandoc!),
+  asciidoc: (source) => convertAsciidoc(source),
 };
 
 /** Decodes bytes as UTF-8 text; pure, so tests can feed bytes without a disk. */

@@ -19,6 +19,7 @@ const READERS: Record<SourceKind, (source: SourceDoc, options: ReadOptions) => M
   // Converted as they were loaded (load-source.ts): their Markdown is read as Markdown's is.
   notebook: (source) => readConverted(source),
   pandoc: (source) => readConverted(source),
+  asciidoc: (source) => readConverted(source),
 };
 
 /** The source as Markdown with metadata, a source line for every line, and the diagnostics of reading it. */

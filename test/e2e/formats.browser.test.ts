@@ -39,7 +39,7 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('building a folder of every format', () => {
-  it('builds a deck of each of files 28-33', () => {
+  it('builds a deck of each file: corpus files 28-33 and an AsciiDoc lecture', () => {
     expect(run.code).toBe(0);
     for (const f of SOURCES) expect(existsSync(path.join(root, 'output', name(f), 'slides.html'))).toBe(true);
   });
@@ -61,7 +61,7 @@ describe('building a folder of every format', () => {
       html.replace(/<pre\b[\s\S]*?<\/pre>|<code\b[\s\S]*?<\/code>|<div class="bespoke-marp-note"[\s\S]*?<\/div>/g, ' ');
     for (const f of SOURCES) {
       const text = htmlText(shown(slidesHtml(f)));
-      expect([f, text.match(/(^|\s)\.\. \w|#\+\w|\\begin|:::|\{%|\\frametitle/g)]).toEqual([f, null]);
+      expect([f, text.match(/(^|\s)\.\. \w|#\+\w|\\begin|:::|\{%|\\frametitle|\|===|\[stem\]/g)]).toEqual([f, null]);
     }
   });
 
@@ -79,10 +79,10 @@ describe('building a folder of every format', () => {
 });
 
 describe('building without pandoc', () => {
-  it('gives each file pandoc reads one warning with the install command, and builds the notebooks', async () => {
+  it('gives each file pandoc reads one warning with the install command, and builds the others', async () => {
     const without = await deckhand(['build', 'slides', '--formats', 'html', '--force'], root, { PANDOC_PATH: '' });
     expect(without.code).toBe(0);
-    const pandocFiles = SOURCES.filter((f) => !f.endsWith('.ipynb'));
+    const pandocFiles = SOURCES.filter((f) => !/\.(ipynb|adoc)$/.test(f));
     for (const f of pandocFiles) {
       const warnings = without.stderr.split('\n').filter((l) => l.includes(f));
       expect(warnings).toHaveLength(1);
@@ -90,6 +90,6 @@ describe('building without pandoc', () => {
     }
     const report = JSON.parse(readFileSync(path.join(root, 'output/build-report.json'), 'utf8')) as BuildReport;
     const built = report.decks.filter((d) => !d.skipped).map((d) => d.source);
-    expect(built.sort()).toEqual(SOURCES.filter((f) => f.endsWith('.ipynb')).map((f) => path.join('slides', f)));
+    expect(built.sort()).toEqual(SOURCES.filter((f) => /\.(ipynb|adoc)$/.test(f)).map((f) => path.join('slides', f)));
   }, 300_000);
 });

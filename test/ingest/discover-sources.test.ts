@@ -37,7 +37,7 @@ describe('discoverSources', () => {
     expect(found.missing).toEqual(['slides/lecture.key', 'only']);
     expect(missingInputsError(root, found.missing, found.notRead).message).toBe(
       'slides/lecture.key: Keynote files are not read; deckhand makes decks from documents (export the deck to PDF to share it); ' +
-        'only: no documents there (.md, .markdown, .qmd, .Rmd, .mdx, .txt, .html, .htm, .ipynb, .rst, .org, .docx, .odt, .tex, .epub); notes.xyz: .xyz is not a format deckhand reads',
+        'only: no documents there (.md, .markdown, .qmd, .Rmd, .mdx, .txt, .html, .htm, .ipynb, .rst, .org, .docx, .odt, .tex, .epub, .adoc, .asciidoc); notes.xyz: .xyz is not a format deckhand reads',
     );
   });
 
@@ -82,7 +82,7 @@ describe('discoverSources', () => {
     const e = missingInputsError(root, ['slides/sorting/index.md', 'slides/*.mdx', 'empty']);
     expect(e).toBeInstanceOf(UsageError);
     expect(e.message).toBe(
-      'slides/sorting/index.md: not found; slides/*.mdx: no documents match; empty: no documents there (.md, .markdown, .qmd, .Rmd, .mdx, .txt, .html, .htm, .ipynb, .rst, .org, .docx, .odt, .tex, .epub)',
+      'slides/sorting/index.md: not found; slides/*.mdx: no documents match; empty: no documents there (.md, .markdown, .qmd, .Rmd, .mdx, .txt, .html, .htm, .ipynb, .rst, .org, .docx, .odt, .tex, .epub, .adoc, .asciidoc)',
     );
     expect(e.message).not.toMatch(/no documents found/);
   });

@@ -25,6 +25,7 @@ describe('source formats', () => {
     ['handout.DOCX', 'pandoc'],
     ['raii.tex', 'pandoc'],
     ['book.epub', 'pandoc'],
+    ['sorting.adoc', 'asciidoc'],
   ])('reads %s as %s', (file, kind) => {
     expect(formatOf(file)?.kind).toBe(kind);
   });
@@ -68,7 +69,7 @@ describe('source formats', () => {
   it('lists the formats for messages', () => {
     expect(describeFormats()).toBe(
       'Markdown (.md .markdown .qmd .Rmd .mdx), plain text (.txt), saved web pages (.html .htm), Jupyter notebooks (.ipynb), ' +
-        'reStructuredText (.rst), Org (.org), Word (.docx), OpenDocument text (.odt), LaTeX (.tex) and EPUB (.epub)',
+        'reStructuredText (.rst), Org (.org), Word (.docx), OpenDocument text (.odt), LaTeX (.tex), EPUB (.epub) and AsciiDoc (.adoc .asciidoc)',
     );
   });
 });

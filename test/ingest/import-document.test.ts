@@ -110,7 +110,7 @@ describe('importDocument: the formats it reads', () => {
     const error = await importDocument('notes.key', dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toBe(
-      'notes.key is not a document deckhand reads; import reads plain text (.txt), saved web pages (.html .htm), Jupyter notebooks (.ipynb), reStructuredText (.rst), Org (.org), Word (.docx), OpenDocument text (.odt), LaTeX (.tex) or EPUB (.epub)',
+      'notes.key is not a document deckhand reads; import reads plain text (.txt), saved web pages (.html .htm), Jupyter notebooks (.ipynb), reStructuredText (.rst), Org (.org), Word (.docx), OpenDocument text (.odt), LaTeX (.tex), EPUB (.epub) or AsciiDoc (.adoc .asciidoc)',
     );
   });
 

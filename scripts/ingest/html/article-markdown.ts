@@ -9,6 +9,9 @@ const { gfm } = requireCjs('@joplin/turndown-plugin-gfm') as { gfm: TurndownServ
 
 /** Attribute of a span holding TeX (set by the page preparation); turndown writes it as $…$ or $$…$$. */
 export const MATH_ATTR = 'data-dh-math';
+/** Attributes of a div that is a frame (an AsciiDoc admonition): turndown writes it as a fenced div with its title. */
+export const FRAME_ATTR = 'data-dh-frame';
+export const FRAME_TITLE_ATTR = 'data-dh-title';
 
 // Private-use characters: no page text contains them, and turndown neither escapes nor collapses them.
 const OPEN = '\uE000';
@@ -53,6 +56,14 @@ function converter(): TurndownService {
     replacement: (_content, node) => {
       const tex = (node as HTMLElement).getAttribute(MATH_ATTR)!;
       return (node as HTMLElement).getAttribute('data-display') === 'block' ? `\n\n$$\n${tex}\n$$\n\n` : `$${tex}$`;
+    },
+  });
+  td.addRule('frame', {
+    filter: (node) => node.nodeName === 'DIV' && node.hasAttribute(FRAME_ATTR),
+    replacement: (content, node) => {
+      const name = (node as HTMLElement).getAttribute(FRAME_ATTR)!;
+      const title = (node as HTMLElement).getAttribute(FRAME_TITLE_ATTR)?.replace(/"/g, '\u201d');
+      return `\n\n${title ? `::: {.${name} title="${title}"}` : `::: ${name}`}\n\n${content.trim()}\n\n:::\n\n`;
     },
   });
   return td;

@@ -13,7 +13,7 @@ import type { PandocDoc } from './pandoc-ast.js';
 import { convertedMarkdown, deckBlocks, deckKind, pandocWarnings, readMeta, WRITER } from './pandoc-markdown.js';
 import { prepareRst } from './rst-source.js';
 import { runPandoc } from './run-pandoc.js';
-import { SourceLocator } from './source-lines.js';
+import { SourceLocator } from '../source-words.js';
 import { isBeamer, prepareTex, type TexNote } from './tex-source.js';
 import { type TidyContext, tidyBlocks } from './tidy-ast.js';
 

@@ -7,7 +7,7 @@ import { frontMatter, MarkdownLines } from '../converted-markdown.js';
 import { beamerSlides, type DeckMeta, isOrgDeck, orgSlideLevel, orgSlides } from './deck-ast.js';
 import { deckMarkdown } from './deck-markdown.js';
 import { type Block, isNode, type Node, plainText } from './pandoc-ast.js';
-import { mapLines } from './source-lines.js';
+import { mapLines } from '../source-words.js';
 
 /** Pandoc's Markdown without what deckhand's parser would show as text (grid tables, `^sup^`, `{#id}`, ...). */
 export const WRITER = [

@@ -18,7 +18,7 @@ import {
   textInlines,
   walk,
 } from './pandoc-ast.js';
-import type { SourceLocator } from './source-lines.js';
+import type { SourceLocator } from '../source-words.js';
 
 /** What tidying needs and collects. */
 export interface TidyContext {

@@ -1,6 +1,6 @@
 // Lines of pandoc's Markdown found in the source by their words, whatever the markup on either side.
 import { describe, expect, it } from 'vitest';
-import { mapLines } from '../../../scripts/ingest/pandoc/source-lines.js';
+import { mapLines } from '../../scripts/ingest/source-words.js';
 
 describe('mapLines', () => {
   it("finds each heading, paragraph and code line in an Org source through both sides' markup", () => {

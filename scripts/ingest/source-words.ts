@@ -1,7 +1,7 @@
-// Which source line each line of pandoc's Markdown came from. Pandoc's readers (but CommonMark's) keep no source
-// positions, so each line's words are looked for in the source, in order: markup of either side (RST's `**`, Org's
-// `~code~`, LaTeX's `\texttt{}`, Markdown's `_`) is not a word, so a heading, a paragraph or a code line is found
-// where it was written. A line with too few words to tell (a fence, a blank) takes the line before it.
+// Which source line each line of a converter's Markdown came from. Pandoc's readers (but CommonMark's) and Asciidoctor's
+// HTML keep no source positions, so each line's words are looked for in the source, in order: markup of either side
+// (RST's `**`, Org's `~code~`, LaTeX's `\texttt{}`, Markdown's `_`) is not a word, so a heading, a paragraph or a
+// code line is found where it was written. A line with too few words to tell (a fence, a blank) takes the line before.
 
 /** Lower-case words of the source, one string, and the source line of each of its characters. */
 interface Normalized {
