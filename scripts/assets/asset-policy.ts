@@ -1,6 +1,8 @@
 // What a deck may load, decided in one place: a local file inside the project (copied beside the deck), a data:
 // image, or, when the project allows it, a remote image; anything else is refused and shown as a placeholder card.
+// "Inside" is judged on real paths: a link inside the project to a file outside it is outside.
 import path from 'node:path';
+import { isInside, realInside } from '../disk/real-path.js';
 
 /** What the project allows, and how to tell whether a local file is there. */
 export interface AssetPolicy {
@@ -10,6 +12,8 @@ export interface AssetPolicy {
   sourceDir: string;
   allowRemote: boolean;
   exists(abs: string): boolean;
+  /** The file's real path, links followed (fs.realpathSync); what is copied is the file this names. */
+  realpath(abs: string): string;
 }
 
 /** What becomes of one reference to a file the deck would load. */
@@ -54,14 +58,15 @@ export function decideAsset(reference: string, policy: AssetPolicy): AssetDecisi
   if (!file) return { kind: 'refused', reason: 'image without a file name', message: 'image without a file name' };
   const abs = path.resolve(policy.sourceDir, file);
   if (!policy.exists(abs)) return { kind: 'refused', reason: 'image not found', message: `image ${file} not found` };
-  const rel = path.relative(policy.root, abs);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+  const real = isInside(policy.root, abs) ? realInside(policy.root, abs, policy.realpath) : undefined;
+  if (real === undefined) {
+    const link = isInside(policy.root, abs) ? ' (a link to a file outside it)' : '';
     return {
       kind: 'refused',
       reason: 'image outside the project, not read',
-      message: `image ${file} is outside the project; refused (put it inside the project)`,
+      message: `image ${file} is outside the project${link}; refused (put it inside the project)`,
     };
   }
-  const name = rel.replace(/[\\/]+/g, '_');
-  return { kind: 'local', abs, copy: path.join('assets', name), href: `assets/${encodeURI(name)}` };
+  const name = path.relative(policy.root, abs).replace(/[\\/]+/g, '_');
+  return { kind: 'local', abs: real, copy: path.join('assets', name), href: `assets/${encodeURI(name)}` };
 }

@@ -2,7 +2,7 @@
 // cell: local files inside the project are listed for copying beside the deck; an image that is missing or refused
 // becomes a placeholder card with its alt text and file name, and a warning at its line. Nothing refused is read or
 // fetched. (Raw HTML never reaches a slide as HTML: parse turned its <img> into Markdown images.)
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Block, Diagnostic, DocModel, ListItem, Section, SourcePos } from '../types.js';
 import { decideAsset, type AssetPolicy } from './asset-policy.js';
@@ -32,7 +32,9 @@ export function resolveAssets(
   root: string,
   allowRemote: boolean,
   exists: (abs: string) => boolean = existsSync,
+  realpath: (abs: string) => string = realpathSync,
 ): ResolvedAssets {
+  // By the name of the copy: two links to one file are two names, each copied.
   const copies = new Map<string, AssetCopy>();
   const placeholders = new Map<string, Placeholder>();
   const dependencies = new Set<string>();
@@ -46,15 +48,17 @@ export function resolveAssets(
       dependencies.add(abs);
       return exists(abs);
     },
+    realpath,
   };
 
   /** One reference, decided: the href the deck uses, a copy to make or a placeholder card to draw. */
   const decide = (src: string, alt: string, pos: SourcePos): { href: string; placeholder?: boolean } => {
     const decision = decideAsset(src, policy);
     switch (decision.kind) {
-      case 'local':
-        copies.set(decision.abs, { from: decision.abs, to: decision.copy });
+      case 'local': {
+        copies.set(decision.copy, { from: decision.abs, to: decision.copy });
         return { href: decision.href };
+      }
       case 'remote':
       case 'data':
         return { href: decision.href };
