@@ -24,6 +24,21 @@ export interface ResolvedAssets {
 }
 
 /**
+ * The copy's name, made unique in the deck: `a/b_c.png` and `a_b/c.png` both flatten to `a_b_c.png`, so the second
+ * file gets a number before its extension. The same file referenced twice keeps one copy.
+ */
+function uniqueCopy(
+  decision: { abs: string; copy: string; href: string },
+  copies: Map<string, AssetCopy>,
+): { to: string; href: string } {
+  const { dir, name, ext } = path.parse(decision.copy);
+  let to = decision.copy;
+  for (let n = 2; copies.has(to) && copies.get(to)!.from !== decision.abs; n++)
+    to = path.join(dir, `${name}-${n}${ext}`);
+  return { to, href: to === decision.copy ? decision.href : `assets/${encodeURI(path.basename(to))}` };
+}
+
+/**
  * Rewrites image sources to assets/<file> inside the deck's output folder; an image the deck cannot show keeps its
  * place as a placeholder card. `exists` is the only disk access, and tests can stand in for it.
  */
@@ -34,7 +49,7 @@ export function resolveAssets(
   exists: (abs: string) => boolean = existsSync,
   realpath: (abs: string) => string = realpathSync,
 ): ResolvedAssets {
-  // By the name of the copy: two links to one file are two names, each copied.
+  // By the name of the copy in the deck's folder: two files never share one.
   const copies = new Map<string, AssetCopy>();
   const placeholders = new Map<string, Placeholder>();
   const dependencies = new Set<string>();
@@ -56,8 +71,9 @@ export function resolveAssets(
     const decision = decideAsset(src, policy);
     switch (decision.kind) {
       case 'local': {
-        copies.set(decision.copy, { from: decision.abs, to: decision.copy });
-        return { href: decision.href };
+        const copy = uniqueCopy(decision, copies);
+        copies.set(copy.to, { from: decision.abs, to: copy.to });
+        return { href: copy.href };
       }
       case 'remote':
       case 'data':

@@ -134,4 +134,14 @@ describe('resolveAssets: links and names, on disk', () => {
       }),
     ]);
   });
+
+  it('gives two files whose flattened names collide two copies: neither picture overwrites the other', () => {
+    const result = onDisk('![One](a/b_c.png)\n\n![Two](a_b/c.png)\n\n![One again](a/b_c.png)');
+    expect(result.copies).toEqual([
+      { from: path.join(project, 'slides', 'a', 'b_c.png'), to: 'assets/slides_a_b_c.png' },
+      { from: path.join(project, 'slides', 'a_b', 'c.png'), to: 'assets/slides_a_b_c-2.png' },
+    ]);
+    const shownNames = [...shown(result).matchAll(/assets\/slides_a_b_c[^)"\\]*/g)].map((m) => m[0]);
+    expect(shownNames).toEqual(['assets/slides_a_b_c.png', 'assets/slides_a_b_c-2.png', 'assets/slides_a_b_c.png']);
+  });
 });
