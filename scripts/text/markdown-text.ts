@@ -21,6 +21,17 @@ export function unescapeInline(markdown: string): string {
   return markdown.replace(/\\(.)/g, '$1');
 }
 
+/**
+ * Inline Markdown with its emphasis marks and backticks taken out, for a note: a link's destination and an
+ * autolink stay whole, and an underscore inside a word ("jay_gee", "snake_case") is a letter, not a mark.
+ */
+export function withoutMarks(markdown: string): string {
+  return markdown.replace(
+    /(\]\([^)]*\)|<[a-z][a-z0-9+.-]*:[^>\s]*>)|[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/giu,
+    (_, keep: string | undefined) => keep ?? '',
+  );
+}
+
 /** Text for an HTML comment (speaker notes): "--" cannot end the comment early. */
 export function commentSafe(text: string): string {
   return text.replace(/--/g, '‐‐').replace(/<!/g, '<\u200b!');
