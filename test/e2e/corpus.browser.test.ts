@@ -72,6 +72,13 @@ describe('the real-document corpus', () => {
     expect(over).toEqual([]);
   });
 
+  it('hides no line of any block: nothing clipped inside its own box, nothing covered by the block after it', () => {
+    const clipped = report.decks.flatMap((d) =>
+      (d.measurements ?? []).filter((m) => m.clipped).map((m) => `${d.name} slide ${m.slide}: ${m.clipped}px`),
+    );
+    expect(clipped).toEqual([]);
+  });
+
   it('shows no dialect markup on any slide of a lesson', () => {
     const found = [...decks].flatMap(([file, deck]) =>
       deck.slideHtml.flatMap((html, i) =>
