@@ -68,6 +68,8 @@ export class BrowserPool implements AsyncDisposable {
   private readonly waiters: (() => void)[] = [];
   /** The blank tab Chromium opens at start: used as the first page rather than left idle beside a new one. */
   private spare: Page | undefined;
+  /** Closed for good (closeForGood): a job still running fails instead of starting another Chromium. */
+  private ended = false;
 
   constructor(
     private readonly size: number,
@@ -117,6 +119,15 @@ export class BrowserPool implements AsyncDisposable {
     if (current) await current.then(shutDown, () => undefined);
   }
 
+  /**
+   * Ends the browser and the pool: a job still running (a rebuild when watch mode stops) then fails at once instead
+   * of starting another Chromium that nobody would close.
+   */
+  async closeForGood(): Promise<void> {
+    this.ended = true;
+    await this.close();
+  }
+
   async [Symbol.asyncDispose](): Promise<void> {
     await this.close();
   }
@@ -140,6 +151,7 @@ export class BrowserPool implements AsyncDisposable {
   private browser(): Promise<Browser> {
     const executable = this.executable;
     if (!executable) return Promise.reject(new BrowserMissingError(INSTALL_HINT));
+    if (this.ended) return Promise.reject(new BrowserError('the browser was closed: deckhand is stopping'));
     this.launching ??= puppeteer
       // Each job has its own timer (attempt); the protocol limit only has to outlast the longest job.
       // Over a pipe, not a DevTools port: no other local user or process can connect to the browser during a build.

@@ -10,7 +10,7 @@ import type { BrowserPool, JobCost } from '../browser/browser-pool.js';
 import { checkFresh, hashTemplates, type Stamp, type TemplateHashes } from './cache.js';
 import type { MarpCliSetup } from '../render/marp/marp-cli.js';
 import { writeAtomic } from '../disk/write-atomic.js';
-import { courseDecks, readReport } from './course-decks.js';
+import { courseDecks, fromStamp, readReport } from './course-decks.js';
 import { writeCourseIndex } from './course-index.js';
 import type { BuildAssets, BuildContext } from './build-context.js';
 import { discoverSources, missingInputsError, outputName, type SourceEntry } from '../ingest/discover-sources.js';
@@ -66,22 +66,8 @@ function failed(entry: { name: string; relPath: string }, error: unknown): DeckR
   };
 }
 
-function unchanged(entry: SourceEntry, stamp: Stamp): DeckReport {
-  const { title, date, builtAt, slides, outputs, diagnostics } = stamp;
-  return {
-    name: entry.name,
-    source: entry.relPath,
-    ok: true,
-    skipped: true,
-    title,
-    date,
-    builtAt,
-    slides,
-    outputs,
-    diagnostics,
-    timings: {},
-  };
-}
+/** A deck whose stamp says it is fresh: its last good build, as the stamp describes it. */
+const unchanged = (entry: SourceEntry, stamp: Stamp): DeckReport => fromStamp(entry.name, stamp, entry.relPath);
 
 /**
  * Builds every deck the config names (with a shard, its share). Never throws for a deck's problem; template errors

@@ -212,13 +212,26 @@ export function startWatch(config: Readonly<Config>, options: WatchOptions = {})
     }
   }
 
-  const listening = new Promise<void>((resolve) => files.once('ready', () => resolve()));
-  const initial = listening.then(() => build(config, { pool, session, onDeck: options.onDeck }));
+  let closing = false;
+  let stopWaiting = () => {};
+  // Closed before the watcher was listening (stopped at once, or a port in use), the first build never starts.
+  const listening = new Promise<void>((resolve) => {
+    stopWaiting = resolve;
+    files.once('ready', () => resolve());
+  });
+  const initial = listening.then(() => {
+    if (closing) throw new Error('watch closed before its first build');
+    return build(config, { pool, session, onDeck: options.onDeck });
+  });
   queue.after(initial.then(remember));
   const close = async () => {
+    closing = true;
+    stopWaiting();
     await files.close();
+    // Chromium first: a rebuild in progress then fails at once (its outputs are whole or absent, its stamp stale)
+    // instead of holding the stop for as long as it takes.
+    if (!options.pool) await pool.closeForGood();
     await queue.close();
-    if (!options.pool) await pool.close();
   };
   return Object.assign(emitter, { ready: initial, close });
 }

@@ -48,6 +48,18 @@ describe('BrowserPool and its browser', () => {
     expect(alive(pid)).toBe(false);
   });
 
+  it('fails a job after closeForGood instead of starting another Chromium, so that stopping is not held up', async () => {
+    await using pool = new BrowserPool(1);
+    await pool.use({ allowDir: tmp, run: async () => 1 }, 'job');
+    const first = (await pool.process())?.pid;
+    await pool.closeForGood();
+    await expect(pool.use({ allowDir: tmp, run: async () => 2 }, 'job')).rejects.toThrow(
+      /failed twice in Chromium: the browser was closed/,
+    );
+    expect(await pool.process()).toBeUndefined();
+    expect(alive(first)).toBe(false);
+  });
+
   it('ends Chromium when its scope ends by an error too', async () => {
     let pid: number | undefined;
     const failing = async () => {

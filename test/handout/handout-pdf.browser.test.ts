@@ -160,13 +160,15 @@ describe('handout PDFs', () => {
     }
   });
 
-  it('heads every page with the deck title and footers it with date, source and "page x of y"', () => {
+  it('heads every page with the deck title and footers it with date, deck title (no source) and "page x of y"', () => {
     const pdf = file('diplomasi', 'handout.pdf');
     const total = pages(pdf);
     for (let p = 1; p <= total; p++) {
       const text = squash(pageText(pdf, p));
       expect(text).toContain('Kerjasama Internasional dan Diplomasi Indonesia');
-      expect(text).toContain('2024-03-04 · https://example.ac.id/kuliah/hubungan-internasional-3');
+      // The course's or the deck's title for students, not where the lecture came from (#30 item 11).
+      expect(text).toContain('2024-03-04 · Kerjasama Internasional dan Diplomasi Indonesia');
+      expect(text).not.toContain('2024-03-04 · https://');
       expect(text).toContain(`Halaman ${p} dari ${total}`);
     }
   });

@@ -29,6 +29,47 @@ beforeAll(async () => {
   deck = await deckOf(sourceAt(fixture));
 });
 
+describe('renderHandout: what students see of the source', () => {
+  const lecture = () =>
+    deckOf(
+      sourceOf(
+        '---\ntitle: The Central Limit Theorem\ndate: 2024-03-04\n---\n\n# CLT\n\nMeans of samples are close to normal.\n',
+        'slides/clt/index.md',
+      ),
+    );
+  const footers = (html: string) => [...html.matchAll(/<span class="src">([^<]*)<\/span>/g)].map((m) => m[1]);
+
+  it("prints the deck's title in the footer and no source path on the cover", async () => {
+    const { html } = render('notes', await lecture());
+    expect(html).not.toContain('slides/clt/index.md');
+    expect(new Set(footers(html))).toEqual(new Set(['2024-03-04 · The Central Limit Theorem']));
+  });
+
+  it("prints the course its front matter names in the footer, over the config's", async () => {
+    const named = await deckOf(
+      sourceOf(
+        '---\ntitle: CLT\ncourse: Statistik Dasar\ndate: 2024-03-04\n---\n\n# CLT\n\nRata-rata sampel.\n',
+        'slides/clt/index.md',
+      ),
+    );
+    const { html } = renderHandout(named, 'notes', 'a4', assets.templates, assets.handoutCss, NOW, 'Statistics 101');
+    expect(new Set(footers(html))).toEqual(new Set(['2024-03-04 · Statistik Dasar']));
+  });
+
+  it("prints the course's title in the footer when the config names one", async () => {
+    const { html } = renderHandout(
+      await lecture(),
+      'notes',
+      'a4',
+      assets.templates,
+      assets.handoutCss,
+      NOW,
+      'Statistics 101',
+    );
+    expect(new Set(footers(html))).toEqual(new Set(['2024-03-04 · Statistics 101']));
+  });
+});
+
 describe('renderHandout: N-up layouts', () => {
   it.each([1, 2, 4, 6, 9])('grid-%i puts that many slides on each page, in order, after one cover page', (n) => {
     const pages = pagesOf(render(`grid-${n}` as HandoutLayout).html);

@@ -296,3 +296,23 @@ describe("a figure's caption in the speaker notes", () => {
     expect(notes).toContain('Image from ([inspiration](https://twitter.com/jay_gee/status/70336)), drawn.');
   });
 });
+
+describe('a document with nothing to show', () => {
+  const warnings = (p: SlidePlan) =>
+    p.diagnostics.filter((d) => d.severity === 'warning').map((d) => [d.line, d.message]);
+
+  it('warns when a file has only a title, in front matter or as a heading', () => {
+    for (const text of ['---\ntitle: Hypothesis Testing\n---\n', '# Hypothesis Testing\n']) {
+      expect(warnings(planOf(text))).toEqual([
+        [1, "the document has only a title: the deck shows nothing else (write the lecture's text below the title)"],
+      ]);
+    }
+    expect(warnings(planOf('# Tests\n\n## Null hypothesis\n\n## Alternative\n'))[0]?.[1]).toMatch(
+      /^the document has only a title and headings/,
+    );
+  });
+
+  it('says nothing of a document with text', () => {
+    expect(warnings(planOf('# Tests\n\nA null hypothesis states that nothing changed.\n'))).toEqual([]);
+  });
+});

@@ -6,10 +6,7 @@ import { readPage } from '../../../scripts/ingest/html/read-page.js';
 import { savedImagePath } from '../../../scripts/ingest/html/page-images.js';
 import type { SourceDoc } from '../../../scripts/types.js';
 import { REPO_ROOT } from '../../support/seeds.js';
-import { corpusDir } from '../../support/corpus.js';
 import { sourceAt } from '../../support/documents.js';
-
-const corpus = corpusDir();
 
 /** A saved page as a build reads it, named by its file name. */
 function page(file: string): SourceDoc {
@@ -91,38 +88,5 @@ describe('savedImagePath', () => {
     ]) {
       expect(savedImagePath(bad, '/x/page.html'), bad).toBeUndefined();
     }
-  });
-});
-
-describe('readPage on the saved pages of the corpus', () => {
-  const cases: [string, string, RegExp][] = [
-    [
-      '19_en_html_physorg-neanderthal-tool.html',
-      'Flint flake tool partially covered by birch tar',
-      /Sign In|Recommended for you|Feedback to editors|© 2019/,
-    ],
-    [
-      '20_en_html_natgeo-redonda-goats.html',
-      'Ravenous wild goats ruled this island',
-      /Skip to main content|Cookie Settings|You might also like|Photograph by/,
-    ],
-    [
-      '21_en_html_wikipedia-tsne.html',
-      'T-distributed stochastic neighbor embedding',
-      /\[edit\]|Jump to navigation|Machine learning and data mining/,
-    ],
-    [
-      '22_id_html_mediaindonesia-wisuda.html',
-      'Dari Petani hingga Pendidik Bangsa',
-      /NEWSTICKER|LOAD MORE|Berita Lainnya|Kolom Pakar/,
-    ],
-  ];
-  it.each(cases)('%s: the article without the page around it', (file, title, noise) => {
-    const doc = readPage(page(path.join(corpus, file)));
-    expect(doc.meta.title).toContain(title);
-    expect(doc.markdown).not.toMatch(noise);
-    expect(doc.markdown.split(/\n\n+/).length).toBeGreaterThan(2);
-    expect(doc.diagnostics.filter((d) => d.code === 'noise').length).toBeGreaterThan(5);
-    expect(doc.lineMap).toHaveLength(doc.markdown.split('\n').length);
   });
 });
