@@ -99,6 +99,34 @@ describe('a block of text, cards, code or a table', () => {
     expect(blockOf(tree, el)).toMatchObject({ type: 'table', colW: [100, 200], border, cellPad });
   });
 
+  it('is a callout’s title and its body: the list under the title is read in its place', () => {
+    const item = (text: string) => h('li', { marker: '"■ "' }, text);
+    const { tree, el } = inSlide(
+      h(
+        'blockquote',
+        { css: { 'padding-left': '24px' } },
+        h('p', {}, h('strong', { css: { ...INLINE, 'font-weight': '700' } }, 'Note')),
+        h('ul', { css: { 'padding-left': '30px' } }, item('The standard error shrinks'), item('Four times as many')),
+        h('p', {}, 'After the list'),
+      ),
+    );
+    const block = blockOf(tree, el);
+    if (block?.type !== 'text') throw new Error(`not text: ${block?.type}`);
+    expect(texts(block.paras)).toEqual([
+      ['Note'],
+      ['The standard error shrinks'],
+      ['Four times as many'],
+      ['After the list'],
+    ]);
+    expect(block.paras.map((p) => [p.level, p.indent, p.marker?.type])).toEqual([
+      [1, 0, undefined],
+      [1, 30, 'char'],
+      [1, 30, 'char'],
+      [1, 0, undefined],
+    ]);
+    expect(block.paras[0]!.runs[0]!.bold).toBe(true);
+  });
+
   it('is nothing when it shows no text', () => {
     const { tree, el } = inSlide(h('p', {}, ' '));
     expect(blockOf(tree, el)).toBeUndefined();

@@ -86,7 +86,8 @@ export function blockOf(tree: SlideTree, el: RawElement): ReadBlock | undefined 
   if (list) return { type: 'text', paras: closed(listParas(tree, el)), deco, tag, marginBottom };
   if (tag === 'pre') return { type: 'code', ...codeOf(tree, el), deco, marginBottom };
   if (tag === 'table') return { type: 'table', ...tableOf(tree, el), deco, marginBottom };
-  const paras = closed(parasOf(tree, el));
+  // A callout (a blockquote) holds its title and a list of its body: both are its text.
+  const paras = closed(parasOf(tree, el, 1, 0, true));
   return paras.length ? { type: 'text', paras, deco, tag, marginBottom } : undefined;
 }
 

@@ -85,8 +85,12 @@ export function trimmed(runs: Run[]): Run[] {
   return runs.filter((r) => r.text !== '');
 }
 
-/** An element's paragraphs: its text runs, split where a child is laid out as a block (a card's figure). Lists are left out. */
-export function parasOf(tree: SlideTree, root: RawElement, level = 1, indent = 0): ReadPara[] {
+/**
+ * An element's paragraphs: its text runs, split where a child is laid out as a block (a card's figure). Lists are
+ * left out (a list item's own sub-lists are read by listParas), unless `lists`: then a list inside (a callout's
+ * body, under its title) is read in its place, its items as list paragraphs.
+ */
+export function parasOf(tree: SlideTree, root: RawElement, level = 1, indent = 0, lists = false): ReadPara[] {
   const paras: ReadPara[] = [];
   let runs: Run[] = [];
   const flush = (el: RawElement) => {
@@ -95,7 +99,11 @@ export function parasOf(tree: SlideTree, root: RawElement, level = 1, indent = 0
     if (shown.length) paras.push(paraOf(tree, el, shown, level, indent));
   };
   const visit = (el: RawElement, block: RawElement) => {
-    if (el.tag === 'ul' || el.tag === 'ol') return;
+    if (el.tag === 'ul' || el.tag === 'ol') {
+      if (!lists) return;
+      flush(block);
+      return void paras.push(...listParas(tree, el));
+    }
     if (el.tag === 'mjx-container') return void runs.push(...mathRuns(tree, el));
     if (el.tag === 'br') return void runs.push(runOf(tree, block, ' '));
     const isBlock = el !== root && tree.css(el, 'display') === 'block';
