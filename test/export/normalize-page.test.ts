@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { blockOf, normalizePage } from '../../scripts/export/pptx/normalize-page.js';
 import { parasOf } from '../../scripts/export/pptx/normalize-paras.js';
-import { h, INLINE, inSlide, pageOf, SECTION, slideWith, texts } from '../support/walked-page.js';
+import { texTree } from '../../scripts/render/tex-text.js';
+import type { MathTree } from '../../scripts/text/math-linear.js';
+import { type Built, h, INLINE, inSlide, pageOf, SECTION, slideWith, texts } from '../support/walked-page.js';
 
 describe('a block with a picture', () => {
   it('is an image when a paragraph holds only an <img>, with its box on the slide and on the page', () => {
@@ -125,6 +127,15 @@ describe('a block of text, cards, code or a table', () => {
       [1, 0, undefined],
     ]);
     expect(block.paras[0]!.runs[0]!.bold).toBe(true);
+  });
+
+  it('is a picture of the paragraph, its text as alt text, when a formula in it has no one-line form', () => {
+    const walked = (t: MathTree | string): Built | string =>
+      typeof t === 'string' ? t : h(t.tag, { attrs: t.attrs, css: INLINE }, ...t.children.map(walked));
+    const binomial = (walked(texTree('\\binom{n}{k}')) as Built).children[0] as Built;
+    const { tree, el } = inSlide(h('p', { rect: { x: 72, y: 1200, w: 600, h: 40 } }, 'Choose ', binomial, ' of them'));
+    expect(blockOf(tree, el)).toMatchObject({ type: 'image', src: '', alt: 'Choose of them', shot: 0 });
+    expect(tree.shots).toEqual([{ x: 72, y: 3200, w: 600, h: 40 }]);
   });
 
   it('is nothing when it shows no text', () => {

@@ -1,7 +1,7 @@
 // The walked page (walk-page.ts) as the slides the PowerPoint is made from: which element is a formula, an image,
 // a row of cards, a list, code or a table, what its boxes, borders and fills are, and where the page number sits.
 // Every decision about the page is here or in normalize-paras.ts, in plain code that unit tests reach.
-import { listParas, paraOf, parasOf, runOf } from './normalize-paras.js';
+import { listParas, mathRuns, paraOf, parasOf, runOf } from './normalize-paras.js';
 import { descendants, elementsOf, hex, px, SlideTree, textOf } from './page-tree.js';
 import type { Deco, ReadBlock, ReadPara, Run, SlideRead } from './slide-read.js';
 import type { RawElement, RawPage } from './walk-page.js';
@@ -74,6 +74,21 @@ export function blockOf(tree: SlideTree, el: RawElement): ReadBlock | undefined 
       alt: only.attrs.alt ?? '',
       natural: only.natural ?? { w: 0, h: 0 },
       shot: tree.shot(only),
+      marginBottom,
+    };
+  }
+  // A formula inside the text that has no one-line form (a matrix, a binomial) makes the block a picture: the
+  // PowerPoint never shows a wrong formula.
+  if (el.tag !== 'pre' && descendants(el, (d) => d.tag === 'mjx-container').some((m) => !mathRuns(tree, m))) {
+    const picture = { box: tree.box(el), natural: { w: el.rect.w, h: el.rect.h } };
+    const alt = textOf(el).replace(/\s+/g, ' ').trim();
+    return {
+      type: 'image',
+      deco: { ...deco, box: picture.box },
+      src: '',
+      alt,
+      natural: picture.natural,
+      shot: tree.shot(el),
       marginBottom,
     };
   }
