@@ -7,6 +7,7 @@ import { geometryCss, geometryFor, slidesPerPage, type HandoutGeometry } from '.
 import type { PdfInfo } from '../export/pdf-info.js';
 import { plainHtml, readingSections } from './reading.js';
 import { mathCssFor } from './math-html.js';
+import { noteTable } from '../text/table-notes.js';
 import { labelsFor, type Labels } from '../text/language.js';
 import type { TemplateSet } from '../render/templates.js';
 import type { HandoutDoc, HandoutLayout, Paper, RenderedDeck, Slide } from '../types.js';
@@ -55,11 +56,8 @@ const LIST_ITEM = /^\s*(?:(-)|(\d{1,4}[.)])) /;
 
 /** Table notes arrive as "cell | cell" lines; shown as a table again, since the teacher reads them on paper. */
 function noteOf(text: string): Note {
-  const lines = text.split('\n');
-  const cells = lines.map((l) => l.split(' | '));
-  if (lines.length > 1 && cells.every((c) => c.length > 1 && c.length === cells[0]!.length)) {
-    return { text, html: '', item: false, table: cells.map((row) => row.map(plainHtml)) };
-  }
+  const cells = noteTable(text);
+  if (cells) return { text, html: '', item: false, table: cells.map((row) => row.map(plainHtml)) };
   const item = LIST_ITEM.exec(text);
   const rest = item ? text.slice(item[0].length) : text;
   return { text: rest, html: plainHtml(rest), item: !!item, marker: item?.[2] };

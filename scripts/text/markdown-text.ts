@@ -59,6 +59,21 @@ export function markdownDestination(url: string): string {
 /** A formula as the tex plugin reads it: `$$…$$`, or `$…$` with no space inside either dollar. */
 const MATH = /\$\$[\s\S]+?\$\$|\$(?=\S)(?:\\.|[^$\\\n])+?(?<=\S)\$/g;
 
+/** A code span: a run of backticks up to the same run (a lone run is literal backticks). */
+const CODE_SPAN = /(`+)[^`\n][\s\S]*?\1(?!`)|`+/;
+
+/**
+ * Text with each formula (`$…$`, `$$…$$`, as the tex plugin reads them) replaced by what `fn` makes of its TeX;
+ * code spans are left as written.
+ */
+export function mapMath(text: string, fn: (tex: string, display: boolean, written: string) => string): string {
+  return text.replace(new RegExp(`${CODE_SPAN.source}|${MATH.source}`, 'g'), (m) => {
+    if (m.startsWith('`')) return m;
+    const display = m.startsWith('$$');
+    return fn(m.slice(display ? 2 : 1, display ? -2 : -1).trim(), display, m);
+  });
+}
+
 /** Applies `fn` to the parts of a text outside formulas: TeX is all braces and backslashes, none of them markup. */
 function outsideMath(text: string, fn: (part: string) => string): string {
   let out = '';
