@@ -5,10 +5,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { chromeArgs, findChrome } from '../../scripts/browser/find-chrome.js';
+import { requireCjs } from '../../scripts/require-cjs.js';
 import type { BuildReport } from '../../scripts/types.js';
 import { type PptxParts, readPptx } from '../support/pptx.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
+const puppeteer = (requireCjs('puppeteer') as typeof import('puppeteer')).default;
 const CLI = path.join(REPO_ROOT, 'dist/scripts/cli.js');
 let root: string;
 let report: BuildReport;
@@ -77,5 +81,28 @@ describe('the presenter view', () => {
     expect(notes).not.toMatch(/\$\\|\$\$/);
     expect(notes.match(/<mjx-container/g)?.length).toBeGreaterThan(10);
     expect(notes).toContain('Confidence 95%: <mjx-container');
+  });
+});
+
+describe('the notes handout, printed', () => {
+  it('shows every formula of the notes column whole, at the size of the text around it', async () => {
+    const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs() });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(out('handout.html')).href, { waitUntil: 'load' });
+      const formulas = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.notes mjx-container')).map((m) => {
+          const column = m.closest('.notes')!.getBoundingClientRect();
+          const svg = m.querySelector('svg')!.getBoundingClientRect();
+          const text = parseFloat(getComputedStyle(m.parentElement!).fontSize);
+          return { past: svg.right - column.right, scale: parseFloat(getComputedStyle(m).fontSize) / text };
+        }),
+      );
+      expect(formulas.length).toBeGreaterThan(10);
+      expect(formulas.filter((f) => f.past > 0.5)).toEqual([]);
+      for (const f of formulas) expect(f.scale).toBeCloseTo(0.88, 2);
+    } finally {
+      await browser.close();
+    }
   });
 });
