@@ -131,7 +131,7 @@ class Writer {
 
   /** A script: raised or lowered once; a script inside a script is written ^(…) or _(…), as it cannot go further. */
   script(t: MathTree, kind: 'sub' | 'sup', shift: MathSpan['shift']): void {
-    if (!shift) return this.walk(t, kind);
+    if (!shift) return void this.walk(t, kind);
     const inner = Writer.of(t, shift);
     this.put(kind === 'sup' ? '^' : '_', false, shift);
     this.append(inner, !atomic(t, inner), shift);
@@ -145,25 +145,25 @@ class Writer {
       case 'mphantom':
         return;
       case 'mspace':
-        return this.put(' ', false, shift);
+        return void this.put(' ', false, shift);
       // MathJax draws a base with both scripts as base, superscript, subscript; they are read sub first (xᵢ²).
       case 'msub':
       case 'msup':
         this.walk(kids[0]!, shift);
-        return this.script(kids[1]!, node === 'msup' ? 'sup' : 'sub', shift);
+        return void this.script(kids[1]!, node === 'msup' ? 'sup' : 'sub', shift);
       case 'msubsup':
         this.walk(kids[0]!, shift);
         this.script(kids[2]!, 'sub', shift);
-        return this.script(kids[1]!, 'sup', shift);
+        return void this.script(kids[1]!, 'sup', shift);
       case 'munder':
       case 'mover':
       case 'munderover':
-        return this.limits(t, kids, shift);
+        return void this.limits(t, kids, shift);
       case 'msqrt':
       case 'mroot':
-        return this.root(t, shift);
+        return void this.root(t, shift);
       case 'mfrac':
-        return this.fraction(t, kids, shift);
+        return void this.fraction(t, kids, shift);
       case 'mi':
       case 'mn':
       case 'mo':
@@ -171,8 +171,8 @@ class Writer {
       case 'ms': {
         const text = codes(t).map(glyph).join('');
         // A relation reads with a space on either side (μ = 72), as TeX sets it; not inside a script (x≤1).
-        if (node === 'mo' && !shift && RELATIONS.test(text)) return this.put(` ${text} `, false, shift);
-        return this.put(text, node === 'mi' && /^\p{L}$/u.test(text), shift);
+        if (node === 'mo' && !shift && RELATIONS.test(text)) return void this.put(` ${text} `, false, shift);
+        return void this.put(text, node === 'mi' && /^\p{L}$/u.test(text), shift);
       }
       default:
         for (const k of kids) this.walk(k, shift);

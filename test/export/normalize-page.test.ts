@@ -101,6 +101,27 @@ describe('a block of text, cards, code or a table', () => {
     expect(blockOf(tree, el)).toMatchObject({ type: 'table', colW: [100, 200], border, cellPad });
   });
 
+  it('is nothing when it shows no text', () => {
+    const { tree, el } = inSlide(h('p', {}, ' '));
+    expect(blockOf(tree, el)).toBeUndefined();
+  });
+
+  it("keeps a block's last paragraph free of space after (the block's margin is apart)", () => {
+    const { tree, el } = inSlide(
+      h(
+        'div',
+        { css: { 'margin-bottom': '20px' } },
+        h('p', { css: { 'margin-bottom': '12px' } }, 'a'),
+        h('p', { css: { 'margin-bottom': '12px' } }, 'b'),
+      ),
+    );
+    const block = blockOf(tree, el);
+    if (block?.type !== 'text') throw new Error('not text');
+    expect([block.paras.map((p) => p.spaceAfter), block.marginBottom]).toEqual([[12, 0], 20]);
+  });
+});
+
+describe('a block of text with more in it', () => {
   it('is a callout’s title and its body: the list under the title is read in its place', () => {
     const item = (text: string) => h('li', { marker: '"■ "' }, text);
     const { tree, el } = inSlide(
@@ -136,25 +157,6 @@ describe('a block of text, cards, code or a table', () => {
     const { tree, el } = inSlide(h('p', { rect: { x: 72, y: 1200, w: 600, h: 40 } }, 'Choose ', binomial, ' of them'));
     expect(blockOf(tree, el)).toMatchObject({ type: 'image', src: '', alt: 'Choose of them', shot: 0 });
     expect(tree.shots).toEqual([{ x: 72, y: 3200, w: 600, h: 40 }]);
-  });
-
-  it('is nothing when it shows no text', () => {
-    const { tree, el } = inSlide(h('p', {}, ' '));
-    expect(blockOf(tree, el)).toBeUndefined();
-  });
-
-  it("keeps a block's last paragraph free of space after (the block's margin is apart)", () => {
-    const { tree, el } = inSlide(
-      h(
-        'div',
-        { css: { 'margin-bottom': '20px' } },
-        h('p', { css: { 'margin-bottom': '12px' } }, 'a'),
-        h('p', { css: { 'margin-bottom': '12px' } }, 'b'),
-      ),
-    );
-    const block = blockOf(tree, el);
-    if (block?.type !== 'text') throw new Error('not text');
-    expect([block.paras.map((p) => p.spaceAfter), block.marginBottom]).toEqual([[12, 0], 20]);
   });
 });
 
