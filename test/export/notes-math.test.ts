@@ -6,7 +6,15 @@ import { typesetNotes } from '../../scripts/export/typeset-notes.js';
 import type { Slide } from '../../scripts/types.js';
 
 const slide = (notes: string[], speaker?: string[]): Slide =>
-  ({ kind: 'content', title: 'T', bullets: [], notes, speaker, pos: { file: 'k.md', line: 1 } }) as Slide;
+  ({
+    kind: 'content',
+    title: 'T',
+    bullets: [],
+    notes,
+    speaker,
+    pos: { file: 'k.md', line: 1 },
+    continued: false,
+  }) as Slide;
 
 describe("the PowerPoint's notes", () => {
   it.each([
