@@ -2,6 +2,8 @@
 // (the presenter view's and PowerPoint's); here it is shown as the author wrote it: the Markdown of the paragraph
 // or list item it is the text of (bold, italics, links, code, formulas), list items at their depth, a table as a
 // table, and the sentences of a callout inside its box under its title.
+import { htmlToText } from '../text/html.js';
+import { mapMath } from '../text/markdown-text.js';
 import { noteTable } from '../text/table-notes.js';
 import type { Block, BoxStyle, DocModel, ListItem, Section } from '../types.js';
 import { inlineHtml, plainHtml } from './reading.js';
@@ -60,6 +62,15 @@ export function noteSources(doc: DocModel): Map<string, NoteSource> {
 
 const LIST_ITEM = /^(\s*)(?:(-)|(\d{1,4}[.)])) /;
 
+/** Whether HTML made of a note's Markdown reads as the note does, formulas aside (inline markup is no break). */
+function sameWords(html: string, text: string): boolean {
+  const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const words = htmlToText(html.replace(/<mjx-container\b[\s\S]*?<\/mjx-container>/g, ' $ ').replace(INLINE_TAG, ''));
+  return fold(words) === fold(mapMath(text, () => ' $ '));
+}
+
+const INLINE_TAG = /<\/?(?:a|code|strong|em|b|i|s|del|kbd)\b[^>]*>/g;
+
 /** One note: a table's "a | b" lines as a table, a list item at its depth, the Markdown it was written in. */
 function noteOf(text: string, sources: Map<string, NoteSource>): Note & { box?: NoteSource['box'] } {
   const cells = noteTable(text);
@@ -67,8 +78,10 @@ function noteOf(text: string, sources: Map<string, NoteSource>): Note & { box?: 
   const item = LIST_ITEM.exec(text);
   const rest = item ? text.slice(item[0].length) : text;
   const source = sources.get(rest);
-  // A display formula is typeset as a display; anything else as the Markdown its text came from.
-  const html = source && !/^\s*\$\$/.test(rest) ? inlineHtml(source.markdown) : plainHtml(rest);
+  // A display formula is typeset as a display; anything else as the Markdown its text came from, when that reads
+  // the same words (a reference link whose definition is elsewhere in the document would not).
+  const rich = source && !/^\s*\$\$/.test(rest) ? inlineHtml(source.markdown) : undefined;
+  const html = rich && sameWords(rich, rest) ? rich : plainHtml(rest);
   const level = item ? Math.floor(item[1]!.length / 2) + 1 : undefined;
   return { text: rest, html, item: !!item, level, marker: item?.[3], box: source?.box };
 }
