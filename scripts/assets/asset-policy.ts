@@ -3,6 +3,7 @@
 // "Inside" is judged on real paths: a link inside the project to a file outside it is outside.
 import path from 'node:path';
 import { isInside, realInside } from '../disk/real-path.js';
+import type { CarriedImage } from '../types.js';
 
 /** What the project allows, and how to tell whether a local file is there. */
 export interface AssetPolicy {
@@ -14,11 +15,14 @@ export interface AssetPolicy {
   exists(abs: string): boolean;
   /** The file's real path, links followed (fs.realpathSync); what is copied is the file this names. */
   realpath(abs: string): string;
+  /** The images the document carries inside itself (a notebook's plots), by the absolute path their reference names. */
+  carried?: ReadonlyMap<string, CarriedImage>;
 }
 
 /** What becomes of one reference to a file the deck would load. */
 export type AssetDecision =
   | { kind: 'local'; abs: string; copy: string; href: string }
+  | { kind: 'carried'; image: CarriedImage; copy: string; href: string }
   | { kind: 'remote' | 'data'; href: string }
   | { kind: 'refused'; message: string; reason: string };
 
@@ -57,6 +61,9 @@ export function decideAsset(reference: string, policy: AssetPolicy): AssetDecisi
   const file = safeDecode(src.split(/[?#]/)[0]!);
   if (!file) return { kind: 'refused', reason: 'image without a file name', message: 'image without a file name' };
   const abs = path.resolve(policy.sourceDir, file);
+  const image = policy.carried?.get(abs);
+  // The document's own image, written beside the deck from memory: it has no file, and needs none.
+  if (image) return { kind: 'carried', image, ...assetName(path.relative(policy.root, abs)) };
   if (!policy.exists(abs)) return { kind: 'refused', reason: 'image not found', message: `image ${file} not found` };
   const real = isInside(policy.root, abs) ? realInside(policy.root, abs, policy.realpath) : undefined;
   if (real === undefined) {
@@ -67,6 +74,11 @@ export function decideAsset(reference: string, policy: AssetPolicy): AssetDecisi
       message: `image ${file} is outside the project${link}; refused (put it inside the project)`,
     };
   }
-  const name = path.relative(policy.root, abs).replace(/[\\/]+/g, '_');
-  return { kind: 'local', abs: real, copy: path.join('assets', name), href: `assets/${encodeURI(name)}` };
+  return { kind: 'local', abs: real, ...assetName(path.relative(policy.root, abs)) };
+}
+
+/** Where an image inside the project goes in the deck's folder: assets/ and its path as one name. */
+function assetName(rel: string): { copy: string; href: string } {
+  const name = rel.replace(/[\\/]+/g, '_');
+  return { copy: path.join('assets', name), href: `assets/${encodeURI(name)}` };
 }

@@ -14,9 +14,16 @@ export interface AssetCopy {
   to: string;
 }
 
+/** An image the document carries (a notebook's plot), to write into the deck's folder from memory. */
+export interface CarriedCopy {
+  to: string;
+  bytes: Uint8Array;
+}
+
 export interface ResolvedAssets {
   doc: DocModel;
   copies: AssetCopy[];
+  carried: CarriedCopy[];
   /** Placeholder cards to write into the deck's folder, by path relative to it. */
   placeholders: Placeholder[];
   /** Absolute paths of local images, missing ones included, for the cache key and watch mode. */
@@ -51,6 +58,7 @@ export function resolveAssets(
 ): ResolvedAssets {
   // By the name of the copy in the deck's folder: two files never share one.
   const copies = new Map<string, AssetCopy>();
+  const carried = new Map<string, CarriedCopy>();
   const placeholders = new Map<string, Placeholder>();
   const dependencies = new Set<string>();
   const diagnostics: Diagnostic[] = [];
@@ -64,6 +72,7 @@ export function resolveAssets(
       return exists(abs);
     },
     realpath,
+    carried: new Map((doc.source.converted?.images ?? []).map((i) => [path.resolve(sourceDir, i.ref), i])),
   };
 
   /** One reference, decided: the href the deck uses, a copy to make or a placeholder card to draw. */
@@ -75,6 +84,9 @@ export function resolveAssets(
         copies.set(copy.to, { from: decision.abs, to: copy.to });
         return { href: copy.href };
       }
+      case 'carried':
+        carried.set(decision.copy, { to: decision.copy, bytes: decision.image.bytes });
+        return { href: decision.href };
       case 'remote':
       case 'data':
         return { href: decision.href };
@@ -137,6 +149,7 @@ export function resolveAssets(
       diagnostics: [...doc.diagnostics, ...diagnostics],
     },
     copies: [...copies.values()],
+    carried: [...carried.values()],
     placeholders: [...placeholders.values()],
     dependencies: [...dependencies].filter(inside),
   };
