@@ -8,7 +8,9 @@ import type { Page } from 'puppeteer';
 import { timeoutFor, type BrowserPool } from '../../browser/browser-pool.js';
 import { tempPathFor, writeAtomic } from '../../disk/write-atomic.js';
 import { measurePage, SLIDE_SECTIONS } from '../../measure/measure-overflow.js';
-import { commentSafe, unescapeInline } from '../../text/markdown-text.js';
+import { commentSafe, mapMath, unescapeInline } from '../../text/markdown-text.js';
+import { texText } from '../../render/tex-text.js';
+import { spokenNote } from '../../text/table-notes.js';
 import type { Diagnostic, RenderedDeck, Slide } from '../../types.js';
 import { fitColumns, type ColumnFit } from './fit-columns.js';
 import {
@@ -44,12 +46,15 @@ const EMBEDDED: Record<string, string> = {
 };
 
 /**
- * The speaker notes, as the HTML deck's presenter view shows them (templates/deck/notes.hbs writes a planned slide's
- * so; an author's own notes are written as they are, kept-slide.hbs).
+ * The speaker notes, as the HTML deck's presenter view shows them (templates/deck/notes.hbs writes them so: a
+ * table's note a sentence a row; an author's own notes as they are, kept-slide.hbs), but with each formula as the
+ * text it reads (μ, σ/√n, X̄): PowerPoint's notes cannot typeset one. A formula with no one-line form stays TeX.
  */
 export function notesText(slide: Slide): string {
-  const notes = [...slide.notes, ...(slide.speaker ?? [])];
-  return (slide.kind === 'kept' ? notes : notes.map(commentSafe)).join('\n\n');
+  const readable = (note: string) => mapMath(note, (tex, _, written) => texText(tex) ?? written);
+  if (slide.kind === 'kept') return slide.notes.map(readable).join('\n\n');
+  const notes = [...slide.notes.map(spokenNote), ...(slide.speaker ?? [])];
+  return notes.map((n) => commentSafe(readable(n))).join('\n\n');
 }
 
 /** What every slide with the same frame shares (background, bars, footer, number): one slide master each. */

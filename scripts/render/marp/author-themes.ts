@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'glob';
+import { isInside, realInside } from '../../disk/real-path.js';
 import type { Diagnostic } from '../../types.js';
 import type { ThemeFile } from './marp-engine.js';
 
@@ -28,10 +29,7 @@ export function findAuthorThemes(
   const notes: Diagnostic[] = [];
   const note = (file: string, message: string) =>
     notes.push({ file: path.relative(root, file) || file, line: 1, severity: 'warning', code: 'theme', message });
-  const inside = (abs: string) => {
-    const rel = path.relative(root, abs);
-    return !rel.startsWith('..') && !path.isAbsolute(rel);
-  };
+
   const places = [
     ...themeSet.map((p) => path.resolve(root, p)),
     path.join(root, 'themes'),
@@ -39,12 +37,18 @@ export function findAuthorThemes(
   ];
   const themes = new Map<string, ThemeFile>();
   for (const place of places) {
-    if (!inside(place)) {
+    if (!isInside(root, place)) {
       note(place, 'themeSet names a place outside the project; not read (put the theme inside the project)');
       continue;
     }
     for (const file of cssFiles(place)) {
-      const css = readFileSync(file, 'utf8');
+      // Judged on its real path, as a picture is: a link inside the project to a file outside it is not read.
+      const real = realInside(root, file);
+      if (!real) {
+        note(file, 'theme file is a link to a file outside the project; not read');
+        continue;
+      }
+      const css = readFileSync(real, 'utf8');
       const name = /@theme\s+([\w-]+)/.exec(css)?.[1];
       if (!name || [...themes.values()].some((t) => t.file === file)) continue;
       if (own.includes(name)) note(file, `theme "${name}" has the name of deckhand's own theme; left out (rename it)`);
