@@ -32,6 +32,12 @@ export interface PdfJob {
   sheets?: string;
   /** Runs on the loaded page before it prints (a picture of the first slide for the course index). */
   capture?: (page: Page) => Promise<void>;
+  /**
+   * A long document as several pages, each loaded and printed on its own and the PDFs joined, so that Chromium holds
+   * one of them at a time: `html` is part 0, `parts.html(i)` part i, of `parts.count`. Only the first is laid out
+   * and captured.
+   */
+  parts?: { count: number; html: (part: number) => string };
 }
 
 /** What printing found: the page count when the page was laid out, and blocks too tall for any page. */
@@ -51,18 +57,21 @@ function showPages(selector: string, from: number, to: number): void {
 }
 
 /** A print in one piece or in parts, and the page's language (which untagged parts do not record). */
-interface Printed {
+export interface Printed {
   parts: Uint8Array[];
   lang?: string;
 }
 
-/** Prints the loaded page: in one go, or PRINT_PART pages at a time (untagged: tags cannot be joined). */
-async function printParts(page: Page, job: Pick<PdfJob, 'pdf' | 'sheets'>): Promise<Printed> {
+/**
+ * Prints the loaded page: in one go, or PRINT_PART pages at a time (untagged: tags cannot be joined). A page that is
+ * one of several (`alone` false) is a part too.
+ */
+export async function printParts(page: Page, job: Pick<PdfJob, 'pdf' | 'sheets'>, alone = true): Promise<Printed> {
   const options: PDFOptions = { printBackground: true, tagged: true, outline: true, timeout: 0, ...job.pdf };
   const count = job.sheets
     ? await page.evaluate((s) => document.querySelector(s)?.childElementCount ?? 0, job.sheets)
     : 0;
-  if (count <= PRINT_PART) return { parts: [await page.pdf(options)] };
+  if (count <= PRINT_PART && alone) return { parts: [await page.pdf(options)] };
   const lang = await page.evaluate(() => document.documentElement.lang);
   const parts: Uint8Array[] = [];
   for (let from = 0; from < count; from += PRINT_PART) {
@@ -83,14 +92,24 @@ async function laidOutHtml(page: Page, html: string): Promise<string> {
   return `${html.slice(0, at)}${await page.evaluate(() => document.body.outerHTML)}\n</html>\n`;
 }
 
-async function print(page: Page, job: PdfJob, htmlFile: string): Promise<{ printed: Printed; result: PdfResult }> {
+/** Loads a page to print: its fonts ready, at the given viewport. */
+export async function loadPage(page: Page, htmlFile: string, viewport?: PdfJob['viewport']): Promise<void> {
   // JavaScript off: content can never run code while printing. Our own layout runs through the DevTools
   // protocol, which still works with page scripts disabled.
   await page.setJavaScriptEnabled(false);
-  if (job.viewport) await page.setViewport(job.viewport);
+  if (viewport) await page.setViewport(viewport);
   // No per-call limits: the pool's job timer bounds the whole print, scaled to the page's size.
   await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
   await page.evaluateHandle('document.fonts.ready').catch(() => undefined);
+}
+
+async function print(
+  page: Page,
+  job: PdfJob,
+  htmlFile: string,
+  alone: boolean,
+): Promise<{ printed: Printed; result: PdfResult }> {
+  await loadPage(page, htmlFile, job.viewport);
   let result: PdfResult = { overflow: [] };
   try {
     if (job.layout) {
@@ -99,7 +118,7 @@ async function print(page: Page, job: PdfJob, htmlFile: string): Promise<{ print
       result = { ...(await job.layout(page)), html: await laidOutHtml(page, job.html) };
     }
     await job.capture?.(page);
-    return { printed: await printParts(page, job), result };
+    return { printed: await printParts(page, job, alone), result };
   } finally {
     if (job.layout) await page.emulateMediaType(undefined);
   }
@@ -107,18 +126,46 @@ async function print(page: Page, job: PdfJob, htmlFile: string): Promise<{ print
 
 /** HTML -> PDF file. The page may load only files in the output folder; nothing from the network. */
 export async function exportPdf(pool: BrowserPool, job: PdfJob): Promise<PdfResult> {
-  const dir = path.dirname(job.outFile);
+  const count = job.parts?.count ?? 1;
+  const { printed, result } = await printPage(pool, job, job.html, count === 1);
+  // One page load at a time: each part's page is made only when the one before it has printed.
+  const later = { ...job, layout: undefined, capture: undefined };
+  for (let i = 1; i < count; i++) {
+    printed.parts.push(...(await printPage(pool, later, job.parts!.html(i), false)).printed.parts);
+  }
+  // Joined after the pages are handed back: it is work for this process, not for the browser.
+  await writePdf(job, printed);
+  return result;
+}
+
+/** Loads one page of a job (saved beside the PDF, so relative asset URLs resolve) and prints it. */
+function printPage(
+  pool: BrowserPool,
+  job: PdfJob,
+  html: string,
+  alone: boolean,
+): Promise<{ printed: Printed; result: PdfResult }> {
+  return onPageFile(pool, job, html, (page, htmlFile) => print(page, job, htmlFile, alone), !alone);
+}
+
+/**
+ * Runs `run` on a pool page given a page file: `html` saved beside the job's PDF (the only folder the page may read,
+ * so relative asset URLs resolve) and removed after. `release`: the page is one of many (browser-pool.ts).
+ */
+export async function onPageFile<T>(
+  pool: BrowserPool,
+  job: Pick<PdfJob, 'outFile' | 'deck' | 'phase' | 'label'>,
+  html: string,
+  run: (page: Page, htmlFile: string) => Promise<T>,
+  release = false,
+): Promise<T> {
   const htmlFile = tempPathFor(job.outFile.replace(/\.pdf$/, '.print.html'));
-  await writeAtomic(htmlFile, job.html);
+  await writeAtomic(htmlFile, html);
   try {
-    const timeoutMs = timeoutFor(job.html);
-    const { printed, result } = await pool.use(
-      { allowDir: dir, deck: job.deck, phase: job.phase, run: (page) => print(page, job, htmlFile), timeoutMs },
-      job.label,
-    );
-    // Joined after the page is handed back: it is work for this process, not for the browser.
-    await writePdf(job, printed);
-    return result;
+    const { deck, phase, label } = job;
+    const allowDir = path.dirname(job.outFile);
+    const timeoutMs = timeoutFor(html);
+    return await pool.use({ allowDir, deck, phase, run: (page) => run(page, htmlFile), timeoutMs, release }, label);
   } finally {
     await rm(htmlFile, { force: true });
   }
@@ -132,7 +179,7 @@ async function joined(printed: Printed): Promise<Uint8Array> {
 }
 
 /** Joins the printed parts and writes them, with the document information Chrome cannot set, through a temp file. */
-async function writePdf(job: Pick<PdfJob, 'outFile' | 'info'>, printed: Printed): Promise<void> {
+export async function writePdf(job: Pick<PdfJob, 'outFile' | 'info'>, printed: Printed): Promise<void> {
   const pdfTemp = tempPathFor(job.outFile);
   try {
     const bytes = Buffer.from(await joined(printed));

@@ -138,6 +138,7 @@ async function measureChunk(
   slides: string[],
   workDir: string,
   print?: PrintOnFit,
+  release = false,
 ): Promise<RawMeasure[]> {
   const file = tempPathFor(path.join(workDir, 'measure.html'));
   await writeAtomic(file, print ? print.html : measurePage(deck, slides));
@@ -149,6 +150,7 @@ async function measureChunk(
         // slides.pdf printed from the measured page counts with the measuring.
         phase: print ? 'measure+pdf' : 'measure',
         timeoutMs: print ? timeoutFor(print.html) : undefined,
+        release,
         run: async (page) => {
           // Our own evaluate needs no page scripts: content never runs code (Marp renders with html: false).
           await page.setJavaScriptEnabled(false);
@@ -236,6 +238,8 @@ export async function measureOverflow(
         chunk.map((k) => htmlOf.get(k)!),
         workDir,
         printable,
+        // A deck of many measuring pages: each one's memory is freed before the page loads the next.
+        chunks.length > 1,
       ),
     ),
   );

@@ -60,8 +60,9 @@ async function checkAndExport(
   const md = path.join(deckDir, 'slides.md');
   await out.write(md, planned.marpMarkdown);
   const pdfJob = ctx.config.formats.includes('pdf') ? await slidesPdfJob(planned, deckDir, out) : undefined;
-  // The images count too: the page names them by path, and a new picture under an old name looks different.
-  const pageKey = slidePageKey(pdfJob?.html ?? renderPrint(planned), pdfJob?.info, imageHashes);
+  // The images count too: the page names them by path, and a new picture under an old name looks different. A long
+  // deck's job holds only its first print page: its whole page is made for the key, and dropped.
+  const pageKey = slidePageKey(pdfJob && !pdfJob.parts ? pdfJob.html : renderPrint(planned), pdfJob?.info, imageHashes);
   // The slides look exactly as last time (the edit was to the speaker notes): their measurements and slides.pdf
   // still hold, and only the formats that show the notes are made again.
   const kept = ctx.config.force ? undefined : keptSlidePage(deckDir, pageKey, pdfJob !== undefined);
@@ -84,7 +85,8 @@ async function checkAndExport(
     };
     return { fit, result, slidePage: kept };
   }
-  const print: PrintOnFit | undefined = pdfJob && { html: pdfJob.html, run: (page) => printLoaded(page, pdfJob) };
+  const print: PrintOnFit | undefined =
+    pdfJob && !pdfJob.parts ? { html: pdfJob.html, run: (page) => printLoaded(page, pdfJob) } : undefined;
   // A deck past one measuring page cannot be printed by the check, and wasting its export would cost too much.
   const early =
     planned.plan.slides.length <= MEASURE_CHUNK ? exportDeck(planned, deckDir, ctx, time, out, false) : undefined;

@@ -10,7 +10,7 @@ import { exportPptxImages } from '../export/export-pptx.js';
 import { exportPptxEditable } from '../export/pptx/export-pptx-editable.js';
 import { handoutName, printHandout } from '../handout/print-handout.js';
 import { renderHandout } from '../handout/render-handout.js';
-import { renderPrint } from '../render/render-print.js';
+import { printPages, renderPrint } from '../render/render-print.js';
 import type { Diagnostic, RenderedDeck } from '../types.js';
 import type { BuildContext } from './build-context.js';
 import { THUMBNAIL } from './course-index.js';
@@ -46,7 +46,7 @@ export async function exportDeck(
   const markdownFile = out.current(path.join(deckDir, 'slides.md'));
   const handout = deckHandout(ctx.config, deck.plan.meta.handout);
   const { layouts } = handout;
-  const handouts = await time('handout-html', () =>
+  let handouts = await time('handout-html', () =>
     layouts.map((layout) =>
       renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss, undefined, ctx.config.course.title),
     ),
@@ -58,6 +58,8 @@ export async function exportDeck(
       outputs.push(name);
     }
   }
+  // A handout in parts is printed from its parts: the whole page, written above, need not be held while it prints.
+  handouts = handouts.map((doc) => (doc.parts ? { ...doc, html: '' } : doc));
   const jobs: Promise<string | string[]>[] = [];
   // marp-cli works in this process while Chromium prints in its own: the HTML deck runs alongside the PDFs.
   if (formats.includes('html')) {
@@ -151,8 +153,10 @@ export async function slidesPdfJob(deck: RenderedDeck, deckDir: string, out: Sta
     thumbnail.ms = Math.round(performance.now() - start);
   };
   const pdf = { width: `${deck.size.width}px`, height: `${deck.size.height}px` };
+  const count = printPages(deck);
   return {
-    html: renderPrint(deck),
+    html: renderPrint(deck, count > 1 ? 0 : undefined),
+    ...(count > 1 ? { parts: { count, html: (part: number) => renderPrint(deck, part) } } : {}),
     outFile,
     pdf,
     sheets: 'div.marpit',

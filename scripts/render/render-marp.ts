@@ -10,17 +10,28 @@ export function splitSlides(html: string): string[] {
   return parts.map((p, i) => (i === parts.length - 1 ? p.replace(/<\/div>\s*$/, '') : p));
 }
 
+/**
+ * Marpit keeps its last render's token tree on the instance (lastSlideTokens, for `htmlAsArray`), and with it the
+ * Markdown it was parsed from: the build's one Marp held a 5 MB document's tokens (about 90 MB) until the next deck
+ * was rendered. Nothing reads them once render() has returned.
+ */
+function forgetLastRender(marp: Marp): void {
+  Object.assign(marp, { lastSlideTokens: [], lastComments: [] });
+}
+
 /** Marp Markdown -> HTML, CSS and per-slide fragments; `templates` are the ones the Markdown came from. */
 export function renderMarp(plan: SlidePlan, marpMarkdown: string, marp: Marp, templates: string[]): RenderedDeck {
   let out: ReturnType<Marp['render']>;
   try {
     out = marp.render(marpMarkdown);
   } catch (cause) {
+    forgetLastRender(marp);
     throw new RenderError(`Marp could not render the generated slides: ${(cause as Error).message}`, {
       file: plan.source.relPath,
       cause,
     });
   }
+  forgetLastRender(marp);
   const slideHtml = splitSlides(out.html);
   if (slideHtml.length !== plan.slides.length) {
     throw new RenderError(
