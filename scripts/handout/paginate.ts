@@ -153,18 +153,24 @@ function blankPage(template: HTMLTemplateElement, section: string): HTMLElement 
 
 /** Fills "page x of y" on every page and the cover outline's page numbers. */
 function numberPages(pages: HTMLElement[]): number {
-  const pageOf = new Map<string, number>();
+  const pageOf: Record<string, number> = {};
+  pages.forEach((page, i) => page.querySelectorAll('[id]').forEach((el) => (pageOf[el.id] = i + 1)));
+  fillNumbers(pages, 1, pages.length, pageOf);
+  return pages.length;
+}
+
+/**
+ * Numbers `pages` from `first` of `total`, and fills every outline entry among them with its section's page
+ * (`pageOf`, by id): a handout printed in parts numbers each part's pages as the whole handout's.
+ */
+export function fillNumbers(pages: Element[], first: number, total: number, pageOf: Record<string, number>): void {
   pages.forEach((page, i) => {
-    page.querySelectorAll('[data-slot="page"]').forEach((s) => (s.textContent = String(i + 1)));
-    page.querySelectorAll('[data-slot="pages"]').forEach((s) => (s.textContent = String(pages.length)));
-    page.querySelectorAll('[id]').forEach((el) => pageOf.set(el.id, i + 1));
-  });
-  for (const page of pages) {
+    page.querySelectorAll('[data-slot="page"]').forEach((s) => (s.textContent = String(first + i)));
+    page.querySelectorAll('[data-slot="pages"]').forEach((s) => (s.textContent = String(total)));
     page
       .querySelectorAll<HTMLElement>('[data-outline-page]')
-      .forEach((slot) => (slot.textContent = String(pageOf.get(slot.dataset.outlinePage!) ?? '')));
-  }
-  return pages.length;
+      .forEach((slot) => (slot.textContent = String(pageOf[slot.dataset.outlinePage!] ?? '')));
+  });
 }
 
 /**
@@ -184,7 +190,7 @@ function outlineCapacity(list: HTMLElement, items: Element[], body: HTMLElement)
  * Continues the cover's outline on pages of its own when it is longer than the cover holds (a book of many
  * chapters): each page keeps as many entries as fit, found by bisection since the columns rebalance.
  */
-function spillOutline(sheets: HTMLElement, template: HTMLTemplateElement): void {
+export function spillOutline(sheets: HTMLElement, template: HTMLTemplateElement): void {
   let list = sheets.querySelector<HTMLElement>('.cover .outline');
   const title = sheets.querySelector<HTMLElement>('.cover .outline-title');
   const cover = list?.closest<HTMLElement>('.page');
@@ -221,24 +227,30 @@ function spillOutline(sheets: HTMLElement, template: HTMLTemplateElement): void 
   }
 }
 
+/** A block too tall for any page, and the page it was left on. */
+export interface Overflowing {
+  text: string;
+  page: Element | null;
+}
+
 /**
- * Moves every block of `.flow` onto pages cloned from `#page-template`. A block that does not fit goes to the
- * next page, or splits when it can; headings and `[data-keep]` blocks move with the block after them.
+ * Moves every block of `.flow` onto pages cloned from `#page-template` and returns the pages, taken out of the
+ * document, and the section of the last block. A block that does not fit goes to the next page, or splits when it
+ * can; headings and `[data-keep]` blocks move with the block after them. A block without a section of its own
+ * belongs to the last heading before it (`section` before the first): that is the running header.
  */
-function paginateFlow(): PaginateResult {
-  const sheets = document.querySelector<HTMLElement>('.sheets')!;
-  const flow = document.querySelector<HTMLElement>('.flow');
-  const template = document.querySelector<HTMLTemplateElement>('#page-template');
-  const overflow: string[] = [];
-  if (template) spillOutline(sheets, template);
-  const fixed = Array.from(sheets.children) as HTMLElement[];
-  if (!flow || !template) return { pages: numberPages(fixed), overflow };
+export function flowPages(
+  sheets: HTMLElement,
+  flow: HTMLElement,
+  template: HTMLTemplateElement,
+  section: string,
+  overflow: Overflowing[],
+): { pages: HTMLElement[]; section: string } {
   // Blocks wait unrendered: each is laid out once, on the page it is tried on.
   flow.style.display = 'none';
   const done: HTMLElement[] = [];
   const queue = Array.from(flow.children) as HTMLElement[];
-  // A block without a section of its own belongs to the last heading before it: that is the running header.
-  let current = '';
+  let current = section;
   for (const el of queue) {
     if (el.dataset.section === undefined) el.dataset.section = current;
     else current = el.dataset.section;
@@ -259,8 +271,10 @@ function paginateFlow(): PaginateResult {
     const fromTop = body.firstElementChild === (held[0] ?? block);
     const tail = splitBlock(block, body, fromTop);
     if (tail) queue.unshift(tail);
-    else if (fromTop) overflow.push((block.dataset.label ?? block.textContent ?? '').trim().slice(0, 80));
-    else {
+    else if (fromTop) {
+      const text = (block.dataset.label ?? block.textContent ?? '').trim().slice(0, 80);
+      overflow.push({ text, page: body.parentElement });
+    } else {
       // To the next page with the headings that must stay with it; it is measured again there.
       block.remove();
       queue.unshift(block);
@@ -273,9 +287,22 @@ function paginateFlow(): PaginateResult {
   }
   flow.remove();
   retireFilled(sheets, done);
-  for (const page of done) delete page.dataset.flowed;
-  sheets.append(...done);
-  return { pages: numberPages([...fixed, ...done]), overflow };
+  return { pages: done, section: current };
+}
+
+/** Lays the whole handout out: the cover's outline continued on pages of its own, the flow, every page numbered. */
+function paginateFlow(): PaginateResult {
+  const sheets = document.querySelector<HTMLElement>('.sheets')!;
+  const flow = document.querySelector<HTMLElement>('.flow');
+  const template = document.querySelector<HTMLTemplateElement>('#page-template');
+  if (template) spillOutline(sheets, template);
+  const fixed = Array.from(sheets.children) as HTMLElement[];
+  if (!flow || !template) return { pages: numberPages(fixed), overflow: [] };
+  const overflow: Overflowing[] = [];
+  const { pages } = flowPages(sheets, flow, template, '', overflow);
+  for (const page of pages) delete page.dataset.flowed;
+  sheets.append(...pages);
+  return { pages: numberPages([...fixed, ...pages]), overflow: overflow.map((o) => o.text) };
 }
 
 /**
@@ -292,25 +319,32 @@ function paginate(): PaginateResult {
   }
 }
 
+/** The functions the pagination runs in the page, in an order in which each is defined before it runs. */
+export const PAGINATION_HELPERS: readonly ((...args: never[]) => unknown)[] = [
+  limitOf,
+  fitsIn,
+  continuation,
+  firstWordBelow,
+  splitParagraph,
+  splitItems,
+  splitRow,
+  splitBlock,
+  retireFilled,
+  openPage,
+  blankPage,
+  fillNumbers,
+  numberPages,
+  outlineCapacity,
+  spillOutline,
+  flowPages,
+];
+
+/** `call` as one expression for page.evaluate, with the pagination's functions defined before it. */
+export function inPageScript(functions: readonly ((...args: never[]) => unknown)[], call: string): string {
+  return `(() => {\n${[...PAGINATION_HELPERS, ...functions].map(String).join('\n')}\nreturn ${call};\n})()`;
+}
+
 /** The pagination as one expression for page.evaluate: the helpers above, then a call of paginate. */
 export function paginationScript(): string {
-  const parts = [
-    limitOf,
-    fitsIn,
-    continuation,
-    firstWordBelow,
-    splitParagraph,
-    splitItems,
-    splitRow,
-    splitBlock,
-    retireFilled,
-    openPage,
-    blankPage,
-    numberPages,
-    outlineCapacity,
-    spillOutline,
-    paginateFlow,
-    paginate,
-  ];
-  return `(() => {\n${parts.map(String).join('\n')}\nreturn paginate();\n})()`;
+  return inPageScript([paginateFlow, paginate], 'paginate()');
 }

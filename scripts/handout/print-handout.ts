@@ -6,6 +6,7 @@ import type { StagedWrites } from '../disk/write-atomic.js';
 import { exportPdf, type PdfJob } from '../export/export-pdf.js';
 import type { Diagnostic, HandoutLayout, RenderedDeck } from '../types.js';
 import { paginationScript, type PaginateResult } from './paginate.js';
+import { printHandoutParts } from './print-handout-parts.js';
 import type { RenderedHandout } from './render-handout.js';
 
 const MM_TO_PX = 96 / 25.4;
@@ -60,7 +61,9 @@ export async function printHandout(
     deck: deck.plan.source.name,
     phase: 'handout',
   };
-  const result = await exportPdf(pool, job);
+  const result = doc.parts
+    ? await printHandoutParts(pool, job, doc.parts, await out.temp(path.join(deckDir, `${base}.html`)))
+    : await exportPdf(pool, job);
   // A block cut at a page edge is worth a warning, not a failure.
   for (const text of result.overflow) {
     diagnostics.push({
@@ -73,6 +76,7 @@ export async function printHandout(
     });
   }
   // The paginated page replaces the flowing HTML written before printing: it shows and prints as the PDF does.
-  if (result.html) await out.write(path.join(deckDir, `${base}.html`), result.html);
+  // (A handout in parts wrote it a part at a time.)
+  if ('html' in result && result.html) await out.write(path.join(deckDir, `${base}.html`), result.html);
   return name;
 }

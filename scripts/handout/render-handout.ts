@@ -7,6 +7,7 @@ import { geometryCss, geometryFor, slidesPerPage, type HandoutGeometry } from '.
 import type { PdfInfo } from '../export/pdf-info.js';
 import { readingSections } from './reading.js';
 import { mathCssFor } from './math-html.js';
+import { HANDOUT_PART_SLIDES, partCount, partData } from './handout-parts.js';
 import { type Note, notesColumn, noteSources } from './notes-column.js';
 import { labelsFor, type Labels } from '../text/language.js';
 import type { TemplateSet } from '../render/templates.js';
@@ -36,6 +37,11 @@ export interface RenderedHandout extends HandoutDoc {
   info: PdfInfo;
   /** The templates it was rendered with, relative to the templates folder (for the cache key). */
   templates: string[];
+  /**
+   * A long deck's handout in parts (handout-parts.ts), laid out and printed one at a time: `html(0)` is the cover,
+   * `html(k)` the k-th share of the slides. `html` above is still the whole handout, as written before printing.
+   */
+  parts?: { count: number; html: (part: number) => string };
 }
 
 /** Slide headings are not headings of the handout: they would fill the PDF bookmarks with every slide title. */
@@ -142,7 +148,8 @@ function outlineFor(
 
 /**
  * RenderedDeck -> handout HTML for one layout and paper size, with its geometry and PDF information. Each page's
- * footer names the course (config course.title), or else the deck: students file pages, not source paths.
+ * footer names the course (config course.title), or else the deck: students file pages, not source paths. A deck
+ * of more than `partSlides` slides also gets its handout in parts.
  */
 export function renderHandout(
   deck: RenderedDeck,
@@ -152,6 +159,7 @@ export function renderHandout(
   handoutCss: string,
   now: Date = new Date(),
   course?: string,
+  partSlides = HANDOUT_PART_SLIDES,
 ): RenderedHandout {
   const { meta } = deck.plan;
   const labels = labelsFor(meta.lang);
@@ -193,7 +201,11 @@ export function renderHandout(
   // MathJax's style sheet goes into the page only when a note or the reading text has a typeset formula.
   const rendered = templates.render('handout/handout', data, used);
   const math = mathCssFor(rendered);
-  const html = math ? rendered.replace('</head>', `<style>${math}</style>\n</head>`) : rendered;
+  const withMath = (page: string) => (math ? page.replace('</head>', `<style>${math}</style>\n</head>`) : page);
+  const html = withMath(rendered);
+  const count = partCount(deck.plan.slides.length, partSlides);
+  const part = (n: number) =>
+    withMath(templates.render('handout/handout', partData(data, n, count, partSlides), new Set()));
   const headings = [title, labels.contents, ...outline.map((o) => o.title), ...reading.map((s) => s.plainTitle)];
   return {
     layout,
@@ -202,6 +214,7 @@ export function renderHandout(
     html,
     geometry,
     templates: [...used],
+    ...(count > 1 ? { parts: { count, html: part } } : {}),
     // Keywords: the section titles, which is what a library catalogue or a file search wants.
     info: {
       title,
