@@ -37,6 +37,8 @@ export interface Measured {
   peakBytes: number;
   /** Peak of the summed RSS, for comparison with tools that report RSS. */
   peakRss: number;
+  /** At that peak, the command's own process (Node) and the rest of its tree (Chromium), RSS. */
+  atPeak: { root: number; rest: number };
   code: number | null;
   output: string;
 }
@@ -58,6 +60,7 @@ export function runMeasured(
     child.stderr.on('data', keep);
     let peakBytes = 0;
     let peakRss = 0;
+    let atPeak = { root: 0, rest: 0 };
     let lastPss = -Infinity;
     // RSS every tick (cheap); PSS only near the RSS peak and at most every PSS_GAP_MS: reading it often slowed
     // the measured build by a sixth.
@@ -65,7 +68,11 @@ export function runMeasured(
       if (child.pid === undefined) return;
       const tree = treeRss(child.pid);
       const rss = [...tree.values()].reduce((a, b) => a + b, 0);
-      peakRss = Math.max(peakRss, rss);
+      if (rss > peakRss) {
+        const root = tree.get(child.pid) ?? 0;
+        atPeak = { root, rest: rss - root };
+        peakRss = rss;
+      }
       if (rss >= 0.9 * peakRss && performance.now() - lastPss >= PSS_GAP_MS) {
         lastPss = performance.now();
         peakBytes = Math.max(peakBytes, treePss(tree.keys()));
@@ -78,7 +85,7 @@ export function runMeasured(
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ wallMs: performance.now() - started, peakBytes, peakRss, code, output });
+      resolve({ wallMs: performance.now() - started, peakBytes, peakRss, atPeak, code, output });
     });
   });
 }

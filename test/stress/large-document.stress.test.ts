@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runMeasured } from '../../scripts/bench/proc-tree.js';
+import { BOOK_MEMORY_LIMIT } from '../../scripts/bench/report.js';
 import { bookText } from '../../scripts/bench/workspace.js';
 import { build } from '../../scripts/pipeline/build.js';
 import { DEFAULT_BUDGETS, resolveConfig } from '../../scripts/config.js';
@@ -54,9 +55,13 @@ describe('a 5 MB document', () => {
   it('builds from the command line in bounded time and memory: every slide measured and within the slide, all formats', async () => {
     const run = await runMeasured(process.execPath, [CLI, 'build', '-q', '-o', 'out', 'slides'], { cwd: root });
     expect(run.code, run.output).toBe(0);
-    // On the 2-core development machine: about 145 s and 2.3 GB for 8,174 slides and a 3,113-page handout.
+    // On the 2-core development machine: about 145 s for 8,174 slides and a 3,113-page handout. Memory is the peak
+    // of the whole process tree, Node and Chromium, as the bench measures it: it was 1.8 GB (2.2 GB of RSS) while
+    // Chromium held the whole deck and the whole handout in one page each.
     expect(run.wallMs / 1000).toBeLessThan(600);
-    expect(run.peakBytes).toBeLessThan(3 * 1024 ** 3);
+    expect(run.peakBytes, `peak RSS ${run.peakRss}: Node ${run.atPeak.root}, Chromium ${run.atPeak.rest}`).toBeLessThan(
+      BOOK_MEMORY_LIMIT,
+    );
     const report = JSON.parse(readFileSync(path.join(root, 'out', 'build-report.json'), 'utf8')) as BuildReport;
     const big = report.decks.find((d) => d.name === 'buku')!;
     expect(big.slides).toBeGreaterThan(1000);
