@@ -104,6 +104,8 @@ export interface InlineAtom {
   kind: 'code' | 'math';
   /** The code, or the TeX of the formula, without its delimiters. */
   text: string;
+  /** Where its plain form (code as its text, a formula in dollars) starts in the plain text it belongs to. */
+  at?: number;
 }
 
 export interface Inline {

@@ -143,7 +143,7 @@ intro
     expect(tip).toMatchObject({ role: 'callout', style: 'tip', title: 'Region of interest' });
     const p = tip.blocks[0] as Extract<Block, { type: 'paragraph' }>;
     expect(p.markdown).toBe('The region is $\\Omega$, see the case study and commits.');
-    expect(p.atoms).toEqual([{ kind: 'math', text: '\\Omega' }]);
+    expect(p.atoms).toEqual([{ kind: 'math', text: '\\Omega', at: 14 }]);
   });
 
   it('makes figures of images with their alt text and caption, and drops options that are not YAML with a note', () => {
