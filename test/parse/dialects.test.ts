@@ -393,6 +393,23 @@ describe('the last net', () => {
     expect(doc.diagnostics.some((d) => d.code === 'dialect' && d.line === 5)).toBe(true);
   });
 
+  it("leaves the author's prose in braces alone: sets, and syntax named in a sentence, on the slide and in the notes", () => {
+    const prose = [
+      'We write the ranks of the first sample as the set {r 1 s , r 2 s … r n s} and compare their sum.',
+      'Options such as {echo=FALSE} or {#sec-intro} or {.callout} are explained in the next section.',
+      'The set {x=1} is small.',
+    ];
+    const doc = parse(`# T\n\n${prose.join('\n\n')}\n`, 'slides/k.qmd');
+    expect(texts(blocksOf(doc))).toEqual(prose);
+    expect(doc.diagnostics.filter((d) => d.code === 'dialect')).toEqual([]);
+  });
+
+  it('still takes out a chunk header or attributes where they stand: a line of its own, the end of a heading', () => {
+    const doc = parse('# T\n\n## Setup {#sec-setup}\n\n{r setup, echo=FALSE}\nlibrary(x) loads it.\n', 'slides/k.Rmd');
+    expect(doc.sections[0]!.title).toBe('Setup');
+    expect(texts(blocksOf(doc))).toEqual(['library(x) loads it.']);
+  });
+
   it('reads formatting HTML as Markdown', () => {
     const doc = parse('# T\n\nPress <kbd>Enter</kbd> to go on, <b>twice</b>.\n');
     expect(blocksOf(doc)[0]).toMatchObject({ markdown: 'Press `Enter` to go on, **twice**.' });
