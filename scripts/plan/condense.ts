@@ -201,6 +201,11 @@ export function bulletFor(
   return unmask(condenseParagraph(text, lang, limit), masked);
 }
 
+/** The atoms of `masked` that masked text holds. */
+export function atomsIn(text: string, masked: InlineAtom[]): InlineAtom[] {
+  return [...text.matchAll(MASKED)].flatMap((m) => masked[Number(m[1])] ?? []);
+}
+
 /** Masked atoms (in Markdown that maskAtoms' text became) back, as code and as math. */
 export function unmask(markdown: string, masked: InlineAtom[]): string {
   return markdown.replace(MASKED, (m, n: string) =>

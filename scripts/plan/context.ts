@@ -60,3 +60,6 @@ export const one = (id: string, markdown: string, pos: SourcePos | undefined, no
   notes,
   glue,
 });
+
+/** The most words a bullet of atom `id` may have: the budget, or fewer where the overflow re-plan asked for it. */
+export const wordsFor = (id: string, ctx: Ctx) => Math.min(ctx.bulletWords, ctx.hints[id]?.bulletWords ?? Infinity);

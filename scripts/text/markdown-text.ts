@@ -21,6 +21,14 @@ export function unescapeInline(markdown: string): string {
   return markdown.replace(/\\(.)/g, '$1');
 }
 
+/**
+ * Text an author wrote as Markdown outside the body (a front matter title, as Pandoc reads one), as it reads: each
+ * backslash escape of ASCII punctuation is the character it escapes; other backslashes stay ("C:\Users").
+ */
+export function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
 /** Text for an HTML comment (speaker notes): "--" cannot end the comment early. */
 export function commentSafe(text: string): string {
   return text.replace(/--/g, '‐‐').replace(/<!/g, '<\u200b!');

@@ -62,7 +62,13 @@ export const en: LanguageWords = {
   shortening: {
     attributions: ['according to'],
     connectives: ['first', 'second', 'finally', 'moreover', 'however', 'in addition', 'therefore', 'for example'],
-    framing: list('in with through as by for at on under given during after before since unlike like'),
+    framing: list(
+      'in with through as by for at on under given during after before since unlike like to when while once ' +
+        'although though whereas because',
+    ),
+    verbEndings: ['ing', 'ed'],
+    relatives: ['which', 'who', 'whom', 'whose', 'where', 'whereby'],
+    subordinators: list('if when whenever although though while whereas because since unless until once'),
     reporting: list(
       'note notes noted say says said suggest suggests suggested believe believes believed finds found report ' +
         'reports reported argue argues argued explain explains explained claim claims claimed show shows showed ' +
@@ -80,7 +86,7 @@ export const en: LanguageWords = {
     trailing: ['which', 'where', 'so that', 'while', 'because', 'although'],
     contrast: ['not only', 'not just'],
     clauseStarts: list(
-      'and but or which that who whose because so while whereas although though when whenever if unless with by ' +
+      'and but or which that what who whose because so while whereas although though when whenever if unless with by ' +
         'including such through where since until to for',
     ),
     boundPrepositions: list(

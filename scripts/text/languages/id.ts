@@ -85,6 +85,10 @@ export const id: LanguageWords = {
       'bagi',
       'di tengah',
     ],
+    // Indonesian marks its verbs with prefixes (meN-, di-), not endings.
+    verbEndings: [],
+    relatives: ['yang'],
+    subordinators: list('jika apabila bila kalau ketika saat karena meskipun walaupun sejak sebelum setelah'),
     reporting: list(
       'mengatakan menjelaskan menyatakan menyebutkan mengungkapkan menilai menegaskan menambahkan berpendapat',
     ),

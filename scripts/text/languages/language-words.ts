@@ -60,6 +60,15 @@ export interface ShorteningWords {
   connectives: string[];
   /** Words that open a framing phrase before a comma: "In this setting, …". */
   framing: string[];
+  /**
+   * Endings of the verb forms that open a framing phrase ("Extending the notation above, …") and take the
+   * preposition after them ("returning to", "asked to"), where the language marks them so: English "ing", "ed".
+   */
+  verbEndings: string[];
+  /** Relative pronouns: a bullet never starts with one ("which followed Alexander's death, …"). */
+  relatives: string[];
+  /** Words that open a subordinate clause: what follows one up to its comma is no bullet ("If you need a key, …"). */
+  subordinators: string[];
   /** Verbs of saying before "that": "The researchers note that …". */
   reporting: string[];
   /** The word after a verb of saying: "that", "bahwa". */
