@@ -50,6 +50,11 @@ export interface LessonWords {
   keyPoints: string[];
   /** A section whose heading starts with one of these is the document's conclusion. */
   conclusion: string[];
+  /**
+   * A paragraph of the last section that opens with one of these is where the author sums up ("To summarise the
+   * lecture:", "In short, …"): the deck shows it as its summary and makes none of its own.
+   */
+  summaryLeads: string[];
 }
 
 /** The words that shorten a sentence to a bullet (plan/shorten.ts, condense.ts), in the document's language. */
