@@ -57,6 +57,8 @@ export interface Config {
   verbose: boolean;
   /** Report where the build's time goes, phase by phase and deck by deck (--profile). */
   profile: boolean;
+  /** Say in the build report which sentences each slide shows and why (--explain); every deck is planned again. */
+  explain: boolean;
   /** File that held the config, if any; part of the cache key. */
   configFile?: string;
   /** What the config file has that deckhand does not use (an unknown key): the CLI prints these. */
@@ -269,11 +271,12 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
       Math.max(2, Math.min(4, os.availableParallelism())),
     allowRemoteImages: flags.allowRemoteImages ?? read.get(['allowRemoteImages'], 'true or false', isBool) ?? false,
     maxSlides: flags.maxSlides ?? read.get(['maxSlides'], 'a positive whole number', isPosInt) ?? 20_000,
-    force: flags.force ?? false,
+    force: flags.force ?? flags.explain ?? false,
     clean: flags.clean ?? false,
     quiet: flags.quiet ?? false,
     verbose: flags.verbose ?? false,
     profile: flags.profile ?? false,
+    explain: flags.explain ?? false,
     configFile: file,
     warnings: read.unknownKeys(),
   };

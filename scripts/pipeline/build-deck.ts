@@ -16,6 +16,7 @@ import type { SourceEntry } from '../ingest/discover-sources.js';
 import { loadSource } from '../ingest/load-source.js';
 import { keptMeasures, MEASURE_CHUNK, pageMeasures, type PrintOnFit } from '../measure/measure-overflow.js';
 import { themeFilesOf } from '../render/marp/marp-engine.js';
+import { slideChoices } from '../plan/section-picks.js';
 import { renderPrint } from '../render/render-print.js';
 import { templateName } from '../render/template-files.js';
 import type { DeckReport, RenderedDeck } from '../types.js';
@@ -228,6 +229,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
       overflowY: m.overflowY,
     }));
     report.outputs.push('slides.md', ...result.outputs);
+    if (ctx.config.explain) report.explain = slideChoices(deck.plan.slides);
     // What was made is kept even when the deck fails: the Markdown and the HTML without Chrome.
     await out.commit();
     if (result.error) throw result.error;

@@ -109,7 +109,13 @@ export function condenseLabeled(label: string, text: string, lang: string, maxWo
 }
 
 /** A sentence with no clause to end at stays whole within a quarter over the budget (never above the hard limit). */
-const wholeRoom = (limit: number) => Math.max(limit, Math.min(HARD_BULLET_WORDS, Math.ceil(limit * 1.25)));
+export const wholeRoom = (limit: number) => Math.max(limit, Math.min(HARD_BULLET_WORDS, Math.ceil(limit * 1.25)));
+
+/** A chosen sentence (atoms masked) as one Markdown bullet: shortened to fit, whole within a quarter over. */
+export function sentenceBullet(sentence: string, lang: string, maxWords: number): string {
+  const limit = Math.min(maxWords, HARD_BULLET_WORDS);
+  return escapeInline(bare(shorten(sentence, limit, lang, wholeRoom(limit))));
+}
 
 /** One Markdown bullet for a plain-text paragraph: its key sentence, shortened; labels become "**Label** — text". */
 export function condenseParagraph(text: string, lang: string, maxWords: number): string {

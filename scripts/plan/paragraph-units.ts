@@ -8,6 +8,7 @@ import {
   HARD_BULLET_WORDS,
   keySentences,
   maskAtoms,
+  sentenceBullet,
   unmask,
 } from './condense.js';
 import { one, wordsFor, type Atom, type Ctx, type Unit } from './context.js';
@@ -16,6 +17,7 @@ import { splitSentences, wordCount } from './sentences.js';
 import { bare, closed, shorten } from './shorten.js';
 import { splitLabel } from './condense.js';
 import { displayFormula, escapeInline, unescapeMarkdown } from '../text/markdown-text.js';
+import type { Pick } from './salience.js';
 import type { Block, InlineAtom, SourcePos } from '../types.js';
 
 type Prose = Extract<Block, { type: 'paragraph' | 'quote' }>;
@@ -133,14 +135,38 @@ function standaloneUnit(block: Prose, split: boolean, ctx: Ctx): Unit | undefine
 export const isEquation = (block: Block | undefined): boolean =>
   block?.type === 'paragraph' && displayFormula(block.markdown) !== undefined;
 
+/** A lead-in ("as follows:") or a label ("**Questions**") that reads on into the list after it. */
+export const leadsList = (block: Prose, next: Block | undefined): boolean =>
+  (/:$/.test(block.text) || /^\*\*[^*]+\*\*:?$/.test(block.markdown)) && next?.type === 'list';
+
+/** Whether a paragraph sets up a formula (see setupSentences): its sentences with values are all shown. */
+export function setsUp(block: Prose, next: Block | undefined): boolean {
+  const masked: InlineAtom[] = [];
+  return setupSentences(maskedSentences(block, masked), masked, isEquation(next)) !== undefined;
+}
+
+/** A chosen sentence's bullet: shortened to the room a bullet has, the chosen sentence's reasons with it. */
+function pickedAtoms(block: Prose, picks: Pick[], sentences: string[], masked: InlineAtom[], ctx: Ctx): Atom[] {
+  const id = String(block.pos.line);
+  const limit = wordsFor(id, ctx);
+  const own = sentences.length === 1 || splitLabel(block.text);
+  return picks.map((p, k) => {
+    const markdown = own
+      ? bulletFor(block.markdown, block.text, ctx.lang, limit, block.atoms)
+      : unmask(sentenceBullet(sentences[p.index]!, ctx.lang, limit), masked);
+    const atom = one(picks.length > 1 ? `${id}.${k}` : id, markdown, block.pos, k ? [] : [block.text]);
+    atom.bullets[0]!.chosen = p.choice;
+    return atom;
+  });
+}
+
 /** A paragraph or a quotation as a unit (see the top of the file); `next` is the block after it. */
 export function paragraphUnit(block: Prose, next: Block | undefined, ctx: Ctx, conclusion: boolean): Unit {
   const split = block.directives.some((d) => d.kind === 'split');
   const pin = block.directives.find((d) => d.kind === 'bullet');
   const { pos, text } = block;
   const id = String(pos.line);
-  // A lead-in ("as follows:") or a label ("**Questions**") reads on into the list after it.
-  const glue = (/:$/.test(text) || /^\*\*[^*]+\*\*:?$/.test(block.markdown)) && next?.type === 'list';
+  const glue = leadsList(block, next);
   if (block.directives.some((d) => d.kind === 'skip')) return { split, atoms: [{ id, bullets: [], notes: [text] }] };
   if (pin?.kind === 'bullet') {
     const atom = one(id, pinned(pin.text, pos, ctx), pos, [text], glue);
@@ -161,6 +187,12 @@ export function paragraphUnit(block: Prose, next: Block | undefined, ctx: Ctx, c
     const atoms = wholeAtoms(setup, masked, block, ctx, true);
     if (isEquation(next)) atoms.at(-1)!.glue = true;
     return { split, atoms };
+  }
+  // The section's choice (section-picks.ts): the sentences that say what matters, or none (the notes keep it).
+  const picked = conclusion ? undefined : ctx.picks?.get(block);
+  if (picked) {
+    if (!picked.length) return { split, atoms: [{ id, bullets: [], notes: [text] }] };
+    return { split, atoms: pickedAtoms(block, picked, sentences, masked, ctx) };
   }
   // The conclusion is the summary: up to three of its sentences each get a bullet. A long paragraph makes more
   // than one point: its two best sentences, in reading order (one bullet for 120 words lost most of them).

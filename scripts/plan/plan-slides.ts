@@ -18,6 +18,8 @@ import {
 import { mergeSlides, nearEmpty } from './merge-slides.js';
 import { continuedTitles, pack, packRun } from './pack.js';
 import { unitsOf } from './units.js';
+import { pointTitles } from './point-titles.js';
+import { proseOf, sectionPicks } from './section-picks.js';
 import { labelsFor } from '../text/language.js';
 import { escapeInline, unescapeInline } from '../text/markdown-text.js';
 import type {
@@ -66,6 +68,15 @@ function foldedUnit(children: Section[], ctx: Ctx): Unit {
   };
 }
 
+/** The context with the sentences the prose of `blocks` shows (section-picks.ts). */
+const withPicks = (blocks: Block[], ctx: Ctx, after?: Block): Ctx =>
+  ctx.prose
+    ? {
+        ...ctx,
+        picks: sectionPicks(blocks, ctx.prose.terms, ctx.lang, { maxWords: ctx.bulletWords, ...ctx.prose }, after),
+      }
+    : ctx;
+
 /**
  * A section's units; in the last section, from the paragraph where the author sums up ("To summarise the lecture:")
  * on, on a slide of their own, whose atoms `summing` collects.
@@ -80,8 +91,9 @@ function sectionUnits(section: Section, ctx: Ctx, conclusion: boolean, last: boo
   const sums = at === undefined ? [] : unitsOf(section.blocks.slice(at), ctx, true, fold ? list : undefined);
   for (const atom of sums.flatMap((u) => u.atoms ?? [])) summing.add(atom.id);
   if (sums[0]) sums[0].split = true;
+  const after = sums.length ? section.blocks[at!] : list;
   return [
-    ...unitsOf(body, ctx, conclusion, sums.length ? section.blocks[at!] : list),
+    ...unitsOf(body, withPicks(body, ctx, after), conclusion, after),
     ...sums,
     ...(fold ? [foldedUnit(section.children, ctx)] : []),
   ];
@@ -99,6 +111,7 @@ function sectionSlides(section: Section, parent: string | undefined, ctx: Ctx, l
     s.anchor && summing.has(s.anchor) ? { ...s, kind: 'summary' as const } : s,
   );
   continuedTitles(slides, ctx, section.title);
+  pointTitles(slides, section.title, ctx);
   const anchor = `d${section.pos.line}`;
   const divider: Slide = {
     kind: 'divider',
@@ -212,6 +225,18 @@ function agendaSlides(doc: DocModel, ctx: Ctx): Slide[] {
   );
 }
 
+/** The text before the first heading, under "Introduction"; what has no slide goes to the title slide's notes. */
+function introSlides(doc: DocModel, titleSlide: Slide, ctx: Ctx): Slide[] {
+  const units = unitsOf(doc.intro, withPicks(doc.intro, ctx), false);
+  const intro = pack(units, ctx.labels.introduction, titleSlide.title, 'content', ctx);
+  titleSlide.notes.push(...intro.orphans);
+  if (intro.speaker.length) titleSlide.speaker = intro.speaker;
+  const slides = mergeSlides(intro, ctx);
+  continuedTitles(slides, ctx, ctx.labels.introduction);
+  pointTitles(slides, ctx.labels.introduction, ctx);
+  return slides;
+}
+
 /** DocModel -> SlidePlan. Hints (from the overflow check) split or shrink the slides they name by anchor. */
 export function planSlides(model: DocModel, budgets: Budgets, hints: PlanHints = {}): SlidePlan {
   const { meta } = model;
@@ -222,6 +247,7 @@ export function planSlides(model: DocModel, budgets: Budgets, hints: PlanHints =
     hints,
     labels: labelsFor(meta.lang),
     diagnostics: [],
+    prose: proseOf(model),
   };
   const lesson = lessonParts(model);
   const { doc } = lesson;
@@ -249,12 +275,7 @@ export function planSlides(model: DocModel, budgets: Budgets, hints: PlanHints =
   ];
   slides.push(...objectiveSlides(lesson, ctx, plan));
   slides.push(...agendaSlides(doc, ctx));
-  const intro = pack(unitsOf(doc.intro, ctx, false), ctx.labels.introduction, title, 'content', ctx);
-  slides[0]!.notes.push(...intro.orphans);
-  if (intro.speaker.length) slides[0]!.speaker = intro.speaker;
-  const introSlides = mergeSlides(intro, ctx);
-  continuedTitles(introSlides, ctx, ctx.labels.introduction);
-  slides.push(...introSlides);
+  slides.push(...introSlides(doc, slides[0]!, ctx));
   for (const [k, section] of doc.sections.entries())
     slides.push(...sectionSlides(section, undefined, ctx, k === doc.sections.length - 1));
   const keypoints = keypointSlides(lesson, ctx, plan);

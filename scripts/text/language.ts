@@ -5,7 +5,14 @@ import { requireCjs } from '../require-cjs.js';
 import * as FILES from './languages/index.js';
 import type { Labels, LanguageWords } from './languages/language-words.js';
 
-export type { FigureWords, Labels, LanguageWords, LessonWords, ShorteningWords } from './languages/language-words.js';
+export type {
+  FigureWords,
+  Labels,
+  LanguageWords,
+  LessonWords,
+  SalienceWords,
+  ShorteningWords,
+} from './languages/language-words.js';
 
 const LANGUAGES: Readonly<Record<string, LanguageWords>> = FILES;
 /** English first: it stands in for a language without a file, and detection prefers it on a tie. */
@@ -72,16 +79,27 @@ export function stopwordDensity(text: string, lang: string): number {
 const FULL_STOPWORDS = requireCjs('stopwords-iso') as Record<string, string[]>;
 const fullLists = new Map<string, ReadonlySet<string>>();
 
-/** Share of a block's words that are stopwords in stopwords-iso's list for the language (English if it has none). */
-export function blockStopwordDensity(text: string, lang: string): number {
+/** stopwords-iso's list for the language (English if it has none). */
+function fullList(lang: string): ReadonlySet<string> {
   const code = FULL_STOPWORDS[primaryCode(lang)] ? primaryCode(lang) : 'en';
   let list = fullLists.get(code);
   if (!list) {
     list = new Set(FULL_STOPWORDS[code]);
     fullLists.set(code, list);
   }
+  return list;
+}
+
+/** Share of a block's words that are stopwords in stopwords-iso's list for the language (English if it has none). */
+export function blockStopwordDensity(text: string, lang: string): number {
+  const list = fullList(lang);
   const ws = words(text);
   return ws.length === 0 ? 0 : ws.filter((w) => list.has(w)).length / ws.length;
+}
+
+/** Whether a word is on stopwords-iso's long list: a word that says little about what a sentence is about. */
+export function isCommonWord(word: string, lang: string): boolean {
+  return fullList(lang).has(word.toLowerCase());
 }
 
 /** Whether a word is on the language's short stopword list. */

@@ -11,7 +11,6 @@ import { SEED_FILES } from '../support/seeds.js';
 
 const lecture = planOf(sourceAt('test/fixtures/plan/sampling.md'));
 const bullets = (slides: Slide[]) => slides.flatMap((s) => s.bullets.map((b) => b.markdown));
-const bulletsOf = (markdown: string) => bullets(planOf(sourceOf(markdown)).slides);
 
 describe('sentence ends', () => {
   it('are not initials, abbreviations such as "et al." or the full stops inside a short quotation', () => {

@@ -100,6 +100,18 @@ export interface ShorteningWords {
   anaphoric: string[];
 }
 
+/** The words that say a sentence matters, or that it is an aside (plan/salience.ts). */
+export interface SalienceWords {
+  /** Phrases with which an author says the point: "we propose", "in short", "the key", "in this lecture". */
+  cues: string[];
+  /** Phrases that open a filler clause a bullet does without: "it is worth noting that", "note that". */
+  fillers: string[];
+  /** Names of the parts a text points at by number ("Figure 3", "Table 2"), which a slide of bullets does not show. */
+  pointers: string[];
+  /** Headings that say where a slide is, not what it says ("Introduction", "Results"): its title adds its point. */
+  genericHeadings: string[];
+}
+
 /** The words around numbers (plan/figures.ts). */
 export interface FigureWords {
   months: string[];
@@ -132,6 +144,7 @@ export interface LanguageWords {
   enumeration: string[];
   lesson: LessonWords;
   shortening: ShorteningWords;
+  salience: SalienceWords;
   figures: FigureWords;
 }
 
