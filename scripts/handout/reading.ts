@@ -2,6 +2,7 @@
 // picture of the slide that covers it. Inline Markdown goes through markdown-it with raw HTML off, so anything
 // in the content that looks like HTML is printed as text and never runs.
 import type MarkdownItModule from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 import { requireCjs } from '../require-cjs.js';
 import { escapeHtml, htmlToText } from '../text/html.js';
 import { displayFormula } from '../text/markdown-text.js';
@@ -10,7 +11,8 @@ import { withMath } from './math-html.js';
 import type { Block, ListItem, RenderedDeck, Section, Slide } from '../types.js';
 
 const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
-const md = withMath(new MarkdownIt({ html: false, linkify: false, typographer: false }));
+// Emphasis is read as on the slides: ** beside CJK punctuation is emphasis there too (render/marp/marp-engine.ts).
+const md = withMath(new MarkdownIt({ html: false, linkify: false, typographer: false })).use(cjkFriendly);
 /** Plain text with its formulas typeset: markdown-it with no rule but text and math, so nothing else is read as markup. */
 const plain = withMath(new MarkdownIt('zero'));
 

@@ -8,6 +8,7 @@
 // same rows, added after these: buildParser(DOCUMENT_RULES, MARP_DECK_RULES).
 import { tex } from '@mdit/plugin-tex';
 import type MarkdownItModule from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 import type { PluginWithOptions } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import type { RuleCore } from 'markdown-it/lib/parser_core.mjs';
@@ -126,6 +127,12 @@ const PLUGINS: readonly { plugin: PluginWithOptions; options?: unknown; does: st
     does: 'math_block_dollar and math_inline_dollar: formulas as tokens',
   },
   { plugin: obsidianCallouts as PluginWithOptions, does: 'obsidian-callouts: GitHub alerts and Obsidian callouts' },
+  {
+    plugin: cjkFriendly as PluginWithOptions,
+    // CommonMark's flanking rule reads `**确率变数(random variable)**と` as text: the slides, the handouts and the
+    // editable deck read emphasis the same way (render/marp/marp-engine.ts, handout/reading.ts).
+    does: 'markdown-it-cjk-friendly: ** next to CJK punctuation is emphasis',
+  },
 ];
 
 /** Puts one rule into its chain, before the rule it names. */

@@ -2,6 +2,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { marpCli } from '@marp-team/marp-cli';
 import { RenderError } from '../../errors.js';
 import { MARP_OPTIONS, type ThemeFile } from './marp-engine.js';
@@ -22,6 +23,7 @@ export async function prepareMarpCli(themes: ThemeFile[]): Promise<MarpCliSetup>
   await Promise.all(themes.map((t) => writeFile(path.join(themeDir, `${t.name}.css`), t.css)));
   const config = {
     options: MARP_OPTIONS,
+    engine: fileURLToPath(new URL('./marp-cli-engine.js', import.meta.url)),
     themeSet: [themeDir],
     html: false,
     template: 'bespoke',

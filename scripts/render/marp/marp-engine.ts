@@ -1,5 +1,6 @@
 // The one place that configures Marp: options and themes shared by our renders and by marp-cli.
 import { readFileSync } from 'node:fs';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 import type { Marp as MarpEngine, MarpOptions } from '@marp-team/marp-core';
 import { loadMarpCore } from './marp-math.js';
 import { type MarpitPatches, patchMarpit } from './marpit-patches.js';
@@ -40,6 +41,14 @@ export function loadThemes(templatesDir: string): ThemeFile[] {
   });
 }
 
+/**
+ * The markdown-it plugins every Marp deckhand uses has, ours and marp-cli's (marp-cli-engine.ts): emphasis beside CJK
+ * punctuation (`**確率変数(random variable)**と`), which CommonMark's flanking rule leaves as asterisks.
+ */
+export function withPlugins(marp: MarpEngine): MarpEngine {
+  return marp.use(cjkFriendly);
+}
+
 /** A Marp engine, and what became of deckhand's patches to Marpit (a notice for the build when they are off). */
 export interface MarpSetup {
   marp: MarpEngine;
@@ -53,7 +62,7 @@ export interface MarpSetup {
  */
 export function createMarp(themes: ThemeFile[]): MarpSetup {
   const patches = patchMarpit();
-  const marp = new Marp({ ...MARP_OPTIONS, printable: false });
+  const marp = withPlugins(new Marp({ ...MARP_OPTIONS, printable: false }));
   for (const t of themes) {
     try {
       marp.themeSet.add(t.css);
