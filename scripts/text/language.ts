@@ -2,6 +2,7 @@
 // LanguageWords) and answers for them: detection by stopword density, labels, stopwords, and the lists and
 // patterns the planner builds from them. A language without a file reads with English words but keeps its code.
 import { requireCjs } from '../require-cjs.js';
+import { spaceWords } from './script.js';
 import * as FILES from './languages/index.js';
 import type { Labels, LanguageWords } from './languages/language-words.js';
 
@@ -51,9 +52,17 @@ export function anyOf(phrases: readonly string[]): string {
 export const WORD_START = String.raw`(?<![\p{L}\p{N}_])`;
 export const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
 
-/** Words as the planner and detector see them: lower case, letters and digits only. */
+/**
+ * Words as the planner and detector see them: lower case, letters (with their combining marks: Devanagari's vowel
+ * signs, Arabic's and Hebrew's points) and digits only; text written without spaces (Chinese, Japanese, Thai) is
+ * cut into words by Intl.Segmenter (text/script.ts).
+ */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    spaceWords(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu) ?? []
+  );
 }
 
 const stopwords = perLanguage((words) => new Set(words.stopwords));
