@@ -6,7 +6,16 @@ import { readConfigFile, type ConfigFile } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { didYouMean } from './suggest.js';
 import { PACKAGE_ROOT } from './version.js';
-import type { Budgets, Diagnostic, HandoutLayout, HandoutOptions, OutputFormat, Paper } from './types.js';
+import {
+  type Budgets,
+  type Diagnostic,
+  type HandoutLayout,
+  type HandoutOptions,
+  LABEL_KEYS,
+  type Labels,
+  type OutputFormat,
+  type Paper,
+} from './types.js';
 
 export const FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout', 'pptx', 'pptx-images'];
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout'];
@@ -37,6 +46,8 @@ export interface Config {
   formats: OutputFormat[];
   handout: HandoutOptions;
   budgets: Budgets;
+  /** Labels worded another way, by language code: { de: { agenda: 'Inhalt' } }. */
+  labels: Record<string, Partial<Labels>>;
   /** Extra noise patterns (regular expressions) for raw documents. */
   noise: string[];
   /** Pages open at once in the shared browser. */
@@ -55,7 +66,7 @@ export interface Config {
 }
 
 /** Flags as the CLI parsed them; every field optional. */
-export type ConfigFlags = Partial<Omit<Config, 'handout' | 'budgets' | 'warnings'>> & {
+export type ConfigFlags = Partial<Omit<Config, 'handout' | 'budgets' | 'labels' | 'warnings'>> & {
   handoutLayouts?: HandoutLayout[];
   paper?: Paper;
   configPath?: string;
@@ -109,6 +120,28 @@ export function parseBudgets(value: unknown, file?: string): Partial<Budgets> {
   return out;
 }
 
+/** Label overrides from front matter (or one language's in a config file): label names to text. */
+export function parseLabels(value: unknown, file?: string, at = 'labels'): Partial<Labels> {
+  if (value === undefined || value === null) return {};
+  if (!isMapping(value))
+    throw new ConfigError(
+      `${at} must be a mapping of label names to text, such as { agenda: Plan }; got ${shown(value)}`,
+      {
+        file,
+      },
+    );
+  const out: Partial<Labels> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (!(LABEL_KEYS as readonly string[]).includes(key))
+      throw new ConfigError(`unknown label "${key}"${didYouMean(key, LABEL_KEYS)}; allowed: ${LABEL_KEYS.join(', ')}`, {
+        file,
+      });
+    if (!isString(v) || !v.trim()) throw new ConfigError(`${at}.${key} must be text; got ${shown(v)}`, { file });
+    out[key as keyof Labels] = v;
+  }
+  return out;
+}
+
 /** The config file's keys, and the keys of its handout mapping: anything else is a warning. */
 const KEYS = [
   'inputs',
@@ -117,6 +150,7 @@ const KEYS = [
   'formats',
   'handout',
   'budgets',
+  'labels',
   'noise',
   'concurrency',
   'allowRemoteImages',
@@ -160,6 +194,29 @@ function configReader(source: ConfigFile) {
           .find(Boolean);
         throw fail(key ? ['budgets', key] : ['budgets'], (error as Error).message, error);
       }
+    },
+    /** Label overrides by language code; a bad one is an error at its key. */
+    labels(): Record<string, Partial<Labels>> {
+      const value = valueAt(['labels']);
+      if (value === undefined) return {};
+      if (!isMapping(value))
+        throw fail(
+          ['labels'],
+          `labels must be a mapping of language codes to labels, such as { de: { agenda: Inhalt } }; got ${shown(value)}`,
+        );
+      const out: Record<string, Partial<Labels>> = {};
+      for (const [lang, labels] of Object.entries(value)) {
+        try {
+          out[lang.toLowerCase()] = parseLabels(labels, file, `labels.${lang}`);
+        } catch (error) {
+          const key = /label "(\w+)"|labels\.\w+\.(\w+)/
+            .exec((error as Error).message)
+            ?.slice(1)
+            .find(Boolean);
+          throw fail(key ? ['labels', lang, key] : ['labels', lang], (error as Error).message, error);
+        }
+      }
+      return out;
     },
     /** Keys the file has that deckhand does not know, as warnings with the nearest known key. */
     unknownKeys(): Diagnostic[] {
@@ -206,6 +263,7 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
         'a4',
     },
     budgets: { ...DEFAULT_BUDGETS, ...read.budgets() },
+    labels: read.labels(),
     noise: [...(read.get(['noise'], 'a list of regular expressions', isStrings) ?? []), ...(flags.noise ?? [])],
     concurrency:
       flags.concurrency ??

@@ -58,6 +58,48 @@ export interface Budgets {
   codeLines: number;
 }
 
+/**
+ * The words deckhand writes on slides and handouts, by name: each language's file gives them all
+ * (text/languages/), and a config file or a document's front matter may change any (`labels: { agenda: Plan }`).
+ * gridLayout's {n} is the number of slides per page; handout is the cover's and the PDF subject's word.
+ */
+export const LABEL_KEYS = [
+  'agenda',
+  'introduction',
+  'summary',
+  'sources',
+  'continued',
+  'notes',
+  'page',
+  'of',
+  'slide',
+  'source',
+  'contents',
+  'by',
+  'handout',
+  'author',
+  'date',
+  'slides',
+  'notesLayout',
+  'linesLayout',
+  'gridLayout',
+  'readingLayout',
+  // Lesson structure: the slide after the title, exercise and solution labels, the handout's appendix, timing.
+  'objectives',
+  'questions',
+  'overview',
+  'keyPoints',
+  'exercise',
+  'solution',
+  'solutions',
+  'teaching',
+  'exercises',
+  'minutes',
+  'timing',
+] as const;
+export type LabelKey = (typeof LABEL_KEYS)[number];
+export type Labels = Record<LabelKey, string>;
+
 /** Document metadata: from front matter, or recovered from raw text by normalize. */
 export interface DocMeta {
   title: string;
@@ -65,12 +107,16 @@ export interface DocMeta {
   author?: string;
   date?: string;
   lang: string;
+  /** Right to left for Arabic, Hebrew, Persian, Urdu, or a text mostly in their scripts (text/language.ts). */
+  dir?: 'ltr' | 'rtl';
   theme: string;
   /** Source URLs, publishers and notes: shown on a Sources slide, never as bullets. */
   sources: string[];
   publisher?: string;
   handout?: Partial<HandoutOptions>;
   budgets?: Partial<Budgets>;
+  /** Labels the document (front matter) or the config file words its own way, over its language's. */
+  labels?: Partial<Labels>;
   /** Extra noise patterns (regular expressions) from front matter. */
   noise?: string[];
   /** A lesson's own summary line (front matter `description`, `abstract`, `summary`): shown under the title. */

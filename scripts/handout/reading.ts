@@ -140,7 +140,7 @@ export function readingSections(deck: RenderedDeck, svg: (index: number) => stri
   const all = (s: Section): Block[] => [...s.blocks, ...s.children.flatMap(all)];
   const solutions = solutionsOf([...doc.intro, ...doc.sections.flatMap(all)]);
   if (solutions.length) {
-    const title = escapeHtml(labelsFor(doc.meta.lang).solutions);
+    const title = escapeHtml(labelsFor(doc.meta.lang, doc.meta.labels).solutions);
     const blocks = solutions.map(
       (b) =>
         `<aside class="doc-box box-${b.style} role-solution">${b.title ? `<p class="box-title">${inlineHtml(b.title)}</p>` : ''}${b.blocks.map(blockHtml).join('')}</aside>`,
@@ -149,8 +149,8 @@ export function readingSections(deck: RenderedDeck, svg: (index: number) => stri
       id: 'hd-solutions',
       level: 2,
       titleHtml: title,
-      plainTitle: labelsFor(doc.meta.lang).solutions,
-      section: labelsFor(doc.meta.lang).solutions,
+      plainTitle: labelsFor(doc.meta.lang, doc.meta.labels).solutions,
+      section: labelsFor(doc.meta.lang, doc.meta.labels).solutions,
       blocks,
     });
   }

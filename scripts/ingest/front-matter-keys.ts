@@ -1,6 +1,6 @@
 // The front matter keys deckhand reads, as a table: one row per key, with the names each dialect gives it, how
 // its value is read and where it goes in DocMeta; then the keys other tools write, accepted without a word.
-import { LAYOUTS, PAPERS, parseBudgets } from '../config.js';
+import { LAYOUTS, PAPERS, parseBudgets, parseLabels } from '../config.js';
 import type { DocMeta, HandoutLayout, Paper } from '../types.js';
 import { LANGUAGE_CODE, textOf } from './front-matter-values.js';
 
@@ -87,6 +87,14 @@ function budgets(value: unknown): Read<DocMeta['budgets']> {
   }
 }
 
+function labels(value: unknown): Read<DocMeta['labels']> {
+  try {
+    return { value: parseLabels(value) };
+  } catch (cause) {
+    return { error: (cause as Error).message, cause };
+  }
+}
+
 /** Every key deckhand reads. Aliases are the names other tools give the same thing. */
 export const KEYS: readonly KeyRow[] = [
   row('title', ['title'], text),
@@ -113,6 +121,10 @@ export const KEYS: readonly KeyRow[] = [
       ? { value }
       : { expected: 'expected a language code such as "id" or "en"' },
   ),
+  // Pandoc's: the direction a document is written in, when its language does not say it.
+  row('dir', ['dir'], (value) =>
+    value === 'rtl' || value === 'ltr' ? { value } : { expected: 'expected "rtl" (right to left) or "ltr"' },
+  ),
   row('theme', ['theme'], (value) =>
     typeof value === 'string' && /^[\w-]+$/.test(value)
       ? { value }
@@ -130,6 +142,7 @@ export const KEYS: readonly KeyRow[] = [
       : { expected: 'expected a list of patterns' },
   ),
   row('budgets', ['budgets'], budgets),
+  row('labels', ['labels'], labels),
   row('handout', ['handout'], handout),
 ];
 

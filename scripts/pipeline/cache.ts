@@ -92,7 +92,7 @@ export function deckKey(
   dependencyHashes: string[],
   config: Readonly<Config>,
 ): string {
-  const { handout, budgets, noise, allowRemoteImages, maxSlides } = config;
+  const { handout, budgets, labels, noise, allowRemoteImages, maxSlides } = config;
   // Sorted: `-f pdf,html` and `-f html,pdf` make the same files.
   const formats = [...config.formats].sort();
   return cacheKey({
@@ -102,6 +102,7 @@ export function deckKey(
     formats,
     handout,
     budgets,
+    labels,
     noise,
     allowRemoteImages,
     maxSlides,

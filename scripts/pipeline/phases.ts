@@ -7,6 +7,7 @@
 //   plan    DocModel    -> SlidePlan      slides under budgets, re-planned with hints from the overflow check
 //   render  SlidePlan   -> RenderedDeck   Marp Markdown through the templates, then Marp's HTML
 import type { Config } from '../config.js';
+import { primaryCode } from '../text/language.js';
 import { InputError } from '../errors.js';
 import { resolveAssets, type ResolvedAssets } from '../assets/resolve-assets.js';
 import { readSource } from '../ingest/read-source.js';
@@ -22,7 +23,12 @@ export type PhaseContext = Pick<BuildContext, 'config' | 'templates' | 'marp' | 
 
 /** ingest: source -> Markdown document, by its format's reader (ingest/read-source.ts). */
 export function toMarkdown(source: SourceDoc, config: Readonly<Config>): MarkdownDoc {
-  return readSource(source, { noise: config.noise });
+  const doc = readSource(source, { noise: config.noise });
+  // The config file's labels for the document's language (its code, or its whole tag), under the document's own.
+  const { lang } = doc.meta;
+  const configured = { ...config.labels[primaryCode(lang)], ...config.labels[lang.toLowerCase()] };
+  if (!Object.keys(configured).length) return doc;
+  return { ...doc, meta: { ...doc.meta, labels: { ...configured, ...doc.meta.labels } } };
 }
 
 /** ingest, parse and assets: the document model of a source, its images checked, and the copies they need. */

@@ -199,7 +199,7 @@ export function planSlides(model: DocModel, budgets: Budgets, hints: PlanHints =
     budgets,
     bulletWords: Math.min(budgets.bulletWords, HARD_BULLET_WORDS),
     hints,
-    labels: labelsFor(meta.lang),
+    labels: labelsFor(meta.lang, meta.labels),
     diagnostics: [],
   };
   const lesson = lessonParts(model);

@@ -10,7 +10,7 @@ const rulesFor = perLanguage(({ shortening: w }) => ({
   /** Who it is from, and connectives, in front of the point: "Melansir dari laman X, ...", "Selain itu, ...". */
   leading: [
     new RegExp(`^${anyOf(w.attributions)}${WORD_END}[^,]{0,80},\\s*`, 'iu'),
-    new RegExp(`^${anyOf(w.connectives)}\\s*[,，]\\s*`, 'iu'),
+    new RegExp(`^${anyOf(w.connectives)}\\s*[,，،]\\s*`, 'iu'),
   ],
   /** A leading adverbial phrase ("Selaras dengan tujuan itu, ...", "In this setting, ..."): it frames the point. */
   frame: new RegExp(`^${anyOf(w.framing)}\\s[^,]{1,60},\\s+`, 'iu'),
@@ -28,7 +28,7 @@ const rulesFor = perLanguage(({ shortening: w }) => ({
   aside: new RegExp(`,\\s*${anyOf(w.exampleAsides)}\\s*,`, 'giu'),
   /** "..., seperti A, B, dan C" ends in a list of examples. */
   examples: new RegExp(`,?\\s*${WORD_START}${anyOf(w.exampleLeads)}${WORD_END}[^.;:]*`, 'giu'),
-  trailing: new RegExp(`[,，]\\s*${anyOf(w.trailing)}${WORD_END}[^,.;，。；]*$`, 'iu'),
+  trailing: new RegExp(`[,，،]\\s*${anyOf(w.trailing)}${WORD_END}[^,.;，。；،؛]*$`, 'iu'),
   /** "bukan hanya X, tetapi juga Y" must not lose its second half: that would say the opposite. */
   contrast: new RegExp(`${WORD_START}${anyOf(w.contrast)}${WORD_END}`, 'iu'),
   /** Words that open a new clause or phrase: a bullet may end just before one. */
@@ -41,8 +41,8 @@ const rulesFor = perLanguage(({ shortening: w }) => ({
 
 type Rules = ReturnType<typeof rulesFor>;
 
-/** A comma, semicolon or colon, half or full width, that ends a clause (not "、", which only joins a list). */
-const CLAUSE_END = /[,;:，；：]$/;
+/** A comma, semicolon or colon (half or full width, Arabic) that ends a clause (not "、", which only joins a list). */
+const CLAUSE_END = /[,;:，；：،؛]$/;
 
 /** Folds white space and the space before punctuation, and drops punctuation a cut left at the start. */
 export const tidy = (s: string) =>
@@ -52,7 +52,8 @@ export const tidy = (s: string) =>
     .replace(/^[,;:\s]+/, '')
     .trim();
 const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-const bareWord = (t: string | undefined) => (t ?? '').replace(/^[("“‘（「『]+|[,;:.!?)"”’，；：。！？、）」』]+$/g, '');
+const bareWord = (t: string | undefined) =>
+  (t ?? '').replace(/^[("“‘（「『]+|[,;:.!?)"”’，；：。！？、）」』،؛؟]+$/g, '');
 
 /** Drops the full stop a slide bullet does not need ("。" too); keeps "?", "!" and "…". */
 export const bare = (s: string) => s.trim().replace(/(?<!\.)[.。]$/, '');
@@ -111,7 +112,7 @@ function cut(s: string, maxWords: number, lang: string, wholeRoom: number): stri
   const tokens = words.map((w) => w.text);
   // The sentence up to token `i`, as written (a dash between words keeps its spacing), without the punctuation a cut leaves.
   const upTo = (i: number) =>
-    s.slice(0, words[i - 1]!.index + tokens[i - 1]!.length).replace(/[\s,;:—–，；：、]+$/u, '');
+    s.slice(0, words[i - 1]!.index + tokens[i - 1]!.length).replace(/[\s,;:—–，；：、،؛]+$/u, '');
   let end = hasCjk(s) ? tokens.length : Math.min(tokens.length, maxWords);
   // wordCount may see more words than tokens ("Indonesia-Kanada" is one token and one word; "US$ 3" two).
   while (end > 1 && wordCount(upTo(end)) > maxWords) end--;

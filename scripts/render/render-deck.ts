@@ -16,7 +16,7 @@ export function byline(plan: SlidePlan): string {
 /** A lesson's timing for the title slide and the handout cover: "Teaching: 45 min · Exercises: 10 min". */
 export function timing(plan: SlidePlan): string {
   const { teaching, exercises, lang } = plan.meta;
-  const labels = labelsFor(lang);
+  const labels = labelsFor(lang, plan.meta.labels);
   const part = (label: string, minutes: number | undefined) =>
     minutes === undefined ? [] : [`${label}: ${minutes} ${labels.minutes}`];
   return [...part(labels.teaching, teaching), ...part(labels.exercises, exercises)].join(' · ');
@@ -117,7 +117,7 @@ export function renderDeck(plan: SlidePlan, templates: TemplateSet, used?: Set<s
   const data = {
     // The footer directive is Markdown, and meta.title is plain text.
     meta: { ...plan.meta, footer: escapeInline(plan.meta.title) },
-    labels: labelsFor(plan.meta.lang),
+    labels: labelsFor(plan.meta.lang, plan.meta.labels),
     byline: byline(plan),
     timing: timing(plan),
     slides: forTemplates(plan.slides),
