@@ -401,6 +401,9 @@ export type OutputFormat = 'html' | 'pdf' | 'handout' | 'pptx' | 'pptx-images';
 export interface DeckReport {
   name: string;
   title?: string;
+  /** The document's language and direction: the course page's card writes its title in them. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
   /** The document's date (front matter or byline), as written. */
   date?: string;
   source: string;

@@ -167,6 +167,8 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const planned = { assets, deck: await time('render', () => renderPlan(plan, ctx)) };
     report.title = planned.deck.plan.meta.title;
     report.date = planned.deck.plan.meta.date;
+    report.lang = planned.deck.plan.meta.lang;
+    if (planned.deck.plan.meta.dir === 'rtl') report.dir = 'rtl';
     if (planned.deck.plan.meta.draft) {
       // A draft (Hugo's `draft: true`) is not published: it gets no deck, and the report says why.
       report.diagnostics = [

@@ -75,6 +75,8 @@ export function indexData(report: BuildReport, outDir: string) {
     const where = [d.error?.file, d.error?.line].filter((x) => x !== undefined && x !== '').join(':');
     return {
       title: d.title || d.name,
+      lang: d.lang,
+      dir: d.dir,
       name: d.name,
       source: d.source,
       date: d.date,

@@ -1,7 +1,7 @@
 // Shortens one sentence to a bullet with the source's own words: lead-in connectives, parentheticals, asides and
 // trailing clauses go first; named examples ("seperti WTO, ASEAN, dan APEC") stay while they fit; what is still
 // too long ends at a clause boundary, and only when there is none is it cut mid-phrase with "…".
-import { anyOf, isStopword, perLanguage, WORD_END, WORD_START } from '../text/language.js';
+import { anyOf, isStopword, perLanguage, primaryCode, WORD_END, WORD_START } from '../text/language.js';
 import { cutTokens, hasCjk } from '../text/script.js';
 import { wordCount } from './sentences.js';
 
@@ -41,8 +41,13 @@ const rulesFor = perLanguage(({ shortening: w }) => ({
 
 type Rules = ReturnType<typeof rulesFor>;
 
-/** A comma, semicolon or colon (half or full width, Arabic) that ends a clause (not "、", which only joins a list). */
+/**
+ * A comma, semicolon or colon (half or full width, Arabic) that ends a clause. Chinese joins the items of a list
+ * with "、"; Japanese writes its clause comma so.
+ */
 const CLAUSE_END = /[,;:，；：،؛]$/;
+const JAPANESE_CLAUSE_END = /[,;:，；：、]$/;
+const clauseEnd = (lang: string) => (primaryCode(lang) === 'ja' ? JAPANESE_CLAUSE_END : CLAUSE_END);
 
 /** Folds white space and the space before punctuation, and drops punctuation a cut left at the start. */
 export const tidy = (s: string) =>
@@ -86,7 +91,7 @@ function clauseEndsAt(tokens: string[], end: number, lang: string): boolean {
   const next = bareWord(tokens[end]);
   if (isStopword(bareWord(last), lang)) return false;
   const enumeration = segmentAfter(tokens, end, rules) <= 2 || (segmentBefore(tokens, end) <= 2 && end > 2);
-  if (CLAUSE_END.test(last)) return !enumeration;
+  if (clauseEnd(lang).test(last)) return !enumeration;
   if (/[—–]$/.test(last)) return true;
   // "prior to", "due to", "according to": the preposition belongs to the word before it.
   if (rules.bound.has(`${bareWord(last)} ${next}`.toLowerCase())) return false;

@@ -118,6 +118,9 @@ export function renderDeck(plan: SlidePlan, templates: TemplateSet, used?: Set<s
     // The footer directive is Markdown, and meta.title is plain text.
     meta: { ...plan.meta, footer: escapeInline(plan.meta.title) },
     labels: labelsFor(plan.meta.lang, plan.meta.labels),
+    // A right-to-left deck says so in its own Markdown (Marp's style directive), so that every page showing it, and
+    // Marp itself opening slides.md, lays it out mirrored: the theme uses logical sides throughout.
+    rtl: plan.meta.dir === 'rtl',
     byline: byline(plan),
     timing: timing(plan),
     slides: forTemplates(plan.slides),

@@ -38,6 +38,8 @@ export interface ReadPara {
   fonts: string;
   bold: boolean;
   align: 'left' | 'center' | 'right';
+  /** A right-to-left paragraph (Arabic, Hebrew, Persian): PowerPoint lays it out from the right. */
+  rtl?: boolean;
   spaceAfter: number;
   /** 1 for a top-level list item or plain paragraph. */
   level: number;
@@ -174,7 +176,14 @@ export function readSlides(): SlideRead[] {
     };
     const paraOf = (el: Element, runs: Run[], level = 1, indent = 0): ReadPara => {
       const s = getComputedStyle(el);
-      const align = s.textAlign === 'center' || s.textAlign === 'right' ? s.textAlign : 'left';
+      // text-align: start is the right side of a right-to-left paragraph.
+      const rtl = s.direction === 'rtl';
+      const align =
+        s.textAlign === 'center' || s.textAlign === 'right' || s.textAlign === 'left'
+          ? s.textAlign
+          : (s.textAlign === 'end') !== rtl
+            ? 'right'
+            : 'left';
       const lineHeight = s.lineHeight === 'normal' ? 1.2 * px(s.fontSize) : px(s.lineHeight);
       return {
         runs,
@@ -184,6 +193,7 @@ export function readSlides(): SlideRead[] {
         fonts: s.fontFamily,
         bold: Number(s.fontWeight) >= 600,
         align,
+        ...(rtl ? { rtl } : {}),
         spaceAfter: px(s.marginBottom),
         level,
         indent,

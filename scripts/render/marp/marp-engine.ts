@@ -1,8 +1,8 @@
 // The one place that configures Marp: options and themes shared by our renders and by marp-cli.
 import { readFileSync } from 'node:fs';
-import cjkFriendly from 'markdown-it-cjk-friendly';
 import type { Marp as MarpEngine, MarpOptions } from '@marp-team/marp-core';
 import { loadMarpCore } from './marp-math.js';
+import { withPlugins } from './marp-plugins.js';
 import { type MarpitPatches, patchMarpit } from './marpit-patches.js';
 import { requireCjs } from '../../require-cjs.js';
 import { globSync } from 'glob';
@@ -39,14 +39,6 @@ export function loadThemes(templatesDir: string): ThemeFile[] {
     // inlined font files are most of the bytes. Each page that shows slides adds fontFaceCss() itself.
     return { name, file, css };
   });
-}
-
-/**
- * The markdown-it plugins every Marp deckhand uses has, ours and marp-cli's (marp-cli-engine.ts): emphasis beside CJK
- * punctuation (`**確率変数(random variable)**と`), which CommonMark's flanking rule leaves as asterisks.
- */
-export function withPlugins(marp: MarpEngine): MarpEngine {
-  return marp.use(cjkFriendly);
 }
 
 /** A Marp engine, and what became of deckhand's patches to Marpit (a notice for the build when they are off). */

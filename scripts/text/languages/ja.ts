@@ -38,8 +38,10 @@ export const ja: LanguageWords = {
     minutes: '分',
     timing: '時間配分',
   },
+  // Particles and pointing words: a verb's ending (あり、し、て) may end a clause, so none is here.
   stopwords: list(
-    'の に は を た が で て と し れ さ ある いる も する から な こと として い や れる など なっ ない この ため その あっ よう また もの という あり まで られ なる へ か だ これ によって により おり より による ず なり られる において ば なかっ なく しかし について せ だっ',
+    'の に は を が で と も から や へ か など こと この その これ それ あの ため よう もの また しかし という ' +
+      'として において によって により による について まで より',
   ),
   titleSmallWords: list('の と や に へ'),
   enumeration: list('例 種類 形式 目的 目標 利点 特徴 要因 段階 手順 要素 原則 方法'),
@@ -72,7 +74,8 @@ export const ja: LanguageWords = {
     reportingSubjectWords: 1,
     reportingAside: list('述べている 指摘している'),
     exampleAsides: ['例えば', 'たとえば'],
-    exampleLeads: ['例えば', 'たとえば', 'など', 'を含む'],
+    // Japanese names its examples before the word that says so ("AやBなど"): nothing leads a list to cut.
+    exampleLeads: [],
     trailing: ['ため', 'ので', 'から', 'けれども', 'が'],
     contrast: ['だけでなく', 'のみならず'],
     clauseStarts: list('そして しかし また ただし なぜなら もし ため ので から けれども'),

@@ -71,7 +71,8 @@ export const ko: LanguageWords = {
     reportingSubjectWords: 1,
     reportingAside: ['말했다', '설명했다'],
     exampleAsides: ['예를 들어', '예컨대'],
-    exampleLeads: ['예를 들어', '예컨대', '같은', '등'],
+    // Korean names its examples before the word that says so ("A, B 같은"): nothing leads a list to cut.
+    exampleLeads: [],
     trailing: ['때문에', '하므로', '반면', '하지만'],
     contrast: ['뿐만 아니라'],
     clauseStarts: list('그리고 하지만 그러나 또는 왜냐하면 만약 때문에 반면 따라서'),
