@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: `unit` runs without a browser in seconds (npm run test:unit); `browser` drives real Chromium;
-// `stress` builds the 5 MB document (npm run test:stress). npm test runs unit and browser. Every project compiles
-// dist/ first when a source changed, so a test that runs the CLI never runs stale code.
+// Four projects: `unit` runs without a browser in seconds (npm run test:unit); `browser` drives real Chromium;
+// `stress` builds the 5 MB document (npm run test:stress); `corpus` reads the real documents of ../shared/corpus
+// (npm run test:corpus), which a clone alone does not have. npm test runs unit and browser, so it passes in a
+// fresh clone. Every project compiles dist/ first when a source changed, so a test that runs the CLI never runs
+// stale code.
 const shared = { globalSetup: ['test/support/compile.ts'], testTimeout: 120_000, hookTimeout: 120_000 };
 
 export default defineConfig({
@@ -16,7 +18,7 @@ export default defineConfig({
           name: 'unit',
           isolate: false,
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.browser.test.ts', 'test/**/*.stress.test.ts'],
+          exclude: ['test/**/*.browser.test.ts', 'test/**/*.stress.test.ts', 'test/**/*.corpus.test.ts'],
         },
       },
       {
@@ -33,6 +35,15 @@ export default defineConfig({
           ...shared,
           name: 'stress',
           include: ['test/**/*.stress.test.ts'],
+          setupFiles: ['test/support/require-chrome.ts'],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'corpus',
+          isolate: false,
+          include: ['test/**/*.corpus.test.ts'],
           setupFiles: ['test/support/require-chrome.ts'],
         },
       },

@@ -1,4 +1,5 @@
-// Build options resolve once, here: flag ?? config file ?? default. The result is validated and frozen.
+// Build options resolve once, here: flag ?? config file ?? default. The result is validated and frozen. A document's
+// front matter sits between the two (deckHandout): a flag given for this run wins over it, and it over the file.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,19 +45,27 @@ export interface Config {
   outDir: string;
   templatesDir: string;
   formats: OutputFormat[];
+  /** The handout options of a deck whose front matter names none: flag ?? config file ?? default. */
   handout: HandoutOptions;
+  /** The handout options given as flags for this run: they win over a document's front matter (deckHandout). */
+  handoutFlags: Partial<HandoutOptions>;
   budgets: Budgets;
   /** Labels worded another way, by language code: { de: { agenda: 'Inhalt' } }. */
   labels: Record<string, Partial<Labels>>;
   /** Extra noise patterns (regular expressions) for raw documents. */
   noise: string[];
+  course: CourseOptions;
   /** Pages open at once in the shared browser. */
   concurrency: number;
   allowRemoteImages: boolean;
   /** A deck with more slides is refused before rendering: a pasted book should be split into chapters. */
   maxSlides: number;
   force: boolean;
+  /** Remove the outputs of earlier builds that this one is not asked for (--clean); otherwise they are kept. */
+  clean: boolean;
   quiet: boolean;
+  /** A progress line for every step (--verbose); otherwise a terminal shows one live line per deck. */
+  verbose: boolean;
   /** Report where the build's time goes, phase by phase and deck by deck (--profile). */
   profile: boolean;
   /** File that held the config, if any; part of the cache key. */
@@ -65,8 +74,20 @@ export interface Config {
   warnings: Diagnostic[];
 }
 
+/** The course page and the handouts' footer: what students see of the course as a whole (config key `course`). */
+export interface CourseOptions {
+  /** The course's title: the page's heading and every handout's footer; without it, each deck's own title. */
+  title?: string;
+  /** Decks by source name in natural order (lecture-2 before lecture-10), or by their front matter date. */
+  order: 'name' | 'date';
+  /** A "Markdown" link to each deck's slides.md on the page: for a course that shares its sources. */
+  markdownLinks: boolean;
+}
+
 /** Flags as the CLI parsed them; every field optional. */
-export type ConfigFlags = Partial<Omit<Config, 'handout' | 'budgets' | 'labels' | 'warnings'>> & {
+export type ConfigFlags = Partial<
+  Omit<Config, 'handout' | 'handoutFlags' | 'budgets' | 'labels' | 'course' | 'warnings'>
+> & {
   handoutLayouts?: HandoutLayout[];
   paper?: Paper;
   configPath?: string;
@@ -155,8 +176,10 @@ const KEYS = [
   'concurrency',
   'allowRemoteImages',
   'maxSlides',
+  'course',
 ];
-const HANDOUT_KEYS = ['layouts', 'paper'];
+/** The keys of the config file's mappings. */
+const NESTED: Record<string, string[]> = { handout: ['layouts', 'paper'], course: ['title', 'order', 'markdownLinks'] };
 
 /**
  * Typed access to the config file: a bad value is a ConfigError naming the full key (handout.paper), what it must
@@ -220,11 +243,13 @@ function configReader(source: ConfigFile) {
     },
     /** Keys the file has that deckhand does not know, as warnings with the nearest known key. */
     unknownKeys(): Diagnostic[] {
-      const nested = isMapping(data.handout) ? Object.keys(data.handout).map((k) => ['handout', k]) : [];
+      const nested = Object.keys(NESTED).flatMap((m) =>
+        isMapping(data[m]) ? Object.keys(data[m]).map((k) => [m, k]) : [],
+      );
       return [...Object.keys(data).map((k) => [k]), ...nested]
-        .filter((keys) => !(keys.length === 1 ? KEYS : HANDOUT_KEYS).includes(keys.at(-1)!))
+        .filter((keys) => !(keys.length === 1 ? KEYS : NESTED[keys[0]!]!).includes(keys.at(-1)!))
         .map((keys) => {
-          const known = keys.length === 1 ? KEYS : HANDOUT_KEYS.map((k) => `handout.${k}`);
+          const known = keys.length === 1 ? KEYS : NESTED[keys[0]!]!.map((k) => `${keys[0]}.${k}`);
           const message = `unknown config key "${keys.join('.')}" ignored${didYouMean(keys.join('.'), known, (k) => `"${k}"`)}`;
           return { file: file!, line: source.lineOf(keys) ?? 1, severity: 'warning', code: 'config', message };
         });
@@ -239,6 +264,27 @@ function resolveTemplates(root: string, given: string | undefined): string {
   return existsSync(own) ? own : path.join(PACKAGE_ROOT, 'templates');
 }
 
+/**
+ * A deck's handout options: a flag given for this run, then the document's front matter, then the config file,
+ * then the default. The one place that order is written.
+ */
+export function deckHandout(config: Readonly<Config>, fromDocument: Partial<HandoutOptions> = {}): HandoutOptions {
+  const { handoutFlags: flags, handout } = config;
+  return {
+    layouts: flags.layouts ?? (fromDocument.layouts?.length ? fromDocument.layouts : undefined) ?? handout.layouts,
+    paper: flags.paper ?? fromDocument.paper ?? handout.paper,
+  };
+}
+
+/** --handout or --paper given while the formats make no handout: the flag would do nothing, silently. */
+function unusedHandoutFlags(config: Config): Diagnostic[] {
+  const { layouts, paper } = config.handoutFlags;
+  if (config.formats.includes('handout') || (!layouts && !paper)) return [];
+  const given = [layouts && `--handout ${layouts.join(',')}`, paper && `--paper ${paper}`].filter(Boolean).join(' ');
+  const message = `${given} makes no handout: the formats (${config.formats.join(',')}) do not include handout; add it: --formats ${[...config.formats, 'handout'].join(',')}`;
+  return [{ file: '', line: 0, severity: 'warning', code: 'config', message }];
+}
+
 /** Resolves the build configuration: flag ?? config file ?? default. */
 export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
   const root = path.resolve(flags.root ?? process.cwd());
@@ -246,6 +292,7 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
   const file = source.file;
   const read = configReader(source);
   read.get(['handout'], 'a mapping such as { layouts: [notes], paper: a4 }', isMapping);
+  read.get(['course'], 'a mapping such as { title: Statistics 101 }', isMapping);
   const paperRule = `one of ${PAPERS.join(', ')}`;
   const config: Config = {
     root,
@@ -262,8 +309,19 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
         read.get(['handout', 'paper'], paperRule, (v): v is Paper => PAPERS.includes(v as Paper)) ??
         'a4',
     },
+    handoutFlags: {
+      ...(flags.handoutLayouts && { layouts: flags.handoutLayouts }),
+      ...(flags.paper && { paper: flags.paper }),
+    },
     budgets: { ...DEFAULT_BUDGETS, ...read.budgets() },
     labels: read.labels(),
+    course: {
+      title: read.get(['course', 'title'], 'text', isString)?.trim() || undefined,
+      order:
+        read.get(['course', 'order'], 'name or date', (v): v is 'name' | 'date' => v === 'name' || v === 'date') ??
+        'name',
+      markdownLinks: read.get(['course', 'markdownLinks'], 'true or false', isBool) ?? false,
+    },
     noise: [...(read.get(['noise'], 'a list of regular expressions', isStrings) ?? []), ...(flags.noise ?? [])],
     concurrency:
       flags.concurrency ??
@@ -272,11 +330,14 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
     allowRemoteImages: flags.allowRemoteImages ?? read.get(['allowRemoteImages'], 'true or false', isBool) ?? false,
     maxSlides: flags.maxSlides ?? read.get(['maxSlides'], 'a positive whole number', isPosInt) ?? 20_000,
     force: flags.force ?? false,
+    clean: flags.clean ?? false,
     quiet: flags.quiet ?? false,
+    verbose: flags.verbose ?? false,
     profile: flags.profile ?? false,
     configFile: file,
     warnings: read.unknownKeys(),
   };
+  config.warnings.push(...unusedHandoutFlags(config));
   for (const pattern of config.noise) {
     try {
       new RegExp(pattern, 'iu');

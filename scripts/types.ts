@@ -104,6 +104,8 @@ export type Labels = Record<LabelKey, string>;
 export interface DocMeta {
   title: string;
   subtitle?: string;
+  /** The course the document belongs to (front matter `course`). */
+  course?: string;
   author?: string;
   date?: string;
   lang: string;
@@ -404,6 +406,8 @@ export interface DeckReport {
   /** The document's language and direction: the course page's card writes its title in them. */
   lang?: string;
   dir?: 'ltr' | 'rtl';
+  /** The course its front matter names, if any. */
+  course?: string;
   /** The document's date (front matter or byline), as written. */
   date?: string;
   source: string;
@@ -423,8 +427,13 @@ export interface DeckReport {
   durationMs?: number;
   /** When the deck's outputs were last written (ISO time). */
   builtAt?: string;
-  /** Outputs of the previous build that this one removed (a format or handout layout no longer asked for). */
+  /** Outputs of earlier builds that this one removed (asked with --clean: a format or layout not asked for). */
   removed?: string[];
+  /**
+   * Outputs an earlier build made that this one was not asked for (a PowerPoint, a grid handout): kept, and stale
+   * when the deck has changed since they were made. Absent when none.
+   */
+  kept?: KeptOutput[];
   /**
    * The deck's folder as a URL path relative to the report's output folder, when it is not <name>/: an index merged
    * from shard builds (deckhand index) links to decks in the shards' folders.
@@ -436,6 +445,14 @@ export interface DeckReport {
   measurements?: SlideMeasure[];
   /** Slides that overflowed on the first check and were re-planned. */
   replanned?: number;
+}
+
+/** An output kept from an earlier build that was asked for it; `stale` when made from an earlier version of the deck. */
+export interface KeptOutput {
+  file: string;
+  /** When the build that made it ran (ISO time). */
+  builtAt?: string;
+  stale: boolean;
 }
 
 /** An error as a report keeps it: the message, where it points, and the messages of its causes. */

@@ -8,6 +8,30 @@ import { tempTree, thrownBy } from './support/fixtures.js';
 const configError = (fn: () => unknown) => thrownBy(fn, ConfigError);
 
 describe('resolveConfig', () => {
+  it('reads the course page settings, and warns of a key it does not know there', () => {
+    const root = tempTree({
+      'deckhand.config.yaml': 'course:\n  title: Statistics 101\n  order: date\n  markdownLinks: true\n  titel: x\n',
+    });
+    const config = resolveConfig({ root });
+    expect(config.course).toEqual({ title: 'Statistics 101', order: 'date', markdownLinks: true });
+    expect(config.warnings.map((w) => [w.line, w.message])).toEqual([
+      [5, 'unknown config key "course.titel" ignored (did you mean "course.title"?)'],
+    ]);
+    expect(resolveConfig({ root: tempTree({}) }).course).toEqual({ order: 'name', markdownLinks: false });
+  });
+
+  it('warns that --handout and --paper make no handout when the formats leave it out, and says what to add', () => {
+    const root = tempTree({ 'slides/a.md': '# A' });
+    const config = resolveConfig({ root, formats: ['html', 'pdf'], handoutLayouts: ['grid-6'] });
+    expect(config.warnings.map((w) => w.message)).toEqual([
+      '--handout grid-6 makes no handout: the formats (html,pdf) do not include handout; add it: --formats html,pdf,handout',
+    ]);
+    expect(resolveConfig({ root, formats: ['pdf'], paper: 'letter' }).warnings[0]?.message).toMatch(
+      /^--paper letter makes no handout/,
+    );
+    expect(resolveConfig({ root, handoutLayouts: ['grid-6'] }).warnings).toEqual([]);
+  });
+
   it('uses the defaults without a config file', () => {
     const root = tempTree({ 'slides/a.md': '# A' });
     const config = resolveConfig({ root });

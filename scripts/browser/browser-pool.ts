@@ -1,9 +1,10 @@
 // One headless Chromium for the whole build: started lazily, pages from a bounded pool, every request outside the
-// deck's own output folder blocked.
+// deck's own output folder blocked. The pool owns its browser (as marp-cli's BrowserManager does): one memoised
+// launch, one place that ends it, and `await using` ends it when its scope does.
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, HTTPRequest, Page } from 'puppeteer';
 import { requireCjs } from '../require-cjs.js';
 import { BrowserError, BrowserMissingError, INSTALL_HINT } from '../errors.js';
 import { chromeArgs, findChrome } from './find-chrome.js';
@@ -20,22 +21,6 @@ export interface PageJob<T> {
   run(page: Page): Promise<T>;
   /** A longer limit for big jobs (a 10,000-page PDF); the pool's own limit otherwise. */
   timeoutMs?: number;
-}
-
-export interface BrowserPool {
-  /** Runs a job on a pooled page; a crash or hang is retried once on a fresh browser. */
-  use<T>(job: PageJob<T>, label: string): Promise<T>;
-  /**
-   * Starts the browser and opens up to `pages` pages (at most the pool's size) ahead of the jobs that will need
-   * them. Never rejects: a missing or broken browser is reported by the first job that needs it.
-   */
-  warm(pages: number): void;
-  close(): Promise<void>;
-  readonly executable: string | undefined;
-  /** The running Chromium's process, if one is running (for tests that crash it). */
-  process(): Promise<ChildProcess | undefined>;
-  /** The CPU time the running Chromium's process tree used so far, in ms (Linux), for a build's profile. */
-  cpuMs(): Promise<number | undefined>;
 }
 
 /** A page job's time limit: a minute, enough for any deck of ordinary length. */
@@ -71,92 +56,170 @@ export interface PoolOptions {
   onJob?: (cost: JobCost) => void;
 }
 
-/** Creates the pool. The browser starts on the first job, not here. */
-export function createBrowserPool(size: number, options: PoolOptions = {}): BrowserPool {
-  const { timeoutMs = JOB_TIMEOUT_MS, allowRemote = false, onJob } = options;
-  const executable = (options.executable === undefined ? findChrome() : options.executable) ?? undefined;
-  let launching: Promise<Browser> | undefined;
-  const idle: Page[] = [];
+/** Up to `size` pages of one Chromium, started on the first job (not when the pool is made) and ended by close(). */
+export class BrowserPool implements AsyncDisposable {
+  readonly executable: string | undefined;
+  private readonly timeoutMs: number;
+  private launching: Promise<Browser> | undefined;
+  private readonly idle: Page[] = [];
   /** Pages being opened ahead of need (warm): a job takes one of these before it opens its own. */
-  const opening: Promise<Page>[] = [];
-  let active = 0;
-  const waiters: (() => void)[] = [];
-  // The blank tab Chromium opens at start: used as the first page rather than left idle beside a new one.
-  let spare: Page | undefined;
+  private readonly opening: Promise<Page>[] = [];
+  private active = 0;
+  private readonly waiters: (() => void)[] = [];
+  /** The blank tab Chromium opens at start: used as the first page rather than left idle beside a new one. */
+  private spare: Page | undefined;
+  /** Closed for good (closeForGood): a job still running fails instead of starting another Chromium. */
+  private ended = false;
 
-  const browser = () => {
+  constructor(
+    private readonly size: number,
+    private readonly options: PoolOptions = {},
+  ) {
+    this.executable = (options.executable === undefined ? findChrome() : options.executable) ?? undefined;
+    this.timeoutMs = options.timeoutMs ?? JOB_TIMEOUT_MS;
+  }
+
+  /** Runs a job on a pooled page; a crash or hang is retried once on a fresh browser. */
+  async use<T>(job: PageJob<T>, label: string): Promise<T> {
+    try {
+      return await this.attempt(job);
+    } catch (first) {
+      if (first instanceof BrowserMissingError) throw first;
+      // A crashed Chromium takes its pages with it: start a fresh one; a hung page was closed already.
+      if (!(await this.running())?.connected) await this.close();
+      try {
+        return await this.attempt(job);
+      } catch (second) {
+        throw new BrowserError(`${label} failed twice in Chromium: ${(second as Error).message}`, { cause: second });
+      }
+    }
+  }
+
+  /**
+   * Starts the browser and opens up to `pages` pages (at most the pool's size) ahead of the jobs that will need
+   * them. Never rejects: a missing or broken browser is reported by the first job that needs it.
+   */
+  warm(pages: number): void {
+    // A new page is a new renderer process: opened while this process plans the decks, it is ready when the
+    // first jobs come, instead of one job waiting for it (100-350 ms on two busy cores).
+    for (let n = Math.min(pages, this.size) - this.idle.length - this.opening.length - this.active; n > 0; n--) {
+      const page = this.openPage();
+      page.catch(() => undefined);
+      this.opening.push(page);
+    }
+  }
+
+  /** Ends the browser, if one runs, and forgets its pages: the one place Chromium is closed. The pool may be used again. */
+  async close(): Promise<void> {
+    const current = this.launching;
+    this.launching = undefined;
+    this.idle.length = 0;
+    this.opening.length = 0;
+    this.spare = undefined;
+    if (current) await current.then(shutDown, () => undefined);
+  }
+
+  /**
+   * Ends the browser and the pool: a job still running (a rebuild when watch mode stops) then fails at once instead
+   * of starting another Chromium that nobody would close.
+   */
+  async closeForGood(): Promise<void> {
+    this.ended = true;
+    await this.close();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  /** The running Chromium's process, if one is running (for tests that crash it). */
+  async process(): Promise<ChildProcess | undefined> {
+    return (await this.running())?.process() ?? undefined;
+  }
+
+  /** The CPU time the running Chromium's process tree used so far, in ms (Linux), for a build's profile. */
+  async cpuMs(): Promise<number | undefined> {
+    const pid = (await this.running())?.process()?.pid;
+    return pid === undefined ? undefined : treeCpuMs(pid);
+  }
+
+  private async running(): Promise<Browser | undefined> {
+    return this.launching?.catch(() => undefined);
+  }
+
+  /** The browser: launched by the first caller, the same promise for every caller after. */
+  private browser(): Promise<Browser> {
+    const executable = this.executable;
     if (!executable) return Promise.reject(new BrowserMissingError(INSTALL_HINT));
-    launching ??= puppeteer
-      // Each job has its own timer (below); the protocol limit only has to outlast the longest job.
+    if (this.ended) return Promise.reject(new BrowserError('the browser was closed: deckhand is stopping'));
+    this.launching ??= puppeteer
+      // Each job has its own timer (attempt); the protocol limit only has to outlast the longest job.
       // Over a pipe, not a DevTools port: no other local user or process can connect to the browser during a build.
       .launch({
         pipe: true,
         executablePath: executable,
         headless: true,
         args: chromeArgs(),
-        protocolTimeout: Math.max(timeoutMs, PROTOCOL_TIMEOUT_MS),
+        protocolTimeout: Math.max(this.timeoutMs, PROTOCOL_TIMEOUT_MS),
       })
       .then(async (launched) => {
-        spare = (await launched.pages())[0];
+        this.spare = (await launched.pages())[0];
         return launched;
       })
       .catch((cause: unknown) => {
-        launching = undefined;
+        this.launching = undefined;
         throw new BrowserError(`cannot start ${executable}: ${(cause as Error).message}`, { cause });
       });
-    return launching;
-  };
+    return this.launching;
+  }
 
-  async function openPage(): Promise<Page> {
-    const running = await browser();
-    const blank = spare;
-    spare = undefined;
+  private async openPage(): Promise<Page> {
+    const running = await this.browser();
+    const blank = this.spare;
+    this.spare = undefined;
     const page = blank && !blank.isClosed() ? blank : await running.newPage();
     await page.setRequestInterception(true);
     return page;
   }
 
-  async function acquire(): Promise<Page> {
-    while (active >= size) await new Promise<void>((resolve) => waiters.push(resolve));
-    active++;
+  private async acquire(): Promise<Page> {
+    while (this.active >= this.size) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    this.active++;
     try {
-      const page = idle.pop() ?? (await opening.shift());
-      return page && !page.isClosed() ? page : await openPage();
+      const page = this.idle.pop() ?? (await this.opening.shift());
+      return page && !page.isClosed() ? page : await this.openPage();
     } catch (error) {
-      release(undefined);
+      this.release(undefined);
       throw error;
     }
   }
 
-  function release(page: Page | undefined): void {
-    active--;
-    if (page && !page.isClosed()) idle.push(page);
-    waiters.shift()?.();
+  private release(page: Page | undefined): void {
+    this.active--;
+    if (page && !page.isClosed()) this.idle.push(page);
+    this.waiters.shift()?.();
   }
 
-  async function restart(): Promise<void> {
-    const old = launching;
-    launching = undefined;
-    idle.length = 0;
-    opening.length = 0;
-    spare = undefined;
-    if (old) await old.then(shutDown, () => undefined);
-  }
-
-  async function attempt<T>(job: PageJob<T>): Promise<T> {
-    const page = await acquire();
+  /** Every request outside the job's folder is aborted (data: URLs pass; http(s) too when remote images are allowed). */
+  private blocker(job: PageJob<unknown>): (req: HTTPRequest) => void {
     const allowed = `${pathToFileURL(path.resolve(job.allowDir)).href}/`;
-    const onRequest = (req: import('puppeteer').HTTPRequest) => {
+    const allowRemote = this.options.allowRemote ?? false;
+    return (req) => {
       const url = req.url();
       const remote = allowRemote && /^https?:\/\//i.test(url);
       if (url.startsWith('data:') || url === 'about:blank' || url.startsWith(allowed) || remote) void req.continue();
       else void req.abort('blockedbyclient');
     };
+  }
+
+  private async attempt<T>(job: PageJob<T>): Promise<T> {
+    const page = await this.acquire();
+    const onRequest = this.blocker(job);
     page.on('request', onRequest);
     let timer: NodeJS.Timeout | undefined;
     try {
+      const limit = job.timeoutMs ?? this.timeoutMs;
       const timeout = new Promise<never>((_, reject) => {
-        const limit = job.timeoutMs ?? timeoutMs;
         timer = setTimeout(
           () => reject(new BrowserError(`browser job timed out after ${Math.round(limit / 1000)} s`)),
           limit,
@@ -165,62 +228,21 @@ export function createBrowserPool(size: number, options: PoolOptions = {}): Brow
       const started = performance.now();
       const result = await Promise.race([job.run(page), timeout]);
       // Every job loads a document of its own, and Chromium counts a document's busy time from its load.
+      const { onJob } = this.options;
       if (onJob)
         onJob({ deck: job.deck, phase: job.phase, wallMs: performance.now() - started, chromeMs: await busyMs(page) });
       page.off('request', onRequest);
-      release(page);
+      this.release(page);
       return result;
     } catch (error) {
       page.off('request', onRequest);
       await page.close().catch(() => undefined);
-      release(undefined);
+      this.release(undefined);
       throw error;
     } finally {
       clearTimeout(timer);
     }
   }
-
-  return {
-    executable,
-    async process() {
-      return (await launching?.catch(() => undefined))?.process() ?? undefined;
-    },
-    async cpuMs() {
-      const pid = (await launching?.catch(() => undefined))?.process()?.pid;
-      return pid === undefined ? undefined : treeCpuMs(pid);
-    },
-    warm(pages) {
-      // A new page is a new renderer process: opened while this process plans the decks, it is ready when the
-      // first jobs come, instead of one job waiting for it (100-350 ms on two busy cores).
-      for (let n = Math.min(pages, size) - idle.length - opening.length - active; n > 0; n--) {
-        const page = openPage();
-        page.catch(() => undefined);
-        opening.push(page);
-      }
-    },
-    async use(job, label) {
-      try {
-        return await attempt(job);
-      } catch (first) {
-        if (first instanceof BrowserMissingError) throw first;
-        // A crashed Chromium takes its pages with it: start a fresh one; a hung page was closed already.
-        const current = await launching?.catch(() => undefined);
-        if (!current?.connected) await restart();
-        try {
-          return await attempt(job);
-        } catch (second) {
-          throw new BrowserError(`${label} failed twice in Chromium: ${(second as Error).message}`, { cause: second });
-        }
-      }
-    },
-    async close() {
-      const current = launching;
-      launching = undefined;
-      idle.length = 0;
-      opening.length = 0;
-      if (current) await current.then(shutDown, () => undefined);
-    },
-  };
 }
 
 /** How long the page's renderer main thread has been busy with the loaded document, in ms. */

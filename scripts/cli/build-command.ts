@@ -5,7 +5,8 @@ import { INSTALL_HINT } from '../errors.js';
 import type { BuildReport } from '../types.js';
 import { onStop } from './stop-signals.js';
 import { printProfile } from './profile-table.js';
-import { createProgress, printConfigWarnings, printSummary } from './terminal.js';
+import { createProgress } from './progress.js';
+import { printConfigWarnings, printSummary } from './terminal.js';
 
 /** 0 when every deck this run built or found unchanged is good, 1 when any failed (decks listed from earlier builds do not count). */
 export function exitCodeFor(report: BuildReport): number {
@@ -25,7 +26,7 @@ export async function runBuild(flags: ConfigFlags, shard?: Shard): Promise<numbe
     );
     process.exit(code);
   });
-  const progress = createProgress(config.quiet);
+  const progress = createProgress(config);
   const report = await build(config, { onProgress: progress.step, onDeck: progress.deck, shard }).finally(dispose);
   progress.done();
   printSummary(report, config);

@@ -1,7 +1,7 @@
 // The command line's options: the help text, argv parsed with Node's parseArgs, and every mistake told in one line
 // ("unknown option --formt (did you mean --formats?)") rather than in Node's own words.
 import { parseArgs } from 'node:util';
-import { FORMATS, LAYOUTS, PAPERS, parseList, type ConfigFlags } from '../config.js';
+import { DEFAULT_FORMATS, FORMATS, LAYOUTS, PAPERS, parseList, type ConfigFlags } from '../config.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { didYouMean } from '../suggest.js';
 import type { Paper } from '../types.js';
@@ -37,11 +37,13 @@ Options:
       --handout LIST     handout layouts: ${LAYOUTS.join(', ')} (default: notes)
       --paper SIZE       ${PAPERS.join(' | ')} (default: a4)
       --force            rebuild every deck even when nothing changed
+      --clean            remove outputs of earlier builds that this one does not make (else they are kept)
   -j, --concurrency N    pages rendering at once in the shared browser
       --shard I/N        build only shard I of N (1 <= I <= N): a stable share of the decks, for CI runners
       --config FILE      config file (default: deckhand.config.json or .yaml if present)
       --port N           port for --serve (default: 8080)
   -q, --quiet            print only errors and the summary
+      --verbose          a line for every step of every deck (on a terminal, each deck has one live line)
       --profile          report where the time goes: each phase's wall, Node and Chromium time, deck by deck
   -h, --help             show this help
   -v, --version          show the version
@@ -55,12 +57,14 @@ export const OPTIONS = {
   handout: { type: 'string' },
   paper: { type: 'string' },
   force: { type: 'boolean' },
+  clean: { type: 'boolean' },
   concurrency: { type: 'string', short: 'j' },
   shard: { type: 'string' },
   config: { type: 'string' },
   serve: { type: 'boolean' },
   port: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean' },
   profile: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -81,6 +85,20 @@ const VALUE_NAMES: Partial<Record<Name, string>> = {
 };
 
 /**
+ * An option named after a value of another (--pptx, --grid-6, --letter): the option that takes it, written out.
+ * A format not made by default is added to the default list; one that is made by default is asked for alone.
+ */
+function valueHint(name: string): string | undefined {
+  if (FORMATS.includes(name as never)) {
+    const list = DEFAULT_FORMATS.includes(name as never) ? [name] : [...DEFAULT_FORMATS, name];
+    return ` (formats are chosen with --formats: --formats ${list.join(',')})`;
+  }
+  if (LAYOUTS.includes(name as never)) return ` (handout layouts are chosen with --handout: --handout ${name})`;
+  if (PAPERS.includes(name as never)) return ` (the paper size is chosen with --paper: --paper ${name})`;
+  return undefined;
+}
+
+/**
  * argv -> options and positionals. Parsed leniently, then checked here: Node's strict messages name no
  * alternative ("Unknown option '--formt'. To specify a positional argument…").
  */
@@ -98,7 +116,9 @@ export function parseArgv(argv: string[]): { values: Values; positionals: string
     const known = OPTIONS[name];
     if (!known) {
       // Compared without the dashes, which every option shares and which would make any two look alike.
-      const hint = token.rawName.startsWith('--') ? didYouMean(token.name, Object.keys(OPTIONS), (o) => `--${o}`) : '';
+      const hint = token.rawName.startsWith('--')
+        ? (valueHint(token.name) ?? didYouMean(token.name, Object.keys(OPTIONS), (o) => `--${o}`))
+        : '';
       throw new UsageError(`unknown option ${token.rawName}${hint || '; see deckhand --help'}`);
     }
     const spelled = `--${name} ${VALUE_NAMES[name] ?? ''}`.trim();
@@ -156,9 +176,11 @@ export function toFlags(values: Values, inputs: string[]): ConfigFlags {
       handoutLayouts: values.handout === undefined ? undefined : parseList(values.handout, LAYOUTS, 'handout layout'),
       paper: values.paper as Paper | undefined,
       force: values.force,
+      clean: values.clean,
       concurrency,
       configPath: values.config,
       quiet: values.quiet,
+      verbose: values.verbose,
       profile: values.profile,
     };
   } catch (error) {

@@ -1,7 +1,8 @@
-// Terminal output for builds: a line per deck and step while it works, a summary table at the end.
+// Terminal output for builds: the summary table at the end (progress.ts prints the lines while it works).
 import path from 'node:path';
 import type { Config } from '../config.js';
-import type { BuildReport, DeckReport } from '../types.js';
+import { THUMBNAIL } from '../pipeline/course-index.js';
+import type { BuildReport, DeckReport, Diagnostic } from '../types.js';
 
 const tty = process.stderr.isTTY && !process.env.CI;
 const color = (code: number) => (s: string) => (tty ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -9,36 +10,26 @@ export const red = color(31);
 export const green = color(32);
 export const dim = color(2);
 
-export interface Progress {
-  step(deck: string, step: string): void;
-  deck(report: DeckReport): void;
-  done(): void;
-}
-
-/** Progress on stderr: each deck's steps as they start, then its result. */
-export function createProgress(quiet: boolean): Progress {
-  return {
-    step(deck, step) {
-      if (!quiet && step !== 'load') process.stderr.write(dim(`  ${deck}: ${step}…\n`));
-    },
-    deck(report) {
-      if (quiet && report.ok) return;
-      const mark = report.ok ? green('✓') : red('✗');
-      const what = isDraft(report)
-        ? dim('draft, not built')
-        : report.skipped
-          ? dim('unchanged')
-          : report.ok
-            ? `${report.slides} slides`
-            : red(report.error?.message ?? 'failed');
-      process.stderr.write(`${mark} ${report.name}: ${what}\n`);
-    },
-    done() {},
-  };
-}
-
 function where(file?: string, line?: number): string {
   return [file, line].filter((x) => x !== undefined && x !== '').join(':');
+}
+
+/** Diagnostics grouped by what they say (the same missing image on 348 slides), in the order first seen. */
+function repeated(diagnostics: Diagnostic[]): Diagnostic[][] {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const key = `${d.severity}\0${d.file}\0${d.message}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  return [...groups.values()];
+}
+
+/** " (and 347 more times: lines 40, 77, 102, 130, 166, …)" after a message said once for all of them. */
+function againAt(again: Diagnostic[]): string {
+  if (!again.length) return '';
+  const lines = again.slice(0, 5).map((d) => d.line);
+  const more = again.length > 5 ? ', …' : '';
+  return ` (and ${again.length} more time${again.length === 1 ? '' : 's'}: line${again.length === 1 ? '' : 's'} ${lines.join(', ')}${more})`;
 }
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
@@ -55,7 +46,7 @@ export function deckTime(deck: DeckReport): string {
 }
 
 /** A draft (Hugo's `draft: true`) is reported as skipped, but it is not unchanged: it was not built at all. */
-const isDraft = (d: DeckReport) => d.skipped && d.diagnostics.some((x) => x.code === 'draft');
+export const isDraft = (d: DeckReport) => d.skipped && d.diagnostics.some((x) => x.code === 'draft');
 
 /** What became of a deck, in a word. */
 function status(d: DeckReport): string {
@@ -96,9 +87,15 @@ export function summaryLines(report: BuildReport, config: Readonly<Config>): Sum
   const rel = (p: string) => path.relative(process.cwd(), p) || '.';
   for (const d of mine) {
     for (const name of d.removed ?? [])
+      out.push({ stream: 'stdout', text: `removed ${rel(path.join(config.outDir, d.name, name))} (--clean)` });
+    // The thumbnail goes with slides.pdf: naming it too would only lengthen the line.
+    const stale = (d.kept ?? [])
+      .filter((k) => k.stale && k.file !== THUMBNAIL)
+      .map((k) => rel(path.join(config.outDir, d.name, k.file)));
+    if (stale.length)
       out.push({
         stream: 'stdout',
-        text: `removed ${rel(path.join(config.outDir, d.name, name))} (no longer asked for)`,
+        text: `kept ${stale.join(', ')} from an earlier build: made before the deck last changed (ask for ${stale.length === 1 ? 'its format' : 'their formats'} again to update, or build with --clean to remove)`,
       });
   }
   if (!config.quiet)
@@ -111,8 +108,8 @@ export function summaryLines(report: BuildReport, config: Readonly<Config>): Sum
   for (const e of report.errors ?? []) err(red(`\nerror: ${where(e.file, e.line)}: ${e.message}`));
   if (!config.quiet) {
     for (const d of mine) {
-      for (const w of d.diagnostics.filter((x) => x.severity === 'warning' || x.severity === 'error'))
-        err(`${w.severity}: ${where(w.file, w.line)}: ${w.message}`);
+      for (const [w, ...again] of repeated(d.diagnostics.filter((x) => x.severity !== 'info')))
+        err(`${w!.severity}: ${where(w!.file, w!.line)}: ${w!.message}${againAt(again)}`);
     }
   }
   const earlier = report.decks.length - mine.length;
@@ -130,8 +127,10 @@ export function printSummary(report: BuildReport, config: Readonly<Config>): voi
   for (const line of summaryLines(report, config)) process[line.stream].write(`${line.text}\n`);
 }
 
-/** The config file's warnings (unknown keys), on stderr before anything else. */
+/** The config's warnings (unknown keys in the file, flags that do nothing), on stderr before anything else. */
 export function printConfigWarnings(config: Readonly<Config>): void {
-  for (const w of config.warnings)
-    process.stderr.write(`warning: ${where(path.relative(process.cwd(), w.file) || w.file, w.line)}: ${w.message}\n`);
+  for (const w of config.warnings) {
+    const at = w.file && `${where(path.relative(process.cwd(), w.file) || w.file, w.line)}: `;
+    process.stderr.write(`warning: ${at}${w.message}\n`);
+  }
 }

@@ -170,7 +170,10 @@ function outlineFor(
   });
 }
 
-/** RenderedDeck -> handout HTML for one layout and paper size, with its geometry and PDF information. */
+/**
+ * RenderedDeck -> handout HTML for one layout and paper size, with its geometry and PDF information. Each page's
+ * footer names the course (config course.title), or else the deck: students file pages, not source paths.
+ */
 export function renderHandout(
   deck: RenderedDeck,
   layout: HandoutLayout,
@@ -178,6 +181,7 @@ export function renderHandout(
   templates: TemplateSet,
   handoutCss: string,
   now: Date = new Date(),
+  course?: string,
 ): RenderedHandout {
   const { meta } = deck.plan;
   const labels = labelsFor(meta.lang, meta.labels);
@@ -202,8 +206,9 @@ export function renderHandout(
     fonts: fontFaceCss(),
     marpCss: deck.css,
     handoutCss,
-    sources: sources.length ? sources : [deck.plan.source.relPath],
-    footerLeft: [meta.date ?? isoDate(now), sources[0] ?? deck.plan.source.relPath].join(' · '),
+    sources,
+    // The document's own course wins over the config's, as front matter wins over the config file.
+    footerLeft: [meta.date ?? isoDate(now), meta.course ?? course ?? title].join(' · '),
     timing: timing(deck.plan),
     slideCount: deck.plan.slides.length,
     pageCount: per ? pages.length + 1 : '',

@@ -99,6 +99,8 @@ function labels(value: unknown): Read<DocMeta['labels']> {
 export const KEYS: readonly KeyRow[] = [
   row('title', ['title'], text),
   row('subtitle', ['subtitle'], text),
+  // The course the lecture belongs to: the handouts' footer, and the course page's title when the config has none.
+  row('course', ['course'], text),
   // Quarto, Hugo and MyST list their authors; `author` wins when both are there.
   row('author', ['author', 'authors'], text),
   row('date', ['date'], day),

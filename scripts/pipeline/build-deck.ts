@@ -6,7 +6,7 @@
 //   commit and stamp                              (every output renamed into place at once, then the cache key)
 // A deck that fails costs only that deck: its report says why, with file and line.
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { reportedError } from '../errors.js';
 import { hashFile } from '../disk/hash.js';
@@ -20,10 +20,20 @@ import { renderPrint } from '../render/render-print.js';
 import { templateName } from '../render/template-files.js';
 import type { DeckReport, RenderedDeck } from '../types.js';
 import { HANDOUT_CSS, type BuildContext } from './build-context.js';
-import { deckKey, keptSlidePage, readStamp, slidePageKey, templatesKey, writeStamp, type KeptPage } from './cache.js';
+import {
+  contentKey,
+  deckKey,
+  keptSlidePage,
+  readStamp,
+  slidePageKey,
+  templatesKey,
+  writeStamp,
+  type KeptPage,
+} from './cache.js';
 import { THUMBNAIL } from './course-index.js';
 import { exportDeck, slidesPdfJob, slidesPdfOutputs, type ExportResult, type Timer } from './export-deck.js';
 import { fitDeck, overflowWarnings, type FitResult } from './fit-deck.js';
+import { keepEarlierOutputs, reportedKept } from './kept-outputs.js';
 import { planAndRender, planDeck, readDocument, renderPlan } from './phases.js';
 
 /** The overflow check and the export of a deck. */
@@ -123,20 +133,6 @@ function templatesUsed(deck: RenderedDeck, result: ExportResult, ctx: BuildConte
   return [...new Set([...deck.templates, ...result.templates, ...themes, ...handout])].sort();
 }
 
-/**
- * Removes the outputs the deck's previous build made and this one did not (a handout layout or a format no longer
- * asked for): a stale slides.pdf beside new slides would be mistaken for the current deck. Only names from our own
- * stamp, and only after a successful build; a failed one keeps the last good set.
- */
-async function removeDropped(deckDir: string, outputs: string[]): Promise<string[]> {
-  const before = readStamp(deckDir)?.outputs ?? [];
-  const dropped = before.filter(
-    (name) => !outputs.includes(name) && name === path.basename(name) && !name.startsWith('.'),
-  );
-  await Promise.all(dropped.map((name) => rm(path.join(deckDir, name), { force: true })));
-  return dropped;
-}
-
 /** Builds one deck that build() found stale (cache.checkFresh); returns its report, never throws for content problems. */
 export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<DeckReport> {
   const started = performance.now();
@@ -166,6 +162,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const plan = await time('plan', () => planDeck(assets.doc, ctx));
     const planned = { assets, deck: await time('render', () => renderPlan(plan, ctx)) };
     report.title = planned.deck.plan.meta.title;
+    report.course = planned.deck.plan.meta.course;
     report.date = planned.deck.plan.meta.date;
     report.lang = planned.deck.plan.meta.lang;
     if (planned.deck.plan.meta.dir === 'rtl') report.dir = 'rtl';
@@ -217,16 +214,26 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     // What was made is kept even when the deck fails: the Markdown and the HTML without Chrome.
     await out.commit();
     if (result.error) throw result.error;
-    const removed = await removeDropped(deckDir, report.outputs);
+    // What earlier builds made and this one did not is kept (stale if the deck changed), or removed with --clean.
+    const content = contentKey(source.hash, ctx.templateHashes, imageHashes, ctx.config);
+    const { kept, removed } = await keepEarlierOutputs(
+      deckDir,
+      readStamp(deckDir),
+      report.outputs,
+      content,
+      ctx.config.clean,
+    );
     if (removed.length) report.removed = removed;
+    report.kept = reportedKept(kept);
     const templates = templatesUsed(deck, result, ctx);
     const newKey = deckKey(source.hash, templatesKey(ctx.templateHashes, templates), imageHashes, ctx.config);
     report.builtAt = new Date().toISOString();
-    const { title, date, builtAt, outputs, slides, diagnostics } = report;
+    const { title, course, date, builtAt, outputs, slides, diagnostics } = report;
     const stamp = {
       key: newKey,
       source: entry.relPath,
       title,
+      course,
       date,
       builtAt,
       outputs,
@@ -235,6 +242,8 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
       templates,
       slidePage,
       diagnostics,
+      contentKey: content,
+      kept: kept.length ? kept : undefined,
     };
     await writeStamp(deckDir, stamp, ctx.config.root);
     report.ok = true;

@@ -10,7 +10,7 @@ import type { BrowserPool, JobCost } from '../browser/browser-pool.js';
 import { checkFresh, hashTemplates, type Stamp, type TemplateHashes } from './cache.js';
 import type { MarpCliSetup } from '../render/marp/marp-cli.js';
 import { writeAtomic } from '../disk/write-atomic.js';
-import { courseDecks, readReport } from './course-decks.js';
+import { courseDecks, fromStamp, readReport } from './course-decks.js';
 import { writeCourseIndex } from './course-index.js';
 import type { BuildAssets, BuildContext } from './build-context.js';
 import { discoverSources, missingInputsError, outputName, type SourceEntry } from '../ingest/discover-sources.js';
@@ -66,22 +66,8 @@ function failed(entry: { name: string; relPath: string }, error: unknown): DeckR
   };
 }
 
-function unchanged(entry: SourceEntry, stamp: Stamp): DeckReport {
-  const { title, date, builtAt, slides, outputs, diagnostics } = stamp;
-  return {
-    name: entry.name,
-    source: entry.relPath,
-    ok: true,
-    skipped: true,
-    title,
-    date,
-    builtAt,
-    slides,
-    outputs,
-    diagnostics,
-    timings: {},
-  };
-}
+/** A deck whose stamp says it is fresh: its last good build, as the stamp describes it. */
+const unchanged = (entry: SourceEntry, stamp: Stamp): DeckReport => fromStamp(entry.name, stamp, entry.relPath);
 
 /**
  * Builds every deck the config names (with a shard, its share). Never throws for a deck's problem; template errors
@@ -146,12 +132,14 @@ async function buildStale(
 ): Promise<{ reports: DeckReport[]; profile?: ProfileReport; notes: Diagnostic[] }> {
   const profile = config.profile ? new (await import('./profile.js')).BuildProfile() : undefined;
   const onJob = profile && ((cost: JobCost) => profile.job(cost));
-  const pool =
-    options.pool ??
-    (await import('../browser/browser-pool.js')).createBrowserPool(config.concurrency, {
-      allowRemote: config.allowRemoteImages,
-      onJob,
-    });
+  // A pool of the build's own is ended when the build is (a watch passes its own, kept between builds).
+  await using owned = options.pool
+    ? undefined
+    : new (await import('../browser/browser-pool.js')).BrowserPool(config.concurrency, {
+        allowRemote: config.allowRemoteImages,
+        onJob,
+      });
+  const pool = options.pool ?? owned!;
   warmUp(pool, config, stale.length);
   let marpCli: Promise<MarpCliSetup> | undefined;
   try {
@@ -184,7 +172,6 @@ async function buildStale(
     // Read before the browser closes: its processes' times go with them.
     return { reports, profile: profile?.report(await pool.cpuMs()), notes };
   } finally {
-    if (!options.pool) await pool.close();
     await (await marpCli?.catch(() => undefined))?.dispose();
   }
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import type { Diagnostic, PageMeasure, PlanHints } from '../types.js';
+import type { Diagnostic, KeptOutput, PageMeasure, PlanHints } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import { cacheKey, hashFile } from '../disk/hash.js';
 import { writeAtomic } from '../disk/write-atomic.js';
@@ -17,6 +17,7 @@ export interface Stamp {
   /** The source, relative to the project root: the course index lists a deck only while its source exists. */
   source?: string;
   title?: string;
+  course?: string;
   date?: string;
   /** When the outputs were written (ISO time). */
   builtAt?: string;
@@ -37,6 +38,15 @@ export interface Stamp {
    */
   slidePage?: KeptPage;
   diagnostics: Diagnostic[];
+  /** What the outputs show, whatever formats were asked for (contentKey): a kept output is current while it matches. */
+  contentKey?: string;
+  /** Outputs of earlier builds this one was not asked for (kept-outputs.ts), each with the contentKey it was made from. */
+  kept?: StampedOutput[];
+}
+
+/** A kept output as the stamp records it. */
+export interface StampedOutput extends KeptOutput {
+  key: string;
 }
 
 /** The hashes of the templates folder's files, taken once per build. */
@@ -92,7 +102,7 @@ export function deckKey(
   dependencyHashes: string[],
   config: Readonly<Config>,
 ): string {
-  const { handout, budgets, labels, noise, allowRemoteImages, maxSlides } = config;
+  const { handout, handoutFlags, budgets, labels, noise, allowRemoteImages, maxSlides } = config;
   // Sorted: `-f pdf,html` and `-f html,pdf` make the same files.
   const formats = [...config.formats].sort();
   return cacheKey({
@@ -101,6 +111,10 @@ export function deckKey(
     templates,
     formats,
     handout,
+    // A flag overrides the front matter, the same value from the config file does not: the outputs differ.
+    ...(Object.keys(handoutFlags).length && { handoutFlags }),
+    // The handouts' footer names the course.
+    course: config.course.title,
     budgets,
     labels,
     noise,
@@ -108,6 +122,24 @@ export function deckKey(
     maxSlides,
     dependencyHashes,
   });
+}
+
+/**
+ * What a deck's outputs show, whichever formats were asked for: the source, its images, every template and theme
+ * but the index page's (any of them, not only the ones this run used: a kept handout was made with templates this
+ * run did not load), and the options that change what an output holds. An output made under the same key is current.
+ */
+export function contentKey(
+  sourceHash: string,
+  templates: TemplateHashes,
+  dependencyHashes: string[],
+  config: Readonly<Config>,
+): string {
+  const { handout, handoutFlags, budgets, noise, allowRemoteImages, maxSlides } = config;
+  const files = [...templates.files].filter(([f]) => !f.startsWith('site/'));
+  const paper = [handoutFlags.paper, handout.paper];
+  const options = { paper, budgets, noise, allowRemoteImages, maxSlides, course: config.course.title };
+  return cacheKey({ v: TOOL_VERSION, source: sourceHash, files, options, dependencyHashes });
 }
 
 /** The key of a deck's slide page: its HTML (every slide, the theme), its images, and slides.pdf's document information. */
@@ -146,9 +178,12 @@ export function stampDependencies(stamp: Stamp, root: string): string[] {
   return stamp.dependencies.map((f) => path.resolve(root, f));
 }
 
-/** The stamp, when its key matches and every output it lists is still there. */
-function freshStamp(deckDir: string, stamp: Stamp, key: string): Stamp | undefined {
-  if (stamp.key !== key) return undefined;
+/**
+ * The stamp, when its key matches and every output it lists is still there; with --clean, also when no output of an
+ * earlier build waits to be removed.
+ */
+function freshStamp(deckDir: string, stamp: Stamp, key: string, clean: boolean): Stamp | undefined {
+  if (stamp.key !== key || (clean && stamp.kept?.length)) return undefined;
   return stamp.outputs.every((o) => existsSync(path.join(deckDir, o))) ? stamp : undefined;
 }
 
@@ -168,7 +203,8 @@ export async function checkFresh(
     [entry.path, ...stampDependencies(stamp, config.root)].map(hashFile),
   );
   if (sourceHash === 'missing') return undefined;
-  return freshStamp(deckDir, stamp, deckKey(sourceHash!, templatesKey(templates, stamp.templates), depHashes, config));
+  const key = deckKey(sourceHash!, templatesKey(templates, stamp.templates), depHashes, config);
+  return freshStamp(deckDir, stamp, key, config.clean);
 }
 
 /** Records a good build; written last, so a build that stops half way leaves the deck stale. Paths are kept relative to root. */

@@ -6,7 +6,13 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import type { BuildReport, DeckReport } from '../types.js';
 import { readStamp, type Stamp } from './cache.js';
+import { reportedKept } from './kept-outputs.js';
 import { onShard, type Shard } from './shard.js';
+
+const natural = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** Decks by source path in natural order: slides/lecture-2.md before slides/lecture-10.md. */
+export const bySource = (a: { source: string }, b: { source: string }): number => natural.compare(a.source, b.source);
 
 /** The report a build left in `file`, if it can be read. */
 export async function readReport(file: string): Promise<BuildReport | undefined> {
@@ -19,12 +25,14 @@ export async function readReport(file: string): Promise<BuildReport | undefined>
 }
 
 /** A deck as its stamp describes it: its last good build. */
-function fromStamp(name: string, stamp: Stamp, source: string): DeckReport {
-  const { title, date, builtAt, slides, outputs, diagnostics } = stamp;
+export function fromStamp(name: string, stamp: Stamp, source: string): DeckReport {
+  const { title, course, date, builtAt, slides, outputs, diagnostics } = stamp;
+  const kept = reportedKept(stamp.kept);
   return {
     name,
     source,
     title,
+    ...(course && { course }),
     date,
     builtAt,
     ok: true,
@@ -33,6 +41,7 @@ function fromStamp(name: string, stamp: Stamp, source: string): DeckReport {
     outputs,
     diagnostics: diagnostics ?? [],
     timings: {},
+    ...(kept && { kept }),
   };
 }
 
@@ -45,7 +54,8 @@ function asEarlier(deck: DeckReport): DeckReport {
 /**
  * This run's decks, plus the decks of earlier builds that are still there: a folder in the output folder whose
  * stamp (.deckhand-build.json) names a source that still exists, or a deck whose last build failed (from the
- * previous report) while its source exists. With a shard, only that shard's decks. Sorted by source path.
+ * previous report) while its source exists. With a shard, only that shard's decks. Sorted by source path in
+ * natural order: lecture-2 before lecture-10.
  */
 export async function courseDecks(
   config: Readonly<Config>,
@@ -79,5 +89,5 @@ export async function courseDecks(
     if (!before.ok && !decks.has(before.name) && onShard(before.name, shard) && exists(before.source))
       decks.set(before.name, asEarlier(before));
   }
-  return [...decks.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  return [...decks.values()].sort(bySource);
 }

@@ -2,6 +2,7 @@
 // shared browser, the PowerPoint. Everything goes into the deck's staged writes; the caller commits them.
 import path from 'node:path';
 import type { Page } from 'puppeteer';
+import { deckHandout } from '../config.js';
 import type { StagedWrites } from '../disk/write-atomic.js';
 import { exportHtml } from '../export/export-html.js';
 import { exportPdf, type PdfJob } from '../export/export-pdf.js';
@@ -43,10 +44,12 @@ export async function exportDeck(
   const diagnostics: Diagnostic[] = [];
   const file = deck.plan.source.relPath;
   const markdownFile = out.current(path.join(deckDir, 'slides.md'));
-  const handout = { ...ctx.config.handout, ...deck.plan.meta.handout };
-  const layouts = handout.layouts.length ? handout.layouts : ctx.config.handout.layouts;
+  const handout = deckHandout(ctx.config, deck.plan.meta.handout);
+  const { layouts } = handout;
   const handouts = await time('handout-html', () =>
-    layouts.map((layout) => renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss)),
+    layouts.map((layout) =>
+      renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss, undefined, ctx.config.course.title),
+    ),
   );
   if (formats.includes('handout')) {
     for (const [i, doc] of handouts.entries()) {

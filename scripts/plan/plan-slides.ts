@@ -16,6 +16,7 @@ import { escapeInline, unescapeInline } from '../text/markdown-text.js';
 import type {
   Block,
   Budgets,
+  Diagnostic,
   DocModel,
   Inline,
   InlineAtom,
@@ -251,6 +252,17 @@ export function planSlides(model: DocModel, budgets: Budgets, hints: PlanHints =
     slides,
     doc: model,
     budgets,
-    diagnostics: [...doc.diagnostics, ...ctx.diagnostics],
+    diagnostics: [...doc.diagnostics, ...ctx.diagnostics, ...emptyDeck(slides, first)],
   };
+}
+
+/** Slides that show only the document's frame: its title, headings and sources, none of its text. */
+const FRAME_KINDS: ReadonlySet<SlideKind> = new Set(['title', 'agenda', 'divider', 'sources']);
+
+/** A document with nothing but a title (and headings) builds a deck of one slide: a warning, not silence. */
+function emptyDeck(slides: Slide[], first: SourcePos): Diagnostic[] {
+  if (!slides.every((s) => FRAME_KINDS.has(s.kind))) return [];
+  const what = slides.some((s) => s.kind === 'divider') ? 'a title and headings' : 'a title';
+  const message = `the document has only ${what}: the deck shows nothing else (write the lecture's text below the title)`;
+  return [{ ...first, severity: 'warning', code: 'empty', message }];
 }

@@ -8,7 +8,7 @@ import { watch as watchFiles, type FSWatcher } from 'chokidar';
 import { build, type BuildSession } from '../pipeline/build.js';
 import type { Config } from '../config.js';
 import { causeChain } from '../errors.js';
-import { createBrowserPool, type BrowserPool } from '../browser/browser-pool.js';
+import { BrowserPool } from '../browser/browser-pool.js';
 import { readStamp, stampDependencies } from '../pipeline/cache.js';
 import { discoverSources } from '../ingest/discover-sources.js';
 import { isDocument } from '../ingest/formats.js';
@@ -153,7 +153,7 @@ function changeQueue(debounceMs: number, run: (batch: string[]) => Promise<void>
 export function startWatch(config: Readonly<Config>, options: WatchOptions = {}): DeckWatcher {
   const emitter = new EventEmitter<{ rebuild: [RebuildEvent] }>();
   const log = options.log ?? (() => undefined);
-  const pool = options.pool ?? createBrowserPool(config.concurrency, { allowRemote: config.allowRemoteImages });
+  const pool = options.pool ?? new BrowserPool(config.concurrency, { allowRemote: config.allowRemoteImages });
   const session: BuildSession = {};
   let images = new Map<string, Set<string>>();
   let known = new Set<string>();
@@ -212,13 +212,26 @@ export function startWatch(config: Readonly<Config>, options: WatchOptions = {})
     }
   }
 
-  const listening = new Promise<void>((resolve) => files.once('ready', () => resolve()));
-  const initial = listening.then(() => build(config, { pool, session, onDeck: options.onDeck }));
+  let closing = false;
+  let stopWaiting = () => {};
+  // Closed before the watcher was listening (stopped at once, or a port in use), the first build never starts.
+  const listening = new Promise<void>((resolve) => {
+    stopWaiting = resolve;
+    files.once('ready', () => resolve());
+  });
+  const initial = listening.then(() => {
+    if (closing) throw new Error('watch closed before its first build');
+    return build(config, { pool, session, onDeck: options.onDeck });
+  });
   queue.after(initial.then(remember));
   const close = async () => {
+    closing = true;
+    stopWaiting();
     await files.close();
+    // Chromium first: a rebuild in progress then fails at once (its outputs are whole or absent, its stamp stale)
+    // instead of holding the stop for as long as it takes.
+    if (!options.pool) await pool.closeForGood();
     await queue.close();
-    if (!options.pool) await pool.close();
   };
   return Object.assign(emitter, { ready: initial, close });
 }

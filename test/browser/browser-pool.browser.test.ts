@@ -1,9 +1,9 @@
 // The shared browser: a crash or a hang costs one retry, then a clear error; no Chromium is left running.
 import { createInterface } from 'node:readline';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BrowserError, BrowserMissingError } from '../../scripts/errors.js';
 import type { Page } from 'puppeteer';
-import { createBrowserPool, type BrowserPool } from '../../scripts/browser/browser-pool.js';
+import { BrowserPool } from '../../scripts/browser/browser-pool.js';
 import { chromeArgs, findChrome } from '../../scripts/browser/find-chrome.js';
 
 const alive = (pid: number | undefined) => {
@@ -16,15 +16,9 @@ const alive = (pid: number | undefined) => {
   }
 };
 
-let pool: BrowserPool | undefined;
-afterEach(async () => {
-  await pool?.close();
-  pool = undefined;
-});
-
 const tmp = '/tmp';
 
-describe('createBrowserPool', () => {
+describe('BrowserPool and its browser', () => {
   it('finds a system Chrome or Chromium, honouring CHROME_PATH first', () => {
     const found = findChrome();
     expect(found).toBeTruthy();
@@ -36,13 +30,56 @@ describe('createBrowserPool', () => {
     expect(chromeArgs(false)).not.toContain('--no-sandbox');
   });
 
-  it('says how to install a browser when none is found', async () => {
-    pool = createBrowserPool(1, { executable: null });
-    await expect(pool.use({ allowDir: tmp, run: async () => 1 }, 'job')).rejects.toBeInstanceOf(BrowserMissingError);
+  it('starts Chromium on the first job, once for jobs that start together, and ends it when its scope ends', async () => {
+    let pid: number | undefined;
+    {
+      await using pool = new BrowserPool(2);
+      expect(await pool.process()).toBeUndefined();
+      const pids = await Promise.all(
+        [1, 2, 3].map((n) =>
+          pool.use({ allowDir: tmp, run: async (page) => page.browser().process()?.pid }, `job ${n}`),
+        ),
+      );
+      pid = (await pool.process())?.pid;
+      expect(pid).toBeDefined();
+      expect(pids).toEqual([pid, pid, pid]);
+      expect(alive(pid)).toBe(true);
+    }
+    expect(alive(pid)).toBe(false);
   });
 
+  it('fails a job after closeForGood instead of starting another Chromium, so that stopping is not held up', async () => {
+    await using pool = new BrowserPool(1);
+    await pool.use({ allowDir: tmp, run: async () => 1 }, 'job');
+    const first = (await pool.process())?.pid;
+    await pool.closeForGood();
+    await expect(pool.use({ allowDir: tmp, run: async () => 2 }, 'job')).rejects.toThrow(
+      /failed twice in Chromium: the browser was closed/,
+    );
+    expect(await pool.process()).toBeUndefined();
+    expect(alive(first)).toBe(false);
+  });
+
+  it('ends Chromium when its scope ends by an error too', async () => {
+    let pid: number | undefined;
+    const failing = async () => {
+      await using pool = new BrowserPool(1);
+      pid = await pool.use({ allowDir: tmp, run: async (page) => page.browser().process()?.pid }, 'job');
+      throw new Error('the command failed');
+    };
+    await expect(failing()).rejects.toThrow('the command failed');
+    expect(alive(pid)).toBe(false);
+  });
+
+  it('says how to install a browser when none is found', async () => {
+    await using pool = new BrowserPool(1, { executable: null });
+    await expect(pool.use({ allowDir: tmp, run: async () => 1 }, 'job')).rejects.toBeInstanceOf(BrowserMissingError);
+  });
+});
+
+describe('BrowserPool and its pages', () => {
   it('opens the pages the first jobs will use when warmed, never more than the pool holds', async () => {
-    pool = createBrowserPool(2);
+    await using pool = new BrowserPool(2);
     pool.warm(5);
     const pages = (page: Page) =>
       page
@@ -61,18 +98,18 @@ describe('createBrowserPool', () => {
       'first job',
     );
     expect(seen).toBe(2);
-    const counts = await Promise.all([1, 2, 3].map((n) => pool!.use({ allowDir: tmp, run: pages }, `job ${n}`)));
+    const counts = await Promise.all([1, 2, 3].map((n) => pool.use({ allowDir: tmp, run: pages }, `job ${n}`)));
     expect(counts).toEqual([2, 2, 2]);
   });
 
   it('warms without a browser quietly: the first job reports it missing', async () => {
-    pool = createBrowserPool(1, { executable: null });
+    await using pool = new BrowserPool(1, { executable: null });
     pool.warm(2);
     await expect(pool.use({ allowDir: tmp, run: async () => 1 }, 'job')).rejects.toBeInstanceOf(BrowserMissingError);
   });
 
   it('blocks every request outside the allowed folder', async () => {
-    pool = createBrowserPool(1);
+    await using pool = new BrowserPool(1);
     const status = await pool.use(
       {
         allowDir: tmp,
@@ -90,9 +127,11 @@ describe('createBrowserPool', () => {
     );
     expect(status).toBe('blocked');
   });
+});
 
+describe('BrowserPool after a crash or a hang', () => {
   it('retries a job once on a fresh browser after Chromium crashes, leaving no process behind', async () => {
-    pool = createBrowserPool(2);
+    await using pool = new BrowserPool(2);
     let attempts = 0;
     const result = await pool.use(
       {
@@ -118,7 +157,7 @@ describe('createBrowserPool', () => {
   it('ends quietly when the protocol pipe reports a reset after Chromium was killed', async () => {
     // The reset arrives after Puppeteer stopped listening (7 of 20 builds crashed so on a busy machine):
     // emitting it by hand makes the race certain. Without a listener, emit() would throw.
-    pool = createBrowserPool(1);
+    await using pool = new BrowserPool(1);
     await pool.use({ allowDir: tmp, run: (page) => page.evaluate(() => 1) }, 'one job');
     const child = (await pool.process())!;
     // Chromium's output read line by line, as Puppeteer sometimes still does at close (2 of 25 closes): readline's
@@ -134,7 +173,7 @@ describe('createBrowserPool', () => {
   });
 
   it('gives up on a job that hangs twice, with an error naming the job', async () => {
-    pool = createBrowserPool(1, { timeoutMs: 1500 });
+    await using pool = new BrowserPool(1, { timeoutMs: 1500 });
     const hang = pool.use({ allowDir: tmp, run: () => new Promise<never>(() => undefined) }, 'slides.pdf of hang.md');
     await expect(hang).rejects.toBeInstanceOf(BrowserError);
     await expect(hang).rejects.toThrow(/slides\.pdf of hang\.md/);

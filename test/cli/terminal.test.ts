@@ -4,21 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { summaryLines } from '../../scripts/cli/terminal.js';
 import { resolveConfig } from '../../scripts/config.js';
 import type { BuildReport, DeckReport } from '../../scripts/types.js';
+import { deckReport } from '../support/deck-report.js';
 import { tempTree } from '../support/fixtures.js';
 
 const root = tempTree({ 'slides/a.md': '# A' });
 const config = resolveConfig({ root, quiet: false });
-const deck = (over: Partial<DeckReport>): DeckReport => ({
-  name: 'a',
-  source: 'slides/a.md',
-  ok: true,
-  skipped: false,
-  slides: 12,
-  outputs: [],
-  diagnostics: [],
-  timings: {},
-  ...over,
-});
+const deck = deckReport;
 const report = (decks: DeckReport[], over: Partial<BuildReport> = {}): BuildReport => ({
   version: '0',
   startedAt: '2024-03-01T10:00:00.000Z',
@@ -65,13 +56,6 @@ describe('summaryLines', () => {
     expect(row).not.toContain('unchanged');
   });
 
-  it('says which outputs a build removed', () => {
-    const lines = summaryLines(report([deck({ removed: ['slides.pptx'] })]), config);
-    expect(text(lines, 'stdout')).toContain(
-      `removed ${path.relative(process.cwd(), path.join(root, 'output', 'a', 'slides.pptx'))} (no longer asked for)`,
-    );
-  });
-
   it('prints errors and warnings on stderr, the table and the total on stdout', () => {
     const bad = deck({
       name: 'b',
@@ -114,5 +98,46 @@ describe('summaryLines', () => {
     expect(text(summaryLines(report([deck({})], { notes: [note] }), { ...config, quiet: true }))).not.toContain(
       'info:',
     );
+  });
+});
+
+describe('summaryLines on outputs kept and warnings repeated', () => {
+  it('says which outputs a build removed with --clean', () => {
+    const lines = summaryLines(report([deck({ removed: ['slides.pptx'] })]), config);
+    expect(text(lines, 'stdout')).toContain(
+      `removed ${path.relative(process.cwd(), path.join(root, 'output', 'a', 'slides.pptx'))} (--clean)`,
+    );
+  });
+
+  it('names the outputs kept from an earlier build that the deck has changed since, and how to update them', () => {
+    const kept = [
+      { file: 'slides.pptx', stale: true },
+      { file: 'thumbnail.png', stale: true },
+      { file: 'handout-grid-6.pdf', stale: false },
+    ];
+    const out = text(summaryLines(report([deck({ kept })]), config), 'stdout');
+    const rel = (f: string) => path.relative(process.cwd(), path.join(root, 'output', 'a', f));
+    expect(out).toContain(
+      `kept ${rel('slides.pptx')} from an earlier build: made before the deck last changed (ask for its format again to update, or build with --clean to remove)`,
+    );
+    expect(out).not.toContain('grid-6');
+    expect(out).not.toContain('thumbnail');
+  });
+
+  it('says a warning repeated on many lines once, with how many more times and where', () => {
+    const missing = (line: number) => ({
+      file: 'slides/a.md',
+      line,
+      severity: 'warning' as const,
+      code: 'image',
+      message: 'image figures/plot.png not found',
+    });
+    const diagnostics = Array.from({ length: 348 }, (_, i) => missing(10 + 3 * i));
+    const once = { ...missing(2), message: 'image other.png not found' };
+    const out = text(summaryLines(report([deck({ diagnostics: [...diagnostics, once] })]), config), 'stderr');
+    expect(out.split('\n').filter((l) => l.startsWith('warning:'))).toEqual([
+      'warning: slides/a.md:10: image figures/plot.png not found (and 347 more times: lines 13, 16, 19, 22, 25, …)',
+      'warning: slides/a.md:2: image other.png not found',
+    ]);
   });
 });

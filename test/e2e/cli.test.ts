@@ -2,6 +2,7 @@
 // written on bad usage.
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, SEED_FILES } from '../support/seeds.js';
@@ -47,6 +48,10 @@ describe('deckhand CLI', () => {
     [['biuld'], 'unknown command "biuld" (did you mean build?)'],
     [['build', '--formt', 'html'], 'unknown option --formt (did you mean --formats?)'],
     [['build', '--bogus'], 'unknown option --bogus; see deckhand --help'],
+    [['build', '--pptx'], 'unknown option --pptx (formats are chosen with --formats: --formats html,pdf,handout,pptx)'],
+    [['build', '--pdf'], 'unknown option --pdf (formats are chosen with --formats: --formats pdf)'],
+    [['build', '--grid-6'], 'unknown option --grid-6 (handout layouts are chosen with --handout: --handout grid-6)'],
+    [['build', '--letter'], 'unknown option --letter (the paper size is chosen with --paper: --paper letter)'],
     [['build', '--out'], 'option --out needs a value: --out DIR'],
     [['build', '--force=yes'], 'option --force takes no value'],
     [['serve', '--port', 'abc'], '--port takes a port number (0 to 65535), not "abc"'],
@@ -72,6 +77,24 @@ describe('deckhand CLI', () => {
       expect(stderr).not.toContain('no .md, .txt or .html documents');
       expect(stdout).toBe('');
       expect(existsSync(path.join(root, 'out'))).toBe(false);
+    }
+  });
+
+  it('says a busy port is in use, suggests --port and exits 2, building nothing', async () => {
+    const root = tempTree({ 'slides/a.md': '# A\n\nA first paragraph of text.\n' });
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as { port: number }).port;
+    try {
+      const { code, stdout, stderr } = await deckhand(['serve', '--port', String(port)], root);
+      expect(code).toBe(2);
+      expect(stderr).toBe(
+        `deckhand: port ${port} is in use (another deckhand serve?); pick another with --port ${port + 1}, or --port 0 for any free port\n`,
+      );
+      expect(stdout).toBe('');
+      expect(existsSync(path.join(root, 'output'))).toBe(false);
+    } finally {
+      busy.close();
     }
   });
 

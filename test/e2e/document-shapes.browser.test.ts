@@ -5,10 +5,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderSource } from '../../scripts/pipeline/phases.js';
-import type { SourceDoc } from '../../scripts/types.js';
 import { chromeFit } from '../support/chrome-fit.js';
-import { config, loadAssets } from '../support/garbled.js';
+import { deckOf, sourceOf } from '../support/documents.js';
+import { config } from '../support/garbled.js';
 import { REPO_ROOT, SEED_FILES } from '../support/seeds.js';
 
 const sentences = SEED_FILES.flatMap((f) => readFileSync(path.join(REPO_ROOT, f), 'utf8').split(/(?<=\.)\s+/)).filter(
@@ -81,15 +80,7 @@ describe('documents of every troublesome shape', () => {
     let built = 0;
     await fc.assert(
       fc.asyncProperty(document, async ({ text }) => {
-        const source: SourceDoc = {
-          path: path.join(REPO_ROOT, 'slides', 'shapes.md'),
-          relPath: 'slides/shapes.md',
-          name: 'shapes',
-          kind: 'markdown',
-          text,
-          hash: 'shapes',
-        };
-        const { deck } = renderSource(source, { config, ...(await loadAssets()) });
+        const deck = await deckOf(sourceOf(text, 'slides/shapes.md'), config);
         const fitted = await fit(deck);
         expect(fitted.measures).toHaveLength(fitted.deck.plan.slides.length);
         expect(

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../scripts/pipeline/build.js';
 import { resolveConfig } from '../../scripts/config.js';
-import { createBrowserPool } from '../../scripts/browser/browser-pool.js';
+import { BrowserPool } from '../../scripts/browser/browser-pool.js';
 import { tempTree } from '../support/fixtures.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
@@ -79,7 +79,8 @@ describe('a build with bad files', () => {
   it('without Chrome writes Markdown and HTML, skips PDFs and fails with a hint', async () => {
     const root = project({ 'slides/good.md': GOOD });
     const config = resolveConfig({ root, templatesDir, quiet: true });
-    const report = await build(config, { pool: createBrowserPool(1, { executable: null }) });
+    await using pool = new BrowserPool(1, { executable: null });
+    const report = await build(config, { pool });
     const deck = report.decks[0]!;
     expect(deck.ok).toBe(false);
     expect(deck.error?.browserMissing).toBe(true);

@@ -1,22 +1,18 @@
 // The raw-document promise, seed by seed and through every stage: no noise reaches the slides or the handout,
 // every sentence the author wrote is in the handout (speaker notes count), the title and every section heading
 // are on the slides, and the report lists each removal.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../scripts/config.js';
 import { splitSentences } from '../../scripts/plan/sentences.js';
-import { loadBuildAssets } from '../../scripts/pipeline/build-context.js';
+import type { BuildAssets } from '../../scripts/pipeline/build-context.js';
 import { renderSource } from '../../scripts/pipeline/phases.js';
-import { decodeSource } from '../../scripts/ingest/load-source.js';
 import { renderHandout } from '../../scripts/handout/render-handout.js';
 import type { Section } from '../../scripts/types.js';
-import { REPO_ROOT, SEED_NAMES } from '../support/seeds.js';
+import { assetsOf, sourceAt, TEST_CONFIG as config } from '../support/documents.js';
+import { SEED_NAMES } from '../support/seeds.js';
 
-const config = resolveConfig({ root: REPO_ROOT, quiet: true });
-let assets: Awaited<ReturnType<typeof loadBuildAssets>>;
+let assets: BuildAssets;
 beforeAll(async () => {
-  assets = await loadBuildAssets(config);
+  assets = await assetsOf();
 });
 
 /** Visible text of HTML or Markdown: tags, escapes and entities gone, white space folded. */
@@ -33,8 +29,7 @@ const text = (s: string) =>
 
 function build(name: string) {
   const rel = `slides/${name}.txt`;
-  const abs = path.join(REPO_ROOT, rel);
-  const source = decodeSource({ path: abs, relPath: rel, name, kind: 'text' }, readFileSync(abs));
+  const source = sourceAt(rel);
   const { deck } = renderSource(source, { config, ...assets });
   const handout = renderHandout(deck, 'notes', 'a4', assets.templates, assets.handoutCss);
   return { source, deck, handout: text(handout.html), slides: text(deck.marpMarkdown) };

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBrowserPool } from '../../scripts/browser/browser-pool.js';
+import { BrowserPool } from '../../scripts/browser/browser-pool.js';
 import { resolveConfig, type Config } from '../../scripts/config.js';
 import { renderHandout } from '../../scripts/handout/render-handout.js';
 import { build } from '../../scripts/pipeline/build.js';
@@ -114,38 +114,34 @@ describe('a deck rendered at 4:3', () => {
   });
 
   it('hands out 4:3 slide pictures, each within its page', async () => {
-    const pool = createBrowserPool(1);
-    try {
-      for (const layout of ['grid-1', 'notes'] as const) {
-        const handout = renderHandout(deck, layout, 'a4', assets.templates, assets.handoutCss);
-        const file = path.join(root, `handout-${layout}.html`);
-        writeFileSync(file, handout.html);
-        const boxes = await pool.use(
-          {
-            allowDir: root,
-            run: async (page) => {
-              await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-              return page.$$eval('.thumb svg[data-marpit-svg]', (svgs) =>
-                svgs.map((s) => {
-                  const r = s.getBoundingClientRect();
-                  return { width: r.width, height: r.height };
-                }),
-              );
-            },
+    await using pool = new BrowserPool(1);
+    for (const layout of ['grid-1', 'notes'] as const) {
+      const handout = renderHandout(deck, layout, 'a4', assets.templates, assets.handoutCss);
+      const file = path.join(root, `handout-${layout}.html`);
+      writeFileSync(file, handout.html);
+      const boxes = await pool.use(
+        {
+          allowDir: root,
+          run: async (page) => {
+            await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+            return page.$$eval('.thumb svg[data-marpit-svg]', (svgs) =>
+              svgs.map((s) => {
+                const r = s.getBoundingClientRect();
+                return { width: r.width, height: r.height };
+              }),
+            );
           },
-          `4:3 handout ${layout}`,
-        );
-        // One slide a page in grid-1; the notes layout shows the slides that have notes.
-        if (layout === 'grid-1') expect(boxes).toHaveLength(deck.plan.slides.length);
-        else expect(boxes.length).toBeGreaterThan(2);
-        for (const b of boxes) expect(b.width / b.height, layout).toBeCloseTo(4 / 3, 2);
-        // The slide's picture is as wide as the layout's geometry says: sized for 4:3 pages, not for 16:9.
-        const mm = (b: { width: number }) => (b.width * 25.4) / 96;
-        for (const b of boxes) expect(mm(b), layout).toBeLessThanOrEqual(handout.geometry.thumb + 0.5);
-        if (layout === 'grid-1') expect((handout.geometry.thumb * 3) / 4).toBeLessThan(handout.geometry.body.height);
-      }
-    } finally {
-      await pool.close();
+        },
+        `4:3 handout ${layout}`,
+      );
+      // One slide a page in grid-1; the notes layout shows the slides that have notes.
+      if (layout === 'grid-1') expect(boxes).toHaveLength(deck.plan.slides.length);
+      else expect(boxes.length).toBeGreaterThan(2);
+      for (const b of boxes) expect(b.width / b.height, layout).toBeCloseTo(4 / 3, 2);
+      // The slide's picture is as wide as the layout's geometry says: sized for 4:3 pages, not for 16:9.
+      const mm = (b: { width: number }) => (b.width * 25.4) / 96;
+      for (const b of boxes) expect(mm(b), layout).toBeLessThanOrEqual(handout.geometry.thumb + 0.5);
+      if (layout === 'grid-1') expect((handout.geometry.thumb * 3) / 4).toBeLessThan(handout.geometry.body.height);
     }
   });
 });

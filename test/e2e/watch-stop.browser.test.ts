@@ -91,9 +91,12 @@ describe('stopping and serving', () => {
     const chromium = tree.filter((p) => /chrom/i.test(p.cmd));
     leftovers.push(deckhand.pid, ...chromium.map((p) => p.pid));
     expect(chromium.length).toBeGreaterThan(0);
+    const npmGone = new Promise<number>((resolve) => npm.once('exit', () => resolve(performance.now())));
     npm.kill('SIGTERM');
     expect(await until(() => !alive(deckhand.pid), 10_000), 'deckhand still running').toBe(true);
     expect(await until(() => chromium.every((p) => !alive(p.pid)), 5_000), 'Chromium still running').toBe(true);
+    // The README's promise: within a second of its parent exiting (polled here every 100 ms, so up to 0.1 s late).
+    expect(performance.now() - (await npmGone)).toBeLessThan(1100);
   });
 
   it('prints the address again as the last line once the first build is done', async () => {

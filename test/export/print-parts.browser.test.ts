@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBrowserPool } from '../../scripts/browser/browser-pool.js';
+import { BrowserPool } from '../../scripts/browser/browser-pool.js';
 import { mergePdfs } from '../../scripts/export/pdf-merge.js';
 import { exportPdf } from '../../scripts/export/export-pdf.js';
 import { PRINT_PART } from '../../scripts/render/render-print.js';
@@ -43,8 +43,8 @@ describe('printing a long document', () => {
   it(`prints more than ${PRINT_PART} pages in parts, joined with every page once and in order`, async () => {
     const count = 2 * PRINT_PART + 3;
     const outFile = path.join(dir, 'long.pdf');
-    const pool = createBrowserPool(1);
-    try {
+    {
+      await using pool = new BrowserPool(1);
       await exportPdf(pool, {
         html: sheets(count),
         outFile,
@@ -53,8 +53,6 @@ describe('printing a long document', () => {
         label: 'long.pdf',
         info: { title: 'Panjang', author: 'Dosen', creator: 'deckhand' },
       });
-    } finally {
-      await pool.close();
     }
     const info = run('pdfinfo', [outFile]);
     expect(info).toMatch(new RegExp(`Pages:\\s+${count}\\b`));

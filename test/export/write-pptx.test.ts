@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mendXml, writePptx, type PptxDeck } from '../../scripts/export/pptx/write-pptx.js';
-import type { ReadPara, Run } from '../../scripts/export/pptx/read-page.js';
+import type { ReadPara, Run } from '../../scripts/export/pptx/slide-read.js';
 import { readPptx } from '../support/pptx.js';
 
 const SANS = '"Source Sans 3", "DejaVu Sans", Arial, sans-serif';

@@ -7,13 +7,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../scripts/pipeline/build.js';
 import { resolveConfig } from '../../scripts/config.js';
-import { createBrowserPool } from '../../scripts/browser/browser-pool.js';
-import { loadBuildAssets } from '../../scripts/pipeline/build-context.js';
-import { renderSource } from '../../scripts/pipeline/phases.js';
+import { BrowserPool } from '../../scripts/browser/browser-pool.js';
 import { handoutJob } from '../../scripts/handout/print-handout.js';
 import { exportPdf } from '../../scripts/export/export-pdf.js';
 import { renderHandout } from '../../scripts/handout/render-handout.js';
 import type { BuildReport, HandoutLayout } from '../../scripts/types.js';
+import { assetsOf, deckOf, sourceOf } from '../support/documents.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
 const root = REPO_ROOT;
@@ -161,13 +160,15 @@ describe('handout PDFs', () => {
     }
   });
 
-  it('heads every page with the deck title and footers it with date, source and "page x of y"', () => {
+  it('heads every page with the deck title and footers it with date, deck title (no source) and "page x of y"', () => {
     const pdf = file('diplomasi', 'handout.pdf');
     const total = pages(pdf);
     for (let p = 1; p <= total; p++) {
       const text = squash(pageText(pdf, p));
       expect(text).toContain('Kerjasama Internasional dan Diplomasi Indonesia');
-      expect(text).toContain('2024-03-04 · https://example.ac.id/kuliah/hubungan-internasional-3');
+      // The course's or the deck's title for students, not where the lecture came from (#30 item 11).
+      expect(text).toContain('2024-03-04 · Kerjasama Internasional dan Diplomasi Indonesia');
+      expect(text).not.toContain('2024-03-04 · https://');
       expect(text).toContain(`Halaman ${p} dari ${total}`);
     }
   });
@@ -224,31 +225,20 @@ describe('flowing a long document into pages', () => {
       .filter((w) => /^[a-z]+$/.test(w))
       .slice(0, 1400);
     const text = `---\ntitle: Dokumen Panjang\nlang: id\n---\n\n## Kode\n\n\`\`\`\n${code}\n\`\`\`\n\n## Tabel\n\n| Negara | Catatan |\n|---|---|\n| Indonesia | ${words.join(' ')} |\n\n## Penutup\n\nSelesai.\n`;
-    const config = resolveConfig({ root });
-    const assets = await loadBuildAssets(config);
-    const source = {
-      path: path.join(root, 'slides/panjang.md'),
-      relPath: 'slides/panjang.md',
-      name: 'panjang',
-      kind: 'markdown' as const,
-      text,
-      hash: 'test',
-    };
+    const assets = await assetsOf();
     const doc = renderHandout(
-      renderSource(source, { config, ...assets }).deck,
+      await deckOf(sourceOf(text, 'slides/panjang.md')),
       'reading',
       'a4',
       assets.templates,
       assets.handoutCss,
     );
-    const pool = createBrowserPool(1);
     const pdf = path.join(out, 'panjang.pdf');
-    try {
+    {
+      await using pool = new BrowserPool(1);
       const result = await exportPdf(pool, handoutJob(doc, pdf, 'panjang'));
       expect(result.overflow, JSON.stringify(result.overflow)).toHaveLength(1);
       expect(result.overflow[0]).toMatch(/^Negara\s*Catatan\s*Indonesia/);
-    } finally {
-      await pool.close();
     }
     const text2 = run('pdftotext', [pdf, '-']);
     // Every line once in the text; the first ones also in the picture of the section's first slide, a code slide.

@@ -1,28 +1,18 @@
 // Formulas in the handouts are typeset as on the slides, in the speaker notes, in table cells and in the reading
 // text; a formula never breaks across lines; a numbered list keeps its numbers in the notes.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBuildAssets, type BuildAssets } from '../../scripts/pipeline/build-context.js';
-import { renderSource } from '../../scripts/pipeline/phases.js';
-import { resolveConfig } from '../../scripts/config.js';
+import type { BuildAssets } from '../../scripts/pipeline/build-context.js';
 import { renderHandout } from '../../scripts/handout/render-handout.js';
-import { decodeSource } from '../../scripts/ingest/load-source.js';
 import type { RenderedDeck } from '../../scripts/types.js';
-import { REPO_ROOT } from '../support/seeds.js';
+import { assetsOf, deckOf, sourceAt, sourceOf } from '../support/documents.js';
 
 const FIXTURE = 'test/fixtures/plan/merge-sort.md';
-const config = resolveConfig({ root: REPO_ROOT, quiet: true });
 let assets: BuildAssets;
 let deck: RenderedDeck;
 
 beforeAll(async () => {
-  assets = await loadBuildAssets(config);
-  const source = decodeSource(
-    { path: path.join(REPO_ROOT, FIXTURE), relPath: FIXTURE, name: 'merge-sort', kind: 'markdown' },
-    readFileSync(path.join(REPO_ROOT, FIXTURE)),
-  );
-  deck = renderSource(source, { config, ...assets }).deck;
+  assets = await assetsOf();
+  deck = await deckOf(sourceAt(FIXTURE));
 });
 
 /** The handout's own text: its HTML without the slide thumbnails (Marp typesets those) and without tags. */
@@ -47,7 +37,7 @@ describe('math in the handouts', () => {
     expect(html.match(/<mjx-container/g)!.length).toBeGreaterThan(10);
   });
 
-  it('typesets an equation written on lines of its own in the speaker notes as a display formula', () => {
+  it('typesets an equation written on lines of its own in the speaker notes as a display formula', async () => {
     const text = [
       '# Lower bounds',
       '',
@@ -60,12 +50,8 @@ describe('math in the handouts', () => {
       '$$',
       '',
     ].join('\n');
-    const source = decodeSource(
-      { path: 'bound.md', relPath: 'bound.md', name: 'bound', kind: 'markdown' },
-      Buffer.from(text),
-    );
     const { html } = renderHandout(
-      renderSource(source, { config, ...assets }).deck,
+      await deckOf(sourceOf(text, 'bound.md')),
       'notes',
       'a4',
       assets.templates,
@@ -80,14 +66,9 @@ describe('math in the handouts', () => {
     for (const n of [1, 2, 3, 4, 5]) expect(html).toContain(`data-marker="${n}."`);
   });
 
-  it('loads no style sheet for math in a handout without formulas', () => {
-    const seed = 'slides/kerjasama-antar-negara.txt';
-    const source = decodeSource(
-      { path: path.join(REPO_ROOT, seed), relPath: seed, name: 'k', kind: 'text' },
-      readFileSync(path.join(REPO_ROOT, seed)),
-    );
+  it('loads no style sheet for math in a handout without formulas', async () => {
     const { html } = renderHandout(
-      renderSource(source, { config, ...assets }).deck,
+      await deckOf(sourceAt('slides/kerjasama-antar-negara.txt')),
       'notes',
       'a4',
       assets.templates,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../scripts/pipeline/build.js';
 import { resolveConfig } from '../../scripts/config.js';
-import { createBrowserPool } from '../../scripts/browser/browser-pool.js';
+import { BrowserPool } from '../../scripts/browser/browser-pool.js';
 import { exportPdf } from '../../scripts/export/export-pdf.js';
 import { layoutHandout } from '../../scripts/handout/print-handout.js';
 import type { BuildReport } from '../../scripts/types.js';
@@ -66,22 +66,18 @@ describe('an outline entry taller than a page', () => {
     const html = `<!DOCTYPE html><html><head><style>@page { size: 400px 300px; margin: 0; } body { margin: 0; } .page { width: 400px; }</style></head><body>
 <div class="sheets">${page(`<section class="cover"><h1>Sampul</h1><h2 class="outline-title">Daftar Isi</h2><ol class="outline"><li>Bab 1</li><li>${huge}</li></ol></section>`)}</div>
 <template id="page-template">${page('')}</template></body></html>`;
-    const pool = createBrowserPool(1);
-    try {
-      const result = await exportPdf(pool, {
-        html,
-        outFile: path.join(root, 'tall.pdf'),
-        pdf: { preferCSSPageSize: true },
-        label: 'tall.pdf',
-        sheets: '.sheets',
-        layout: layoutHandout,
-        viewport: { width: 400, height: 300 },
-      });
-      // The cover keeps "Bab 1"; the tall entry gets the next page, cut at its edge; nothing more.
-      expect(result.pages).toBe(2);
-      expect(pageCount(path.join(root, 'tall.pdf'))).toBe(2);
-    } finally {
-      await pool.close();
-    }
+    await using pool = new BrowserPool(1);
+    const result = await exportPdf(pool, {
+      html,
+      outFile: path.join(root, 'tall.pdf'),
+      pdf: { preferCSSPageSize: true },
+      label: 'tall.pdf',
+      sheets: '.sheets',
+      layout: layoutHandout,
+      viewport: { width: 400, height: 300 },
+    });
+    // The cover keeps "Bab 1"; the tall entry gets the next page, cut at its edge; nothing more.
+    expect(result.pages).toBe(2);
+    expect(pageCount(path.join(root, 'tall.pdf'))).toBe(2);
   }, 60_000);
 });

@@ -1,33 +1,16 @@
 // Handout HTML, no browser: pages and slides per page, outline page numbers, headers, the notes and reading
 // layouts, escaping of content, and print geometry.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../scripts/config.js';
 import { geometryFor } from '../../scripts/handout/geometry.js';
-import { loadBuildAssets } from '../../scripts/pipeline/build-context.js';
-import { renderSource } from '../../scripts/pipeline/phases.js';
+import type { BuildAssets } from '../../scripts/pipeline/build-context.js';
 import { renderHandout } from '../../scripts/handout/render-handout.js';
-import type { HandoutLayout, RenderedDeck, SourceDoc } from '../../scripts/types.js';
-import { REPO_ROOT } from '../support/seeds.js';
+import type { HandoutLayout, RenderedDeck } from '../../scripts/types.js';
+import { assetsOf, deckOf, sourceAt, sourceOf } from '../support/documents.js';
 
-const root = REPO_ROOT;
 const fixture = 'test/fixtures/handout/diplomasi.md';
 const NOW = new Date(2024, 2, 4);
-let assets: Awaited<ReturnType<typeof loadBuildAssets>>;
+let assets: BuildAssets;
 let deck: RenderedDeck;
-const config = resolveConfig({ root });
-
-function sourceOf(relPath: string, text = readFileSync(path.join(root, relPath), 'utf8')): SourceDoc {
-  return {
-    path: path.join(root, relPath),
-    relPath,
-    name: path.basename(relPath).replace(/\.\w+$/, ''),
-    kind: 'markdown',
-    text,
-    hash: 'test',
-  };
-}
 
 const render = (layout: HandoutLayout, d = deck, paper: 'a4' | 'letter' = 'a4') =>
   renderHandout(d, layout, paper, assets.templates, assets.handoutCss, NOW);
@@ -42,8 +25,49 @@ const slideNumbers = (html: string) => [...html.matchAll(/id="slide-(\d+)"/g)].m
 const plain = (s: string) => s.replace(/\\(.)/g, '$1');
 
 beforeAll(async () => {
-  assets = await loadBuildAssets(config);
-  deck = renderSource(sourceOf(fixture), { config, ...assets }).deck;
+  assets = await assetsOf();
+  deck = await deckOf(sourceAt(fixture));
+});
+
+describe('renderHandout: what students see of the source', () => {
+  const lecture = () =>
+    deckOf(
+      sourceOf(
+        '---\ntitle: The Central Limit Theorem\ndate: 2024-03-04\n---\n\n# CLT\n\nMeans of samples are close to normal.\n',
+        'slides/clt/index.md',
+      ),
+    );
+  const footers = (html: string) => [...html.matchAll(/<span class="src">([^<]*)<\/span>/g)].map((m) => m[1]);
+
+  it("prints the deck's title in the footer and no source path on the cover", async () => {
+    const { html } = render('notes', await lecture());
+    expect(html).not.toContain('slides/clt/index.md');
+    expect(new Set(footers(html))).toEqual(new Set(['2024-03-04 · The Central Limit Theorem']));
+  });
+
+  it("prints the course its front matter names in the footer, over the config's", async () => {
+    const named = await deckOf(
+      sourceOf(
+        '---\ntitle: CLT\ncourse: Statistik Dasar\ndate: 2024-03-04\n---\n\n# CLT\n\nRata-rata sampel.\n',
+        'slides/clt/index.md',
+      ),
+    );
+    const { html } = renderHandout(named, 'notes', 'a4', assets.templates, assets.handoutCss, NOW, 'Statistics 101');
+    expect(new Set(footers(html))).toEqual(new Set(['2024-03-04 · Statistik Dasar']));
+  });
+
+  it("prints the course's title in the footer when the config names one", async () => {
+    const { html } = renderHandout(
+      await lecture(),
+      'notes',
+      'a4',
+      assets.templates,
+      assets.handoutCss,
+      NOW,
+      'Statistics 101',
+    );
+    expect(new Set(footers(html))).toEqual(new Set(['2024-03-04 · Statistics 101']));
+  });
 });
 
 describe('renderHandout: N-up layouts', () => {
@@ -136,11 +160,11 @@ describe('renderHandout: reading', () => {
     expect(html).toMatch(/<figcaption>Slide 12–14<\/figcaption>/);
   });
 
-  it('never lets HTML in the content run or become markup: scripts go, tags leave their text, an <img> is a card', () => {
+  it('never lets HTML in the content run or become markup: scripts go, tags leave their text, an <img> is a card', async () => {
     const text =
       '---\ntitle: Aman\nlang: id\n---\n\nTeks <script>alert(1)</script> dan <img src=x onerror=alert(2)>.\n\n' +
       '## Bagian <b>tebal</b>\n\nTautan [klik](javascript:alert(3)) dan `<i>kode</i>`.\n\n## Dua\n\nIsi.\n\n## Tiga\n\nIsi.\n';
-    const unsafe = renderSource(sourceOf('slides/aman.md', text), { config, ...assets }).deck;
+    const unsafe = await deckOf(sourceOf(text, 'slides/aman.md'));
     const html = render('reading', unsafe).html;
     const flow = html.slice(html.indexOf('<div class="flow">'));
     expect(flow).not.toMatch(/<script|alert\(1\)|<img src="?x|onerror|<b>|<i>|href="javascript:/i);

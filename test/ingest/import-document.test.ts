@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError, OutputError } from '../../scripts/errors.js';
 import { importDocument } from '../../scripts/ingest/import-document.js';
 import { readPage } from '../../scripts/ingest/html/read-page.js';
-import { decodeSource } from '../../scripts/ingest/load-source.js';
 import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
+import { sourceAt } from '../support/documents.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
 const seeds = path.join(REPO_ROOT, 'slides');
@@ -24,15 +24,7 @@ describe('importDocument', () => {
   it('writes FILE.md with front matter that deckhand reads back, and the clean body', async () => {
     const result = await importDocument(`${SEED}.txt`, dir);
     expect(result.markdownPath).toBe(path.join(dir, `${SEED}.md`));
-    const text = readFileSync(result.markdownPath, 'utf8');
-    const doc = readFrontMatter({
-      path: result.markdownPath,
-      relPath: `${SEED}.md`,
-      name: SEED,
-      kind: 'markdown',
-      text,
-      hash: 'x',
-    });
+    const doc = readFrontMatter(sourceAt(`${SEED}.md`, dir));
     expect(doc.meta).toMatchObject({
       title: 'Manfaat Kerja Sama dan Hubungan Internasional Keuntungan Bersama',
       lang: 'id',
@@ -91,15 +83,13 @@ describe('importDocument', () => {
 });
 
 describe('importDocument: the formats it reads', () => {
-  const entry = (name: string, kind: 'html') => ({ path: path.join(dir, name), relPath: name, name, kind });
-
   it('reads a saved web page with the page reader, as the build would', async () => {
     const page = path.join(REPO_ROOT, 'test/fixtures/html/lecture-page.html');
     copyFileSync(page, path.join(dir, 'lecture-page.html'));
     const result = await importDocument('lecture-page.html', dir);
     const markdown = readFileSync(result.markdownPath, 'utf8');
     expect(result.markdownPath).toBe(path.join(dir, 'lecture-page.md'));
-    const built = readPage(decodeSource(entry('lecture-page.html', 'html'), readFileSync(page)));
+    const built = readPage(sourceAt('lecture-page.html', dir));
     expect(markdown).toMatch(/^---\ntitle: /);
     expect(markdown).toContain(built.markdown);
     expect(readFileSync(result.reportPath, 'utf8')).toContain('# Import report: lecture-page.html');

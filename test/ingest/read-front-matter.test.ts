@@ -3,17 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { causeChain, FrontMatterError } from '../../scripts/errors.js';
 import { KEYS } from '../../scripts/ingest/front-matter-keys.js';
 import { readFrontMatter, splitFrontMatter } from '../../scripts/ingest/read-front-matter.js';
-import type { SourceDoc } from '../../scripts/types.js';
+import { sourceOf } from '../support/documents.js';
 import { thrownBy } from '../support/fixtures.js';
 
-const source = (text: string): SourceDoc => ({
-  path: '/p/slides/a.md',
-  relPath: 'slides/a.md',
-  name: 'a',
-  kind: 'markdown',
-  text,
-  hash: 'x',
-});
+const source = (text: string) => sourceOf(text, 'slides/a.md');
 
 const frontMatterError = (text: string) => thrownBy(() => readFrontMatter(source(text)), FrontMatterError);
 

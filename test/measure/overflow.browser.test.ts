@@ -6,16 +6,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../scripts/config.js';
-import { createBrowserPool, type BrowserPool } from '../../scripts/browser/browser-pool.js';
+import { BrowserPool, type PageJob } from '../../scripts/browser/browser-pool.js';
 import { hashTemplates } from '../../scripts/pipeline/cache.js';
 import { buildDeck } from '../../scripts/pipeline/build-deck.js';
 import { loadBuildAssets, type BuildContext } from '../../scripts/pipeline/build-context.js';
 import { fitDeck } from '../../scripts/pipeline/fit-deck.js';
 import { renderSource } from '../../scripts/pipeline/phases.js';
-import { decodeSource } from '../../scripts/ingest/load-source.js';
 import { FOOTER_BAND, measureOverflow } from '../../scripts/measure/measure-overflow.js';
 import { renderMarp } from '../../scripts/render/render-marp.js';
-import type { RenderedDeck, Slide, SlidePlan, SourceDoc } from '../../scripts/types.js';
+import type { RenderedDeck, Slide, SlidePlan } from '../../scripts/types.js';
+import { sourceAt, sourceOf } from '../support/documents.js';
 import { SEED_FILES } from '../support/seeds.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
@@ -23,6 +23,14 @@ const root = REPO_ROOT;
 const pdfPages = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 const SEEDS = SEED_FILES;
+
+/** Counts page jobs, so the test can see one page load per deck per round. */
+class CountingPool extends BrowserPool {
+  override use<T>(job: PageJob<T>, label: string): Promise<T> {
+    pageLoads++;
+    return super.use(job, label);
+  }
+}
 
 let pool: BrowserPool;
 let ctx: BuildContext;
@@ -32,17 +40,7 @@ let pageLoads = 0;
 beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'deckhand-measure-'));
   const config = resolveConfig({ root, outDir: work, formats: [], quiet: true, force: true });
-  const real = createBrowserPool(2);
-  // Counts page jobs, so the test can see one page load per deck per round.
-  pool = {
-    ...real,
-    executable: real.executable,
-    use: (job, label) => {
-      pageLoads++;
-      return real.use(job, label);
-    },
-    close: () => real.close(),
-  };
+  pool = new CountingPool(2);
   ctx = {
     config,
     ...(await loadBuildAssets(config)),
@@ -58,13 +56,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const source = (rel: string): SourceDoc => {
-  const kind = rel.endsWith('.md') ? 'markdown' : 'text';
-  return decodeSource(
-    { path: path.join(root, rel), relPath: rel, name: path.basename(rel).replace(/\.\w+$/, ''), kind },
-    readFileSync(path.join(root, rel)),
-  );
-};
+const source = (rel: string) => sourceAt(rel);
 
 /** A deck straight from Marp Markdown, one planned slide per Marp slide, to measure hand-made slides. */
 function handMade(slides: string[]): RenderedDeck {
@@ -164,10 +156,7 @@ describe('fitting decks', () => {
   it('splits a code slide that the check finds too tall, when the author allowed more lines than fit', async () => {
     const code = Array.from({ length: 30 }, (_, i) => `    total += values[${i}]  # step ${i + 1}`).join('\n');
     const text = `---\ntitle: Loops\nbudgets: { codeLines: 40 }\n---\n\n# Summing\n\n\`\`\`python\ndef total(values):\n    total = 0\n${code}\n    return total\n\`\`\`\n`;
-    const doc = decodeSource(
-      { path: path.join(root, 'loops.md'), relPath: 'loops.md', name: 'loops', kind: 'markdown' },
-      Buffer.from(text),
-    );
+    const doc = sourceOf(text, 'loops.md');
     const fit = await fitDeck(ctx, renderSource(doc, ctx).deck, work);
     expect(fit.replanned).toBeGreaterThan(0);
     expect(fit.overflowing).toEqual([]);

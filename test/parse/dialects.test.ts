@@ -1,22 +1,11 @@
 // The dialects lecturers write in: each one's markup becomes boxes, figures, code and formulas, with its lines kept;
 // what is left out is reported at file:line, and none of it reaches the model's text.
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
 import { findLeftovers } from '../../scripts/parse/leftovers.js';
-import { parseDocument } from '../../scripts/parse/parse-document.js';
-import type { Block, DocModel, Section, SourceDoc } from '../../scripts/types.js';
+import type { Block, DocModel, Section } from '../../scripts/types.js';
+import { modelOf, sourceOf } from '../support/documents.js';
 
-const parse = (text: string, file = 'slides/k.md') =>
-  parseDocument(
-    readFrontMatter({
-      path: `/p/${file}`,
-      relPath: file,
-      name: 'k',
-      kind: 'markdown',
-      text,
-      hash: 'x',
-    } satisfies SourceDoc),
-  );
+const parse = (text: string, file = 'slides/k.md') => modelOf(sourceOf(text, file));
 
 type Box = Extract<Block, { type: 'box' }>;
 const blocksOf = (doc: DocModel): Block[] => {

@@ -1,20 +1,8 @@
 // Parsing: Markdown becomes sections of blocks, each with its source file and line.
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../scripts/parse/parse-document.js';
-import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
-import type { SourceDoc } from '../../scripts/types.js';
+import { modelOf, sourceOf } from '../support/documents.js';
 
-const parse = (text: string) =>
-  parseDocument(
-    readFrontMatter({
-      path: '/p/slides/k.md',
-      relPath: 'slides/k.md',
-      name: 'k',
-      kind: 'markdown',
-      text,
-      hash: 'x',
-    } satisfies SourceDoc),
-  );
+const parse = (text: string) => modelOf(sourceOf(text, 'slides/k.md'));
 
 const LECTURE = `---
 author: Ibu Sari

@@ -90,17 +90,39 @@ describe('incremental builds', () => {
     );
   });
 
-  it('removes what a format no longer asked for made, so no stale handout sits beside new slides', async () => {
+  it('keeps the handouts a plain rebuild was not asked for, stale once the deck changes, and removes them with --clean', async () => {
     const deckDir = path.join(config.outDir, DECKS[0]!);
+    const handouts = ['handout.html', 'handout.pdf'];
+    const keptOf = (report: BuildReport) =>
+      report.decks
+        .find((d) => d.name === DECKS[0])!
+        .kept?.map((k) => [k.file, k.stale])
+        .sort();
+    const page = () => readFile(path.join(config.outDir, 'index.html'), 'utf8');
     await build({ ...config, formats: ['html', 'handout'] });
-    expect(existsSync(path.join(deckDir, 'handout.pdf'))).toBe(true);
-    const report = await build(config);
-    expect(rebuilt(report)).toEqual(DECKS);
+    // Built a minute ago and not asked for now: still there, and current, since the deck did not change.
+    const plain = await build(config);
+    for (const f of handouts) expect(existsSync(path.join(deckDir, f))).toBe(true);
+    expect(keptOf(plain)).toEqual(handouts.map((f) => [f, false]));
+    expect(await page()).toContain(`href="${DECKS[0]}/handout.pdf">Handout</a>`);
+    // The deck changes: the handouts are kept, marked stale in the report and on the course page.
+    await appendFile(path.join(dir, 'slides', SEEDS[0]!), '\nKalimat lain untuk kuliah berikutnya.\n');
+    expect(keptOf(await build(config))).toEqual(handouts.map((f) => [f, true]));
+    const unchanged = await build(config);
+    expect(rebuilt(unchanged)).toEqual([]);
+    expect(keptOf(unchanged)).toEqual(handouts.map((f) => [f, true]));
+    expect(await page()).toMatch(
+      new RegExp(`href="${DECKS[0]}/handout.pdf" class="stale"[^>]*>Handout, earlier version<`),
+    );
+    // Only --clean deletes them.
+    const cleaned = await build({ ...config, clean: true });
+    expect(cleaned.decks.find((d) => d.name === DECKS[0])!.removed?.sort()).toEqual(handouts);
     expect(
       readdirSync(deckDir)
         .filter((f) => !f.startsWith('.'))
         .sort(),
     ).toEqual(['slides.html', 'slides.md']);
+    expect(rebuilt(await build({ ...config, clean: true }))).toEqual([]);
   });
 
   it('rebuilds when an output-shaping option changes', async () => {

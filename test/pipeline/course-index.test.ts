@@ -1,5 +1,6 @@
-// The course page's content: a card per deck with links in a fixed order, only to files that exist, and nothing
-// that loads from outside the output folder.
+// The course page's content, for students: the course's title, a card per deck in natural or date order with links
+// in a fixed order, only to files that exist; no failure, no source path, and nothing that loads from outside the
+// output folder.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +62,7 @@ const report: BuildReport = {
 
 describe('the course index', () => {
   const data = indexData(report, outDir);
+  const withMarkdown = indexData(report, outDir, { order: 'name', markdownLinks: true });
   const byName = (name: string) => data.decks.find((d) => d.name === name)!;
 
   it("links each deck's outputs in a fixed order, whatever order the report lists them in", () => {
@@ -70,9 +72,9 @@ describe('the course index', () => {
       'Handout',
       'PowerPoint',
       'PowerPoint (pictures)',
-      'Markdown',
     ]);
-    expect(byName('full').links.map((l) => l.href)).toEqual([
+    const full = withMarkdown.decks.find((d) => d.name === 'full')!;
+    expect(full.links.map((l) => l.href)).toEqual([
       'full/slides.html',
       'full/slides.pdf',
       'full/handout.pdf',
@@ -85,8 +87,15 @@ describe('the course index', () => {
       'Handout',
       'Handout (lines)',
       'Handout (grid-6)',
-      'Markdown',
     ]);
+  });
+
+  it('links the Markdown only when the course asks for it (course.markdownLinks)', () => {
+    expect(data.decks.flatMap((d) => d.links).some((l) => l.label === 'Markdown')).toBe(false);
+    expect(withMarkdown.decks.find((d) => d.name === 'full')!.links.at(-1)).toEqual({
+      label: 'Markdown',
+      href: 'full/slides.md',
+    });
   });
 
   it('links only files that exist, and shows a thumbnail only when there is one', () => {
@@ -95,7 +104,7 @@ describe('the course index', () => {
     expect(byName('full').thumbnail).toBe('full/thumbnail.png');
   });
 
-  it("shows each deck's title, date, slide count and last build, and a failed deck's error", () => {
+  it("shows each deck's title, date, slide count and last build; a failed deck without a good build not at all", () => {
     expect(byName('full')).toMatchObject({
       title: 'Deck full',
       date: '1 Mar 2024',
@@ -103,8 +112,8 @@ describe('the course index', () => {
       builtIso: '2024-03-01T09:05:00.000Z',
     });
     expect(byName('full').builtAt).toMatch(/^2024-03-0[12] \d\d:\d\d$/);
-    expect(byName('broken')).toMatchObject({ ok: false, error: 'slides/broken.md:4: front matter is not valid YAML' });
-    expect(data).toMatchObject({ count: 4, slides: 21, failed: 1 });
+    expect(data.decks.map((d) => d.name)).not.toContain('broken');
+    expect(data).toMatchObject({ count: 3, slides: 21 });
   });
 
   it('writes a page that loads nothing from outside the output folder', async () => {
@@ -112,10 +121,61 @@ describe('the course index', () => {
     await writeCourseIndex(config, report, 'site-hash');
     const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
     expect(html).toContain('<img src="full/thumbnail.png"');
-    expect(html).toContain('✗ slides/broken.md:4: front matter is not valid YAML');
+    // The lecturer's business, in the build report: failures and where the sources are.
+    expect(html).not.toMatch(/front matter is not valid YAML|slides\/|✗/);
+    expect(html).toContain('<title>Slides and handouts</title>');
     const urls = [...html.matchAll(/(?:src|href)="([^"]*)"|url\(([^)]*)\)|@import/g)].map((m) => m[1] ?? m[2] ?? m[0]);
     expect(urls.length).toBeGreaterThan(10);
     for (const url of urls) expect(url, url).toMatch(/^[\w-]+\/[\w.-]+$/);
     expect(html).not.toMatch(/<script|<link /);
+  });
+});
+
+describe('the course index for students', () => {
+  const lectures = ['lecture-10', 'lecture-2', 'lecture-1'];
+  const tree = tempTree(Object.assign({}, ...lectures.map((n) => files(n, ['slides.html', 'slides.md']))));
+  const dates: Record<string, string> = { 'lecture-10': '2024-03-04', 'lecture-1': '2024-03-11' };
+  const decks = lectures.map((n) => deck(n, ['slides.html', 'slides.md'], { date: dates[n] }));
+  const course = { ...report, decks };
+  const out = path.join(tree, 'output');
+
+  it('lists decks in natural order, lecture-2 before lecture-10, or by date with undated decks last', () => {
+    expect(indexData(course, out).decks.map((d) => d.name)).toEqual(['lecture-1', 'lecture-2', 'lecture-10']);
+    const byDate = indexData(course, out, { order: 'date', markdownLinks: false });
+    expect(byDate.decks.map((d) => d.name)).toEqual(['lecture-10', 'lecture-1', 'lecture-2']);
+  });
+
+  it("titles the page with the course the decks' front matter names when the config names none", () => {
+    const named = { ...course, decks: decks.map((d, i) => ({ ...d, course: i < 2 ? 'Statistik Dasar' : 'Other' })) };
+    expect(indexData(named, out).title).toBe('Statistik Dasar');
+    expect(indexData(named, out, { title: 'Statistics 101', order: 'name', markdownLinks: false }).title).toBe(
+      'Statistics 101',
+    );
+  });
+
+  it("titles the page with the course's title from the config", async () => {
+    const config = resolveConfig({ root: tree, templatesDir: path.join(REPO_ROOT, 'templates') });
+    await writeCourseIndex({ ...config, course: { ...config.course, title: 'Statistics 101' } }, course, 'site-hash');
+    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(html).toContain('<title>Statistics 101</title>');
+    expect(html).toContain('<h1>Statistics 101</h1>');
+  });
+
+  it('shows a deck that failed this time as its last good build', () => {
+    const again = tempTree({
+      ...files('stats', ['slides.html']),
+      'output/stats/.deckhand-build.json': JSON.stringify({
+        key: 'k',
+        title: 'Statistik',
+        outputs: ['slides.html'],
+        slides: 9,
+        dependencies: [],
+        templates: [],
+        diagnostics: [],
+      }),
+    });
+    const failed = deck('stats', [], { ok: false, slides: 0, error: { message: 'bad', chain: [] } });
+    const shown = indexData({ ...report, decks: [failed] }, path.join(again, 'output')).decks;
+    expect(shown.map((d) => [d.title, d.slides, d.links.map((l) => l.label)])).toEqual([['Statistik', 9, ['Present']]]);
   });
 });

@@ -1,31 +1,16 @@
 // Code in lectures: a code block gets code slides showing every line as written, split where a reader would
 // split it; inline code stays code, whole, in condensed bullets; the handout repeats a code slide's code legibly.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BUDGETS, resolveConfig } from '../../scripts/config.js';
+import { DEFAULT_BUDGETS } from '../../scripts/config.js';
 import { bulletFor } from '../../scripts/plan/condense.js';
-import { loadBuildAssets } from '../../scripts/pipeline/build-context.js';
-import { renderSource } from '../../scripts/pipeline/phases.js';
-import { decodeSource } from '../../scripts/ingest/load-source.js';
-import { parseDocument } from '../../scripts/parse/parse-document.js';
 import { planSlides } from '../../scripts/plan/plan-slides.js';
-import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
 import { renderHandout } from '../../scripts/handout/render-handout.js';
-import type { Block, DocModel, Slide } from '../../scripts/types.js';
-import { REPO_ROOT } from '../support/seeds.js';
+import type { Block, Slide } from '../../scripts/types.js';
+import { assetsOf, deckOf, modelOf, sourceAt } from '../support/documents.js';
 
-const root = REPO_ROOT;
 const FIXTURE = 'test/fixtures/plan/code.md';
 
-function load(rel: string, text?: string): DocModel {
-  const bytes = text === undefined ? readFileSync(path.join(root, rel)) : Buffer.from(text);
-  return parseDocument(
-    readFrontMatter(decodeSource({ path: path.join(root, rel), relPath: rel, name: 'code', kind: 'markdown' }, bytes)),
-  );
-}
-
-const doc = load(FIXTURE);
+const doc = modelOf(sourceAt(FIXTURE));
 const budgets = { ...DEFAULT_BUDGETS, ...doc.meta.budgets };
 const plan = planSlides(doc, budgets);
 type Code = Extract<Block, { type: 'code' }>;
@@ -167,18 +152,8 @@ describe('inline code in bullets', () => {
 
 describe('the handout of a deck with code', () => {
   it("repeats each code slide's code beside it in the notes layout, escaped, since a thumbnail is too small to read", async () => {
-    const config = resolveConfig({ root, quiet: true });
-    const assets = await loadBuildAssets(config);
-    const text = readFileSync(path.join(root, FIXTURE), 'utf8');
-    const source = {
-      path: path.join(root, FIXTURE),
-      relPath: FIXTURE,
-      name: 'code',
-      kind: 'markdown' as const,
-      text,
-      hash: 'test',
-    };
-    const { deck } = renderSource(source, { config, ...assets });
+    const assets = await assetsOf();
+    const deck = await deckOf(sourceAt(FIXTURE));
     const { html } = renderHandout(deck, 'notes', 'a4', assets.templates, assets.handoutCss);
     const pres = [...html.matchAll(/<pre class="note-code">([\s\S]*?)<\/pre>/g)].map((m) => m[1]!);
     // Every block of code a slide shows (a slide that short code shares shows several; output counts too).

@@ -1,6 +1,4 @@
 // Condensing: a paragraph becomes one short bullet of its own words; nothing is rewritten, cuts are marked.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { words } from '../../scripts/text/language.js';
 import {
@@ -14,24 +12,16 @@ import {
 } from '../../scripts/plan/condense.js';
 import { splitSentences, wordCount } from '../../scripts/plan/sentences.js';
 import { bare, shorten } from '../../scripts/plan/shorten.js';
-import { decodeSource } from '../../scripts/ingest/load-source.js';
-import { normalizeText } from '../../scripts/ingest/raw-text/normalize-text.js';
-import { parseDocument } from '../../scripts/parse/parse-document.js';
 import type { Block, Section } from '../../scripts/types.js';
+import { modelOf, sourceAt } from '../support/documents.js';
 import { SEED_NAMES } from '../support/seeds.js';
-import { REPO_ROOT } from '../support/seeds.js';
 
-const root = REPO_ROOT;
 const SEEDS = SEED_NAMES;
 
 /** Every paragraph and list item text of a seed, through the real stages. */
 function seedTexts(name: string): { text: string; markdown: string; lang: string }[] {
   const rel = `slides/${name}.txt`;
-  const source = decodeSource(
-    { path: path.join(root, rel), relPath: rel, name, kind: 'text' },
-    readFileSync(path.join(root, rel)),
-  );
-  const doc = parseDocument(normalizeText(source));
+  const doc = modelOf(sourceAt(rel));
   const blocks = (s: Section): Block[] => [...s.blocks, ...s.children.flatMap(blocks)];
   const all = [...doc.intro, ...doc.sections.flatMap(blocks)];
   const items = (b: Block) =>

@@ -3,26 +3,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBuildAssets, type BuildAssets } from '../../scripts/pipeline/build-context.js';
-import { renderSource } from '../../scripts/pipeline/phases.js';
-import { resolveConfig } from '../../scripts/config.js';
-import { decodeSource } from '../../scripts/ingest/load-source.js';
 import type { RenderedDeck } from '../../scripts/types.js';
+import { deckOf, sourceAt } from '../support/documents.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
 const FIXTURE = 'test/fixtures/plan/merge-sort.md';
-const config = resolveConfig({ root: REPO_ROOT, quiet: true });
 let deck: RenderedDeck;
 let warnings: string[];
 
 beforeAll(async () => {
-  const assets: BuildAssets = await loadBuildAssets(config);
-  const source = decodeSource(
-    { path: path.join(REPO_ROOT, FIXTURE), relPath: FIXTURE, name: 'merge-sort', kind: 'markdown' },
-    readFileSync(path.join(REPO_ROOT, FIXTURE)),
-  );
-  const rendered = renderSource(source, { config, ...assets });
-  deck = rendered.deck;
+  deck = await deckOf(sourceAt(FIXTURE));
   warnings = deck.plan.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.line}: ${d.message}`);
 });
 

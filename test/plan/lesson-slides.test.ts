@@ -2,12 +2,9 @@
 // callouts framed, exercises labelled with their solutions after them (and in the handout's appendix), instructor
 // notes for the speaker alone, code with its output, many short items in two columns.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBuildAssets, type BuildAssets } from '../../scripts/pipeline/build-context.js';
-import { renderSource } from '../../scripts/pipeline/phases.js';
-import { resolveConfig } from '../../scripts/config.js';
 import { groupBySection } from '../../scripts/handout/render-handout.js';
-import type { RenderedDeck, SourceDoc } from '../../scripts/types.js';
-import { REPO_ROOT } from '../support/seeds.js';
+import type { RenderedDeck } from '../../scripts/types.js';
+import { deckOf, sourceOf } from '../support/documents.js';
 
 const LESSON = `---
 title: Tracking Changes
@@ -69,21 +66,10 @@ Answer 3 is good: short, descriptive, and imperative.
 ::::::
 `;
 
-let assets: BuildAssets;
 let deck: RenderedDeck;
-const config = resolveConfig({ root: REPO_ROOT, quiet: true });
 
 beforeAll(async () => {
-  assets = await loadBuildAssets(config);
-  const source: SourceDoc = {
-    path: `${REPO_ROOT}/slides/lesson.md`,
-    relPath: 'slides/lesson.md',
-    name: 'lesson',
-    kind: 'markdown',
-    text: LESSON,
-    hash: 'x',
-  };
-  deck = renderSource(source, { config, ...assets }).deck;
+  deck = await deckOf(sourceOf(LESSON, 'slides/lesson.md'));
 });
 
 const slides = () => deck.plan.slides;

@@ -1,38 +1,20 @@
 // Slide planning: short bullets, full notes, budgets kept, every heading shown, structure slides, author directives.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGETS } from '../../scripts/config.js';
 import { HARD_BULLET_WORDS } from '../../scripts/plan/condense.js';
 import { wordCount } from '../../scripts/plan/sentences.js';
-import { decodeSource } from '../../scripts/ingest/load-source.js';
-import { normalizeText } from '../../scripts/ingest/raw-text/normalize-text.js';
-import { parseDocument } from '../../scripts/parse/parse-document.js';
 import { planSlides } from '../../scripts/plan/plan-slides.js';
-import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
 import type { Block, Budgets, DocModel, Section, Slide, SlidePlan } from '../../scripts/types.js';
+import { modelOf, planOf, sourceAt, sourceOf } from '../support/documents.js';
 import { SEED_FILES } from '../support/seeds.js';
-import { REPO_ROOT } from '../support/seeds.js';
 
-const root = REPO_ROOT;
 const SEEDS = SEED_FILES;
 const FIXTURES = ['directives', 'overflow', 'unfixable', 'code'].map((n) => `test/fixtures/plan/${n}.md`);
 
 /** A document through the real stages: decode -> normalize (text) or front matter (Markdown) -> parse. */
-function load(rel: string): DocModel {
-  const kind = rel.endsWith('.md') ? 'markdown' : 'text';
-  const name = path.basename(rel).replace(/\.\w+$/, '');
-  const source = decodeSource(
-    { path: path.join(root, rel), relPath: rel, name, kind },
-    readFileSync(path.join(root, rel)),
-  );
-  return parseDocument(kind === 'text' ? normalizeText(source) : readFrontMatter(source));
-}
+const load = (rel: string): DocModel => modelOf(sourceAt(rel));
 const budgetsOf = (doc: DocModel): Budgets => ({ ...DEFAULT_BUDGETS, ...doc.meta.budgets });
-const plan = (rel: string) => {
-  const doc = load(rel);
-  return planSlides(doc, budgetsOf(doc));
-};
+const plan = (rel: string) => planOf(sourceAt(rel));
 const allSections = (doc: DocModel): Section[] =>
   doc.sections.flatMap(function walk(s): Section[] {
     return [s, ...s.children.flatMap(walk)];
@@ -259,12 +241,7 @@ describe('the agenda', () => {
       { length: n },
       (_, i) => `## Bagian ${i + 1}\n\nKerja sama bagian ${i + 1} memperkuat hubungan antarnegara.\n`,
     ).join('\n');
-    const source = decodeSource(
-      { path: path.join(root, 'kuliah.md'), relPath: 'kuliah.md', name: 'kuliah', kind: 'markdown' },
-      Buffer.from(`# Kuliah\n\n${body}`),
-    );
-    const doc = parseDocument(readFrontMatter(source));
-    return planSlides(doc, budgetsOf(doc));
+    return planOf(sourceOf(`# Kuliah\n\n${body}`, 'kuliah.md'));
   };
   const limit = 3 * DEFAULT_BUDGETS.bullets;
 
@@ -287,16 +264,10 @@ describe('the agenda', () => {
 });
 
 describe('a long paragraph', () => {
-  const planOf = (text: string) => {
-    const source = decodeSource(
-      { path: path.join(root, 'artikel.md'), relPath: 'artikel.md', name: 'artikel', kind: 'markdown' },
-      Buffer.from(`# Flint tools\n\n## Findings\n\n${text}\n`),
-    );
-    const doc = parseDocument(readFrontMatter(source));
-    return planSlides(doc, budgetsOf(doc))
+  const bulletsOf = (text: string) =>
+    planOf(sourceOf(`# Flint tools\n\n## Findings\n\n${text}\n`, 'artikel.md'))
       .slides.filter((s) => s.kind === 'content')
       .flatMap((s) => s.bullets.map((b) => b.markdown));
-  };
   const long = [
     'Prior work has turned up evidence of Neanderthals using birch tar to fashion various kinds of tools, most of which involved hafting sharpened stones to wooden handles.',
     'In this new effort, the researchers found a tool with no handle, a piece of flint that was sharp on one side and covered with birch tar on the other.',
@@ -306,7 +277,7 @@ describe('a long paragraph', () => {
   ];
 
   it('of four sentences and 90 words or more makes two bullets, its best sentences in reading order', () => {
-    const bullets = planOf(long.join(' '));
+    const bullets = bulletsOf(long.join(' '));
     expect(bullets).toHaveLength(2);
     const at = bullets.map((b) => long.findIndex((s) => s.startsWith(b.replace(/\\/g, '').slice(0, 30))));
     expect(at.every((i) => i >= 0)).toBe(true);
@@ -314,6 +285,26 @@ describe('a long paragraph', () => {
   });
 
   it('that is shorter makes one', () => {
-    expect(planOf(long.slice(0, 3).join(' '))).toHaveLength(1);
+    expect(bulletsOf(long.slice(0, 3).join(' '))).toHaveLength(1);
+  });
+});
+
+describe('a document with nothing to show', () => {
+  const warnings = (p: SlidePlan) =>
+    p.diagnostics.filter((d) => d.severity === 'warning').map((d) => [d.line, d.message]);
+
+  it('warns when a file has only a title, in front matter or as a heading', () => {
+    for (const text of ['---\ntitle: Hypothesis Testing\n---\n', '# Hypothesis Testing\n']) {
+      expect(warnings(planOf(text))).toEqual([
+        [1, "the document has only a title: the deck shows nothing else (write the lecture's text below the title)"],
+      ]);
+    }
+    expect(warnings(planOf('# Tests\n\n## Null hypothesis\n\n## Alternative\n'))[0]?.[1]).toMatch(
+      /^the document has only a title and headings/,
+    );
+  });
+
+  it('says nothing of a document with text', () => {
+    expect(warnings(planOf('# Tests\n\nA null hypothesis states that nothing changed.\n'))).toEqual([]);
   });
 });

@@ -1,16 +1,11 @@
 // Marp Markdown for each seed: the planned deck through the real templates, kept as snapshots so any change to
 // planning or templates shows up as a reviewable diff.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BUDGETS } from '../../scripts/config.js';
 import { loadTemplates } from '../../scripts/render/templates.js';
-import { decodeSource } from '../../scripts/ingest/load-source.js';
-import { normalizeText } from '../../scripts/ingest/raw-text/normalize-text.js';
-import { parseDocument } from '../../scripts/parse/parse-document.js';
-import { planSlides } from '../../scripts/plan/plan-slides.js';
-import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
 import { byline, renderDeck } from '../../scripts/render/render-deck.js';
+import type { PlanHints } from '../../scripts/types.js';
+import { planOf, sourceAt } from '../support/documents.js';
 import { SEED_FILES } from '../support/seeds.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
@@ -18,14 +13,8 @@ const root = REPO_ROOT;
 const templates = loadTemplates(path.join(root, 'templates'));
 const SEEDS = SEED_FILES;
 
-function deck(rel: string, hints = {}) {
-  const kind = rel.endsWith('.md') ? 'markdown' : 'text';
-  const source = decodeSource(
-    { path: path.join(root, rel), relPath: rel, name: path.basename(rel).replace(/\.\w+$/, ''), kind },
-    readFileSync(path.join(root, rel)),
-  );
-  const doc = parseDocument(kind === 'text' ? normalizeText(source) : readFrontMatter(source));
-  const plan = planSlides(doc, { ...DEFAULT_BUDGETS, ...doc.meta.budgets }, hints);
+function deck(rel: string, hints: PlanHints = {}) {
+  const plan = planOf(sourceAt(rel), hints);
   return { plan, markdown: renderDeck(plan, templates) };
 }
 

@@ -13,11 +13,8 @@ import { DEFAULT_BUDGETS, resolveConfig } from '../../scripts/config.js';
 import { HARD_BULLET_WORDS } from '../../scripts/plan/condense.js';
 import { wordCount } from '../../scripts/plan/sentences.js';
 import { PRINT_PART } from '../../scripts/render/render-print.js';
-import { decodeSource } from '../../scripts/ingest/load-source.js';
-import { normalizeText } from '../../scripts/ingest/raw-text/normalize-text.js';
-import { parseDocument } from '../../scripts/parse/parse-document.js';
-import { planSlides } from '../../scripts/plan/plan-slides.js';
 import type { BuildReport } from '../../scripts/types.js';
+import { planOf, sourceOf } from '../support/documents.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
 const repo = REPO_ROOT;
@@ -43,13 +40,7 @@ describe('a 5 MB document', () => {
   it('plans in bounded time and memory, every slide within budget', () => {
     expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(5 * 1024 * 1024);
     const started = performance.now();
-    const entry = {
-      path: path.join(root, 'slides/buku.txt'),
-      relPath: 'slides/buku.txt',
-      name: 'buku',
-      kind: 'text' as const,
-    };
-    const plan = planSlides(parseDocument(normalizeText(decodeSource(entry, Buffer.from(text)))), DEFAULT_BUDGETS);
+    const plan = planOf(sourceOf(text, 'slides/buku.txt', root));
     const seconds = (performance.now() - started) / 1000;
     expect(seconds).toBeLessThan(120);
     expect(process.memoryUsage().rss).toBeLessThan(1.5 * 1024 ** 3);

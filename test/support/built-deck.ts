@@ -6,17 +6,14 @@ import type { BuildAssets } from '../../scripts/pipeline/build-context.js';
 import type { Stamp } from '../../scripts/pipeline/cache.js';
 import { planAndRender, renderSource } from '../../scripts/pipeline/phases.js';
 import type { Config } from '../../scripts/config.js';
-import { outputName } from '../../scripts/ingest/discover-sources.js';
-import { decodeSource } from '../../scripts/ingest/load-source.js';
-import { formatOf } from '../../scripts/ingest/formats.js';
 import type { RenderedDeck } from '../../scripts/types.js';
+import { sourceAt } from './documents.js';
 import { REPO_ROOT } from './seeds.js';
 
 /** The final deck of the source at `rel` (relative to config.root) as the build in `config.outDir` made it. */
 export function builtDeck(rel: string, config: Readonly<Config>, assets: BuildAssets): RenderedDeck {
-  const abs = path.join(config.root, rel);
-  const name = outputName(abs);
-  const source = decodeSource({ path: abs, relPath: rel, name, kind: formatOf(rel)!.kind }, readFileSync(abs));
+  const source = sourceAt(rel, config.root);
+  const name = source.name;
   const ctx = { config, ...assets };
   const first = renderSource(source, ctx).deck;
   const stamp = JSON.parse(readFileSync(path.join(config.outDir, name, '.deckhand-build.json'), 'utf8')) as Stamp;

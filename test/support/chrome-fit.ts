@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { createBrowserPool, type BrowserPool } from '../../scripts/browser/browser-pool.js';
+import { BrowserPool } from '../../scripts/browser/browser-pool.js';
 import { fitDeck, type FitResult } from '../../scripts/pipeline/fit-deck.js';
 import type { RenderedDeck } from '../../scripts/types.js';
 import { config, loadAssets } from './garbled.js';
@@ -15,7 +15,7 @@ export function chromeFit(prefix: string): (deck: RenderedDeck) => Promise<FitRe
   let work: string;
   beforeAll(async () => {
     await loadAssets();
-    pool = createBrowserPool(2);
+    pool = new BrowserPool(2);
     work = mkdtempSync(path.join(os.tmpdir(), prefix));
   });
   afterAll(async () => {

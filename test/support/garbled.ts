@@ -4,16 +4,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { resolveConfig } from '../../scripts/config.js';
 import { DeckhandError } from '../../scripts/errors.js';
-import { loadBuildAssets, type BuildAssets } from '../../scripts/pipeline/build-context.js';
+import type { BuildAssets } from '../../scripts/pipeline/build-context.js';
 import { renderSource } from '../../scripts/pipeline/phases.js';
-import type { SourceDoc, SourceKind } from '../../scripts/types.js';
+import type { SourceKind } from '../../scripts/types.js';
+import { assetsOf, sourceOf, TEST_CONFIG } from './documents.js';
 import { REPO_ROOT, SEED_FILES } from './seeds.js';
 
 const seedLines = SEED_FILES.flatMap((f) => readFileSync(path.join(REPO_ROOT, f), 'utf8').split('\n'));
 
-export const config = resolveConfig({ root: REPO_ROOT, quiet: true });
+export const config = TEST_CONFIG;
 
 /** Text that looks like pasted documents gone wrong: seed lines shuffled and cut, mixed with random noise. */
 export const garbled = fc
@@ -47,14 +47,8 @@ export const garbled = fc
   .map((lines) => lines.join('\n'))
   .filter((text) => text.trim() !== '');
 
-export const sourceOf = (text: string, kind: SourceKind): SourceDoc => ({
-  path: path.join(REPO_ROOT, 'slides', `fuzz.${kind === 'text' ? 'txt' : 'md'}`),
-  relPath: 'slides/fuzz',
-  name: 'fuzz',
-  kind,
-  text,
-  hash: 'fuzz',
-});
+/** Where a generated document of a kind is said to be. */
+const fuzzPath = (kind: SourceKind) => `slides/fuzz.${kind === 'text' ? 'txt' : kind === 'html' ? 'html' : 'md'}`;
 
 /** How many generated documents rendered, and how many were refused with an error a user is meant to see. */
 export const tally = { rendered: 0, refused: 0 };
@@ -63,18 +57,18 @@ let assets: BuildAssets | undefined;
 
 /** Loads the build's templates and themes once per test file. */
 export async function loadAssets(): Promise<BuildAssets> {
-  assets ??= await loadBuildAssets(config);
+  assets ??= await assetsOf(config);
   return assets;
 }
 
 /** Renders, allowing only the errors a user is meant to see: a DeckhandError that names the file and line. */
 export function renderOrRefuse(text: string, kind: SourceKind) {
   try {
-    const rendered = renderSource(sourceOf(text, kind), { config, ...assets! });
+    const rendered = renderSource(sourceOf(text, fuzzPath(kind)), { config, ...assets! });
     tally.rendered++;
     return rendered;
   } catch (error) {
-    if (error instanceof DeckhandError && error.file === 'slides/fuzz' && error.line !== undefined) {
+    if (error instanceof DeckhandError && error.file === fuzzPath(kind) && error.line !== undefined) {
       tally.refused++;
       return undefined;
     }

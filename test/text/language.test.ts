@@ -3,9 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../scripts/config.js';
 import { planSlides } from '../../scripts/plan/plan-slides.js';
-import { readFrontMatter } from '../../scripts/ingest/read-front-matter.js';
 import { classifyBox } from '../../scripts/parse/box-kinds.js';
-import { parseDocument } from '../../scripts/parse/parse-document.js';
 import {
   detectLanguage,
   knownLanguages,
@@ -15,6 +13,7 @@ import {
   languageWords,
 } from '../../scripts/text/language.js';
 import type { Block } from '../../scripts/types.js';
+import { modelOf, sourceOf } from '../support/documents.js';
 
 /** Every list of a language's file, by its path ("lesson.exercise"). */
 function lists(value: unknown, at = ''): [string, unknown][] {
@@ -130,8 +129,7 @@ describe('labels a document or the config words its own way', () => {
   });
 });
 
-const parse = (text: string) =>
-  parseDocument(readFrontMatter({ path: '/p/k.md', relPath: 'k.md', name: 'k', kind: 'markdown', text, hash: 'x' }));
+const parse = (text: string) => modelOf(sourceOf(text, 'k.md'));
 const firstBox = (blocks: Block[]) => blocks.find((b) => b.type === 'box');
 
 describe('lesson words, one list for every place that reads them', () => {

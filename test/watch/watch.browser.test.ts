@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import {
   type DeckWatcher,
   type RebuildEvent,
 } from '../../scripts/watch/watch.js';
-import { BLUE_PNG, RED_PNG } from '../support/fixtures.js';
+import { BLUE_PNG, RED_PNG, tempTree } from '../support/fixtures.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
 // Two real lecture documents (the shortest seeds), a short Markdown deck with an image, and the real templates,
@@ -156,4 +156,18 @@ describe('affected sources', () => {
     expect(affected(['/p/slides/notes.docx'])).toBeUndefined();
     expect(affected(['/p/slides/gone.md'], new Set([...sources, '/p/slides/gone.md']))).toEqual(new Set());
   });
+});
+
+describe('watch mode stopped at once', () => {
+  it('closes before its first build began (a busy port, Ctrl+C at start), building nothing', async () => {
+    const dir = tempTree({ 'slides/a.md': '# A\n\nA first paragraph of text.\n' });
+    const watcher = startWatch(resolveConfig({ root: dir, quiet: true }));
+    const ready = watcher.ready.then(
+      () => 'built',
+      (error: Error) => error.message,
+    );
+    await watcher.close();
+    expect(await ready).toBe('watch closed before its first build');
+    expect(existsSync(path.join(dir, 'output'))).toBe(false);
+  }, 10_000);
 });

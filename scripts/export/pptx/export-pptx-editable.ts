@@ -21,7 +21,9 @@ import {
   type Shape,
   type TextShape,
 } from './layouts.js';
-import { readSlides, type ReadBlock, type SlideRead } from './read-page.js';
+import { normalizePage } from './normalize-page.js';
+import type { ReadBlock, SlideRead } from './slide-read.js';
+import { walkPage } from './walk-page.js';
 import { firstFont, writePptx, type MasterSpec, type PptxSlide } from './write-pptx.js';
 
 export interface EditablePptxJob {
@@ -149,7 +151,7 @@ async function layOut(page: Page, deck: RenderedDeck, url: string, deckDir: stri
   await page.setViewport({ ...deck.size, deviceScaleFactor: 2 });
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const reads = await page.evaluate(readSlides);
+  const reads = normalizePage(await page.evaluate(walkPage));
   const slides = deck.plan.slides;
   const frames = reads.map((read, i) => LAYOUTS[slides[i]!.kind](slides[i]!, read, deck.size));
   const masters = reads.map((read) => {

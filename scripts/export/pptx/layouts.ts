@@ -4,7 +4,7 @@
 import { FOOTER_BAND } from '../../measure/measure-overflow.js';
 import type { Slide, SlideKind, SlideSize } from '../../types.js';
 import type { ColumnFit, FitColumn, FitItem, FitPara } from './fit-columns.js';
-import type { Box, Deco, ReadBlock, ReadCell, ReadPara, SlideRead } from './read-page.js';
+import type { Box, Deco, ReadBlock, ReadCell, ReadPara, SlideRead } from './slide-read.js';
 
 export interface TextShape {
   type: 'text';

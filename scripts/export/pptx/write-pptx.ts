@@ -2,7 +2,7 @@
 // slide frame (background, bars, footer, slide number), speaker notes. Then a pass over the XML mends what
 // pptxgenjs 4 writes out of schema (see mendXml).
 import type PptxModule from 'pptxgenjs';
-import type { Box, ReadPara, Run } from './read-page.js';
+import type { Box, ReadPara, Run } from './slide-read.js';
 import type { Shape, TextShape } from './layouts.js';
 import type { SlideSize } from '../../types.js';
 

@@ -1,26 +1,17 @@
 // Saved web pages -> Markdown: the article taken out with Readability, its blocks judged, images kept only from
 // the page's own saved folder, every Markdown line pointing at an HTML line.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../scripts/ingest/html/read-page.js';
 import { savedImagePath } from '../../../scripts/ingest/html/page-images.js';
 import type { SourceDoc } from '../../../scripts/types.js';
 import { REPO_ROOT } from '../../support/seeds.js';
-import { corpusDir } from '../../support/corpus.js';
+import { sourceAt } from '../../support/documents.js';
 
-const corpus = corpusDir();
-
+/** A saved page as a build reads it, named by its file name. */
 function page(file: string): SourceDoc {
-  const abs = path.isAbsolute(file) ? file : path.join(REPO_ROOT, file);
-  return {
-    path: abs,
-    relPath: path.basename(abs),
-    name: path.basename(abs, '.html'),
-    kind: 'html',
-    text: readFileSync(abs, 'utf8'),
-    hash: 'test',
-  };
+  const abs = path.resolve(REPO_ROOT, file);
+  return sourceAt(path.basename(abs), path.dirname(abs));
 }
 
 describe('readPage on a lecture page written for the tests', () => {
@@ -97,38 +88,5 @@ describe('savedImagePath', () => {
     ]) {
       expect(savedImagePath(bad, '/x/page.html'), bad).toBeUndefined();
     }
-  });
-});
-
-describe('readPage on the saved pages of the corpus', () => {
-  const cases: [string, string, RegExp][] = [
-    [
-      '19_en_html_physorg-neanderthal-tool.html',
-      'Flint flake tool partially covered by birch tar',
-      /Sign In|Recommended for you|Feedback to editors|© 2019/,
-    ],
-    [
-      '20_en_html_natgeo-redonda-goats.html',
-      'Ravenous wild goats ruled this island',
-      /Skip to main content|Cookie Settings|You might also like|Photograph by/,
-    ],
-    [
-      '21_en_html_wikipedia-tsne.html',
-      'T-distributed stochastic neighbor embedding',
-      /\[edit\]|Jump to navigation|Machine learning and data mining/,
-    ],
-    [
-      '22_id_html_mediaindonesia-wisuda.html',
-      'Dari Petani hingga Pendidik Bangsa',
-      /NEWSTICKER|LOAD MORE|Berita Lainnya|Kolom Pakar/,
-    ],
-  ];
-  it.each(cases)('%s: the article without the page around it', (file, title, noise) => {
-    const doc = readPage(page(path.join(corpus, file)));
-    expect(doc.meta.title).toContain(title);
-    expect(doc.markdown).not.toMatch(noise);
-    expect(doc.markdown.split(/\n\n+/).length).toBeGreaterThan(2);
-    expect(doc.diagnostics.filter((d) => d.code === 'noise').length).toBeGreaterThan(5);
-    expect(doc.lineMap).toHaveLength(doc.markdown.split('\n').length);
   });
 });

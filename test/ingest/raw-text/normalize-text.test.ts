@@ -1,24 +1,14 @@
 // Raw documents -> clean Markdown: structure recovered, web noise dropped and reported, every author sentence kept.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../scripts/ingest/raw-text/normalize-text.js';
 import { parseDocument } from '../../../scripts/parse/parse-document.js';
 import type { MarkdownDoc, SourceDoc } from '../../../scripts/types.js';
-import { REPO_ROOT } from '../../support/seeds.js';
+import { sourceAt, sourceOf } from '../../support/documents.js';
 
-const root = REPO_ROOT;
-
-function load(relPath: string): SourceDoc {
-  const text = readFileSync(path.join(root, relPath), 'utf8');
-  const name = path.basename(relPath).replace(/\.txt$/, '');
-  return { path: path.join(root, relPath), relPath, name, kind: 'text', text, hash: 'test' };
-}
-
-function source(text: string, name = 'memory'): SourceDoc {
-  return { path: `/tmp/${name}.txt`, relPath: `${name}.txt`, name, kind: 'text', text, hash: 'test' };
-}
+const load = (relPath: string) => sourceAt(relPath);
+const source = (text: string, name = 'memory') => sourceOf(text, `${name}.txt`);
 
 const unescapeMarkdown = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 

@@ -8,15 +8,11 @@ import { normalizeText } from '../../../scripts/ingest/raw-text/normalize-text.j
 import { segmentLine } from '../../../scripts/ingest/raw-text/unbroken-text.js';
 import type { Piece } from '../../../scripts/ingest/raw-text/draft.js';
 import { segmentSentences } from '../../../scripts/text/sentences.js';
-import type { SourceDoc } from '../../../scripts/types.js';
 import { REPO_ROOT } from '../../support/seeds.js';
-import { corpusDir } from '../../support/corpus.js';
+import { sourceAt, sourceOf } from '../../support/documents.js';
 
-function source(text: string, name: string): SourceDoc {
-  return { path: `/tmp/${name}.txt`, relPath: `${name}.txt`, name, kind: 'text', text, hash: 'test' };
-}
-const fixture = (name: string) =>
-  source(readFileSync(path.join(REPO_ROOT, 'test/fixtures/normalize', `${name}.txt`), 'utf8'), name);
+const source = (text: string, name: string) => sourceOf(text, `${name}.txt`);
+const fixture = (name: string) => sourceAt(`${name}.txt`, path.join(REPO_ROOT, 'test/fixtures/normalize'));
 const headings = (markdown: string) => markdown.split('\n').filter((l) => l.startsWith('#'));
 const split = (t: string) => segmentSentences(t, 'en');
 
@@ -161,39 +157,4 @@ describe('noise classes (fixture written for the tests)', () => {
   it('list items that continue one sentence stay together as one list', () => {
     expect(doc.markdown).toContain('dua minggu:\n\n- Sprint One,\n- Sprint Two, and\n- Sprint Three.\n');
   });
-});
-
-describe('the pasted pages of the corpus, as lines and flattened onto one line', () => {
-  const pages: [string, RegExp][] = [
-    [
-      '13_id_webtext_mediaindonesia-wisuda_fromhtml',
-      /Politik dan Hukum|NEWSTICKER|LOAD MORE|Berita Lainnya|Sitemap|Pedoman Media Siber/,
-    ],
-    [
-      '14_en_webtext_physorg-neanderthal-tool_fromhtml',
-      /Sign In|Nanotechnology|Recommended for you|Feedback to editors|Newsletter|Medical Xpress/,
-    ],
-    [
-      '15_en_webtext_natgeo-redonda-goats_fromhtml',
-      /Skip to main content|Magazine subscription|TV Schedule|Cookie Settings|You might also like|facebook/,
-    ],
-  ];
-  for (const [name, menus] of pages) {
-    const text = readFileSync(path.join(corpusDir(), `${name}.txt`), 'utf8');
-    // Known gaps, left for a follow-up: physorg flattened keeps part of its related list, natgeo as lines one menu label.
-    const variants = [
-      ['as lines', text],
-      ['flattened, blocks glued', text.replace(/\n/g, '')],
-    ] as const;
-    for (const [how, page] of variants.filter(
-      ([how]) => !(name.startsWith('14') && how.startsWith('flat')) && !(name.startsWith('15') && how === 'as lines'),
-    )) {
-      it(`${name} ${how}: no menu text, the article kept`, () => {
-        const doc = normalizeText(source(page, name));
-        expect(doc.markdown).not.toMatch(menus);
-        expect(doc.markdown.length).toBeGreaterThan(1500);
-        expect(doc.diagnostics.filter((d) => d.code === 'noise').length).toBeGreaterThan(10);
-      });
-    }
-  }
 });

@@ -1,6 +1,7 @@
 // The real lesson and article files of ../shared/corpus (SOURCES.md there says where each comes from), built as a
 // lecturer would build them: every deck builds and fits, and the Markdown lessons, whatever their dialect, show
 // none of their renderer's markup, few near-empty slides, short bullets, and every sentence in the notes handout.
+// Runs in npm run test:corpus, which needs the corpus beside the checkout or at DECKHAND_CORPUS.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
