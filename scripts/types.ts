@@ -117,6 +117,8 @@ export interface DocMeta {
   publisher?: string;
   handout?: Partial<HandoutOptions>;
   budgets?: Partial<Budgets>;
+  /** TeX macros for its formulas, as MathJax's configuration writes them (front matter `macros:`, MyST's `math:`). */
+  macros?: Record<string, string | [string, number]>;
   /** Labels the document (front matter) or the config file words its own way, over its language's. */
   labels?: Partial<Labels>;
   /** Extra noise patterns (regular expressions) from front matter. */

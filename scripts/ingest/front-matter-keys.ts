@@ -95,6 +95,19 @@ function labels(value: unknown): Read<DocMeta['labels']> {
   }
 }
 
+/** TeX macros: `{ E: '\\mathbb{E}', norm: ['\\| #1 \\|', 1] }`; Marp's `math: mathjax` names an engine, not macros. */
+function macros(value: unknown): Read<DocMeta['macros']> {
+  if (typeof value === 'string') return { value: undefined };
+  const ok =
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every(
+      (v) => typeof v === 'string' || (Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'number'),
+    );
+  return ok ? { value: value as DocMeta['macros'] } : { expected: "expected TeX macros such as { E: '\\mathbb{E}' }" };
+}
+
 /** Every key deckhand reads. Aliases are the names other tools give the same thing. */
 export const KEYS: readonly KeyRow[] = [
   row('title', ['title'], text),
@@ -145,6 +158,8 @@ export const KEYS: readonly KeyRow[] = [
   ),
   row('budgets', ['budgets'], budgets),
   row('labels', ['labels'], labels),
+  // MathJax's macros, as MyST (math:) and MathJax's own configuration (macros:) write them.
+  row('macros', ['macros', 'math'], macros),
   row('handout', ['handout'], handout),
 ];
 
@@ -166,7 +181,7 @@ const FOREIGN_KEYS = new Set(
     'subject citation affiliation affiliations thanks email root chapterNumber geometry fontsize documentclass',
     'classoption header-includes include-before include-after',
     // Slides, math and diagrams: Marp, MathJax, KaTeX, Mermaid; lessons' own scheduling keys.
-    'marp math mathjax katex mermaid start end lesson_title episode objectives_title start_time break duration',
+    'marp mathjax katex mermaid start end lesson_title episode objectives_title start_time break duration',
     'level difficulty prerequisites requirements',
   ].flatMap((line) => line.split(' ')),
 );

@@ -23,6 +23,7 @@ import { codeCells, knitrBlock, rewriteInlineR } from './dialects/knitr.js';
 import { kramdownAttributes } from './dialects/kramdown.js';
 import { liquidBlock, liquidRawInCode, rewriteLiquid } from './dialects/liquid.js';
 import { pairMarks } from './dialects/markers.js';
+import { formulaFirstParagraph, inlineDoubleDollar, texMath } from './dialects/tex-math.js';
 import { mdxComponents, mdxEsm, rewriteJsx } from './dialects/mdx.js';
 import { dropIcons, mkdocsAdmonition } from './dialects/mkdocs.js';
 import { mystDirective, mystLine, rewriteRoles } from './dialects/myst.js';
@@ -87,6 +88,14 @@ export const block = (name: string, before: string, alt: string[], rule: RuleBlo
   rule,
   does,
 });
+/** An inline rule's row: tried at each position of a paragraph's text, before `before`. */
+export const inline = (name: string, before: string, rule: RuleInline, does: string): ParserRule => ({
+  chain: 'inline',
+  name,
+  before,
+  rule,
+  does,
+});
 /** A core rule's row: run over the whole token stream, before `before`. */
 export const core = (name: string, before: string, rule: RuleCore, does: string): ParserRule => ({
   chain: 'core',
@@ -108,6 +117,16 @@ export const DOCUMENT_RULES: readonly ParserRule[] = [
   block('liquid_block', 'paragraph', INTERRUPTS, liquidBlock, 'Liquid tag lines: comment, raw, highlight, include'),
   block('hugo_shortcode', 'paragraph', INTERRUPTS, hugoShortcode, 'Hugo shortcodes: figures, code, output, marks'),
   block('mdx_esm', 'paragraph', ['paragraph'], mdxEsm, 'MDX import and export blocks: left out'),
+  // Before the tex plugin's display rule: a paragraph that opens with kramdown's inline `$$x$$` is a paragraph.
+  block(
+    'formula_first_paragraph',
+    'math_block_dollar',
+    ALONE,
+    formulaFirstParagraph,
+    'kramdown: $$x$$ opening a sentence',
+  ),
+  // Inside a paragraph's text.
+  inline('double_dollar_math', 'math_inline_dollar', inlineDoubleDollar, 'kramdown: $$x$$ in a sentence, a formula'),
   // After the block tokens exist, before inline parsing: tokens become frames and code, marks paired last.
   core('alert_frames', 'inline', alertFrames, "the alerts plugin's callout tokens as frames"),
   core('code_cells', 'inline', codeCells, 'R Markdown and Quarto cells: language, #| options, hidden'),
@@ -116,6 +135,8 @@ export const DOCUMENT_RULES: readonly ParserRule[] = [
   core('kramdown_ial', 'inline', kramdownAttributes, 'kramdown {: .class} lines given to the block before'),
   core('pair_marks', 'inline', pairMarks, 'marks paired into frames, once every rule that leaves them ran'),
   core('inline_dialects', 'inline', inlineDialects, 'inline dialect markup rewritten to plain Markdown'),
+  // After inline parsing: every formula token exists.
+  core('tex_math', 'linkify', texMath, 'document macros expanded; every inline formula written $…$'),
 ];
 
 /** Plugins of others, used before the rules are placed; each places its own rules (the order test pins where). */
@@ -123,8 +144,8 @@ const PLUGINS: readonly { plugin: PluginWithOptions; options?: unknown; does: st
   {
     plugin: tex as PluginWithOptions,
     // Formulas ($…$ and $$ blocks, as Marp reads them) become math tokens: a formula is one unit, like code.
-    options: { delimiters: 'dollars', render: (content: string) => content },
-    does: 'math_block_dollar and math_inline_dollar: formulas as tokens',
+    options: { delimiters: 'all', render: (content: string) => content },
+    does: 'math_block_dollar, math_inline_dollar and their \\( \\[ bracket kin: formulas as tokens',
   },
   { plugin: obsidianCallouts as PluginWithOptions, does: 'obsidian-callouts: GitHub alerts and Obsidian callouts' },
   {

@@ -7,6 +7,7 @@ import { outsideCode } from '../text/markdown-text.js';
 import { frameExercises } from './exercise-labels.js';
 import { findLeftovers, LEFTOVERS } from './leftovers.js';
 import { tokenize } from './markdown-it.js';
+import { macrosFromConfig, type TexMacros } from './tex-macros.js';
 import { isHeading, Walker, type Heading, type Item } from './walk-tokens.js';
 import type { Block, Diagnostic, DocModel, Inline, ListItem, MarkdownDoc, Section } from '../types.js';
 
@@ -62,7 +63,9 @@ function scrub(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
 
 /** MarkdownDoc -> DocModel. Never throws on content: odd blocks become text or diagnostics. */
 export function parseDocument(doc: MarkdownDoc): DocModel {
-  const env: { dialectNotes?: DialectNote[] } = {};
+  const env: { dialectNotes?: DialectNote[]; texMacros?: TexMacros } = {
+    texMacros: macrosFromConfig(doc.meta.macros ?? {}),
+  };
   const tokens = tokenize(doc.markdown, env);
   const walker = new Walker(tokens, doc);
   const items = walker.walk(0, tokens.length);
