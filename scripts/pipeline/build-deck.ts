@@ -15,6 +15,7 @@ import { exportPdf, printLoaded } from '../export/export-pdf.js';
 import type { SourceEntry } from '../ingest/discover-sources.js';
 import { loadSource } from '../ingest/load-source.js';
 import { keptMeasures, MEASURE_CHUNK, pageMeasures, type PrintOnFit } from '../measure/measure-overflow.js';
+import { missingGlyphs } from '../measure/missing-glyphs.js';
 import { themeFilesOf } from '../render/marp/marp-engine.js';
 import { renderPrint } from '../render/render-print.js';
 import { templateName } from '../render/template-files.js';
@@ -201,7 +202,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const { fit, result, slidePage } = checked;
     const { deck } = fit;
     report.slides = deck.plan.slides.length;
-    report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...result.diagnostics];
+    report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...result.diagnostics, ...missingGlyphs(deck)];
     report.measurements = fit.measures;
     report.replanned = fit.replanned;
     report.overflow = fit.overflowing.map((m) => ({
