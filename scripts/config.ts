@@ -7,16 +7,8 @@ import { readConfigFile, type ConfigFile } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { didYouMean } from './suggest.js';
 import { PACKAGE_ROOT } from './version.js';
-import {
-  type Budgets,
-  type Diagnostic,
-  type HandoutLayout,
-  type HandoutOptions,
-  LABEL_KEYS,
-  type Labels,
-  type OutputFormat,
-  type Paper,
-} from './types.js';
+import { type Labels, labelsByLanguage } from './labels.js';
+import type { Budgets, Diagnostic, HandoutLayout, HandoutOptions, OutputFormat, Paper } from './types.js';
 
 export const FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout', 'pptx', 'pptx-images'];
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout'];
@@ -84,10 +76,9 @@ export interface CourseOptions {
   markdownLinks: boolean;
 }
 
-/** Flags as the CLI parsed them; every field optional. */
-export type ConfigFlags = Partial<
-  Omit<Config, 'handout' | 'handoutFlags' | 'budgets' | 'labels' | 'course' | 'warnings'>
-> & {
+/** Flags as the CLI parsed them; every field optional (the config file's mappings have no flags). */
+type FileOnly = 'handout' | 'handoutFlags' | 'budgets' | 'labels' | 'course' | 'warnings';
+export type ConfigFlags = Partial<Omit<Config, FileOnly>> & {
   handoutLayouts?: HandoutLayout[];
   paper?: Paper;
   configPath?: string;
@@ -137,28 +128,6 @@ export function parseBudgets(value: unknown, file?: string): Partial<Budgets> {
     if (!isPosInt(v))
       throw new ConfigError(`budgets.${key} must be a positive whole number; got ${shown(v)}`, { file });
     out[key as keyof Budgets] = v;
-  }
-  return out;
-}
-
-/** Label overrides from front matter (or one language's in a config file): label names to text. */
-export function parseLabels(value: unknown, file?: string, at = 'labels'): Partial<Labels> {
-  if (value === undefined || value === null) return {};
-  if (!isMapping(value))
-    throw new ConfigError(
-      `${at} must be a mapping of label names to text, such as { agenda: Plan }; got ${shown(value)}`,
-      {
-        file,
-      },
-    );
-  const out: Partial<Labels> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (!(LABEL_KEYS as readonly string[]).includes(key))
-      throw new ConfigError(`unknown label "${key}"${didYouMean(key, LABEL_KEYS)}; allowed: ${LABEL_KEYS.join(', ')}`, {
-        file,
-      });
-    if (!isString(v) || !v.trim()) throw new ConfigError(`${at}.${key} must be text; got ${shown(v)}`, { file });
-    out[key as keyof Labels] = v;
   }
   return out;
 }
@@ -218,29 +187,7 @@ function configReader(source: ConfigFile) {
         throw fail(key ? ['budgets', key] : ['budgets'], (error as Error).message, error);
       }
     },
-    /** Label overrides by language code; a bad one is an error at its key. */
-    labels(): Record<string, Partial<Labels>> {
-      const value = valueAt(['labels']);
-      if (value === undefined) return {};
-      if (!isMapping(value))
-        throw fail(
-          ['labels'],
-          `labels must be a mapping of language codes to labels, such as { de: { agenda: Inhalt } }; got ${shown(value)}`,
-        );
-      const out: Record<string, Partial<Labels>> = {};
-      for (const [lang, labels] of Object.entries(value)) {
-        try {
-          out[lang.toLowerCase()] = parseLabels(labels, file, `labels.${lang}`);
-        } catch (error) {
-          const key = /label "(\w+)"|labels\.\w+\.(\w+)/
-            .exec((error as Error).message)
-            ?.slice(1)
-            .find(Boolean);
-          throw fail(key ? ['labels', lang, key] : ['labels', lang], (error as Error).message, error);
-        }
-      }
-      return out;
-    },
+    labels: () => labelsByLanguage(valueAt(['labels']), fail), // by language code, a mistake at its key
     /** Keys the file has that deckhand does not know, as warnings with the nearest known key. */
     unknownKeys(): Diagnostic[] {
       const nested = Object.keys(NESTED).flatMap((m) =>

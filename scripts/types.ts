@@ -58,47 +58,9 @@ export interface Budgets {
   codeLines: number;
 }
 
-/**
- * The words deckhand writes on slides and handouts, by name: each language's file gives them all
- * (text/languages/), and a config file or a document's front matter may change any (`labels: { agenda: Plan }`).
- * gridLayout's {n} is the number of slides per page; handout is the cover's and the PDF subject's word.
- */
-export const LABEL_KEYS = [
-  'agenda',
-  'introduction',
-  'summary',
-  'sources',
-  'continued',
-  'notes',
-  'page',
-  'of',
-  'slide',
-  'source',
-  'contents',
-  'by',
-  'handout',
-  'author',
-  'date',
-  'slides',
-  'notesLayout',
-  'linesLayout',
-  'gridLayout',
-  'readingLayout',
-  // Lesson structure: the slide after the title, exercise and solution labels, the handout's appendix, timing.
-  'objectives',
-  'questions',
-  'overview',
-  'keyPoints',
-  'exercise',
-  'solution',
-  'solutions',
-  'teaching',
-  'exercises',
-  'minutes',
-  'timing',
-] as const;
-export type LabelKey = (typeof LABEL_KEYS)[number];
-export type Labels = Record<LabelKey, string>;
+import type { Labels } from './labels.js';
+
+export type { LabelKey, Labels } from './labels.js';
 
 /** Document metadata: from front matter, or recovered from raw text by normalize. */
 export interface DocMeta {

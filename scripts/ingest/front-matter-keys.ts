@@ -1,6 +1,7 @@
 // The front matter keys deckhand reads, as a table: one row per key, with the names each dialect gives it, how
 // its value is read and where it goes in DocMeta; then the keys other tools write, accepted without a word.
-import { LAYOUTS, PAPERS, parseBudgets, parseLabels } from '../config.js';
+import { LAYOUTS, PAPERS, parseBudgets } from '../config.js';
+import { parseLabels } from '../labels.js';
 import type { DocMeta, HandoutLayout, Paper } from '../types.js';
 import { LANGUAGE_CODE, textOf } from './front-matter-values.js';
 
@@ -88,11 +89,8 @@ function budgets(value: unknown): Read<DocMeta['budgets']> {
 }
 
 function labels(value: unknown): Read<DocMeta['labels']> {
-  try {
-    return { value: parseLabels(value) };
-  } catch (cause) {
-    return { error: (cause as Error).message, cause };
-  }
+  const read = parseLabels(value);
+  return 'error' in read ? { error: read.error, cause: undefined } : { value: read.labels };
 }
 
 /** TeX macros: `{ E: '\\mathbb{E}', norm: ['\\| #1 \\|', 1] }`; Marp's `math: mathjax` names an engine, not macros. */

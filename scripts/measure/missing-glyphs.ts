@@ -33,7 +33,7 @@ export function systemCoverage(): Coverage | null {
 }
 
 /** Characters no font is asked to draw: spaces, joiners and selectors, marks on a letter. */
-const SILENT = /[\s\p{Cc}\p{Cf}\p{Mn}\p{Me}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
+const SILENT = /^(?:\s|\p{Cc}|\p{Cf}|\p{Mn}|\p{Me}|[\u{FE00}-\u{FE0F}]|[\u{E0100}-\u{E01EF}])$/u;
 
 /** The characters of a text that no font covers, each once, in order. */
 export function uncovered(text: string, covered: Coverage): string[] {

@@ -7,10 +7,7 @@ const CJK = String.raw`\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}\u3000-\u3
 const CJK_CHAR = new RegExp(`[${CJK}]`, 'gu');
 const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
 /** Runs of scripts without spaces between words, for Intl.Segmenter. */
-const UNSPACED = new RegExp(
-  String.raw`[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]+`,
-  'gu',
-);
+const UNSPACED = /[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]+/gu;
 
 /** CJK characters that weigh as much on a slide as one word: 60 characters for the 25 words of a bullet. */
 export const CJK_CHARS_PER_WORD = 60 / 25;
