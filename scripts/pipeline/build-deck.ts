@@ -229,12 +229,14 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const templates = templatesUsed(deck, result, ctx);
     const newKey = deckKey(source.hash, templatesKey(ctx.templateHashes, templates), imageHashes, ctx.config);
     report.builtAt = new Date().toISOString();
-    const { title, course, date, builtAt, outputs, slides, diagnostics } = report;
+    const { title, course, lang, dir, date, builtAt, outputs, slides, diagnostics } = report;
     const stamp = {
       key: newKey,
       source: entry.relPath,
       title,
       course,
+      lang,
+      dir,
       date,
       builtAt,
       outputs,

@@ -18,6 +18,9 @@ export interface Stamp {
   source?: string;
   title?: string;
   course?: string;
+  /** The deck's language and direction: the course page writes its card in them. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
   date?: string;
   /** When the outputs were written (ISO time). */
   builtAt?: string;
