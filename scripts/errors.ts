@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'RENDER'
   | 'BROWSER_MISSING'
   | 'BROWSER'
+  | 'TOOL_MISSING'
+  | 'TOOL'
   | 'OUTPUT';
 
 export interface ErrorPlace {
@@ -98,6 +100,23 @@ export class BrowserMissingError extends DeckhandError {
 export class BrowserError extends DeckhandError {
   constructor(message: string, place: ErrorPlace = {}) {
     super('BROWSER', message, place);
+  }
+}
+
+/**
+ * A program a format needs (pandoc) is not installed, or too old: the source cannot be read, and the rest of the
+ * build goes on. The message says what to install.
+ */
+export class ToolMissingError extends DeckhandError {
+  constructor(message: string, place: ErrorPlace = {}) {
+    super('TOOL_MISSING', message, place);
+  }
+}
+
+/** A program a format needs (pandoc) failed on a source, or took too long. */
+export class ToolError extends DeckhandError {
+  constructor(message: string, place: ErrorPlace = {}) {
+    super('TOOL', message, place);
   }
 }
 

@@ -19,8 +19,32 @@ export interface Diagnostic extends SourcePos {
   text?: string;
 }
 
-/** How a source is read: Markdown as written, raw text normalized, a saved web page's article taken out. */
-export type SourceKind = 'markdown' | 'text' | 'html';
+/**
+ * How a source is read: Markdown as written, raw text normalized, a saved web page's article taken out, a notebook's
+ * cells and stored outputs, a format pandoc or Asciidoctor converts.
+ */
+export type SourceKind = 'markdown' | 'text' | 'html' | 'notebook' | 'pandoc' | 'asciidoc';
+
+/** An image a document carries inside itself (a notebook's stored plot, a picture in a Word file), as bytes. */
+export interface CarriedImage {
+  /**
+   * The path its Markdown names it by, relative to the source's folder (`lecture_files/cell-12.png`): the deck
+   * copies it from memory, and `deckhand import` writes it there.
+   */
+  ref: string;
+  bytes: Uint8Array;
+}
+
+/** A source converted to Markdown as it was loaded (a notebook, a file pandoc reads): what the reader starts from. */
+export interface ConvertedSource {
+  /** Markdown, with front matter when the source had metadata. */
+  markdown: string;
+  /** lineMap[i] is the source line of Markdown line i, as far as the format tells (a Word file: 1). */
+  lineMap: number[];
+  images: CarriedImage[];
+  /** What the conversion left out or could not read, at the source's lines. */
+  diagnostics: Diagnostic[];
+}
 
 /** A document as read from disk (or handed in from memory by tests). */
 export interface SourceDoc {
@@ -35,6 +59,8 @@ export interface SourceDoc {
   text: string;
   /** Raw bytes' hash, part of the cache key. */
   hash: string;
+  /** The Markdown a converter made of it when it was loaded; `text` is then the source as written ('' if binary). */
+  converted?: ConvertedSource;
 }
 
 export type Paper = 'a4' | 'letter';
@@ -440,8 +466,16 @@ export interface BuildReport {
   profile?: ProfileReport;
   /** What the build chose and the user should know (which of two sources with one name it used); absent when none. */
   notes?: Diagnostic[];
+  /** Files in the source folders that are not built, each with why (a Keynote file, an unknown type); absent when none. */
+  notRead?: NotRead[];
   /** The share of the decks this build made, with --shard; the report is then build-report.shard-I-of-N.json. */
   shard?: { index: number; count: number };
+}
+
+/** A file beside the documents that is no document deckhand reads, and why. */
+export interface NotRead {
+  file: string;
+  reason: string;
 }
 
 /** What one phase of one deck cost, in ms. */

@@ -1,6 +1,7 @@
 // What a deck may load, decided in one place: a local file inside the project (copied beside the deck), a data:
 // image, or, when the project allows it, a remote image; anything else is refused and shown as a placeholder card.
 import path from 'node:path';
+import type { CarriedImage } from '../types.js';
 
 /** What the project allows, and how to tell whether a local file is there. */
 export interface AssetPolicy {
@@ -10,11 +11,14 @@ export interface AssetPolicy {
   sourceDir: string;
   allowRemote: boolean;
   exists(abs: string): boolean;
+  /** The images the document carries inside itself (a notebook's plots), by the absolute path their reference names. */
+  carried?: ReadonlyMap<string, CarriedImage>;
 }
 
 /** What becomes of one reference to a file the deck would load. */
 export type AssetDecision =
   | { kind: 'local'; abs: string; copy: string; href: string }
+  | { kind: 'carried'; image: CarriedImage; copy: string; href: string }
   | { kind: 'remote' | 'data'; href: string }
   | { kind: 'refused'; message: string; reason: string };
 
@@ -53,6 +57,9 @@ export function decideAsset(reference: string, policy: AssetPolicy): AssetDecisi
   const file = safeDecode(src.split(/[?#]/)[0]!);
   if (!file) return { kind: 'refused', reason: 'image without a file name', message: 'image without a file name' };
   const abs = path.resolve(policy.sourceDir, file);
+  const image = policy.carried?.get(abs);
+  // The document's own image, written beside the deck from memory: it has no file, and needs none.
+  if (image) return { kind: 'carried', image, ...assetName(path.relative(policy.root, abs)) };
   if (!policy.exists(abs)) return { kind: 'refused', reason: 'image not found', message: `image ${file} not found` };
   const rel = path.relative(policy.root, abs);
   if (rel.startsWith('..') || path.isAbsolute(rel)) {
@@ -62,6 +69,11 @@ export function decideAsset(reference: string, policy: AssetPolicy): AssetDecisi
       message: `image ${file} is outside the project; refused (put it inside the project)`,
     };
   }
+  return { kind: 'local', abs, ...assetName(rel) };
+}
+
+/** Where an image inside the project goes in the deck's folder: assets/ and its path as one name. */
+function assetName(rel: string): { copy: string; href: string } {
   const name = rel.replace(/[\\/]+/g, '_');
-  return { kind: 'local', abs, copy: path.join('assets', name), href: `assets/${encodeURI(name)}` };
+  return { copy: path.join('assets', name), href: `assets/${encodeURI(name)}` };
 }

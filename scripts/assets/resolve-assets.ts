@@ -14,9 +14,16 @@ export interface AssetCopy {
   to: string;
 }
 
+/** An image the document carries (a notebook's plot), to write into the deck's folder from memory. */
+export interface CarriedCopy {
+  to: string;
+  bytes: Uint8Array;
+}
+
 export interface ResolvedAssets {
   doc: DocModel;
   copies: AssetCopy[];
+  carried: CarriedCopy[];
   /** Placeholder cards to write into the deck's folder, by path relative to it. */
   placeholders: Placeholder[];
   /** Absolute paths of local images, missing ones included, for the cache key and watch mode. */
@@ -34,6 +41,7 @@ export function resolveAssets(
   exists: (abs: string) => boolean = existsSync,
 ): ResolvedAssets {
   const copies = new Map<string, AssetCopy>();
+  const carried = new Map<string, CarriedCopy>();
   const placeholders = new Map<string, Placeholder>();
   const dependencies = new Set<string>();
   const diagnostics: Diagnostic[] = [];
@@ -46,6 +54,7 @@ export function resolveAssets(
       dependencies.add(abs);
       return exists(abs);
     },
+    carried: new Map((doc.source.converted?.images ?? []).map((i) => [path.resolve(sourceDir, i.ref), i])),
   };
 
   /** One reference, decided: the href the deck uses, a copy to make or a placeholder card to draw. */
@@ -54,6 +63,9 @@ export function resolveAssets(
     switch (decision.kind) {
       case 'local':
         copies.set(decision.abs, { from: decision.abs, to: decision.copy });
+        return { href: decision.href };
+      case 'carried':
+        carried.set(decision.copy, { to: decision.copy, bytes: decision.image.bytes });
         return { href: decision.href };
       case 'remote':
       case 'data':
@@ -117,6 +129,7 @@ export function resolveAssets(
       diagnostics: [...doc.diagnostics, ...diagnostics],
     },
     copies: [...copies.values()],
+    carried: [...carried.values()],
     placeholders: [...placeholders.values()],
     dependencies: [...dependencies].filter(inside),
   };

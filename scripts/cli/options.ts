@@ -14,6 +14,7 @@ function formatLines(): string {
     const notes = [
       ...(f.index ? [`a folder's <name>/index${f.extensions[0]} is the deck <name>`] : []),
       ...(f.note ? [f.note] : []),
+      ...(f.needs ? [`needs ${f.needs}`] : []),
     ];
     return `  ${f.label.padEnd(21)}${[f.extensions.join(' '), ...notes].join('; ')}`;
   }).join('\n');
@@ -25,7 +26,7 @@ Usage:
   deckhand build [paths...] [options]   build decks (default path: slides/)
   deckhand watch [paths...] [options]   build, then rebuild what changes; --serve for live reload
   deckhand serve [paths...] [options]   same as watch --serve
-  deckhand import FILE.txt [--force]    write FILE.md (clean Markdown) and FILE.import-report.md
+  deckhand import FILE [--force]        write FILE.md (clean Markdown), its images and FILE.import-report.md
   deckhand index [FOLDERS|REPORTS...]   merge the build reports of shard builds into one index.html
 
 Paths are files, folders or globs of documents:

@@ -3,7 +3,7 @@
 // --verbose, in CI, or when stderr is a file or a pipe, every step is a line of its own, as a log wants it.
 import { clearScreenDown, cursorTo, moveCursor } from 'node:readline';
 import type { DeckReport } from '../types.js';
-import { dim, green, isDraft, red } from './terminal.js';
+import { dim, green, isDraft, needsTool, red } from './terminal.js';
 
 export interface Progress {
   step(deck: string, step: string): void;
@@ -33,11 +33,13 @@ function resultLine(report: DeckReport): string {
   const mark = report.ok ? green('✓') : red('✗');
   const what = isDraft(report)
     ? dim('draft, not built')
-    : report.skipped
-      ? dim('unchanged')
-      : report.ok
-        ? `${report.slides} slides`
-        : red(report.error?.message ?? 'failed');
+    : needsTool(report)
+      ? dim('not built (a program it needs is missing)')
+      : report.skipped
+        ? dim('unchanged')
+        : report.ok
+          ? `${report.slides} slides`
+          : red(report.error?.message ?? 'failed');
   return `${mark} ${report.name}: ${what}`;
 }
 

@@ -47,11 +47,14 @@ export function deckTime(deck: DeckReport): string {
 
 /** A draft (Hugo's `draft: true`) is reported as skipped, but it is not unchanged: it was not built at all. */
 export const isDraft = (d: DeckReport) => d.skipped && d.diagnostics.some((x) => x.code === 'draft');
+/** A deck whose format needs a program that is missing (pandoc) is skipped too, and not built either. */
+export const needsTool = (d: DeckReport) => d.skipped && d.diagnostics.some((x) => x.code === 'needs-tool');
 
 /** What became of a deck, in a word. */
 function status(d: DeckReport): string {
   if (!d.ok) return 'FAILED';
   if (isDraft(d)) return 'draft';
+  if (needsTool(d)) return 'not built';
   return d.skipped ? 'unchanged' : 'built';
 }
 
@@ -98,9 +101,11 @@ export function summaryLines(report: BuildReport, config: Readonly<Config>): Sum
         text: `kept ${stale.join(', ')} from an earlier build: made before the deck last changed (ask for ${stale.length === 1 ? 'its format' : 'their formats'} again to update, or build with --clean to remove)`,
       });
   }
-  if (!config.quiet)
+  if (!config.quiet) {
     for (const n of report.notes ?? [])
       out.push({ stream: 'stdout', text: `info: ${where(n.file, n.line)}: ${n.message}` });
+    for (const n of report.notRead ?? []) out.push({ stream: 'stdout', text: `not read: ${n.file}: ${n.reason}` });
+  }
   for (const d of mine.filter((x) => !x.ok)) {
     err(red(`\nerror: ${where(d.error?.file, d.error?.line) || d.source}: ${d.error?.message}`));
     for (const c of d.error?.chain ?? []) err(`  caused by: ${c}`);

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'glob';
 import { OutputError, UsageError } from '../errors.js';
-import type { Diagnostic, SourceKind } from '../types.js';
+import type { Diagnostic, NotRead, SourceKind } from '../types.js';
 import {
   documentExtensions,
   formatOf,
@@ -11,6 +11,7 @@ import {
   isDocument,
   isFolderIndex,
   NOT_DOCUMENTS,
+  whyNotRead,
   withoutExtension,
 } from './formats.js';
 
@@ -40,7 +41,13 @@ export function outputName(file: string): string {
   );
 }
 
-async function expand(root: string, input: string): Promise<string[]> {
+/** What one input names: its documents, and the other files of its folder that are not built. */
+interface Expanded {
+  files: string[];
+  notRead: string[];
+}
+
+async function expand(root: string, input: string): Promise<Expanded> {
   const abs = path.resolve(root, input);
   let stat: ReturnType<typeof statSync> | undefined;
   try {
@@ -55,10 +62,15 @@ async function expand(root: string, input: string): Promise<string[]> {
       glob('*', { cwd: abs, absolute: true, nodir: true, ignore }),
       glob('*/*', { cwd: abs, absolute: true, nodir: true, ignore }),
     ]);
-    return [...own.filter(isDocument), ...indexes.filter(isFolderIndex)];
+    return {
+      files: [...own.filter(isDocument), ...indexes.filter(isFolderIndex)],
+      notRead: own.filter((f) => whyNotRead(f) !== undefined),
+    };
   }
-  if (stat?.isFile()) return isDocument(abs) ? [abs] : [];
-  return (await glob(input, { cwd: root, absolute: true, nodir: true, ignore })).filter(isDocument);
+  if (stat?.isFile()) return isDocument(abs) ? { files: [abs], notRead: [] } : { files: [], notRead: [abs] };
+  // A glob names the files its author meant: what it matches that is no document is not built, and said so.
+  const matched = await glob(input, { cwd: root, absolute: true, nodir: true, ignore });
+  return { files: matched.filter(isDocument), notRead: matched.filter((f) => whyNotRead(f) !== undefined) };
 }
 
 /** What the inputs name: the sources, clashes of output names, inputs that matched nothing, and notes for the user. */
@@ -68,6 +80,8 @@ export interface Discovered {
   missing: string[];
   /** Which of two sources with one name is built (a .txt and the .md that `deckhand import` made from it). */
   notes: Diagnostic[];
+  /** The files of the inputs that are not built, each once, with why: no file is skipped in silence. */
+  notRead: NotRead[];
 }
 
 /** The note that says which of a source and the .md imported from it is built. */
@@ -80,10 +94,15 @@ function importedNote(md: SourceEntry, from: SourceEntry): Diagnostic {
  * The error for inputs that matched nothing, before anything is built or written: a path that does not exist is
  * "not found", a folder or glob without documents says so.
  */
-export function missingInputsError(root: string, missing: string[]): UsageError {
+export function missingInputsError(root: string, missing: string[], notRead: NotRead[] = []): UsageError {
   const why = missing.map((input) => {
-    if (existsSync(path.resolve(root, input)))
-      return `${input}: no documents there (${documentExtensions().join(', ')})`;
+    const abs = path.resolve(root, input);
+    const refused = existsSync(abs) && statSync(abs).isFile() ? whyNotRead(abs) : undefined;
+    if (refused) return `${input}: ${refused}`;
+    // A folder of files none of which is read says what each of them is.
+    const inside = notRead.filter((n) => path.dirname(path.resolve(root, n.file)) === abs);
+    const each = inside.map((n) => `; ${path.basename(n.file)}: ${n.reason}`).join('');
+    if (existsSync(abs)) return `${input}: no documents there (${documentExtensions().join(', ')})${each}`;
     return /[*?[\]{}]/.test(input) ? `${input}: no documents match` : `${input}: not found`;
   });
   return new UsageError(why.join('; '));
@@ -96,19 +115,23 @@ export function missingInputsError(root: string, missing: string[]): UsageError 
  */
 export async function discoverSources(root: string, inputs: string[]): Promise<Discovered> {
   const files = new Set<string>();
+  const skipped = new Set<string>();
   const missing: string[] = [];
   for (const input of inputs) {
     const found = await expand(root, input);
-    if (found.length === 0) missing.push(input);
-    for (const f of found) files.add(f);
+    if (found.files.length === 0) missing.push(input);
+    for (const f of found.files) files.add(f);
+    for (const f of found.notRead) skipped.add(f);
   }
+  const relOf = (file: string) => path.relative(root, file) || path.basename(file);
+  const notRead = [...skipped].sort().map((file) => ({ file: relOf(file), reason: whyNotRead(file)! }));
   const byName = new Map<string, SourceEntry>();
   const conflicts: OutputError[] = [];
   const notes: Diagnostic[] = [];
   for (const file of [...files].sort()) {
     const entry: SourceEntry = {
       path: file,
-      relPath: path.relative(root, file) || path.basename(file),
+      relPath: relOf(file),
       name: outputName(file),
       kind: formatOf(file)!.kind,
     };
@@ -132,5 +155,5 @@ export async function discoverSources(root: string, inputs: string[]): Promise<D
     }
     byName.set(entry.name, entry);
   }
-  return { entries: [...byName.values()], conflicts, missing, notes };
+  return { entries: [...byName.values()], conflicts, missing, notes, notRead };
 }

@@ -1,4 +1,5 @@
-// `deckhand import FILE.txt` (or a saved page): writes FILE.md (clean Markdown with front matter) and
+// `deckhand import FILE` (raw text, a saved page, a notebook, any format a converter reads): writes FILE.md (clean
+// Markdown with front matter), the images the file carries inside it (a notebook's plots) into FILE_files/, and
 // FILE.import-report.md (what was dropped and why) next to the source, each atomically.
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -16,6 +17,8 @@ export interface ImportResult {
   reportPath: string;
   /** Source lines (or parts of lines) left out of the Markdown. */
   dropped: number;
+  /** The images the file carried, written beside the Markdown where it names them. */
+  images: string[];
 }
 
 /** Front matter for the clean file: only the keys that were found, in reading order. */
@@ -63,9 +66,15 @@ export function importReport(doc: MarkdownDoc, markdownFile: string): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The Markdown an import writes: a converter's as it wrote it (a RISE deck keeps `marp: true`), else the reader's. */
+function importedMarkdown(doc: MarkdownDoc): string {
+  const converted = doc.source.converted?.markdown;
+  return converted ?? `${frontMatter(doc.meta)}\n${doc.markdown}\n`;
+}
+
 /**
- * Imports one document that is not Markdown (raw text, a saved web page) with its format's own reader: FILE.md and
- * FILE.import-report.md next to it. Refuses to overwrite FILE.md unless `force`.
+ * Imports one document that is not Markdown (raw text, a saved web page, a notebook, ...) with its format's own
+ * reader: FILE.md, its images and FILE.import-report.md next to it. Refuses to overwrite FILE.md unless `force`.
  */
 export async function importDocument(
   file: string,
@@ -86,13 +95,19 @@ export async function importDocument(
   const source = await loadSource({ path: abs, relPath, name: outputName(abs), kind: format.kind });
   const doc = readSource(source, { noise: extraNoise });
   try {
-    await writeAtomic(markdownPath, `${frontMatter(doc.meta)}\n${doc.markdown}\n`, { replace: force });
+    await writeAtomic(markdownPath, importedMarkdown(doc), { replace: force });
   } catch (cause) {
     const exists = (cause as NodeJS.ErrnoException).code === 'EEXIST';
     const message = exists
       ? `${rel(markdownPath)} already exists; pass --force to overwrite it`
       : `cannot write ${rel(markdownPath)}: ${(cause as Error).message}`;
     throw new OutputError(message, { file: rel(markdownPath), cause });
+  }
+  const images = (source.converted?.images ?? []).map((i) => ({ ...i, to: path.resolve(path.dirname(abs), i.ref) }));
+  try {
+    await Promise.all(images.map((i) => writeAtomic(i.to, i.bytes)));
+  } catch (cause) {
+    throw new OutputError(`cannot write the images: ${(cause as Error).message}`, { file: relPath, cause });
   }
   try {
     await writeAtomic(reportPath, importReport(doc, rel(markdownPath)));
@@ -102,5 +117,6 @@ export async function importDocument(
       cause,
     });
   }
-  return { markdownPath, reportPath, dropped: doc.diagnostics.filter((d) => d.text !== undefined).length };
+  const dropped = doc.diagnostics.filter((d) => d.text !== undefined).length;
+  return { markdownPath, reportPath, dropped, images: images.map((i) => i.to) };
 }

@@ -1,10 +1,29 @@
-// Reads one source file as text: refuses empty, binary and non-UTF-8 files with an error naming the file.
+// Reads one source file: a text document as text (refusing empty, binary and non-UTF-8 files with an error naming
+// the file and line), and a format that is converted at load (a notebook, what pandoc reads) through its converter,
+// which runs here, at the edge: pandoc is a subprocess.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import type { SourceDoc } from '../types.js';
+import type { ConvertedSource, SourceDoc, SourceKind } from '../types.js';
 import type { SourceEntry } from './discover-sources.js';
-import { formatOfKind } from './formats.js';
+import { formatOf, type SourceFormat } from './formats.js';
+import { convertAsciidoc } from './asciidoc/convert-asciidoc.js';
+import { convertNotebook } from './notebook/convert-notebook.js';
+import { convertWithPandoc } from './pandoc/convert-with-pandoc.js';
+
+/** A converter: the loaded source (its text when it is text) and its bytes -> Markdown with a line map and images. */
+type Converter = (
+  source: SourceDoc,
+  bytes: Uint8Array,
+  format: SourceFormat,
+) => ConvertedSource | Promise<ConvertedSource>;
+
+/** The formats made Markdown as they are loaded; the others are read by their reader (read-source.ts). */
+const CONVERTERS: Partial<Record<SourceKind, Converter>> = {
+  notebook: (source) => convertNotebook(source),
+  pandoc: (source, bytes, format) => convertWithPandoc(source, bytes, format.pandoc!),
+  asciidoc: (source) => convertAsciidoc(source),
+};
 
 /** Decodes bytes as UTF-8 text; pure, so tests can feed bytes without a disk. */
 export function decodeSource(entry: SourceEntry, bytes: Uint8Array): SourceDoc {
@@ -16,7 +35,7 @@ export function decodeSource(entry: SourceEntry, bytes: Uint8Array): SourceDoc {
   }
   let text: string;
   try {
-    const declared = formatOfKind(entry.kind).encoding === 'declared';
+    const declared = formatOf(entry.path)?.encoding === 'declared';
     text = new TextDecoder(declared ? declaredCharset(bytes) : 'utf-8', { fatal: true }).decode(bytes);
   } catch (cause) {
     const bad = firstInvalidUtf8(bytes);
@@ -39,7 +58,14 @@ export function decodeSource(entry: SourceEntry, bytes: Uint8Array): SourceDoc {
   };
 }
 
-/** Reads and decodes one source file. */
+/** A source that is not text (a Word file): only its converter reads it. */
+function binarySource(entry: SourceEntry, bytes: Uint8Array): SourceDoc {
+  if (bytes.length === 0) throw new InputError('the file is empty: nothing to build', { file: entry.relPath, line: 1 });
+  const { path, relPath, name, kind } = entry;
+  return { path, relPath, name, kind, text: '', hash: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Reads and decodes one source file, and converts it when its format is converted at load. */
 export async function loadSource(entry: SourceEntry): Promise<SourceDoc> {
   let bytes: Buffer;
   try {
@@ -47,7 +73,10 @@ export async function loadSource(entry: SourceEntry): Promise<SourceDoc> {
   } catch (cause) {
     throw new InputError(`cannot read the file: ${(cause as Error).message}`, { file: entry.relPath, cause });
   }
-  return decodeSource(entry, bytes);
+  const format = formatOf(entry.path);
+  const source = format?.encoding === 'binary' ? binarySource(entry, bytes) : decodeSource(entry, bytes);
+  const convert = format && CONVERTERS[entry.kind];
+  return convert ? { ...source, converted: await convert(source, bytes, format) } : source;
 }
 
 /**

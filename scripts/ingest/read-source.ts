@@ -1,6 +1,7 @@
 // ingest: a decoded source -> MarkdownDoc, by the reader its format names (formats.ts). Pure.
 import type { MarkdownDoc, SourceDoc, SourceKind } from '../types.js';
 import { readPage } from './html/read-page.js';
+import { readConverted } from './read-converted.js';
 import { normalizeText } from './raw-text/normalize-text.js';
 import { readFrontMatter } from './read-front-matter.js';
 
@@ -15,6 +16,10 @@ const READERS: Record<SourceKind, (source: SourceDoc, options: ReadOptions) => M
   markdown: (source) => readFrontMatter(source),
   text: (source, options) => normalizeText(source, options.noise),
   html: (source) => readPage(source),
+  // Converted as they were loaded (load-source.ts): their Markdown is read as Markdown's is.
+  notebook: (source) => readConverted(source),
+  pandoc: (source) => readConverted(source),
+  asciidoc: (source) => readConverted(source),
 };
 
 /** The source as Markdown with metadata, a source line for every line, and the diagnostics of reading it. */

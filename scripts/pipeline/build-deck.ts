@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { reportedError } from '../errors.js';
+import { reportedError, ToolMissingError } from '../errors.js';
 import { hashFile } from '../disk/hash.js';
 import { removeStaleTemps, StagedWrites } from '../disk/write-atomic.js';
 import { exportPdf, printLoaded } from '../export/export-pdf.js';
@@ -134,6 +134,24 @@ function templatesUsed(deck: RenderedDeck, result: ExportResult, ctx: BuildConte
   return [...new Set([...deck.templates, ...result.templates, ...themes, ...handout])].sort();
 }
 
+/** A deck whose source needs a program that is not installed: not built, and one warning saying what to install. */
+function notBuilt(report: DeckReport, error: ToolMissingError, started: number): DeckReport {
+  const warning = {
+    file: report.source,
+    line: 1,
+    severity: 'warning' as const,
+    code: 'needs-tool',
+    message: error.message,
+  };
+  return {
+    ...report,
+    ok: true,
+    skipped: true,
+    diagnostics: [warning],
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
 /** Builds one deck that build() found stale (cache.checkFresh); returns its report, never throws for content problems. */
 export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<DeckReport> {
   const started = performance.now();
@@ -184,10 +202,11 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const imageHashes = await Promise.all(assets.dependencies.map(hashFile));
     await mkdir(deckDir, { recursive: true });
     await removeStaleTemps(deckDir);
-    if (assets.copies.length || assets.placeholders.length)
+    if (assets.copies.length || assets.carried.length || assets.placeholders.length)
       await mkdir(path.join(deckDir, 'assets'), { recursive: true });
     await Promise.all([
       ...assets.copies.map((c) => copyFile(c.from, path.join(deckDir, c.to))),
+      ...assets.carried.map((c) => writeFile(path.join(deckDir, c.to), c.bytes)),
       ...assets.placeholders.map((p) => writeFile(path.join(deckDir, p.to), p.svg)),
     ]);
     // Measured after the images are in place: they take room on the slide.
@@ -251,6 +270,8 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     await writeStamp(deckDir, stamp, ctx.config.root);
     report.ok = true;
   } catch (error) {
+    // A format whose program is not installed (pandoc) costs its own deck, with one warning that says what to install.
+    if (error instanceof ToolMissingError) return notBuilt(report, error, started);
     report.error = reportedError(error, entry.relPath);
   }
   // Wall time: the steps above overlap (the HTML is made while the PDF prints), so their sum would overstate it.

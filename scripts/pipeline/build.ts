@@ -15,7 +15,7 @@ import { writeCourseIndex } from './course-index.js';
 import type { BuildAssets, BuildContext } from './build-context.js';
 import { discoverSources, missingInputsError, outputName, type SourceEntry } from '../ingest/discover-sources.js';
 import { onShard, reportFileName, type Shard } from './shard.js';
-import type { BuildReport, DeckReport, Diagnostic, ProfileReport } from '../types.js';
+import type { BuildReport, DeckReport, Diagnostic, NotRead, ProfileReport } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 
 export type { Shard } from './shard.js';
@@ -77,7 +77,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
   const started = Date.now();
   const { shard } = options;
   const found = await discoverSources(config.root, config.inputs);
-  if (found.missing.length) throw missingInputsError(config.root, found.missing);
+  if (found.missing.length) throw missingInputsError(config.root, found.missing, found.notRead);
   const entries = found.entries.filter((e) => onShard(e.name, shard));
   const decks: DeckReport[] = [];
   for (const conflict of found.conflicts) {
@@ -86,6 +86,8 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     if (onShard(outputName(file), shard)) decks.push(failed({ name: path.basename(file), relPath: file }, conflict));
   }
   const notes = found.notes.filter((n) => entries.some((e) => e.relPath === n.file));
+  // Each shard names the files that would have built to its own output folders, so the shards name each once.
+  const notRead = found.notRead.filter((n) => onShard(outputName(n.file), shard));
 
   // Hash before anything is loaded: if a template changes during the build, the stamp is stale, not wrong.
   const hashes = await hashTemplates(config.templatesDir);
@@ -108,7 +110,7 @@ export async function build(config: Readonly<Config>, options: BuildOptions = {}
     notes.push(...built.notes);
   }
   for (const entry of todo) decks.push(reports.get(entry.relPath)!);
-  return finish(config, { decks, started, notes, shard, profile }, hashes.site);
+  return finish(config, { decks, started, notes, notRead, shard, profile }, hashes.site);
 }
 
 /**
@@ -218,6 +220,7 @@ interface Outcome {
   decks: DeckReport[];
   started: number;
   notes: Diagnostic[];
+  notRead: NotRead[];
   shard?: Shard;
   profile?: ProfileReport;
 }
@@ -237,6 +240,7 @@ async function finish(config: Readonly<Config>, outcome: Outcome, siteHash: stri
     decks,
   };
   if (notes.length) report.notes = notes;
+  if (outcome.notRead.length) report.notRead = outcome.notRead;
   if (shard) report.shard = shard;
   if (outcome.profile) report.profile = outcome.profile;
   try {

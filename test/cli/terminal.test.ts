@@ -99,6 +99,31 @@ describe('summaryLines', () => {
       'info:',
     );
   });
+
+  it('calls a deck whose format needs a missing program "not built", and prints its one warning', () => {
+    const warning = {
+      file: 'slides/raii.tex',
+      line: 1,
+      severity: 'warning' as const,
+      code: 'needs-tool',
+      message: 'pandoc is not installed; LaTeX files are read with pandoc: install pandoc',
+    };
+    const lines = summaryLines(report([deck({ skipped: true, slides: 0, diagnostics: [warning] })]), config);
+    expect(text(lines, 'stdout')).toMatch(/^a\s+not built\s+1$/m);
+    expect(text(lines, 'stderr')).toBe(`warning: slides/raii.tex:1: ${warning.message}`);
+  });
+
+  it('names each file that was not read, with why, on one line', () => {
+    const notRead = [
+      { file: 'slides/lecture.key', reason: 'Keynote files are not read' },
+      { file: 'slides/notes.xyz', reason: '.xyz is not a format deckhand reads' },
+    ];
+    const lines = text(summaryLines(report([deck({})], { notRead }), config), 'stdout').split('\n');
+    expect(lines.filter((l) => l.includes('slides/notes.xyz'))).toEqual([
+      'not read: slides/notes.xyz: .xyz is not a format deckhand reads',
+    ]);
+    expect(lines).toContain('not read: slides/lecture.key: Keynote files are not read');
+  });
 });
 
 describe('summaryLines on outputs kept and warnings repeated', () => {

@@ -8,20 +8,37 @@ import { tempTree } from '../support/fixtures.js';
 const project = (files: Record<string, string>) => tempTree(files, 'deckhand-discover-');
 
 describe('discoverSources', () => {
-  it('finds .md, .txt and <name>/index.md in a folder, ignoring other files', async () => {
+  it('finds .md, .txt and <name>/index.md in a folder, and names every other file that is not built', async () => {
     const root = project({
       'slides/a.md': 'x',
       'slides/b.txt': 'x',
       'slides/c/index.md': 'x',
       'slides/c/pic.png': 'x',
-      'slides/notes.docx': 'x',
+      'slides/peta.png': 'x',
+      'slides/theme.css': 'x',
+      'slides/lecture.key': 'x',
+      'slides/notes.xyz': 'x',
     });
-    const { entries } = await discoverSources(root, ['slides']);
+    const { entries, notRead } = await discoverSources(root, ['slides']);
     expect(entries.map((e) => [e.name, e.kind])).toEqual([
       ['a', 'markdown'],
       ['b', 'text'],
       ['c', 'markdown'],
     ]);
+    expect(notRead).toEqual([
+      { file: path.join('slides', 'lecture.key'), reason: expect.stringMatching(/^Keynote files are not read/) },
+      { file: path.join('slides', 'notes.xyz'), reason: '.xyz is not a format deckhand reads' },
+    ]);
+  });
+
+  it('says why a file named on the command line is not built', async () => {
+    const root = project({ 'slides/lecture.key': 'x', 'only/notes.xyz': 'x' });
+    const found = await discoverSources(root, ['slides/lecture.key', 'only']);
+    expect(found.missing).toEqual(['slides/lecture.key', 'only']);
+    expect(missingInputsError(root, found.missing, found.notRead).message).toBe(
+      'slides/lecture.key: Keynote files are not read; deckhand makes decks from documents (export the deck to PDF to share it); ' +
+        'only: no documents there (.md, .markdown, .qmd, .Rmd, .mdx, .txt, .html, .htm, .ipynb, .rst, .org, .docx, .odt, .tex, .epub, .adoc, .asciidoc); notes.xyz: .xyz is not a format deckhand reads',
+    );
   });
 
   it('accepts single files and globs', async () => {
@@ -65,7 +82,7 @@ describe('discoverSources', () => {
     const e = missingInputsError(root, ['slides/sorting/index.md', 'slides/*.mdx', 'empty']);
     expect(e).toBeInstanceOf(UsageError);
     expect(e.message).toBe(
-      'slides/sorting/index.md: not found; slides/*.mdx: no documents match; empty: no documents there (.md, .markdown, .qmd, .Rmd, .mdx, .txt, .html, .htm)',
+      'slides/sorting/index.md: not found; slides/*.mdx: no documents match; empty: no documents there (.md, .markdown, .qmd, .Rmd, .mdx, .txt, .html, .htm, .ipynb, .rst, .org, .docx, .odt, .tex, .epub, .adoc, .asciidoc)',
     );
     expect(e.message).not.toMatch(/no documents found/);
   });

@@ -6,6 +6,7 @@ import {
   isDocument,
   isFolderIndex,
   SOURCE_FORMATS,
+  whyNotRead,
   withoutExtension,
 } from '../../scripts/ingest/formats.js';
 
@@ -18,14 +19,34 @@ describe('source formats', () => {
     ['lecture.mdx', 'markdown'],
     ['article.txt', 'text'],
     ['page.htm', 'html'],
+    ['lecture.ipynb', 'notebook'],
+    ['gpu.rst', 'pandoc'],
+    ['wordle.org', 'pandoc'],
+    ['handout.DOCX', 'pandoc'],
+    ['raii.tex', 'pandoc'],
+    ['book.epub', 'pandoc'],
+    ['sorting.adoc', 'asciidoc'],
   ])('reads %s as %s', (file, kind) => {
     expect(formatOf(file)?.kind).toBe(kind);
   });
 
   it('names no reader for files beside documents', () => {
-    for (const file of ['peta.png', 'theme.css', 'notes.docx', 'Makefile', 'a.md.swp']) {
+    for (const file of ['peta.png', 'theme.css', 'lecture.key', 'Makefile', 'a.md.swp']) {
       expect(isDocument(file)).toBe(false);
     }
+  });
+
+  it('says why a file that looks like a document is not read', () => {
+    expect(whyNotRead('slides/lecture.key')).toMatch(/^Keynote files are not read/);
+    expect(whyNotRead('slides/Week 2.PPTX')).toMatch(/^presentation files are not read/);
+    expect(whyNotRead('slides/old.doc')).toMatch(/save the file as Word \(\.docx\)/);
+    expect(whyNotRead('slides/notes.xyz')).toBe('.xyz is not a format deckhand reads');
+  });
+
+  it('reports no picture, stylesheet, data, code or include beside the documents', () => {
+    for (const file of ['peta.PNG', 'theme.css', 'data.csv', 'model.py', 'refs.bib', '_quarto.yml', 'Makefile'])
+      expect(whyNotRead(file)).toBeUndefined();
+    expect(whyNotRead('lecture.md')).toBeUndefined();
   });
 
   it('spells every extension once, so that one file cannot have two readers', () => {
@@ -47,7 +68,8 @@ describe('source formats', () => {
 
   it('lists the formats for messages', () => {
     expect(describeFormats()).toBe(
-      'Markdown (.md .markdown .qmd .Rmd .mdx), plain text (.txt) and saved web pages (.html .htm)',
+      'Markdown (.md .markdown .qmd .Rmd .mdx), plain text (.txt), saved web pages (.html .htm), Jupyter notebooks (.ipynb), ' +
+        'reStructuredText (.rst), Org (.org), Word (.docx), OpenDocument text (.odt), LaTeX (.tex), EPUB (.epub) and AsciiDoc (.adoc .asciidoc)',
     );
   });
 });

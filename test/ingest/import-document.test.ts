@@ -1,4 +1,4 @@
-// `deckhand import FILE.txt`: clean Markdown with front matter and a report of what was dropped, written atomically.
+// `deckhand import FILE`: clean Markdown with front matter and a report of what was dropped, written atomically.
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,11 +96,36 @@ describe('importDocument: the formats it reads', () => {
   });
 
   it('refuses a file that is no document, naming what it reads', async () => {
-    writeFileSync(path.join(dir, 'notes.docx'), 'x');
-    const error = await importDocument('notes.docx', dir).catch((e: unknown) => e);
+    writeFileSync(path.join(dir, 'notes.key'), 'x');
+    const error = await importDocument('notes.key', dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toBe(
-      'notes.docx is not a document deckhand reads; import reads plain text (.txt) or saved web pages (.html .htm)',
+      'notes.key is not a document deckhand reads; import reads plain text (.txt), saved web pages (.html .htm), Jupyter notebooks (.ipynb), reStructuredText (.rst), Org (.org), Word (.docx), OpenDocument text (.odt), LaTeX (.tex), EPUB (.epub) or AsciiDoc (.adoc .asciidoc)',
     );
+  });
+
+  it("writes a Word handout's Markdown and its five pictures, where the Markdown names them", async () => {
+    const name = '32_en_docx_nuitrcs-d3-handout';
+    copyFileSync(path.join(REPO_ROOT, 'test/fixtures/formats', `${name}.docx`), path.join(dir, `${name}.docx`));
+    const result = await importDocument(`${name}.docx`, dir);
+    const markdown = readFileSync(result.markdownPath, 'utf8');
+    expect(result.images).toHaveLength(5);
+    for (const image of result.images) {
+      expect(readFileSync(image).length).toBeGreaterThan(10_000);
+      expect(markdown).toContain(`](${path.relative(dir, image)})`);
+    }
+    expect(markdown).toMatch(/^---\ntitle: "Intro to d3.js: Relevant Links"\n---\n/);
+  });
+
+  it("writes a notebook's Markdown and the plots it carries, where the Markdown names them", async () => {
+    const name = '29_en_ipynb-images_numerical-mooc-1d-convection';
+    copyFileSync(path.join(REPO_ROOT, 'test/fixtures/formats', `${name}.ipynb`), path.join(dir, `${name}.ipynb`));
+    const result = await importDocument(`${name}.ipynb`, dir);
+    const markdown = readFileSync(result.markdownPath, 'utf8');
+    expect(result.images.map((i) => path.relative(dir, i))).toEqual(
+      [30, 35, 46, 50].map((n) => path.join(`${name}_files`, `cell-${n}-1.png`)),
+    );
+    for (const image of result.images) expect(markdown).toContain(`](${path.relative(dir, image)})`);
+    expect(readFileSync(result.reportPath, 'utf8')).toContain('an output of styles or scripts only: left out');
   });
 });

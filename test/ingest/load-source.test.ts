@@ -1,8 +1,10 @@
 // Loading: what is and is not a text document, and the error that names the file and line.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../scripts/errors.js';
-import { decodeSource } from '../../scripts/ingest/load-source.js';
+import path from 'node:path';
+import { decodeSource, loadSource } from '../../scripts/ingest/load-source.js';
 import { thrownBy } from '../support/fixtures.js';
+import { REPO_ROOT } from '../support/seeds.js';
 
 const entry = { path: '/p/slides/a.md', relPath: 'slides/a.md', name: 'a', kind: 'markdown' as const };
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -41,5 +43,17 @@ describe('decodeSource', () => {
 
   it('accepts multi-byte characters across the whole file', () => {
     expect(decodeSource(entry, bytes('Kerja sama Indonesia–Jepang • “kutipan” 日本\n')).text).toContain('日本');
+  });
+});
+
+describe('loadSource', () => {
+  it('converts a notebook as it loads it: Markdown with a line for each line, and the plots it carries', async () => {
+    const file = path.join(REPO_ROOT, 'test/fixtures/formats/29_en_ipynb-images_numerical-mooc-1d-convection.ipynb');
+    const relPath = 'test/fixtures/formats/29_en_ipynb-images_numerical-mooc-1d-convection.ipynb';
+    const doc = await loadSource({ path: file, relPath, name: 'convection', kind: 'notebook' });
+    expect(doc.text).toMatch(/^\{\n "cells": \[/);
+    expect(doc.converted?.markdown).toMatch(/^###### Content under Creative Commons/);
+    expect(doc.converted?.lineMap).toHaveLength(doc.converted!.markdown.split('\n').length);
+    expect(doc.converted?.images).toHaveLength(4);
   });
 });

@@ -9,6 +9,9 @@ const { gfm } = requireCjs('@joplin/turndown-plugin-gfm') as { gfm: TurndownServ
 
 /** Attribute of a span holding TeX (set by the page preparation); turndown writes it as $…$ or $$…$$. */
 export const MATH_ATTR = 'data-dh-math';
+/** Attributes of a div that is a frame (an AsciiDoc admonition): turndown writes it as a fenced div with its title. */
+export const FRAME_ATTR = 'data-dh-frame';
+export const FRAME_TITLE_ATTR = 'data-dh-title';
 
 // Private-use characters: no page text contains them, and turndown neither escapes nor collapses them.
 const OPEN = '\uE000';
@@ -55,6 +58,14 @@ function converter(): TurndownService {
       return (node as HTMLElement).getAttribute('data-display') === 'block' ? `\n\n$$\n${tex}\n$$\n\n` : `$${tex}$`;
     },
   });
+  td.addRule('frame', {
+    filter: (node) => node.nodeName === 'DIV' && node.hasAttribute(FRAME_ATTR),
+    replacement: (content, node) => {
+      const name = (node as HTMLElement).getAttribute(FRAME_ATTR)!;
+      const title = (node as HTMLElement).getAttribute(FRAME_TITLE_ATTR)?.replace(/"/g, '\u201d');
+      return `\n\n${title ? `::: {.${name} title="${title}"}` : `::: ${name}`}\n\n${content.trim()}\n\n:::\n\n`;
+    },
+  });
   return td;
 }
 
@@ -89,4 +100,10 @@ export function articleMarkdown(root: Element): { markdown: string; lineMap: num
     return line.replace(MARK, '');
   });
   return { markdown: markdown.join('\n'), lineMap };
+}
+
+/** An HTML fragment (a notebook's table output) as Markdown: tables as pipe tables; styles, scripts and forms go. */
+export function htmlToMarkdown(html: string): string {
+  cached ??= converter();
+  return cached.turndown(html).replace(MARK, '');
 }
