@@ -50,6 +50,8 @@ export interface Config {
   /** Pages open at once in the shared browser. */
   concurrency: number;
   allowRemoteImages: boolean;
+  /** Theme CSS files or folders of the authors' own decks, relative to the project root (marp-cli's themeSet). */
+  themeSet: string[];
   /** A deck with more slides is refused before rendering: a pasted book should be split into chapters. */
   maxSlides: number;
   force: boolean;
@@ -145,6 +147,7 @@ const KEYS = [
   'concurrency',
   'allowRemoteImages',
   'maxSlides',
+  'themeSet',
   'course',
 ];
 /** The keys of the config file's mappings. */
@@ -275,6 +278,10 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
       read.get(['concurrency'], 'a positive whole number', isPosInt) ??
       Math.max(2, Math.min(4, os.availableParallelism())),
     allowRemoteImages: flags.allowRemoteImages ?? read.get(['allowRemoteImages'], 'true or false', isBool) ?? false,
+    themeSet:
+      flags.themeSet ??
+      read.get(['themeSet'], 'a list of theme CSS files or folders, such as [themes]', isStrings) ??
+      [],
     maxSlides: flags.maxSlides ?? read.get(['maxSlides'], 'a positive whole number', isPosInt) ?? 20_000,
     force: flags.force ?? false,
     clean: flags.clean ?? false,

@@ -66,6 +66,8 @@ function listHtml(items: ListItem[], ordered: boolean): string {
 function blockHtml(block: Block): string {
   switch (block.type) {
     case 'paragraph':
+      // The author's speaker notes are the presenter's (and the notes handout's), not the reading text.
+      if (block.directives.some((d) => d.kind === 'note')) return '';
       // An equation on lines of its own is a display formula: a block, as on the slide.
       return block.markdown.startsWith('$$') ? md.render(block.markdown) : `<p>${inlineHtml(block.markdown)}</p>`;
     case 'quote':

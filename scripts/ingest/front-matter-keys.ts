@@ -138,10 +138,11 @@ export const KEYS: readonly KeyRow[] = [
   row('dir', ['dir'], (value) =>
     value === 'rtl' || value === 'ltr' ? { value } : { expected: 'expected "rtl" (right to left) or "ltr"' },
   ),
+  // A deck never fails for its theme: one that is not a name (Slidev's "./my-theme") is said and left.
   row('theme', ['theme'], (value) =>
     typeof value === 'string' && /^[\w-]+$/.test(value)
       ? { value }
-      : { expected: 'expected a theme name from templates/themes/' },
+      : { warning: `theme ${JSON.stringify(value)} is not a theme name; deckhand's theme is used` },
   ),
   row(
     'sources',
@@ -214,13 +215,20 @@ function readRow(entry: KeyRow, data: Record<string, unknown>, meta: Partial<Doc
   }
 }
 
-/** The metadata a front matter's keys give, and each problem with a key, in the order of the keys. */
-export function readKeys(data: Record<string, unknown>): { meta: Partial<DocMeta>; problems: KeyProblem[] } {
+/**
+ * The metadata a front matter's keys give, and each problem with a key, in the order of the keys. `tool` holds the
+ * keys an author's deck gives its own tool (Marp's directives, Slidev's headmatter): not unknown either.
+ */
+export function readKeys(
+  data: Record<string, unknown>,
+  tool: ReadonlySet<string> = new Set(),
+): { meta: Partial<DocMeta>; problems: KeyProblem[] } {
   const meta: Partial<DocMeta> = {};
   const problems: KeyProblem[] = [];
   for (const entry of KEYS) readRow(entry, data, meta, problems);
-  const known = new Set(KEYS.flatMap((entry) => entry.names));
-  for (const key of Object.keys(data).filter((k) => !known.has(k) && !FOREIGN_KEYS.has(k)))
+  // deckhand's own key (deckhand.slides) is read by recognize-deck.ts.
+  const known = new Set([...KEYS.flatMap((entry) => entry.names), 'deckhand']);
+  for (const key of Object.keys(data).filter((k) => !known.has(k) && !FOREIGN_KEYS.has(k) && !tool.has(k)))
     problems.push({ key, severity: 'warning', message: `unknown front matter key "${key}" ignored` });
   const order = Object.keys(data);
   return { meta, problems: problems.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key)) };

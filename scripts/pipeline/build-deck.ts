@@ -80,7 +80,7 @@ async function checkAndExport(
       measures,
       replanned: 0,
       overflowing,
-      diagnostics: overflowWarnings(overflowing),
+      diagnostics: overflowWarnings(overflowing, final),
       hints: kept.hints ?? {},
     };
     return { fit, result, slidePage: kept };
@@ -129,7 +129,11 @@ async function checkAndExport(
  * with, its theme and the themes that one imports, and the handout style sheet when it has a handout.
  */
 function templatesUsed(deck: RenderedDeck, result: ExportResult, ctx: BuildContext): string[] {
-  const themes = themeFilesOf(ctx.themes, deck.plan.meta.theme).map((f) => templateName(ctx.config.templatesDir, f));
+  // An author's theme is not a template: it is among the deck's dependencies, hashed as its pictures are.
+  const authors = new Set(ctx.themes.filter((t) => t.author).map((t) => t.file));
+  const themes = themeFilesOf(ctx.themes, deck.plan.meta.theme)
+    .filter((f) => !authors.has(f))
+    .map((f) => templateName(ctx.config.templatesDir, f));
   const handout = ctx.config.formats.includes('handout') ? [HANDOUT_CSS] : [];
   return [...new Set([...deck.templates, ...result.templates, ...themes, ...handout])].sort();
 }
@@ -181,6 +185,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const plan = await time('plan', () => planDeck(assets.doc, ctx));
     const planned = { assets, deck: await time('render', () => renderPlan(plan, ctx)) };
     report.title = planned.deck.plan.meta.title;
+    if (planned.deck.plan.doc.deck) report.written = planned.deck.plan.doc.deck.dialect;
     report.course = planned.deck.plan.meta.course;
     report.date = planned.deck.plan.meta.date;
     report.lang = planned.deck.plan.meta.lang;

@@ -28,8 +28,19 @@ function slideOf(tree: SlideTree): SlideRead {
     blocks,
     footer: footerPara ? { para: footerPara, box: tree.box(footerEl!) } : undefined,
     page: pageNumber(tree),
+    backgrounds: backgroundsOf(tree),
     shots: tree.shots,
   };
+}
+
+/** Marp's background pictures of a slide: each <figure> of its background layer, and its caption (the alt words). */
+function backgroundsOf(tree: SlideTree): SlideRead['backgrounds'] {
+  const layer = tree.background;
+  const figures = layer ? descendants(layer, (el) => el.tag === 'figure') : [];
+  return figures.map((figure) => {
+    const caption = descendants(figure, (el) => el.tag === 'figcaption')[0];
+    return { box: tree.box(figure), shot: tree.shot(figure), alt: caption ? textOf(caption).trim() : '' };
+  });
 }
 
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
@@ -167,7 +178,7 @@ export function pageNumber(tree: SlideTree): SlideRead['page'] {
   const after = (property: string) => tree.css('after', property);
   const size = px(after('font-size'));
   const h = after('line-height') === 'normal' ? 1.2 * size : px(after('line-height'));
-  const { w: width, h: height } = tree.section.rect;
+  const { w: width, h: height } = tree.frame;
   const rtl = after('direction') === 'rtl';
   const x = rtl ? px(after('left')) : width - px(after('right')) - 160;
   const box = { x, y: height - px(after('bottom')) - h, w: 160, h };

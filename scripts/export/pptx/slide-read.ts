@@ -95,5 +95,7 @@ export interface SlideRead {
   blocks: ReadBlock[];
   footer?: { para: ReadPara; box: Box };
   page?: { para: ReadPara; box: Box };
+  /** Marp's background pictures (`![bg …]`), as the page drew them: a box, its screenshot, the words of its alt text. */
+  backgrounds: { box: Box; shot: number; alt: string }[];
   shots: Box[];
 }

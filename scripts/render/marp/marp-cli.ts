@@ -28,7 +28,7 @@ export async function prepareMarpCli(themes: ThemeFile[]): Promise<MarpCliSetup>
     options: MARP_OPTIONS,
     engine: MARP_CLI_ENGINE,
     themeSet: [themeDir],
-    html: false,
+    html: MARP_OPTIONS.html,
     template: 'bespoke',
     bespoke: { progress: true },
   };
