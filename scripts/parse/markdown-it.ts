@@ -18,7 +18,7 @@ import { requireCjs } from '../require-cjs.js';
 import { alertFrames, obsidianCallouts } from './dialects/alerts.js';
 import { fencedDiv } from './dialects/fenced-div.js';
 import { hugoShortcode, rewriteHugo } from './dialects/hugo.js';
-import { rewriteInlineHtml } from './dialects/inline-html.js';
+import { breakLine, rewriteInlineHtml } from './dialects/inline-html.js';
 import { codeCells, knitrBlock, rewriteInlineR } from './dialects/knitr.js';
 import { kramdownAttributes } from './dialects/kramdown.js';
 import { liquidBlock, liquidRawInCode, rewriteLiquid } from './dialects/liquid.js';
@@ -123,6 +123,8 @@ export const DOCUMENT_RULES: readonly ParserRule[] = [
   block('liquid_block', 'paragraph', INTERRUPTS, liquidBlock, 'Liquid tag lines: comment, raw, highlight, include'),
   block('hugo_shortcode', 'paragraph', INTERRUPTS, hugoShortcode, 'Hugo shortcodes: figures, code, output, marks'),
   block('mdx_esm', 'paragraph', ['paragraph'], mdxEsm, 'MDX import and export blocks: left out'),
+  // Before markdown-it's HTML blocks: a line of only <br> is a break, and the Markdown under it is Markdown.
+  block('break_line', 'html_block', ALONE, breakLine, 'a line of only <br> tags: nothing, and it ends there'),
   // Before the tex plugin's display rule: a paragraph that opens with kramdown's inline `$$x$$` is a paragraph.
   block(
     'formula_first_paragraph',

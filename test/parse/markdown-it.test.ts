@@ -27,6 +27,7 @@ const BLOCK = [
   'hr',
   'list',
   'reference',
+  'break_line',
   'html_block',
   'heading',
   'lheading',
@@ -87,8 +88,8 @@ describe('the parser built from the rule list', () => {
 
   it('lets the dialects’ blocks interrupt a paragraph as listed, MyST’s own lines not', () => {
     // Indented code, references, setext headings and MyST's own lines wait for the paragraph to end.
-    // A paragraph that opens with kramdown's `$$x$$` starts only where a paragraph may.
-    const waits = ['code', 'reference', 'lheading', 'formula_first_paragraph', 'myst_line', 'paragraph'];
+    // A paragraph that opens with kramdown's `$$x$$` starts only where a paragraph may; a <br> in one is inline.
+    const waits = ['code', 'reference', 'lheading', 'formula_first_paragraph', 'break_line', 'myst_line', 'paragraph'];
     expect(interrupting(md, 'paragraph')).toEqual(names(md.block.ruler).filter((n) => !waits.includes(n)));
   });
 

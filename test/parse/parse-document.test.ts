@@ -107,6 +107,14 @@ describe('parseDocument', () => {
     expect(html.intro[0]).toMatchObject({ type: 'paragraph', text: 'Kutipan penting' });
   });
 
+  it('reads the Markdown under a line of only <br> as Markdown, not as the text of an HTML block', () => {
+    const t = parse('# T\n\n## A\n\nText.\n\n<br>\n#### Sketch of the *stencil*\nIts caption.\n');
+    const blocks = [...t.sections[0]!.blocks, ...t.sections[0]!.children.flatMap((c) => c.blocks)];
+    expect(JSON.stringify(t.sections)).not.toContain('####');
+    expect(t.sections[0]!.children.map((c) => c.title)).toContain('Sketch of the *stencil*');
+    expect(blocks.some((b) => b.type === 'paragraph' && b.text === 'Its caption.')).toBe(true);
+  });
+
   it('falls back to the file name for a document without any heading, with a warning', () => {
     const plain = parse('Hanya satu paragraf.\n');
     expect(plain.meta.title).toBe('K');
