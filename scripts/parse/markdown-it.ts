@@ -123,8 +123,6 @@ export const DOCUMENT_RULES: readonly ParserRule[] = [
   block('liquid_block', 'paragraph', INTERRUPTS, liquidBlock, 'Liquid tag lines: comment, raw, highlight, include'),
   block('hugo_shortcode', 'paragraph', INTERRUPTS, hugoShortcode, 'Hugo shortcodes: figures, code, output, marks'),
   block('mdx_esm', 'paragraph', ['paragraph'], mdxEsm, 'MDX import and export blocks: left out'),
-  // Before markdown-it's HTML blocks: a line of only <br> is a break, and the Markdown under it is Markdown.
-  block('break_line', 'html_block', ALONE, breakLine, 'a line of only <br> tags: nothing, and it ends there'),
   // Before the tex plugin's display rule: a paragraph that opens with kramdown's inline `$$x$$` is a paragraph.
   block(
     'formula_first_paragraph',
@@ -145,6 +143,15 @@ export const DOCUMENT_RULES: readonly ParserRule[] = [
   core('inline_dialects', 'inline', inlineDialects, 'inline dialect markup rewritten to plain Markdown'),
   // After inline parsing: every formula token exists.
   core('tex_math', 'linkify', texMath, 'document macros expanded; every inline formula written $…$'),
+];
+
+/**
+ * A lecture's own rules, not an author's deck's: there the deck's own tool decides what its HTML shows, and a kept
+ * deck's lines reach Marp as written.
+ */
+export const LECTURE_RULES: readonly ParserRule[] = [
+  // Before markdown-it's HTML blocks: a line of only <br> is a break, and the Markdown under it is Markdown.
+  block('break_line', 'html_block', ALONE, breakLine, 'a line of only <br> tags: nothing, and it ends there'),
 ];
 
 /**
@@ -251,7 +258,7 @@ export function buildParser(...lists: (readonly ParserRule[])[]): MarkdownIt {
   return md;
 }
 
-const md = buildParser(DOCUMENT_RULES);
+const md = buildParser(DOCUMENT_RULES, LECTURE_RULES);
 /** A deck dialect's parser, built the first time a deck of it is read. */
 const deckParsers = new Map<DeckDialect, MarkdownIt>();
 

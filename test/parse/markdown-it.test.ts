@@ -4,7 +4,7 @@
 import type MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { BOX_OPEN } from '../../scripts/parse/dialects/tokens.js';
-import { block, buildParser, core, DOCUMENT_RULES, tokenize } from '../../scripts/parse/markdown-it.js';
+import { block, buildParser, core, DOCUMENT_RULES, LECTURE_RULES, tokenize } from '../../scripts/parse/markdown-it.js';
 
 type Ruler = { __rules__: { name: string; alt: string[] }[] };
 const names = (ruler: unknown) => (ruler as Ruler).__rules__.map((r) => r.name);
@@ -76,8 +76,8 @@ const INLINE = [
   'entity',
 ];
 
-describe('the parser built from the rule list', () => {
-  const md = buildParser(DOCUMENT_RULES);
+describe('the parser built from the rule lists', () => {
+  const md = buildParser(DOCUMENT_RULES, LECTURE_RULES);
 
   it('has each chain in the order listed, among markdown-it’s own rules and the plugins’', () => {
     expect(names(md.block.ruler)).toEqual(BLOCK);
@@ -94,14 +94,15 @@ describe('the parser built from the rule list', () => {
   });
 
   it('names every listed rule once, with what it does', () => {
-    const listed = DOCUMENT_RULES.map((r) => r.name);
+    const rules = [...DOCUMENT_RULES, ...LECTURE_RULES];
+    const listed = rules.map((r) => r.name);
     expect(new Set(listed).size).toBe(listed.length);
-    expect(DOCUMENT_RULES.every((r) => r.does.length > 10)).toBe(true);
+    expect(rules.every((r) => r.does.length > 10)).toBe(true);
   });
 
   it('adds a later list’s rules after the earlier ones placed before the same rule, moving none', () => {
     const never = () => false;
-    const deck = buildParser(DOCUMENT_RULES, [
+    const deck = buildParser(DOCUMENT_RULES, LECTURE_RULES, [
       block('deck_break', 'hr', ['paragraph'], never, 'a probe slide break'),
       core('deck_notes', 'inline', never, 'a probe notes rule'),
     ]);

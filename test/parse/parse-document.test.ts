@@ -1,6 +1,9 @@
 // Parsing: Markdown becomes sections of blocks, each with its source file and line.
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../../scripts/types.js';
 import { modelOf, sourceOf } from '../support/documents.js';
+
+type ListBlock = Extract<Block, { type: 'list' }>;
 
 const parse = (text: string) => modelOf(sourceOf(text, 'slides/k.md'));
 
@@ -85,6 +88,22 @@ describe('parseDocument', () => {
       { type: 'image', src: 'b.svg', alt: 'Build' },
       { type: 'image', src: 'd.svg', alt: 'DOI' },
     ]);
+  });
+
+  it('gives a numbered step that opens with a picture no empty number: its picture and text follow the list', () => {
+    const t = parse(
+      '# T\n\n## S\n\n1.  Examine your data:\n\n    1.  ![](a.png)\n\n        Is it in the right format?\n\n    2.  Do you need a web server?\n',
+    );
+    const [list, image, text, rest] = t.sections[0]!.blocks as [ListBlock, Block, Block, ListBlock];
+    expect(list.items[0]!.children).toEqual([]);
+    expect(image).toMatchObject({ type: 'image', src: 'a.png' });
+    expect(text).toMatchObject({ type: 'paragraph', text: 'Is it in the right format?' });
+    expect(rest.items.map((i) => [i.number, i.text])).toEqual([[2, 'Do you need a web server?']]);
+  });
+
+  it('keeps a multiple-choice option that is only code as its number, above its code', () => {
+    const t = parse('# T\n\n## S\n\n1.  ```py\n    x = 1\n    ```\n2.  ```py\n    x = 2\n    ```\n');
+    expect((t.sections[0]!.blocks[0] as ListBlock).items.map((i) => i.number)).toEqual([1]);
   });
 
   it('keeps a paragraph that a following --- turned into a heading as a paragraph, with a warning', () => {
