@@ -99,10 +99,7 @@ function keptFits(first: SlideMeasure[], last: SlideMeasure[], hints: PlanHints,
       ...(hint.zoom ? [`its content scaled to ${Math.round(hint.zoom * 100)}%`] : []),
     ];
     if (!how.length) return [];
-    const styles = [
-      ...(size ? [scopedFontSize(size.px)] : []),
-      ...(hint.zoom ? [scopedZoom(hint.zoom)] : []),
-    ];
+    const styles = [...(size ? [scopedFontSize(size.px)] : []), ...(hint.zoom ? [scopedZoom(hint.zoom)] : [])];
     return [
       {
         ...m.pos,
