@@ -3,12 +3,13 @@
 // ("prior | to", "the most prosperous | and influential cities"); a sentence with no such place is cut with "…".
 import { isStopword } from '../text/language.js';
 import { openMarks, wordCount } from './sentences.js';
-import { bareWord, type Rules, rulesFor } from './shorten-rules.js';
+import { cutTokens, hasCjk } from '../text/script.js';
+import { bareWord, CLAUSE_END, clauseEnd, type Rules, rulesFor } from './shorten-rules.js';
 
 /** Words of the comma-separated segment that ends at token `end` (exclusive), counting back to the previous comma. */
 function segmentBefore(tokens: string[], end: number): number {
   let n = 0;
-  for (let i = end - 1; i >= 0 && (n === 0 || !/[,;:]$/.test(tokens[i]!)); i--) n++;
+  for (let i = end - 1; i >= 0 && (n === 0 || !CLAUSE_END.test(tokens[i]!)); i--) n++;
   return n;
 }
 
@@ -18,7 +19,7 @@ function segmentAfter(tokens: string[], start: number, rules: Rules): number {
   for (let i = start; i < tokens.length; i++) {
     if (n > 0 && rules.listJoin.test(bareWord(tokens[i]))) break;
     n++;
-    if (/[,;:.]$/.test(tokens[i]!)) break;
+    if (CLAUSE_END.test(tokens[i]!) || /[.。]$/.test(tokens[i]!)) break;
   }
   return n;
 }
@@ -37,9 +38,9 @@ function clauseEndsAt(tokens: string[], end: number, lang: string): boolean {
   // clause that has not come yet: a bullet does not end inside or after them (nor after a semicolon's).
   let clause = end - 1;
   while (clause > 0 && !/[;:—–]$/.test(tokens[clause - 1]!)) clause--;
-  if (rules.opensFrame.test(bareWord(tokens[clause])) && !tokens.slice(clause, end - 1).some((t) => /[,;:]$/.test(t)))
+  if (rules.opensFrame.test(bareWord(tokens[clause])) && !tokens.slice(clause, end - 1).some((t) => CLAUSE_END.test(t)))
     return false;
-  if (/[,;:]$/.test(last)) return !enumeration;
+  if (clauseEnd(lang).test(last)) return !enumeration;
   if (/[—–]$/.test(last)) return true;
   // "the most prosperous and influential cities", "A, B dan C": without a comma, a list word joins words or closes a
   // list, unless a little word opens what follows it ("… asked to save and what is …").
@@ -77,12 +78,14 @@ function clauseCut(tokens: string[], from: number, to: number, upTo: (i: number)
  */
 export function cut(s: string, maxWords: number, lang: string, wholeRoom: number): string {
   // Words, and a dash between two words as the end of one ("humans—carbon dating showed"): a clause may end there.
-  const words = [...s.matchAll(/[^\s—–]+[—–]?|[—–]/gu)];
-  const tokens = words.map((m) => m[0]);
+  // CJK text is cut between its words (text/script.ts), each weighing less than a word of the budget.
+  const words = cutTokens(s);
+  const tokens = words.map((w) => w.text);
   // The sentence up to token `i`, as written (a dash between words keeps its spacing), without the punctuation a cut leaves.
-  const upTo = (i: number) => s.slice(0, words[i - 1]!.index + tokens[i - 1]!.length).replace(/[\s,;:—–]+$/u, '');
+  const upTo = (i: number) =>
+    s.slice(0, words[i - 1]!.index + tokens[i - 1]!.length).replace(/[\s,;:—–，；：、،؛]+$/u, '');
   const within = (limit: number) => {
-    let end = Math.min(tokens.length, limit);
+    let end = hasCjk(s) ? tokens.length : Math.min(tokens.length, limit);
     // wordCount may see more words than tokens ("Indonesia-Kanada" is one token and one word; "US$ 3" two).
     while (end > 1 && wordCount(upTo(end)) > limit) end--;
     return end;
@@ -101,5 +104,5 @@ export function cut(s: string, maxWords: number, lang: string, wholeRoom: number
   // Never end on a little word ("dan", "yang", "of"), nor inside a quotation or brackets: it reads as a mistake.
   let stop = end;
   while (stop > 1 && (isStopword(bareWord(tokens[stop - 1]), lang) || openMarks(upTo(stop)).length)) stop--;
-  return `${upTo(stop)} …`;
+  return hasCjk(upTo(stop).slice(-1)) ? `${upTo(stop)}…` : `${upTo(stop)} …`;
 }

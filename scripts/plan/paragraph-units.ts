@@ -167,7 +167,9 @@ export function paragraphUnit(block: Prose, next: Block | undefined, ctx: Ctx, c
   const { pos, text } = block;
   const id = String(pos.line);
   const glue = leadsList(block, next);
-  if (block.directives.some((d) => d.kind === 'skip')) return { split, atoms: [{ id, bullets: [], notes: [text] }] };
+  // A speaker note the author wrote as a comment is notes only, as a skipped block is.
+  if (block.directives.some((d) => d.kind === 'skip' || d.kind === 'note'))
+    return { split, atoms: [{ id, bullets: [], notes: [text] }] };
   if (pin?.kind === 'bullet') {
     const atom = one(id, pinned(pin.text, pos, ctx), pos, [text], glue);
     atom.bullets[0]!.pinned = true;

@@ -1,6 +1,6 @@
 // The patterns that shorten a sentence, made from each language's words (text/languages/) once per language:
 // what may go from a sentence (shorten.ts) and where a bullet may end (clause-cut.ts).
-import { anyOf, perLanguage, WORD_END, WORD_START } from '../text/language.js';
+import { anyOf, perLanguage, primaryCode, WORD_END, WORD_START } from '../text/language.js';
 
 /**
  * A participle opening a sentence ("Extending the notation above, …"): a capitalised word with a verb ending, a
@@ -16,7 +16,7 @@ export const rulesFor = perLanguage(({ shortening: w, salience: { fillers } }) =
    */
   leading: [
     new RegExp(`^${anyOf(w.attributions)}${WORD_END}[^,]{0,80},\\s*`, 'iu'),
-    new RegExp(`^${anyOf(w.connectives)}\\s*,\\s*`, 'iu'),
+    new RegExp(`^${anyOf(w.connectives)}\\s*[,，،]\\s*`, 'iu'),
     new RegExp(`^${anyOf(fillers)}${WORD_END}\\s*,?\\s*`, 'iu'),
   ],
   /**
@@ -47,7 +47,7 @@ export const rulesFor = perLanguage(({ shortening: w, salience: { fillers } }) =
   aside: new RegExp(`,\\s*${anyOf(w.exampleAsides)}\\s*,`, 'giu'),
   /** "..., seperti A, B, dan C" ends in a list of examples. */
   examples: new RegExp(`,?\\s*${WORD_START}${anyOf(w.exampleLeads)}${WORD_END}[^.;:]*`, 'giu'),
-  trailing: new RegExp(`,\\s*${anyOf(w.trailing)}${WORD_END}[^,.;]*$`, 'iu'),
+  trailing: new RegExp(`[,，،]\\s*${anyOf(w.trailing)}${WORD_END}[^,.;，。；،؛]*$`, 'iu'),
   /** "bukan hanya X, tetapi juga Y" must not lose its second half: that would say the opposite. */
   contrast: new RegExp(`${WORD_START}${anyOf(w.contrast)}${WORD_END}`, 'iu'),
   /** Words that open a new clause or phrase: a bullet may end just before one. */
@@ -61,4 +61,13 @@ export const rulesFor = perLanguage(({ shortening: w, salience: { fillers } }) =
 export type Rules = ReturnType<typeof rulesFor>;
 
 /** A word without the punctuation around it. */
-export const bareWord = (t: string | undefined) => (t ?? '').replace(/^[("“‘]+|[,;:.!?)"”’]+$/g, '');
+export const bareWord = (t: string | undefined) =>
+  (t ?? '').replace(/^[("“‘（「『]+|[,;:.!?)"”’，；：。！？、）」』،؛؟]+$/g, '');
+
+/**
+ * A comma, semicolon or colon (half or full width, Arabic) that ends a clause. Chinese joins the items of a list
+ * with "、"; Japanese writes its clause comma so.
+ */
+export const CLAUSE_END = /[,;:，；：،؛]$/;
+const JAPANESE_CLAUSE_END = /[,;:，；：、]$/;
+export const clauseEnd = (lang: string) => (primaryCode(lang) === 'ja' ? JAPANESE_CLAUSE_END : CLAUSE_END);

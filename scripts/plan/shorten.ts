@@ -17,8 +17,8 @@ export const tidy = (s: string) =>
     .trim();
 const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 
-/** Drops the full stop a slide bullet does not need; keeps "?", "!" and "…". */
-export const bare = (s: string) => s.trim().replace(/(?<!\.)\.$/, '');
+/** Drops the full stop a slide bullet does not need ("。" too); keeps "?", "!" and "…". */
+export const bare = (s: string) => s.trim().replace(/(?<!\.)[.。]$/, '');
 
 /** Examples that name things (WTO, ASEAN, Protokol Kyoto): they carry the point, unlike "such as many others". */
 function namedExamples(s: string, rules: Rules): boolean {

@@ -6,6 +6,7 @@ import { codeSlides, tableSlides } from './block-slides.js';
 import { boxUnit } from './boxes.js';
 import { wordsFor, type Atom, type Ctx, type Unit } from './context.js';
 import { isEquation, paragraphUnit } from './paragraph-units.js';
+import { withoutMarks } from '../text/markdown-text.js';
 import type { Block, Bullet, ListItem, SourcePos } from '../types.js';
 
 /** Items of a list that shows in two columns: more than a slide's bullets, each this short at most. */
@@ -87,7 +88,8 @@ function columnList(block: Extract<Block, { type: 'list' }>, ctx: Ctx): Unit | u
 /** One block as a unit: `skip` keeps it out of the deck (notes only), `bullet` pins its text, `split` starts a slide. */
 export function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusion: boolean): Unit {
   const split = block.directives.some((d) => d.kind === 'split');
-  const skip = block.directives.some((d) => d.kind === 'skip');
+  // A speaker note the author wrote as a comment is notes only, as a skipped block is.
+  const skip = block.directives.some((d) => d.kind === 'skip' || d.kind === 'note');
   const { pos } = block;
   const id = String(pos.line);
   const notesOnly = (notes: string[]): Unit => ({ split, atoms: [{ id, bullets: [], notes }] });
@@ -107,7 +109,7 @@ export function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusi
     }
     case 'image': {
       const image = { src: block.src, alt: block.alt, ...(block.caption ? { caption: block.caption } : {}) };
-      const notes = [block.caption ? block.caption.replace(/[*_`]/g, '') : '', block.alt].filter(
+      const notes = [block.caption ? withoutMarks(block.caption) : '', block.alt].filter(
         (t, k, all) => t && all.indexOf(t) === k,
       );
       return skip

@@ -29,6 +29,17 @@ export function unescapeMarkdown(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
+/**
+ * Inline Markdown with its emphasis marks and backticks taken out, for a note: a link's destination and an
+ * autolink stay whole, and an underscore inside a word ("jay_gee", "snake_case") is a letter, not a mark.
+ */
+export function withoutMarks(markdown: string): string {
+  return markdown.replace(
+    /(\]\([^)]*\)|<[a-z][a-z0-9+.-]*:[^>\s]*>)|[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/giu,
+    (_, keep: string | undefined) => keep ?? '',
+  );
+}
+
 /** Text for an HTML comment (speaker notes): "--" cannot end the comment early. */
 export function commentSafe(text: string): string {
   return text.replace(/--/g, '‐‐').replace(/<!/g, '<\u200b!');
@@ -55,6 +66,21 @@ export function markdownDestination(url: string): string {
 
 /** A formula as the tex plugin reads it: `$$…$$`, or `$…$` with no space inside either dollar. */
 const MATH = /\$\$[\s\S]+?\$\$|\$(?=\S)(?:\\.|[^$\\\n])+?(?<=\S)\$/g;
+
+/** A code span: a run of backticks up to the same run (a lone run is literal backticks). */
+const CODE_SPAN = /(`+)[^`\n][\s\S]*?\1(?!`)|`+/;
+
+/**
+ * Text with each formula (`$…$`, `$$…$$`, as the tex plugin reads them) replaced by what `fn` makes of its TeX;
+ * code spans are left as written.
+ */
+export function mapMath(text: string, fn: (tex: string, display: boolean, written: string) => string): string {
+  return text.replace(new RegExp(`${CODE_SPAN.source}|${MATH.source}`, 'g'), (m) => {
+    if (m.startsWith('`')) return m;
+    const display = m.startsWith('$$');
+    return fn(m.slice(display ? 2 : 1, display ? -2 : -1).trim(), display, m);
+  });
+}
 
 /** Applies `fn` to the parts of a text outside formulas: TeX is all braces and backslashes, none of them markup. */
 function outsideMath(text: string, fn: (part: string) => string): string {
@@ -89,4 +115,29 @@ export function outsideCode(markdown: string, fn: (text: string) => string): str
     run.lastIndex = from;
   }
   return out + apply(markdown.slice(from));
+}
+
+/** Applies `fn` to the stretches of a Markdown text outside fenced code blocks (``` or ~~~, indented up to 3). */
+export function outsideFences(markdown: string, fn: (text: string) => string): string {
+  const out: string[] = [];
+  let run: string[] = [];
+  let fence: string | undefined;
+  const flush = () => {
+    if (run.length) out.push(fn(run.join('\n')));
+    run = [];
+  };
+  for (const line of markdown.split('\n')) {
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      out.push(line);
+      if (open && open[0] === fence[0] && open.length >= fence.length && !line.trim().slice(open.length))
+        fence = undefined;
+    } else if (open) {
+      flush();
+      out.push(line);
+      fence = open;
+    } else run.push(line);
+  }
+  flush();
+  return out.join('\n');
 }

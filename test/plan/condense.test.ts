@@ -237,8 +237,8 @@ describe('code spans and formulas in a condensed bullet', () => {
 
   it('finds an atom where parse says it stands, or else where it stands as a word of its own', () => {
     const masked: InlineAtom[] = [];
-    expect(maskAtoms('n changing n', [{ kind: 'code', text: 'n', at: 11 }], masked)).toBe('n changing 码0码');
-    expect(maskAtoms('changing n', [{ kind: 'code', text: 'n' }], [])).toBe('changing 码0码');
+    expect(maskAtoms('n changing n', [{ kind: 'code', text: 'n', at: 11 }], masked)).toBe('n changing ʘ0ʘ');
+    expect(maskAtoms('changing n', [{ kind: 'code', text: 'n' }], [])).toBe('changing ʘ0ʘ');
   });
 });
 

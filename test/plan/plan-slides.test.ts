@@ -76,8 +76,8 @@ describe.each([...SEEDS, ...FIXTURES])('planning %s', (rel) => {
       if (block.type !== 'paragraph') continue;
       const seen = shows(p, block, section);
       const total = seen.bullets + seen.figures + seen.caption;
-      shownIn.set(section, (shownIn.get(section) ?? 0) + total);
-      const skipped = block.directives.some((d) => d.kind === 'skip');
+      const skipped = block.directives.some((d) => d.kind === 'skip' || d.kind === 'note');
+      if (!skipped) shownIn.set(section, (shownIn.get(section) ?? 0) + total);
       if (skipped) expect(total, block.text).toBe(0);
       else if (section && CONCLUSION.test(section.title)) expect(seen.bullets, block.text).toBeGreaterThanOrEqual(1);
       else if (total === 0) {
@@ -309,6 +309,14 @@ describe('a long paragraph', () => {
 
   it('that is shorter makes one', () => {
     expect(bulletsOf(long.slice(0, 3).join(' '))).toHaveLength(1);
+  });
+});
+
+describe("a figure's caption in the speaker notes", () => {
+  it('keeps the underscores of a link in the caption (the MyST lesson’s jay_gee)', () => {
+    const text = `# T\n\n## S\n\n:::{figure} img/gopher.png\n:alt: A gopher\n\nImage from ([inspiration](https://twitter.com/jay_gee/status/70336)), *drawn*.\n:::\n`;
+    const notes = planOf(sourceOf(text, 'slides/k.md')).slides.flatMap((s) => s.notes);
+    expect(notes).toContain('Image from ([inspiration](https://twitter.com/jay_gee/status/70336)), drawn.');
   });
 });
 

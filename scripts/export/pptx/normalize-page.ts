@@ -1,7 +1,7 @@
 // The walked page (walk-page.ts) as the slides the PowerPoint is made from: which element is a formula, an image,
 // a row of cards, a list, code or a table, what its boxes, borders and fills are, and where the page number sits.
 // Every decision about the page is here or in normalize-paras.ts, in plain code that unit tests reach.
-import { listParas, paraOf, parasOf, runOf } from './normalize-paras.js';
+import { listParas, mathRuns, paraOf, parasOf, runOf } from './normalize-paras.js';
 import { descendants, elementsOf, hex, px, SlideTree, textOf } from './page-tree.js';
 import type { Deco, ReadBlock, ReadPara, Run, SlideRead } from './slide-read.js';
 import type { RawElement, RawPage } from './walk-page.js';
@@ -28,8 +28,19 @@ function slideOf(tree: SlideTree): SlideRead {
     blocks,
     footer: footerPara ? { para: footerPara, box: tree.box(footerEl!) } : undefined,
     page: pageNumber(tree),
+    backgrounds: backgroundsOf(tree),
     shots: tree.shots,
   };
+}
+
+/** Marp's background pictures of a slide: each <figure> of its background layer, and its caption (the alt words). */
+function backgroundsOf(tree: SlideTree): SlideRead['backgrounds'] {
+  const layer = tree.background;
+  const figures = layer ? descendants(layer, (el) => el.tag === 'figure') : [];
+  return figures.map((figure) => {
+    const caption = descendants(figure, (el) => el.tag === 'figcaption')[0];
+    return { box: tree.box(figure), shot: tree.shot(figure), alt: caption ? textOf(caption).trim() : '' };
+  });
 }
 
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
@@ -77,6 +88,21 @@ export function blockOf(tree: SlideTree, el: RawElement): ReadBlock | undefined 
       marginBottom,
     };
   }
+  // A formula inside the text that has no one-line form (a matrix, a binomial) makes the block a picture: the
+  // PowerPoint never shows a wrong formula.
+  if (el.tag !== 'pre' && descendants(el, (d) => d.tag === 'mjx-container').some((m) => !mathRuns(tree, m))) {
+    const picture = { box: tree.box(el), natural: { w: el.rect.w, h: el.rect.h } };
+    const alt = textOf(el).replace(/\s+/g, ' ').trim();
+    return {
+      type: 'image',
+      deco: { ...deco, box: picture.box },
+      src: '',
+      alt,
+      natural: picture.natural,
+      shot: tree.shot(el),
+      marginBottom,
+    };
+  }
   const tag = el.tag;
   const list = tag === 'ul' || tag === 'ol';
   if (list && tree.css(el, 'display') === 'grid') {
@@ -86,7 +112,8 @@ export function blockOf(tree: SlideTree, el: RawElement): ReadBlock | undefined 
   if (list) return { type: 'text', paras: closed(listParas(tree, el)), deco, tag, marginBottom };
   if (tag === 'pre') return { type: 'code', ...codeOf(tree, el), deco, marginBottom };
   if (tag === 'table') return { type: 'table', ...tableOf(tree, el), deco, marginBottom };
-  const paras = closed(parasOf(tree, el));
+  // A callout (a blockquote) holds its title and a list of its body: both are its text.
+  const paras = closed(parasOf(tree, el, 1, 0, true));
   return paras.length ? { type: 'text', paras, deco, tag, marginBottom } : undefined;
 }
 
@@ -141,15 +168,20 @@ function tableOf(tree: SlideTree, table: RawElement): Omit<TableBlock, 'type' | 
   return { rows, colW, border: cell?.borders[0]?.color ?? 'CCCCCC', cellPad: cell?.pad ?? [4, 8, 4, 8] };
 }
 
-/** Marp's page number (the section's ::after), as a right-aligned paragraph in a box 160 px wide at its corner. */
+/**
+ * Marp's page number (the section's ::after), as a paragraph in a box 160 px wide at its corner: the right one,
+ * or the left one of a right-to-left deck.
+ */
 export function pageNumber(tree: SlideTree): SlideRead['page'] {
   const number = tree.section.attrs['data-marpit-pagination'];
   if (!number) return undefined;
   const after = (property: string) => tree.css('after', property);
   const size = px(after('font-size'));
   const h = after('line-height') === 'normal' ? 1.2 * size : px(after('line-height'));
-  const { w: width, h: height } = tree.section.rect;
-  const box = { x: width - px(after('right')) - 160, y: height - px(after('bottom')) - h, w: 160, h };
+  const { w: width, h: height } = tree.frame;
+  const rtl = after('direction') === 'rtl';
+  const x = rtl ? px(after('left')) : width - px(after('right')) - 160;
+  const box = { x, y: height - px(after('bottom')) - h, w: 160, h };
   const run: Run = {
     text: number,
     color: hex(after('color')) ?? '000000',
@@ -165,7 +197,7 @@ export function pageNumber(tree: SlideTree): SlideRead['page'] {
     color: run.color,
     fonts: run.fonts,
     bold: run.bold,
-    align: 'right',
+    align: rtl ? 'left' : 'right',
     spaceAfter: 0,
     level: 1,
     indent: 0,
