@@ -100,7 +100,8 @@ function signals(
   const said = cue.exec(s)?.[0];
   if (said) found.push([0.6, `cue: ${said.toLowerCase()}`]);
   if (RESULT.test(s)) found.push([0.3, 'results or numbers']);
-  if (at.first) found.push([0.3, 'first of its paragraph']);
+  // Paragraphs open with their topic (as the condenser has long held: keySentence's lead bonus).
+  if (at.first) found.push([0.6, 'first of its paragraph']);
   if (at.opens) found.push([0.2, 'opens the section']);
   if (anaphoric.test(s)) found.push([-0.5, 'leans on the sentence before']);
   if (n < 6) found.push([-1, 'too short to say much']);
