@@ -7,7 +7,16 @@ import { readConfigFile, type ConfigFile } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { didYouMean } from './suggest.js';
 import { PACKAGE_ROOT } from './version.js';
-import type { Budgets, Diagnostic, HandoutLayout, HandoutOptions, OutputFormat, Paper } from './types.js';
+import type {
+  Audience,
+  Budgets,
+  Diagnostic,
+  GuidedOptions,
+  HandoutLayout,
+  HandoutOptions,
+  OutputFormat,
+  Paper,
+} from './types.js';
 
 export const FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout', 'pptx', 'pptx-images'];
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout'];
@@ -20,7 +29,12 @@ export const LAYOUTS: readonly HandoutLayout[] = [
   'grid-6',
   'grid-9',
   'reading',
+  'guided',
+  'guided-reading',
 ];
+export const AUDIENCES: readonly Audience[] = ['teacher', 'student'];
+export const CUES: readonly GuidedOptions['cue'][] = ['letters', 'words', 'none'];
+export const DEFAULT_GUIDED: Readonly<GuidedOptions> = { blanks: 3, cue: 'letters' };
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
 export const DEFAULT_BUDGETS: Readonly<Budgets> = {
   bullets: 6,
@@ -41,6 +55,10 @@ export interface Config {
   /** The handout options given as flags for this run: they win over a document's front matter (deckHandout). */
   handoutFlags: Partial<HandoutOptions>;
   budgets: Budgets;
+  /** Who the outputs are for (--audience): the teacher's have solutions, instructor notes and answer keys. */
+  audience: Audience;
+  /** The guided notes' blanks for a deck whose front matter says nothing (config key `guided`). */
+  guided: GuidedOptions;
   /** Extra noise patterns (regular expressions) for raw documents. */
   noise: string[];
   course: CourseOptions;
@@ -74,7 +92,9 @@ export interface CourseOptions {
 }
 
 /** Flags as the CLI parsed them; every field optional. */
-export type ConfigFlags = Partial<Omit<Config, 'handout' | 'handoutFlags' | 'budgets' | 'course' | 'warnings'>> & {
+export type ConfigFlags = Partial<
+  Omit<Config, 'handout' | 'handoutFlags' | 'budgets' | 'course' | 'guided' | 'warnings'>
+> & {
   handoutLayouts?: HandoutLayout[];
   paper?: Paper;
   configPath?: string;
@@ -128,6 +148,32 @@ export function parseBudgets(value: unknown, file?: string): Partial<Budgets> {
   return out;
 }
 
+/** Guided notes options from a config file or front matter; unknown keys and bad values are errors. */
+export function parseGuided(value: unknown, file?: string): Partial<GuidedOptions> {
+  if (value === undefined) return {};
+  if (!isMapping(value))
+    throw new ConfigError(`guided must be a mapping such as { blanks: 3, cue: letters }; got ${shown(value)}`, {
+      file,
+    });
+  const out: Partial<GuidedOptions> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'blanks') {
+      // 0 is allowed: only the author's ==marks== are blanked.
+      if (!(Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10))
+        throw new ConfigError(`guided.blanks must be a whole number from 0 to 10; got ${shown(v)}`, { file });
+      out.blanks = v as number;
+    } else if (key === 'cue') {
+      if (!CUES.includes(v as GuidedOptions['cue']))
+        throw new ConfigError(`guided.cue must be one of ${CUES.join(', ')}; got ${shown(v)}`, { file });
+      out.cue = v as GuidedOptions['cue'];
+    } else
+      throw new ConfigError(`unknown guided key "${key}"${didYouMean(key, ['blanks', 'cue'])}; allowed: blanks, cue`, {
+        file,
+      });
+  }
+  return out;
+}
+
 /** The config file's keys, and the keys of its handout mapping: anything else is a warning. */
 const KEYS = [
   'inputs',
@@ -141,9 +187,15 @@ const KEYS = [
   'allowRemoteImages',
   'maxSlides',
   'course',
+  'audience',
+  'guided',
 ];
 /** The keys of the config file's mappings. */
-const NESTED: Record<string, string[]> = { handout: ['layouts', 'paper'], course: ['title', 'order', 'markdownLinks'] };
+const NESTED: Record<string, string[]> = {
+  handout: ['layouts', 'paper'],
+  course: ['title', 'order', 'markdownLinks'],
+  guided: ['blanks', 'cue'],
+};
 
 /**
  * Typed access to the config file: a bad value is a ConfigError naming the full key (handout.paper), what it must
@@ -169,6 +221,17 @@ function configReader(source: ConfigFile) {
         return parseList(isString(value) ? value : value.join(','), allowed, what);
       } catch (error) {
         throw fail(keys, `${keys.join('.')}: ${(error as Error).message}`, error);
+      }
+    },
+    guided(): Partial<GuidedOptions> {
+      try {
+        return parseGuided(data.guided, file);
+      } catch (error) {
+        const key = /guided\.(\w+)|guided key "(\w+)"/
+          .exec((error as Error).message)
+          ?.slice(1)
+          .find(Boolean);
+        throw fail(key ? ['guided', key] : ['guided'], (error as Error).message, error);
       }
     },
     budgets(): Partial<Budgets> {
@@ -217,6 +280,11 @@ export function deckHandout(config: Readonly<Config>, fromDocument: Partial<Hand
   };
 }
 
+/** A deck's guided notes options: its front matter's, then the config file's, then the defaults. */
+export function deckGuided(config: Readonly<Config>, fromDocument: Partial<GuidedOptions> = {}): GuidedOptions {
+  return { ...config.guided, ...fromDocument };
+}
+
 /** --handout or --paper given while the formats make no handout: the flag would do nothing, silently. */
 function unusedHandoutFlags(config: Config): Diagnostic[] {
   const { layouts, paper } = config.handoutFlags;
@@ -255,6 +323,13 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
       ...(flags.paper && { paper: flags.paper }),
     },
     budgets: { ...DEFAULT_BUDGETS, ...read.budgets() },
+    audience:
+      flags.audience ??
+      read.get(['audience'], `one of ${AUDIENCES.join(', ')}`, (v): v is Audience =>
+        AUDIENCES.includes(v as Audience),
+      ) ??
+      'teacher',
+    guided: { ...DEFAULT_GUIDED, ...read.guided() },
     course: {
       title: read.get(['course', 'title'], 'text', isString)?.trim() || undefined,
       order:

@@ -21,6 +21,7 @@ import { rewriteInlineHtml } from './dialects/inline-html.js';
 import { codeCells, knitrBlock, rewriteInlineR } from './dialects/knitr.js';
 import { kramdownAttributes } from './dialects/kramdown.js';
 import { liquidBlock, liquidRawInCode, rewriteLiquid } from './dialects/liquid.js';
+import { blankMarks } from './dialects/blank-marks.js';
 import { pairMarks } from './dialects/markers.js';
 import { mdxComponents, mdxEsm, rewriteJsx } from './dialects/mdx.js';
 import { dropIcons, mkdocsAdmonition } from './dialects/mkdocs.js';
@@ -115,6 +116,7 @@ export const DOCUMENT_RULES: readonly ParserRule[] = [
   core('kramdown_ial', 'inline', kramdownAttributes, 'kramdown {: .class} lines given to the block before'),
   core('pair_marks', 'inline', pairMarks, 'marks paired into frames, once every rule that leaves them ran'),
   core('inline_dialects', 'inline', inlineDialects, 'inline dialect markup rewritten to plain Markdown'),
+  core('blank_marks', 'inline', blankMarks, "the guided notes' ==term== marks: plain words, the terms kept"),
 ];
 
 /** Plugins of others, used before the rules are placed; each places its own rules (the order test pins where). */

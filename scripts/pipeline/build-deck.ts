@@ -221,6 +221,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...result.diagnostics];
     report.measurements = fit.measures;
     report.replanned = fit.replanned;
+    if (result.blanks) report.blanks = result.blanks;
     report.overflow = fit.overflowing.map((m) => ({
       slide: m.slide,
       title: m.title,
@@ -239,6 +240,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
       report.outputs,
       content,
       ctx.config.clean,
+      ctx.config.audience,
     );
     if (removed.length) report.removed = removed;
     report.kept = reportedKept(kept);
@@ -261,6 +263,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
       diagnostics,
       contentKey: content,
       kept: kept.length ? kept : undefined,
+      audience: ctx.config.audience,
     };
     await writeStamp(deckDir, stamp, ctx.config.root);
     report.ok = true;

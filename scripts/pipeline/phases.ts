@@ -11,6 +11,7 @@ import { InputError } from '../errors.js';
 import { resolveAssets, type ResolvedAssets } from '../assets/resolve-assets.js';
 import { readSource } from '../ingest/read-source.js';
 import { parseDocument } from '../parse/parse-document.js';
+import { forAudience } from '../plan/audience.js';
 import { planSlides } from '../plan/plan-slides.js';
 import { renderDeck } from '../render/render-deck.js';
 import { renderMarp } from '../render/render-marp.js';
@@ -43,10 +44,13 @@ export function planAndRender(doc: DocModel, ctx: PhaseContext, hints: PlanHints
   return renderPlan(planDeck(doc, ctx, hints), ctx);
 }
 
-/** plan: the document's slides under the budgets; a document that would make too many is refused here. */
+/**
+ * plan: the document's slides under the budgets, for the build's audience (a student's without solutions or
+ * instructor notes); a document that would make too many is refused here.
+ */
 export function planDeck(doc: DocModel, ctx: PhaseContext, hints: PlanHints = {}): SlidePlan {
   const budgets = { ...ctx.config.budgets, ...doc.meta.budgets };
-  const plan = planSlides(doc, budgets, hints);
+  const plan = forAudience(planSlides(doc, budgets, hints), ctx.config.audience);
   if (plan.slides.length > ctx.config.maxSlides) {
     // Checked before Marp renders anything: the cost of a pasted book stays that of planning it.
     const at = plan.slides[ctx.config.maxSlides]!.pos;

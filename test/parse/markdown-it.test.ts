@@ -47,6 +47,7 @@ const CORE = [
   'kramdown_ial',
   'pair_marks',
   'inline_dialects',
+  'blank_marks',
   'inline',
   'linkify',
   'replacements',
@@ -109,6 +110,7 @@ describe('the parser built from the rule list', () => {
     expect(cores.filter((n) => n !== 'deck_notes')).toEqual(names(md.core.ruler));
     expect(cores.slice(cores.indexOf('inline_dialects'), cores.indexOf('inline') + 1)).toEqual([
       'inline_dialects',
+      'blank_marks',
       'deck_notes',
       'inline',
     ]);

@@ -24,6 +24,13 @@ export interface Labels {
   linesLayout: string;
   gridLayout: string;
   readingLayout: string;
+  /** The guided notes: their names, the key's, and a blank as a screen reader says it ({n} letters, {w} words, {c} cue letters). */
+  guidedLayout: string;
+  guidedReadingLayout: string;
+  answerKey: string;
+  blank: string;
+  blankWords: string;
+  blankStarts: string;
   /** Lesson structure: the slide after the title, exercise and solution labels, the handout's appendix, timing. */
   objectives: string;
   questions: string;
