@@ -23,8 +23,11 @@ export interface Blank {
   why: BlankReason;
 }
 
-/** The slides whose lines may have blanks; the others show as they are (objectives) or not at all (the title). */
-const BLANKED = new Set<Slide['kind']>(['content', 'summary', 'figures', 'exercise', 'code', 'table']);
+/**
+ * The slides whose lines may have blanks (a short section's divider shows its text); the others show as they are
+ * (objectives) or not at all (the title).
+ */
+const BLANKED = new Set<Slide['kind']>(['content', 'summary', 'figures', 'exercise', 'code', 'table', 'divider']);
 
 /**
  * The lines a slide shows in the guided notes, in order: its bullets (the parts' when text and code share it), or
@@ -146,8 +149,12 @@ export function chooseBlanks(plan: SlidePlan, options: GuidedOptions): BlankPlan
     marks,
     glossary: (meta.terms ?? []).filter(isShortTerm),
     bold: boldTerms(doc),
+    // A summary repeats the lecture's sentences: counted, everything on it would recur.
     recurring: recurringTerms(
-      runs.map((r) => r.flat()).filter((r) => r.length),
+      runs
+        .filter((_r, i) => slides[i]!.kind !== 'summary')
+        .map((r) => r.flat())
+        .filter((r) => r.length),
       meta.lang,
       namingWords(
         slides.map((s) => s.title),

@@ -24,8 +24,12 @@ export interface GuidedGroup {
   slides: GuidedSlide[];
 }
 
-/** Slides with nothing to fill in or note: the cover has the title, outline and sources; a divider is a heading. */
-const LEFT_OUT = new Set<Slide['kind']>(['title', 'agenda', 'divider', 'sources', 'solution']);
+/**
+ * Slides with nothing to fill in or note: the cover has the title, outline and sources; a divider is a heading
+ * (unless it says a short section's text).
+ */
+const LEFT_OUT = new Set<Slide['kind']>(['title', 'agenda', 'sources', 'solution']);
+const shown = (slide: Slide) => !LEFT_OUT.has(slide.kind) && (slide.kind !== 'divider' || slide.bullets.length > 0);
 
 /** Lines to write on after a slide: more after an exercise, fewer after code, a table or figures, none after goals. */
 function linesAfter(slide: Slide): number {
@@ -140,7 +144,7 @@ export function guidedGroups(groups: HandoutGroup[], plan: BlankPlan, style: Bla
       id: g.id,
       title: g.title,
       slides: g.slides
-        .filter((s) => !LEFT_OUT.has(s.slide.kind))
+        .filter((s) => shown(s.slide))
         .map((s) => ({
           number: s.number,
           // The first slide of a section often repeats the section's heading just above it.
