@@ -75,8 +75,11 @@ export function wordWidth(word: string): number {
   return Math.max(2.5, Math.round((em * 1.15 + 0.8) * 10) / 10);
 }
 
-/** The first character a cue shows: a letter's, nothing for a number (its first digit would give most of it away). */
-const cueOf = (word: string) => (/^\p{L}/u.test(word) ? word[0]! : '');
+/**
+ * The first character a cue shows: a letter's; nothing for a number (its first digit would give most of it away) or
+ * for a word of one or two letters (the cue would be most of the answer).
+ */
+const cueOf = (word: string) => (/^\p{L}/u.test(word) && [...word].length > 2 ? word[0]! : '');
 
 /** The spoken form of a blank: how many letters (and words), and the letters the cue shows. */
 function spokenBlank(answer: string, parts: string[], style: BlankStyle): string {
