@@ -1,7 +1,7 @@
 // The terms a deck offers the guided notes, each kind as its own list: what the author marked (==term==, by the
 // source line of its paragraph or list), the glossary of the front matter, the terms a bullet defines ("**Term** —
 // …"), the document's bold terms, and the words and phrases that recur across slides.
-import { isCommonWord, isStopword } from '../../text/language.js';
+import { everyLanguage, isCommonWord, isStopword } from '../../text/language.js';
 import { outsideCode } from '../../text/markdown-text.js';
 import type { Block, DocModel, Inline, ListItem, Section } from '../../types.js';
 
@@ -41,6 +41,17 @@ export function marksByLine(doc: DocModel): Map<number, string[]> {
   return marks;
 }
 
+/**
+ * Words that label a part of a lesson or a callout ("**Note** — …", "**Exercise**: …") in any language: a bullet
+ * opening with one defines no term.
+ */
+const PART_LABELS = new Set(
+  [
+    ...everyLanguage((w) => [...Object.values(w.labels), ...Object.values(w.lesson).flat()]),
+    ...'note tip hint info warning caution important danger attention example callout remark aside'.split(' '),
+  ].map((w) => w.toLowerCase()),
+);
+
 const BOLD = /\*\*([^*\n]+?)\*\*|__([^_\n]+?)__/g;
 
 /** The document's bold terms, in order of first use, each once (case aside). */
@@ -50,7 +61,8 @@ export function boldTerms(doc: DocModel): string[] {
     outsideCode(inline.markdown, (text) => {
       for (const m of text.matchAll(BOLD)) {
         const term = (m[1] ?? m[2]!).replace(/[:.,;]+$/, '').trim();
-        if (isShortTerm(term) && !seen.has(term.toLowerCase())) seen.set(term.toLowerCase(), term);
+        const lower = term.toLowerCase();
+        if (isShortTerm(term) && !PART_LABELS.has(lower) && !seen.has(lower)) seen.set(lower, term);
       }
       return text;
     });
@@ -64,7 +76,7 @@ const DEFINES = /^\*\*([^*\n]+?):?\*\*\s*(?:[—–:-]\s*)?\S/;
 /** The term a bullet's Markdown defines, if it opens with one in bold. */
 export function definedTerm(markdown: string): string | undefined {
   const term = DEFINES.exec(markdown)?.[1]?.trim();
-  return term && isShortTerm(term) ? term : undefined;
+  return term && isShortTerm(term) && !PART_LABELS.has(term.toLowerCase()) ? term : undefined;
 }
 
 /**
@@ -111,7 +123,7 @@ export function namingWords(titles: string[], runs: string[]): Set<string> {
 
 /**
  * Words and phrases that recur across slides (each slide's visible words, one list per slide), most slides first:
- * on three slides or more (two in a deck of fewer than eight). A phrase found only inside a longer one that recurs
+ * on two slides or more. A phrase found only inside a longer one that recurs
  * as often is the longer one's; a single word must name something (namingWords).
  */
 export function recurringTerms(slides: string[][], lang: string, named: Set<string>): string[] {
@@ -120,8 +132,7 @@ export function recurringTerms(slides: string[][], lang: string, named: Set<stri
     for (const phrase of new Set(runs.flatMap((r) => phrasesOf(r, lang))))
       count.set(phrase, (count.get(phrase) ?? 0) + 1);
   }
-  const least = slides.length < 8 ? 2 : 3;
-  const recurring = [...count].filter(([p, n]) => n >= least && (p.includes(' ') || named.has(p)));
+  const recurring = [...count].filter(([p, n]) => n >= 2 && (p.includes(' ') || named.has(p)));
   const kept = recurring.filter(
     ([p, n]) => !recurring.some(([q, m]) => q !== p && m >= n && ` ${q} `.includes(` ${p} `)),
   );

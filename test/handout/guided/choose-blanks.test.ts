@@ -82,3 +82,9 @@ describe('the rule, when nothing is marked', () => {
     expect(report.every((b) => b.term.split(/\s+/).length <= 4)).toBe(true);
   });
 });
+
+describe('a bullet’s label', () => {
+  it('is a defined term unless it labels a part of the lesson or a callout', () => {
+    expect(blanksOf('# T\n## S\n- **Note**: this repository will be connected to a local one\n')).toEqual([]);
+  });
+});
