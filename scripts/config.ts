@@ -7,6 +7,7 @@ import { readConfigFile, type ConfigFile } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { didYouMean } from './suggest.js';
 import { PACKAGE_ROOT } from './version.js';
+import { type Labels, labelsByLanguage } from './labels.js';
 import type {
   Audience,
   Budgets,
@@ -59,12 +60,16 @@ export interface Config {
   audience: Audience;
   /** The guided notes' blanks for a deck whose front matter says nothing (config key `guided`). */
   guided: GuidedOptions;
+  /** Labels worded another way, by language code: { de: { agenda: 'Inhalt' } }. */
+  labels: Record<string, Partial<Labels>>;
   /** Extra noise patterns (regular expressions) for raw documents. */
   noise: string[];
   course: CourseOptions;
   /** Pages open at once in the shared browser. */
   concurrency: number;
   allowRemoteImages: boolean;
+  /** Theme CSS files or folders of the authors' own decks, relative to the project root (marp-cli's themeSet). */
+  themeSet: string[];
   /** A deck with more slides is refused before rendering: a pasted book should be split into chapters. */
   maxSlides: number;
   force: boolean;
@@ -91,10 +96,9 @@ export interface CourseOptions {
   markdownLinks: boolean;
 }
 
-/** Flags as the CLI parsed them; every field optional. */
-export type ConfigFlags = Partial<
-  Omit<Config, 'handout' | 'handoutFlags' | 'budgets' | 'course' | 'guided' | 'warnings'>
-> & {
+/** Flags as the CLI parsed them; every field optional (the config file's mappings have no flags). */
+type FileOnly = 'handout' | 'handoutFlags' | 'budgets' | 'labels' | 'course' | 'guided' | 'warnings';
+export type ConfigFlags = Partial<Omit<Config, FileOnly>> & {
   handoutLayouts?: HandoutLayout[];
   paper?: Paper;
   configPath?: string;
@@ -182,10 +186,12 @@ const KEYS = [
   'formats',
   'handout',
   'budgets',
+  'labels',
   'noise',
   'concurrency',
   'allowRemoteImages',
   'maxSlides',
+  'themeSet',
   'course',
   'audience',
   'guided',
@@ -245,6 +251,7 @@ function configReader(source: ConfigFile) {
         throw fail(key ? ['budgets', key] : ['budgets'], (error as Error).message, error);
       }
     },
+    labels: () => labelsByLanguage(valueAt(['labels']), fail), // by language code, a mistake at its key
     /** Keys the file has that deckhand does not know, as warnings with the nearest known key. */
     unknownKeys(): Diagnostic[] {
       const nested = Object.keys(NESTED).flatMap((m) =>
@@ -330,6 +337,7 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
       ) ??
       'teacher',
     guided: { ...DEFAULT_GUIDED, ...read.guided() },
+    labels: read.labels(),
     course: {
       title: read.get(['course', 'title'], 'text', isString)?.trim() || undefined,
       order:
@@ -343,6 +351,10 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
       read.get(['concurrency'], 'a positive whole number', isPosInt) ??
       Math.max(2, Math.min(4, os.availableParallelism())),
     allowRemoteImages: flags.allowRemoteImages ?? read.get(['allowRemoteImages'], 'true or false', isBool) ?? false,
+    themeSet:
+      flags.themeSet ??
+      read.get(['themeSet'], 'a list of theme CSS files or folders, such as [themes]', isStrings) ??
+      [],
     maxSlides: flags.maxSlides ?? read.get(['maxSlides'], 'a positive whole number', isPosInt) ?? 20_000,
     force: flags.force ?? false,
     clean: flags.clean ?? false,

@@ -35,7 +35,9 @@ export async function exportHtml(setup: MarpCliSetup, job: HtmlJob): Promise<voi
     const html = typesetNotes(await readFile(temp, 'utf8'));
     const at = html.indexOf('</head>');
     if (at < 0) throw new RenderError('marp-cli wrote HTML without a <head>', { file: job.source });
-    await writeFile(temp, `${html.slice(0, at)}<style>${fontFaceCss()}${mathCssFor(html)}</style>${html.slice(at)}`);
+    const page = `${html.slice(0, at)}<style>${fontFaceCss()}${mathCssFor(html)}</style>${html.slice(at)}`;
+    // marp-cli writes <html lang> only; a right-to-left deck's page says its direction too (screen readers, search).
+    await writeFile(temp, job.meta.dir === 'rtl' ? page.replace(/<html(?=[\s>])/, '<html dir="rtl"') : page);
     await commitTemp(temp, job.outFile);
   } finally {
     await rm(dir, { recursive: true, force: true });

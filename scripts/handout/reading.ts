@@ -2,6 +2,7 @@
 // picture of the slide that covers it. Inline Markdown goes through markdown-it with raw HTML off, so anything
 // in the content that looks like HTML is printed as text and never runs.
 import type MarkdownItModule from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 import { requireCjs } from '../require-cjs.js';
 import { escapeHtml, htmlToText } from '../text/html.js';
 import { displayFormula } from '../text/markdown-text.js';
@@ -10,7 +11,10 @@ import { withMath } from './math-html.js';
 import type { Block, Inline, ListItem, RenderedDeck, Section, Slide } from '../types.js';
 
 const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
-const md = withMath(new MarkdownIt({ html: false, linkify: false, typographer: false }));
+// Emphasis is read as on the slides: ** beside CJK punctuation is emphasis there too (render/marp/marp-engine.ts).
+const md = withMath(new MarkdownIt({ html: false, linkify: false, typographer: false })).use(cjkFriendly);
+/** The handouts' markdown-it, for a renderer that works on its tokens (the guided notes' blanks). */
+export const handoutMarkdown = md;
 /** Plain text with its formulas typeset: markdown-it with no rule but text and math, so nothing else is read as markup. */
 const plain = withMath(new MarkdownIt('zero'));
 
@@ -67,6 +71,8 @@ function listHtml(items: ListItem[], ordered: boolean, text: TextHtml): string {
 function blockHtml(block: Block, text: TextHtml = asWritten): string {
   switch (block.type) {
     case 'paragraph':
+      // The author's speaker notes are the presenter's (and the notes handout's), not the reading text.
+      if (block.directives.some((d) => d.kind === 'note')) return '';
       // An equation on lines of its own is a display formula: a block, as on the slide.
       return block.markdown.startsWith('$$') ? md.render(block.markdown) : `<p>${text(block)}</p>`;
     case 'quote':
@@ -150,7 +156,7 @@ export function readingSections(
   const all = (s: Section): Block[] => [...s.blocks, ...s.children.flatMap(all)];
   const solutions = solutionsOf([...doc.intro, ...doc.sections.flatMap(all)]);
   if (solutions.length && !guided) {
-    const title = escapeHtml(labelsFor(doc.meta.lang).solutions);
+    const title = escapeHtml(labelsFor(doc.meta.lang, doc.meta.labels).solutions);
     const blocks = solutions.map(
       (b) =>
         `<aside class="doc-box box-${b.style} role-solution">${b.title ? `<p class="box-title">${inlineHtml(b.title)}</p>` : ''}${b.blocks.map((inner) => blockHtml(inner)).join('')}</aside>`,
@@ -159,8 +165,8 @@ export function readingSections(
       id: 'hd-solutions',
       level: 2,
       titleHtml: title,
-      plainTitle: labelsFor(doc.meta.lang).solutions,
-      section: labelsFor(doc.meta.lang).solutions,
+      plainTitle: labelsFor(doc.meta.lang, doc.meta.labels).solutions,
+      section: labelsFor(doc.meta.lang, doc.meta.labels).solutions,
       blocks,
     });
   }

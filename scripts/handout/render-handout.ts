@@ -84,7 +84,11 @@ export function groupBySection(deck: RenderedDeck, solutionsAppendix = true): Ha
     groups.at(-1)!.slides.push(shown);
   });
   if (solutions.length && solutionsAppendix)
-    groups.push({ id: `hd-g${groups.length}`, title: labelsFor(deck.plan.meta.lang).solutions, slides: solutions });
+    groups.push({
+      id: `hd-g${groups.length}`,
+      title: labelsFor(deck.plan.meta.lang, deck.plan.meta.labels).solutions,
+      slides: solutions,
+    });
   const kept = groups.filter((g) => g.slides.length > 0);
   for (const g of kept) if (g.title) g.slides[0]!.start = { id: g.id, title: g.title };
   return kept;
@@ -140,7 +144,11 @@ function readingOf(deck: RenderedDeck, layout: HandoutLayout, guided: GuidedRend
   if (!isReading(layout)) return [];
   const svg = (i: number) => thumbnail(deck.slideHtml[i]!);
   if (layout === 'reading' || !guided) return readingSections(deck, svg);
-  const style = { key: guided.key, cue: guided.options.cue, labels: labelsFor(deck.plan.meta.lang) };
+  const style = {
+    key: guided.key,
+    cue: guided.options.cue,
+    labels: labelsFor(deck.plan.meta.lang, deck.plan.meta.labels),
+  };
   const marked = marksByLine(deck.plan.doc).size > 0;
   return readingSections(deck, svg, readingBlanks(guided.blanks, marked, guided.options, style));
 }
@@ -182,7 +190,7 @@ export function renderHandout(
   guided?: GuidedRender,
 ): RenderedHandout {
   const { meta } = deck.plan;
-  const labels = labelsFor(meta.lang);
+  const labels = labelsFor(meta.lang, meta.labels);
   const geometry = geometryFor(layout, paper, deck.size);
   const per = slidesPerPage(geometry);
   // The guided notes leave solutions out: a student tries first, and the key has the student's pages.

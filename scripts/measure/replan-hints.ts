@@ -6,6 +6,17 @@ import type { PlanHint, PlanHints, Slide, SlidePlan } from '../types.js';
 
 /** A bullet is shortened to no fewer words than this: below it a bullet stops saying anything. */
 const SHORTEST_BULLET = 6;
+/** A kept slide's type is set smaller by this much a step, and not below the last share of its theme's size. */
+const KEPT_STEP = 0.9;
+export const KEPT_SMALLEST = 0.6;
+
+/** A kept slide's next step: its type one step smaller (it is never split); undefined at the smallest. */
+function keptStep(prev: PlanHint, fontSize: number | undefined): PlanHint | undefined {
+  const of = prev.fontSize?.of ?? fontSize;
+  if (!of) return undefined;
+  const px = Math.floor((prev.fontSize?.px ?? of) * KEPT_STEP);
+  return px >= of * KEPT_SMALLEST ? { ...prev, fontSize: { px, of } } : undefined;
+}
 
 /** Whether `next` asks for less than `prev` in some way: a smaller cap, a cap set for the first time, denser type. */
 function tighter(next: PlanHint, prev: PlanHint): boolean {
@@ -44,15 +55,21 @@ function nextStep(slide: Slide, prev: PlanHint): PlanHint | undefined {
 
 /**
  * What the planner should try next for the overflowing slides (0-based indexes), keyed by slide anchor; undefined
- * when nothing is left to try for any of them.
+ * when nothing is left to try for any of them. `fontSizes` are the slides' measured type sizes, by index.
  */
-export function replanHints(plan: SlidePlan, overflowing: number[], previous: PlanHints): PlanHints | undefined {
+export function replanHints(
+  plan: SlidePlan,
+  overflowing: number[],
+  previous: PlanHints,
+  fontSizes: (number | undefined)[] = [],
+): PlanHints | undefined {
   const hints: PlanHints = { ...previous };
   let changed = false;
   for (const index of overflowing) {
     const slide = plan.slides[index];
     if (!slide?.anchor) continue;
-    const hint = nextStep(slide, previous[slide.anchor] ?? {});
+    const prev = previous[slide.anchor] ?? {};
+    const hint = slide.kind === 'kept' ? keptStep(prev, fontSizes[index]) : nextStep(slide, prev);
     if (!hint) continue;
     hints[slide.anchor] = hint;
     changed = true;

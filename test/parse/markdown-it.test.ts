@@ -21,6 +21,8 @@ const BLOCK = [
   'fenced_div',
   'fence',
   'blockquote',
+  'math_block_bracket',
+  'formula_first_paragraph',
   'math_block_dollar',
   'hr',
   'list',
@@ -49,6 +51,7 @@ const CORE = [
   'inline_dialects',
   'blank_marks',
   'inline',
+  'tex_math',
   'linkify',
   'replacements',
   'smartquotes',
@@ -59,7 +62,9 @@ const INLINE = [
   'text',
   'linkify',
   'newline',
+  'math_inline_bracket',
   'escape',
+  'double_dollar_math',
   'math_inline_dollar',
   'backticks',
   'strikethrough',
@@ -83,7 +88,8 @@ describe('the parser built from the rule list', () => {
 
   it('lets the dialects’ blocks interrupt a paragraph as listed, MyST’s own lines not', () => {
     // Indented code, references, setext headings and MyST's own lines wait for the paragraph to end.
-    const waits = ['code', 'reference', 'lheading', 'myst_line', 'paragraph'];
+    // A paragraph that opens with kramdown's `$$x$$` starts only where a paragraph may.
+    const waits = ['code', 'reference', 'lheading', 'formula_first_paragraph', 'myst_line', 'paragraph'];
     expect(interrupting(md, 'paragraph')).toEqual(names(md.block.ruler).filter((n) => !waits.includes(n)));
   });
 

@@ -2,16 +2,11 @@
 // blanks (the student's copy) or by their answers, highlighted (the key). A term is found only in the words a
 // reader sees: never inside a formula, code, a link's address or a picture's alt text. Both copies give every blank
 // the same box, so the student's pages and the key's break at the same lines and onto the same pages.
-import type MarkdownItModule from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { requireCjs } from '../../require-cjs.js';
 import { escapeHtml } from '../../text/html.js';
 import type { Labels } from '../../text/language.js';
 import type { GuidedOptions } from '../../types.js';
-import { withMath } from '../math-html.js';
-
-const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
-const md = withMath(new MarkdownIt({ html: false, linkify: false, typographer: false }));
+import { handoutMarkdown as md } from '../reading.js';
 
 /** How a blank is drawn: the copy (student or key), the cue, and the words its spoken form uses. */
 export interface BlankStyle {

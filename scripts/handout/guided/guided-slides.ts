@@ -5,7 +5,6 @@
 import { escapeHtml } from '../../text/html.js';
 import type { Bullet, Slide, SlideCode } from '../../types.js';
 import { inlineHtml, plainHtml } from '../reading.js';
-import type { HandoutGroup } from '../render-handout.js';
 import { blankInline, type BlankStyle } from './blank-inline.js';
 import { type Blank, type BlankPlan, bulletsOf } from './choose-blanks.js';
 
@@ -137,8 +136,15 @@ function slideBlocks(slide: Slide, blanks: Blank[][], style: BlankStyle): string
   return [...blocks, ...otherBlocks(slide)];
 }
 
+/** The handout's sections as render-handout groups them: what the guided notes read of them. */
+interface Group {
+  id: string;
+  title: string;
+  slides: { number: number; title: string; slide: Slide }[];
+}
+
 /** The guided notes' groups: the handout's sections, each slide as text with its blanks (or, for the key, answers). */
-export function guidedGroups(groups: HandoutGroup[], plan: BlankPlan, style: BlankStyle): GuidedGroup[] {
+export function guidedGroups(groups: Group[], plan: BlankPlan, style: BlankStyle): GuidedGroup[] {
   return groups
     .map((g) => ({
       id: g.id,
