@@ -7,6 +7,7 @@ import { readConfigFile, type ConfigFile } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { didYouMean } from './suggest.js';
 import { PACKAGE_ROOT } from './version.js';
+import { AUDIENCES, DEFAULT_GUIDED, parseGuided } from './guided-options.js';
 import { type Labels, labelsByLanguage } from './labels.js';
 import type {
   Audience,
@@ -33,9 +34,7 @@ export const LAYOUTS: readonly HandoutLayout[] = [
   'guided',
   'guided-reading',
 ];
-export const AUDIENCES: readonly Audience[] = ['teacher', 'student'];
-export const CUES: readonly GuidedOptions['cue'][] = ['letters', 'words', 'none'];
-export const DEFAULT_GUIDED: Readonly<GuidedOptions> = { blanks: 3, cue: 'letters' };
+export { AUDIENCES, parseGuided } from './guided-options.js';
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
 export const DEFAULT_BUDGETS: Readonly<Budgets> = {
   bullets: 6,
@@ -148,32 +147,6 @@ export function parseBudgets(value: unknown, file?: string): Partial<Budgets> {
     if (!isPosInt(v))
       throw new ConfigError(`budgets.${key} must be a positive whole number; got ${shown(v)}`, { file });
     out[key as keyof Budgets] = v;
-  }
-  return out;
-}
-
-/** Guided notes options from a config file or front matter; unknown keys and bad values are errors. */
-export function parseGuided(value: unknown, file?: string): Partial<GuidedOptions> {
-  if (value === undefined) return {};
-  if (!isMapping(value))
-    throw new ConfigError(`guided must be a mapping such as { blanks: 3, cue: letters }; got ${shown(value)}`, {
-      file,
-    });
-  const out: Partial<GuidedOptions> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (key === 'blanks') {
-      // 0 is allowed: only the author's ==marks== are blanked.
-      if (!(Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10))
-        throw new ConfigError(`guided.blanks must be a whole number from 0 to 10; got ${shown(v)}`, { file });
-      out.blanks = v as number;
-    } else if (key === 'cue') {
-      if (!CUES.includes(v as GuidedOptions['cue']))
-        throw new ConfigError(`guided.cue must be one of ${CUES.join(', ')}; got ${shown(v)}`, { file });
-      out.cue = v as GuidedOptions['cue'];
-    } else
-      throw new ConfigError(`unknown guided key "${key}"${didYouMean(key, ['blanks', 'cue'])}; allowed: blanks, cue`, {
-        file,
-      });
   }
   return out;
 }
