@@ -15,6 +15,8 @@ export interface GuidedSlide {
   title: string;
   blocks: string[];
   lines: number;
+  /** Its heading's level: under its section's heading, or in place of one before the first section. */
+  level: 2 | 3;
 }
 
 export interface GuidedGroup {
@@ -157,6 +159,7 @@ export function guidedGroups(groups: Group[], plan: BlankPlan, style: BlankStyle
           title: s.title === g.title ? '' : inlineHtml(s.slide.title),
           blocks: slideBlocks(s.slide, plan.slides[s.number - 1] ?? [], style),
           lines: linesAfter(s.slide),
+          level: g.title ? (3 as const) : (2 as const),
         })),
     }))
     .filter((g) => g.slides.length || g.title);
