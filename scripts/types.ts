@@ -418,6 +418,11 @@ export interface PlanHint {
    * `of` px its theme gives it.
    */
   fontSize?: { px: number; of: number };
+  /**
+   * A kept slide's content scaled as a whole, pictures too, once its type is at the smallest (a slide of pictures has
+   * no type to set smaller): the share of its size, as a scoped `zoom` would in Marp.
+   */
+  zoom?: number;
 }
 
 /** Re-plan instructions keyed by Slide.anchor. */

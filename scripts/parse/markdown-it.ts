@@ -18,7 +18,7 @@ import { requireCjs } from '../require-cjs.js';
 import { alertFrames, obsidianCallouts } from './dialects/alerts.js';
 import { fencedDiv } from './dialects/fenced-div.js';
 import { hugoShortcode, rewriteHugo } from './dialects/hugo.js';
-import { rewriteInlineHtml } from './dialects/inline-html.js';
+import { breakLine, rewriteInlineHtml } from './dialects/inline-html.js';
 import { codeCells, knitrBlock, rewriteInlineR } from './dialects/knitr.js';
 import { kramdownAttributes } from './dialects/kramdown.js';
 import { liquidBlock, liquidRawInCode, rewriteLiquid } from './dialects/liquid.js';
@@ -148,6 +148,15 @@ export const DOCUMENT_RULES: readonly ParserRule[] = [
 ];
 
 /**
+ * A lecture's own rules, not an author's deck's: there the deck's own tool decides what its HTML shows, and a kept
+ * deck's lines reach Marp as written.
+ */
+export const LECTURE_RULES: readonly ParserRule[] = [
+  // Before markdown-it's HTML blocks: a line of only <br> is a break, and the Markdown under it is Markdown.
+  block('break_line', 'html_block', ALONE, breakLine, 'a line of only <br> tags: nothing, and it ends there'),
+];
+
+/**
  * An author's Marp deck: Marpit's slide breaks, then its comments (notes unless directives) and raw HTML in Marp's
  * form. After inline parsing, so that comments inside paragraphs are found too.
  */
@@ -251,7 +260,7 @@ export function buildParser(...lists: (readonly ParserRule[])[]): MarkdownIt {
   return md;
 }
 
-const md = buildParser(DOCUMENT_RULES);
+const md = buildParser(DOCUMENT_RULES, LECTURE_RULES);
 /** A deck dialect's parser, built the first time a deck of it is read. */
 const deckParsers = new Map<DeckDialect, MarkdownIt>();
 
