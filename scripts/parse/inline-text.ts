@@ -57,12 +57,23 @@ function joined(parts: Inline[]): Inline {
     offset += p.text.length + 1;
     return moved;
   });
-  return { markdown: shown.map((p) => p.markdown).join(' '), text: shown.map((p) => p.text).join(' '), atoms };
+  const marked = shown.flatMap((p) => p.marked ?? []);
+  return {
+    markdown: shown.map((p) => p.markdown).join(' '),
+    text: shown.map((p) => p.text).join(' '),
+    atoms,
+    ...(marked.length ? { marked } : {}),
+  };
 }
 
 /** One or more inline tokens (a list item's or a quote's paragraphs) as one Inline: Markdown, plain text, code spans. */
 export function inlineOf(tokens: Token[]): Inline {
-  return joined(tokens.map((t) => ({ markdown: inlineMarkdown(t), ...plainInline(t) })));
+  return joined(
+    tokens.map((t) => {
+      const marked = (t.meta as { marked?: string[] } | null)?.marked ?? [];
+      return { markdown: inlineMarkdown(t), ...plainInline(t), ...(marked.length ? { marked } : {}) };
+    }),
+  );
 }
 
 /** Inlines joined as one (a list item of several paragraphs). */

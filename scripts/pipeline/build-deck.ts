@@ -230,6 +230,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...result.diagnostics, ...missingGlyphs(deck)];
     report.measurements = fit.measures;
     report.replanned = fit.replanned;
+    if (result.blanks) report.blanks = result.blanks;
     report.overflow = fit.overflowing.map((m) => ({
       slide: m.slide,
       title: m.title,
@@ -249,6 +250,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
       report.outputs,
       content,
       ctx.config.clean,
+      ctx.config.audience,
     );
     if (removed.length) report.removed = removed;
     report.kept = reportedKept(kept);
@@ -273,6 +275,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
       diagnostics,
       contentKey: content,
       kept: kept.length ? kept : undefined,
+      audience: ctx.config.audience,
     };
     await writeStamp(deckDir, stamp, ctx.config.root);
     report.ok = true;

@@ -100,16 +100,16 @@ function fullList(lang: string): ReadonlySet<string> {
   return list;
 }
 
+/** Whether a word is on stopwords-iso's long list: a word of running text, not a term of the subject. */
+export function isCommonWord(word: string, lang: string): boolean {
+  return fullList(lang).has(word.toLowerCase());
+}
+
 /** Share of a block's words that are stopwords in stopwords-iso's list for the language (English if it has none). */
 export function blockStopwordDensity(text: string, lang: string): number {
   const list = fullList(lang);
   const ws = words(text);
   return ws.length === 0 ? 0 : ws.filter((w) => list.has(w)).length / ws.length;
-}
-
-/** Whether a word is on stopwords-iso's long list: a word that says little about what a sentence is about. */
-export function isCommonWord(word: string, lang: string): boolean {
-  return fullList(lang).has(word.toLowerCase());
 }
 
 /** Whether a word is on the language's short stopword list. */
