@@ -9,6 +9,7 @@
 import { tex } from '@mdit/plugin-tex';
 import type MarkdownItModule from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
+import footnote from 'markdown-it-footnote';
 import type { PluginWithOptions } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import type { RuleCore } from 'markdown-it/lib/parser_core.mjs';
@@ -18,6 +19,7 @@ import { requireCjs } from '../require-cjs.js';
 import { alertFrames, obsidianCallouts } from './dialects/alerts.js';
 import { fencedDiv } from './dialects/fenced-div.js';
 import { hugoShortcode, rewriteHugo } from './dialects/hugo.js';
+import { footnotesAsNotes } from './dialects/footnotes.js';
 import { breakLine, rewriteInlineHtml } from './dialects/inline-html.js';
 import { codeCells, knitrBlock, rewriteInlineR } from './dialects/knitr.js';
 import { kramdownAttributes } from './dialects/kramdown.js';
@@ -154,6 +156,8 @@ export const DOCUMENT_RULES: readonly ParserRule[] = [
 export const LECTURE_RULES: readonly ParserRule[] = [
   // Before markdown-it's HTML blocks: a line of only <br> is a break, and the Markdown under it is Markdown.
   block('break_line', 'html_block', ALONE, breakLine, 'a line of only <br> tags: nothing, and it ends there'),
+  // After markdown-it-footnote's footnote_tail (lectureParser adds the plugin), before formulas are read.
+  core('footnotes_as_notes', 'tex_math', footnotesAsNotes, 'footnote references out, notes after their block'),
 ];
 
 /**
@@ -260,7 +264,10 @@ export function buildParser(...lists: (readonly ParserRule[])[]): MarkdownIt {
   return md;
 }
 
-const md = buildParser(DOCUMENT_RULES, LECTURE_RULES);
+/** The lecture's parser: the document's rules, its own, and markdown-it-footnote (an author's deck shows `[^1]` as Marp does). */
+export const lectureParser = (): MarkdownIt =>
+  buildParser(DOCUMENT_RULES, LECTURE_RULES).use(footnote as unknown as PluginWithOptions);
+const md = lectureParser();
 /** A deck dialect's parser, built the first time a deck of it is read. */
 const deckParsers = new Map<DeckDialect, MarkdownIt>();
 

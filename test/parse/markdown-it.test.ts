@@ -4,7 +4,15 @@
 import type MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { BOX_OPEN } from '../../scripts/parse/dialects/tokens.js';
-import { block, buildParser, core, DOCUMENT_RULES, LECTURE_RULES, tokenize } from '../../scripts/parse/markdown-it.js';
+import {
+  block,
+  buildParser,
+  core,
+  DOCUMENT_RULES,
+  LECTURE_RULES,
+  lectureParser,
+  tokenize,
+} from '../../scripts/parse/markdown-it.js';
 
 type Ruler = { __rules__: { name: string; alt: string[] }[] };
 const names = (ruler: unknown) => (ruler as Ruler).__rules__.map((r) => r.name);
@@ -26,6 +34,7 @@ const BLOCK = [
   'math_block_dollar',
   'hr',
   'list',
+  'footnote_def',
   'reference',
   'break_line',
   'html_block',
@@ -52,6 +61,8 @@ const CORE = [
   'inline_dialects',
   'blank_marks',
   'inline',
+  'footnote_tail',
+  'footnotes_as_notes',
   'tex_math',
   'linkify',
   'replacements',
@@ -72,13 +83,15 @@ const INLINE = [
   'emphasis',
   'link',
   'image',
+  'footnote_inline',
+  'footnote_ref',
   'autolink',
   'html_inline',
   'entity',
 ];
 
 describe('the parser built from the rule lists', () => {
-  const md = buildParser(DOCUMENT_RULES, LECTURE_RULES);
+  const md = lectureParser();
 
   it('has each chain in the order listed, among markdown-it’s own rules and the plugins’', () => {
     expect(names(md.block.ruler)).toEqual(BLOCK);
@@ -103,6 +116,7 @@ describe('the parser built from the rule lists', () => {
 
   it('adds a later list’s rules after the earlier ones placed before the same rule, moving none', () => {
     const never = () => false;
+    const md = buildParser(DOCUMENT_RULES, LECTURE_RULES);
     const deck = buildParser(DOCUMENT_RULES, LECTURE_RULES, [
       block('deck_break', 'hr', ['paragraph'], never, 'a probe slide break'),
       core('deck_notes', 'inline', never, 'a probe notes rule'),

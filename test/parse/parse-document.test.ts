@@ -134,6 +134,19 @@ describe('parseDocument', () => {
     expect(blocks.some((b) => b.type === 'paragraph' && b.text === 'Its caption.')).toBe(true);
   });
 
+  it('takes footnote references out of the text and keeps each note, off the slides, after the block citing it', () => {
+    const t = parse(
+      '# T\n\n## A\n\nThe theorem holds.[^clt] It took two centuries.^[De Moivre, then Lyapunov.]\n\nNext.\n\n[^clt]: See Billingsley, section 27.\n',
+    );
+    const blocks = t.sections[0]!.blocks as Extract<Block, { type: 'paragraph' }>[];
+    expect(blocks.map((b) => [b.text, b.directives.map((d) => d.kind)])).toEqual([
+      ['The theorem holds. It took two centuries.', []],
+      ['See Billingsley, section 27.', ['skip']],
+      ['De Moivre, then Lyapunov.', ['skip']],
+      ['Next.', []],
+    ]);
+  });
+
   it('falls back to the file name for a document without any heading, with a warning', () => {
     const plain = parse('Hanya satu paragraf.\n');
     expect(plain.meta.title).toBe('K');
