@@ -5,6 +5,8 @@ import { RenderError } from '../errors.js';
 import { fontFaceCss } from '../render/fonts.js';
 import { runMarpCli, type MarpCliSetup } from '../render/marp/marp-cli.js';
 import { commitTemp } from '../disk/write-atomic.js';
+import { escapeHtml } from '../text/html.js';
+import { labelsFor } from '../text/language.js';
 import type { DocMeta } from '../types.js';
 
 export interface HtmlJob {
@@ -14,6 +16,21 @@ export interface HtmlJob {
   meta: DocMeta;
   /** Source file, for error messages. */
   source: string;
+}
+
+/**
+ * Landmarks for marp-cli's page, which has none: the slides are its main content, and the on-screen controls
+ * (previous, next, page, full screen, presenter view) navigate them. Screen readers move by landmarks, and every
+ * accessibility checker asks for a main one.
+ */
+export function withLandmarks(html: string, meta: Pick<DocMeta, 'lang'>): string {
+  const controls = escapeHtml(labelsFor(meta.lang).slides);
+  return html
+    .replace('<div id=":$p">', '<div id=":$p" role="main">')
+    .replace(
+      '<div class="bespoke-marp-osc">',
+      `<div class="bespoke-marp-osc" role="navigation" aria-label="${controls}">`,
+    );
 }
 
 /** slides.md -> slides.html through marp-cli; the previous HTML stays until the new one is complete. */
@@ -31,7 +48,8 @@ export async function exportHtml(setup: MarpCliSetup, job: HtmlJob): Promise<voi
     const html = await readFile(temp, 'utf8');
     const at = html.indexOf('</head>');
     if (at < 0) throw new RenderError('marp-cli wrote HTML without a <head>', { file: job.source });
-    await writeFile(temp, `${html.slice(0, at)}<style>${fontFaceCss()}</style>${html.slice(at)}`);
+    const page = `${html.slice(0, at)}<style>${fontFaceCss()}</style>${html.slice(at)}`;
+    await writeFile(temp, withLandmarks(page, job.meta));
     await commitTemp(temp, job.outFile);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,8 +1,10 @@
 // Formulas in the handouts, typeset as on the slides: MathJax to inline SVG (the same TeX and output Marp uses),
 // loaded only by a handout that has a formula. Its `html` package (\href, \class, \style) is left out, so a formula
-// can put no link or markup into a handout, as on the slides (render/marp/marp-math.ts).
+// can put no link or markup into a handout, as on the slides (render/marp/marp-math.ts). Each formula carries its
+// text alternative (render/math-alt.ts), in the language of the handout being rendered (formulasIn).
 import { tex } from '@mdit/plugin-tex';
 import type MarkdownItModule from 'markdown-it';
+import { labelFormula } from '../render/math-alt.js';
 import { requireCjs } from '../require-cjs.js';
 
 interface Typesetter {
@@ -41,11 +43,29 @@ function mathjax(): Typesetter {
   return typesetter;
 }
 
-/** A markdown-it instance that renders `$…$` and `$$…$$` through MathJax. */
+/** The language of the handout being rendered: its formulas' alternatives are spoken in it. */
+let language = 'en';
+
+/**
+ * Runs `render` (synchronous: a handout's whole rendering) with its formulas' alternatives in `lang`. Rendering
+ * never waits, so no other deck's handout can run in between.
+ */
+export function formulasIn<T>(lang: string, render: () => T): T {
+  const outer = language;
+  language = lang;
+  try {
+    return render();
+  } finally {
+    language = outer;
+  }
+}
+
+/** A markdown-it instance that renders `$…$` and `$$…$$` through MathJax, each with its text alternative. */
 export function withMath(md: MarkdownItModule): MarkdownItModule {
   return md.use(tex, {
     delimiters: 'dollars',
-    render: (content: string, display: boolean) => mathjax().convert(content, display),
+    render: (content: string, display: boolean) =>
+      labelFormula(mathjax().convert(content, display), content, display, language),
   });
 }
 

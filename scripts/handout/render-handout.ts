@@ -6,7 +6,7 @@ import { unescapeInline } from '../text/markdown-text.js';
 import { geometryCss, geometryFor, slidesPerPage, type HandoutGeometry } from './geometry.js';
 import type { PdfInfo } from '../export/pdf-info.js';
 import { plainHtml, readingSections } from './reading.js';
-import { mathCssFor } from './math-html.js';
+import { formulasIn, mathCssFor } from './math-html.js';
 import { labelsFor, type Labels } from '../text/language.js';
 import type { TemplateSet } from '../render/templates.js';
 import type { HandoutDoc, HandoutLayout, Paper, RenderedDeck, Slide } from '../types.js';
@@ -177,6 +177,18 @@ export function renderHandout(
   templates: TemplateSet,
   handoutCss: string,
   now: Date = new Date(),
+  course?: string,
+): RenderedHandout {
+  return formulasIn(deck.plan.meta.lang, () => handoutOf(deck, layout, paper, templates, handoutCss, now, course));
+}
+
+function handoutOf(
+  deck: RenderedDeck,
+  layout: HandoutLayout,
+  paper: Paper,
+  templates: TemplateSet,
+  handoutCss: string,
+  now: Date,
   course?: string,
 ): RenderedHandout {
   const { meta } = deck.plan;

@@ -16,6 +16,7 @@ import type { SourceEntry } from '../ingest/discover-sources.js';
 import { loadSource } from '../ingest/load-source.js';
 import { keptMeasures, MEASURE_CHUNK, pageMeasures, type PrintOnFit } from '../measure/measure-overflow.js';
 import { themeFilesOf } from '../render/marp/marp-engine.js';
+import { mayHaveMath, prepareMathSpeech } from '../render/math-alt.js';
 import { renderPrint } from '../render/render-print.js';
 import { templateName } from '../render/template-files.js';
 import type { DeckReport, RenderedDeck } from '../types.js';
@@ -178,6 +179,8 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const source = await time('load', () => loadSource(entry));
     const assets = await time('parse', () => readDocument(source, ctx));
     const plan = await time('plan', () => planDeck(assets.doc, ctx));
+    // Rendering is synchronous: the words its formulas are read with are loaded first (render/math-alt.ts).
+    if (mayHaveMath(source.text)) await prepareMathSpeech(plan.meta.lang);
     const planned = { assets, deck: await time('render', () => renderPlan(plan, ctx)) };
     report.title = planned.deck.plan.meta.title;
     report.course = planned.deck.plan.meta.course;
