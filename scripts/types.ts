@@ -330,6 +330,8 @@ export interface SlideMeasure {
   /** Pixels past the allowed area (0 when it fits). */
   overflowX: number;
   overflowY: number;
+  /** Pixels of content hidden inside a block's own box or covered by another block (counted in overflowX/Y too). */
+  clipped?: number;
   overflowing: boolean;
 }
 

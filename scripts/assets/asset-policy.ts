@@ -1,6 +1,8 @@
 // What a deck may load, decided in one place: a local file inside the project (copied beside the deck), a data:
 // image, or, when the project allows it, a remote image; anything else is refused and shown as a placeholder card.
+// "Inside" is judged on real paths: a link inside the project to a file outside it is outside.
 import path from 'node:path';
+import { isInside, realInside } from '../disk/real-path.js';
 import type { CarriedImage } from '../types.js';
 
 /** What the project allows, and how to tell whether a local file is there. */
@@ -11,6 +13,8 @@ export interface AssetPolicy {
   sourceDir: string;
   allowRemote: boolean;
   exists(abs: string): boolean;
+  /** The file's real path, links followed (fs.realpathSync); what is copied is the file this names. */
+  realpath(abs: string): string;
   /** The images the document carries inside itself (a notebook's plots), by the absolute path their reference names. */
   carried?: ReadonlyMap<string, CarriedImage>;
 }
@@ -61,15 +65,16 @@ export function decideAsset(reference: string, policy: AssetPolicy): AssetDecisi
   // The document's own image, written beside the deck from memory: it has no file, and needs none.
   if (image) return { kind: 'carried', image, ...assetName(path.relative(policy.root, abs)) };
   if (!policy.exists(abs)) return { kind: 'refused', reason: 'image not found', message: `image ${file} not found` };
-  const rel = path.relative(policy.root, abs);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+  const real = isInside(policy.root, abs) ? realInside(policy.root, abs, policy.realpath) : undefined;
+  if (real === undefined) {
+    const link = isInside(policy.root, abs) ? ' (a link to a file outside it)' : '';
     return {
       kind: 'refused',
       reason: 'image outside the project, not read',
-      message: `image ${file} is outside the project; refused (put it inside the project)`,
+      message: `image ${file} is outside the project${link}; refused (put it inside the project)`,
     };
   }
-  return { kind: 'local', abs, ...assetName(rel) };
+  return { kind: 'local', abs: real, ...assetName(path.relative(policy.root, abs)) };
 }
 
 /** Where an image inside the project goes in the deck's folder: assets/ and its path as one name. */

@@ -2,7 +2,7 @@
 // cell: local files inside the project are listed for copying beside the deck; an image that is missing or refused
 // becomes a placeholder card with its alt text and file name, and a warning at its line. Nothing refused is read or
 // fetched. (Raw HTML never reaches a slide as HTML: parse turned its <img> into Markdown images.)
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Block, Diagnostic, DocModel, ListItem, Section, SourcePos } from '../types.js';
 import { decideAsset, type AssetPolicy } from './asset-policy.js';
@@ -31,6 +31,21 @@ export interface ResolvedAssets {
 }
 
 /**
+ * The copy's name, made unique in the deck: `a/b_c.png` and `a_b/c.png` both flatten to `a_b_c.png`, so the second
+ * file gets a number before its extension. The same file referenced twice keeps one copy.
+ */
+function uniqueCopy(
+  decision: { abs: string; copy: string; href: string },
+  copies: Map<string, AssetCopy>,
+): { to: string; href: string } {
+  const { dir, name, ext } = path.parse(decision.copy);
+  let to = decision.copy;
+  for (let n = 2; copies.has(to) && copies.get(to)!.from !== decision.abs; n++)
+    to = path.join(dir, `${name}-${n}${ext}`);
+  return { to, href: to === decision.copy ? decision.href : `assets/${encodeURI(path.basename(to))}` };
+}
+
+/**
  * Rewrites image sources to assets/<file> inside the deck's output folder; an image the deck cannot show keeps its
  * place as a placeholder card. `exists` is the only disk access, and tests can stand in for it.
  */
@@ -39,7 +54,9 @@ export function resolveAssets(
   root: string,
   allowRemote: boolean,
   exists: (abs: string) => boolean = existsSync,
+  realpath: (abs: string) => string = realpathSync,
 ): ResolvedAssets {
+  // By the name of the copy in the deck's folder: two files never share one.
   const copies = new Map<string, AssetCopy>();
   const carried = new Map<string, CarriedCopy>();
   const placeholders = new Map<string, Placeholder>();
@@ -54,6 +71,7 @@ export function resolveAssets(
       dependencies.add(abs);
       return exists(abs);
     },
+    realpath,
     carried: new Map((doc.source.converted?.images ?? []).map((i) => [path.resolve(sourceDir, i.ref), i])),
   };
 
@@ -61,9 +79,11 @@ export function resolveAssets(
   const decide = (src: string, alt: string, pos: SourcePos): { href: string; placeholder?: boolean } => {
     const decision = decideAsset(src, policy);
     switch (decision.kind) {
-      case 'local':
-        copies.set(decision.abs, { from: decision.abs, to: decision.copy });
-        return { href: decision.href };
+      case 'local': {
+        const copy = uniqueCopy(decision, copies);
+        copies.set(copy.to, { from: decision.abs, to: copy.to });
+        return { href: copy.href };
+      }
       case 'carried':
         carried.set(decision.copy, { to: decision.copy, bytes: decision.image.bytes });
         return { href: decision.href };

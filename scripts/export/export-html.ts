@@ -1,8 +1,11 @@
-// Converts slides.md to the presenter-ready HTML deck (marp-cli bespoke template: presenter view, notes).
+// Converts slides.md to the presenter-ready HTML deck (marp-cli bespoke template: presenter view, notes with their
+// formulas typeset).
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RenderError } from '../errors.js';
 import { fontFaceCss } from '../render/fonts.js';
+import { mathCssFor } from '../render/tex-svg.js';
+import { typesetNotes } from './typeset-notes.js';
 import { runMarpCli, type MarpCliSetup } from '../render/marp/marp-cli.js';
 import { commitTemp } from '../disk/write-atomic.js';
 import { escapeHtml } from '../text/html.js';
@@ -45,10 +48,11 @@ export async function exportHtml(setup: MarpCliSetup, job: HtmlJob): Promise<voi
     ].flat();
     await runMarpCli(setup, [job.markdownFile, '-o', temp, ...meta], job.source);
     // The bundled fonts go into the page itself (not the theme, which Marp re-parses on every render).
-    const html = await readFile(temp, 'utf8');
+    // The notes' formulas are typeset (typeset-notes.ts), with MathJax's style sheet when there are some.
+    const html = typesetNotes(await readFile(temp, 'utf8'), job.meta.lang);
     const at = html.indexOf('</head>');
     if (at < 0) throw new RenderError('marp-cli wrote HTML without a <head>', { file: job.source });
-    const page = `${html.slice(0, at)}<style>${fontFaceCss()}</style>${html.slice(at)}`;
+    const page = `${html.slice(0, at)}<style>${fontFaceCss()}${mathCssFor(html)}</style>${html.slice(at)}`;
     await writeFile(temp, withLandmarks(page, job.meta));
     await commitTemp(temp, job.outFile);
   } finally {

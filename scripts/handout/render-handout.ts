@@ -5,8 +5,9 @@ import { timing } from '../render/render-deck.js';
 import { unescapeInline } from '../text/markdown-text.js';
 import { geometryCss, geometryFor, slidesPerPage, type HandoutGeometry } from './geometry.js';
 import type { PdfInfo } from '../export/pdf-info.js';
-import { plainHtml, readingSections } from './reading.js';
+import { readingSections } from './reading.js';
 import { formulasIn, mathCssFor } from './math-html.js';
+import { type Note, notesColumn, noteSources } from './notes-column.js';
 import { labelsFor, type Labels } from '../text/language.js';
 import type { TemplateSet } from '../render/templates.js';
 import type { HandoutDoc, HandoutLayout, Paper, RenderedDeck, Slide } from '../types.js';
@@ -37,34 +38,6 @@ export interface RenderedHandout extends HandoutDoc {
   templates: string[];
 }
 
-/** One speaker note: a paragraph, a list item (the planner writes "- " or "3. " before each), or a table's rows. */
-export interface Note {
-  text: string;
-  /** The text as safe HTML, its formulas typeset. */
-  html: string;
-  item: boolean;
-  /** An ordered list item's number ("3."). */
-  marker?: string;
-  /** A table's cells, as safe HTML. */
-  table?: string[][];
-  /** A code slide's code, repeated beside it: at thumbnail size it is too small to read on paper. */
-  code?: boolean;
-}
-
-const LIST_ITEM = /^\s*(?:(-)|(\d{1,4}[.)])) /;
-
-/** Table notes arrive as "cell | cell" lines; shown as a table again, since the teacher reads them on paper. */
-function noteOf(text: string): Note {
-  const lines = text.split('\n');
-  const cells = lines.map((l) => l.split(' | '));
-  if (lines.length > 1 && cells.every((c) => c.length > 1 && c.length === cells[0]!.length)) {
-    return { text, html: '', item: false, table: cells.map((row) => row.map(plainHtml)) };
-  }
-  const item = LIST_ITEM.exec(text);
-  const rest = item ? text.slice(item[0].length) : text;
-  return { text: rest, html: plainHtml(rest), item: !!item, marker: item?.[2] };
-}
-
 /** Slide headings are not headings of the handout: they would fill the PDF bookmarks with every slide title. */
 function thumbnail(html: string): string {
   return html.replace(/<h([1-6])\b/g, '<h$1 role="presentation"');
@@ -76,6 +49,7 @@ function thumbnail(html: string): string {
  */
 export function groupBySection(deck: RenderedDeck): HandoutGroup[] {
   const groups: HandoutGroup[] = [{ id: 'hd-g0', title: '', slides: [] }];
+  const sources = noteSources(deck.plan.doc);
   const solutions: HandoutSlide[] = [];
   deck.plan.slides.forEach((slide, i) => {
     // The code a slide shows (every part of a slide that code shares, and what it printed) is repeated beside it.
@@ -83,7 +57,7 @@ export function groupBySection(deck: RenderedDeck): HandoutGroup[] {
       ? slide.parts.flatMap((p) => (p.code ? [p.code] : []))
       : [slide.code, slide.output].filter((c) => c !== undefined);
     const notes = [
-      ...slide.notes.map(noteOf),
+      ...notesColumn(slide.notes, sources),
       ...code.map((c) => ({ text: c.lines.join('\n'), html: '', item: false, code: true })),
     ];
     const shown: HandoutSlide = {

@@ -23,11 +23,18 @@ export interface RawMeasure {
   limitRight: number;
   scrollHeight: number;
   scrollWidth: number;
+  /** Most content hidden inside a block's own box, down and across (a code block shrunk by the layout). */
+  hiddenY: number;
+  hiddenX: number;
+  /** Most that one block of the slide covers of another (an output box over the last lines of code). */
+  covered: number;
 }
 
 /**
  * Runs in the page. For each slide <section>: the lowest and rightmost edge of every element and every line of
- * text (footer and header excluded), relative to the section, and the right edge its padding allows.
+ * text (footer and header excluded), relative to the section, and the right edge its padding allows; and content
+ * a reader cannot see though it is on the slide: hidden inside its own box (a box that clips, scrollHeight over
+ * clientHeight, or scrollWidth for code that does not wrap), or covered by another block of the slide.
  */
 function measureSections(): RawMeasure[] {
   const sections = Array.from(document.querySelectorAll<HTMLElement>('div.marpit > svg > foreignObject > section'));
@@ -44,7 +51,30 @@ function measureSections(): RawMeasure[] {
       right = Math.max(right, r.right - box.left);
     };
     const skip = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest('footer, header') !== null;
-    for (const el of Array.from(section.querySelectorAll('*'))) if (!skip(el)) visit(el.getBoundingClientRect());
+    let hiddenY = 0;
+    let hiddenX = 0;
+    for (const el of Array.from(section.querySelectorAll('*'))) {
+      if (skip(el)) continue;
+      visit(el.getBoundingClientRect());
+      const clips = getComputedStyle(el);
+      if (clips.overflowY !== 'visible' && el.clientHeight > 0)
+        hiddenY = Math.max(hiddenY, el.scrollHeight - el.clientHeight);
+      if (clips.overflowX !== 'visible' && el.clientWidth > 0)
+        hiddenX = Math.max(hiddenX, el.scrollWidth - el.clientWidth);
+    }
+    // The blocks of the slide in flow, pairwise: two that share a stretch across and down cover one another.
+    const blocks = Array.from(section.children)
+      .filter((el) => !skip(el) && getComputedStyle(el).position !== 'absolute')
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0);
+    let covered = 0;
+    blocks.forEach((a, i) => {
+      for (const b of blocks.slice(i + 1)) {
+        const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (across > 2) covered = Math.max(covered, down);
+      }
+    });
     // Text lines can stick out of their box (a long URL in a list item): measure each line's own rectangle.
     const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
@@ -54,7 +84,8 @@ function measureSections(): RawMeasure[] {
       for (const r of Array.from(range.getClientRects())) visit(r);
     }
     const limitRight = box.width - parseFloat(style.paddingRight) / 2;
-    return { top, bottom, right, limitRight, scrollHeight: section.scrollHeight, scrollWidth: section.scrollWidth };
+    const scroll = { scrollHeight: section.scrollHeight, scrollWidth: section.scrollWidth };
+    return { top, bottom, right, limitRight, ...scroll, hiddenY, hiddenX, covered };
   });
 }
 
@@ -129,6 +160,9 @@ async function measureChunk(
   }
 }
 
+/** A slide with nothing measured: nothing hidden, nothing covered. */
+const FITS = { top: 0, bottom: 0, right: 0, hiddenY: 0, hiddenX: 0, covered: 0 };
+
 /** What a measurement says of the slide it measured: its title as shown and where it comes from in the source. */
 const labelOf = (slide: Slide) => ({ title: unescapeInline(slide.title), pos: slide.pos });
 
@@ -138,10 +172,19 @@ const labelOf = (slide: Slide) => ({ title: unescapeInline(slide.title), pos: sl
  */
 function toMeasure(slide: Slide, i: number, measured: RawMeasure | undefined, size: SlideSize): SlideMeasure {
   const { width, height } = size;
-  const m = measured ?? { top: 0, bottom: 0, right: 0, limitRight: width, scrollHeight: height, scrollWidth: width };
+  const m = measured ?? { ...FITS, limitRight: width, scrollHeight: height, scrollWidth: width };
+  // Hidden or covered content counts as running off the slide by as much: the re-plan makes room the same way.
+  const clipped = Math.max(0, m.hiddenY, m.hiddenX, m.covered);
   // Centred slides (title, divider) overflow at the top as well as at the bottom.
-  const overflowY = Math.max(0, m.bottom - (height - FOOTER_BAND), m.scrollHeight - height, -m.top);
-  const overflowX = Math.max(0, m.right - m.limitRight, m.scrollWidth - width);
+  const overflowY = Math.max(
+    0,
+    m.bottom - (height - FOOTER_BAND),
+    m.scrollHeight - height,
+    -m.top,
+    m.hiddenY,
+    m.covered,
+  );
+  const overflowX = Math.max(0, m.right - m.limitRight, m.scrollWidth - width, m.hiddenX);
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     slide: i + 1,
@@ -150,6 +193,7 @@ function toMeasure(slide: Slide, i: number, measured: RawMeasure | undefined, si
     right: round(m.right),
     overflowX: round(overflowX),
     overflowY: round(overflowY),
+    ...(clipped > TOLERANCE ? { clipped: round(clipped) } : {}),
     overflowing: overflowX > TOLERANCE || overflowY > TOLERANCE,
   };
 }

@@ -242,10 +242,13 @@ export class Walker {
 
   paragraph(inline: Token, pos: SourcePos): Bare[] {
     const children = inline.children ?? [];
-    const image = children.find((c) => c.type === 'image');
-    const onlyImage =
-      image && children.every((c) => c === image || (c.type === 'text' && !c.content.trim()) || c.type === 'softbreak');
-    if (onlyImage) return [{ type: 'image', pos, src: image.attrGet('src') ?? '', alt: image.content }];
+    const images = children.filter((c) => c.type === 'image');
+    // Around pictures: white space, line breaks, and the links a picture may stand in (a video's thumbnail, badges).
+    const frame = (c: Token) =>
+      (c.type === 'text' && !c.content.trim()) || /^(softbreak|hardbreak|link_open|link_close)$/.test(c.type);
+    // A paragraph of pictures and nothing else (one, or a row of them) is a picture block each, in order.
+    if (images.length && children.every((c) => c.type === 'image' || frame(c)))
+      return images.map((image) => ({ type: 'image', pos, src: image.attrGet('src') ?? '', alt: image.content }));
     // A paragraph of nothing but HTML that loads or runs things (a <video>, an <iframe>) has nothing left to show.
     const shown = inlineOf([inline]);
     return plainText(inline) && shown.markdown ? [{ type: 'paragraph', pos, ...shown }] : [];

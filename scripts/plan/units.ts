@@ -7,7 +7,7 @@ import { codeSlides, tableSlides } from './block-slides.js';
 import { boxUnit } from './boxes.js';
 import { one, type Atom, type Ctx, type Unit } from './context.js';
 import { extractFigures, isFigureParagraph } from './figures.js';
-import { displayFormula, escapeInline } from '../text/markdown-text.js';
+import { displayFormula, escapeInline, withoutMarks } from '../text/markdown-text.js';
 import type { Block, Bullet, InlineAtom, ListItem, SourcePos } from '../types.js';
 
 /** Items of a list that shows in two columns: more than a slide's bullets, each this short at most. */
@@ -215,7 +215,7 @@ export function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusi
     }
     case 'image': {
       const image = { src: block.src, alt: block.alt, ...(block.caption ? { caption: block.caption } : {}) };
-      const notes = [block.caption ? block.caption.replace(/[*_`]/g, '') : '', block.alt].filter(
+      const notes = [block.caption ? withoutMarks(block.caption) : '', block.alt].filter(
         (t, k, all) => t && all.indexOf(t) === k,
       );
       return skip

@@ -6,6 +6,7 @@ import Handlebars from 'handlebars';
 import { TemplateError } from '../errors.js';
 import { templateName } from './template-files.js';
 import { commentSafe } from '../text/markdown-text.js';
+import { spokenNote } from '../text/table-notes.js';
 
 export interface TemplateSet {
   /**
@@ -34,6 +35,8 @@ function helpers(hb: typeof Handlebars): void {
   hb.registerHelper('inc', (n: number) => n + 1);
   hb.registerHelper('json', (v: unknown) => JSON.stringify(v ?? ''));
   hb.registerHelper('comment', (v: unknown) => commentSafe(String(v ?? '')));
+  // A speaker note as the presenter view shows it: a table's note read as a sentence a row.
+  hb.registerHelper('note', (v: unknown) => commentSafe(spokenNote(String(v ?? ''))));
   hb.registerHelper('join', (list: unknown, sep: unknown) =>
     Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : '',
   );

@@ -21,6 +21,17 @@ export function unescapeInline(markdown: string): string {
   return markdown.replace(/\\(.)/g, '$1');
 }
 
+/**
+ * Inline Markdown with its emphasis marks and backticks taken out, for a note: a link's destination and an
+ * autolink stay whole, and an underscore inside a word ("jay_gee", "snake_case") is a letter, not a mark.
+ */
+export function withoutMarks(markdown: string): string {
+  return markdown.replace(
+    /(\]\([^)]*\)|<[a-z][a-z0-9+.-]*:[^>\s]*>)|[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/giu,
+    (_, keep: string | undefined) => keep ?? '',
+  );
+}
+
 /** Text for an HTML comment (speaker notes): "--" cannot end the comment early. */
 export function commentSafe(text: string): string {
   return text.replace(/--/g, '‐‐').replace(/<!/g, '<\u200b!');
@@ -47,6 +58,21 @@ export function markdownDestination(url: string): string {
 
 /** A formula as the tex plugin reads it: `$$…$$`, or `$…$` with no space inside either dollar. */
 const MATH = /\$\$[\s\S]+?\$\$|\$(?=\S)(?:\\.|[^$\\\n])+?(?<=\S)\$/g;
+
+/** A code span: a run of backticks up to the same run (a lone run is literal backticks). */
+const CODE_SPAN = /(`+)[^`\n][\s\S]*?\1(?!`)|`+/;
+
+/**
+ * Text with each formula (`$…$`, `$$…$$`, as the tex plugin reads them) replaced by what `fn` makes of its TeX;
+ * code spans are left as written.
+ */
+export function mapMath(text: string, fn: (tex: string, display: boolean, written: string) => string): string {
+  return text.replace(new RegExp(`${CODE_SPAN.source}|${MATH.source}`, 'g'), (m) => {
+    if (m.startsWith('`')) return m;
+    const display = m.startsWith('$$');
+    return fn(m.slice(display ? 2 : 1, display ? -2 : -1).trim(), display, m);
+  });
+}
 
 /** Applies `fn` to the parts of a text outside formulas: TeX is all braces and backslashes, none of them markup. */
 function outsideMath(text: string, fn: (part: string) => string): string {

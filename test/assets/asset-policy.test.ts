@@ -13,11 +13,24 @@ const FILES = new Set([
   '/etc/secret.png',
   '/q/elsewhere.png',
 ]);
+// Links, by the path written to the path they lead to (what realpath answers).
+const LINKS = new Map([
+  ['/p/slides/img/passwd.png', '/etc/passwd'],
+  ['/p/slides/img/sibling.png', '/work/sibling-project/secret.png'],
+  ['/p/slides/img/alias.png', '/p/images/logo.svg'],
+  ['/p/slides/shared', '/q'],
+]);
+const realpath = (abs: string) => {
+  for (const [link, real] of LINKS)
+    if (abs === link || abs.startsWith(`${link}/`)) return real + abs.slice(link.length);
+  return abs;
+};
 const policy = (allowRemote = false): AssetPolicy => ({
   root: ROOT,
   sourceDir: '/p/slides',
   allowRemote,
-  exists: (abs) => FILES.has(abs),
+  exists: (abs) => FILES.has(abs) || LINKS.has(abs) || abs.startsWith('/p/slides/shared/'),
+  realpath,
 });
 
 const local = (abs: string, name: string): AssetDecision => ({
@@ -45,6 +58,16 @@ describe('decideAsset: files inside the project', () => {
       'a % that is not an escape, taken as written',
       'img/100%.png',
       local('/p/slides/img/100%.png', 'slides_img_100%.png'),
+    ],
+    [
+      'a link to another file of the project, copied from that file under the name written',
+      'img/alias.png',
+      {
+        kind: 'local',
+        abs: '/p/images/logo.svg',
+        copy: 'assets/slides_img_alias.png',
+        href: 'assets/slides_img_alias.png',
+      },
     ],
   ])('copies %s', (_, reference, expected) => expect(decideAsset(reference, policy())).toEqual(expected));
 });
@@ -94,6 +117,33 @@ describe('decideAsset: what is refused, and why', () => {
     ['an empty reference', '', refused('image without a file name', 'image without a file name')],
     ['a query alone', '?v=2', refused('image without a file name', 'image without a file name')],
   ])('%s', (_, reference, expected) => {
+    const decision = decideAsset(reference, policy());
+    expect(decision).toMatchObject({ kind: 'refused', reason: expected.reason });
+    if (decision.kind === 'refused') expect(decision.message).toMatch(expected.message);
+  });
+});
+
+describe('decideAsset: links judged by where they lead', () => {
+  it.each<[string, string, ReturnType<typeof refused>]>([
+    [
+      'a link inside the project to /etc/passwd',
+      'img/passwd.png',
+      refused(
+        'image outside the project, not read',
+        /^image img\/passwd\.png is outside the project \(a link to a file outside it\)/,
+      ),
+    ],
+    [
+      'a link to a sibling project',
+      'img/sibling.png',
+      refused('image outside the project, not read', /img\/sibling\.png is outside the project \(a link/),
+    ],
+    [
+      'a file inside a linked folder that leads outside',
+      'shared/elsewhere.png',
+      refused('image outside the project, not read', /shared\/elsewhere\.png is outside the project/),
+    ],
+  ])('refuses %s', (_, reference, expected) => {
     const decision = decideAsset(reference, policy());
     expect(decision).toMatchObject({ kind: 'refused', reason: expected.reason });
     if (decision.kind === 'refused') expect(decision.message).toMatch(expected.message);

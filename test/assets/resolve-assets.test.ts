@@ -1,7 +1,10 @@
 // The asset policy over a whole document: wherever an image stands (alone, in a sentence, a list, a table, a
 // quote, a callout or its title, a figure's caption, raw HTML), it is copied or drawn as a placeholder card, with a
 // warning at its line; copies and cards are listed once each. No disk: `exists` is a list of files.
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { resolveAssets } from '../../scripts/assets/resolve-assets.js';
 import { modelOf, sourceOf } from '../support/documents.js';
 
@@ -12,7 +15,13 @@ const PETA = { from: '/p/slides/img/peta.png', to: 'assets/slides_img_peta.png' 
 /** The document `# T`, `## S`, then `body`, at /p/slides/k.md, its images resolved. */
 function resolve(body: string, allowRemote = false) {
   const doc = modelOf(sourceOf(`# T\n\n## S\n\n${body}`, 'slides/k.md', ROOT));
-  return resolveAssets(doc, ROOT, allowRemote, (abs) => FILES.has(abs));
+  return resolveAssets(
+    doc,
+    ROOT,
+    allowRemote,
+    (abs) => FILES.has(abs),
+    (abs) => abs,
+  );
 }
 const shown = (result: ReturnType<typeof resolve>) => JSON.stringify(result.doc.sections);
 
@@ -92,5 +101,47 @@ describe('resolveAssets: what it lists', () => {
       'See ![a](img/peta.png), ![b](img/gone.png), ![c](../../etc/secret.png) and ![d](https://x.org/d.png).',
     );
     expect(result.dependencies).toEqual(['/p/slides/img/peta.png', '/p/slides/img/gone.png']);
+  });
+});
+
+describe('resolveAssets: links and names, on disk', () => {
+  const base = mkdtempSync(path.join(os.tmpdir(), 'deckhand-assets-links-'));
+  const project = path.join(base, 'course');
+  mkdirSync(path.join(project, 'slides', 'a', 'b'), { recursive: true });
+  mkdirSync(path.join(project, 'slides', 'a_b'), { recursive: true });
+  mkdirSync(path.join(base, 'course-private'));
+  writeFileSync(path.join(base, 'course-private', 'grades.png'), 'secret');
+  writeFileSync(path.join(project, 'slides', 'a', 'b_c.png'), 'one');
+  writeFileSync(path.join(project, 'slides', 'a_b', 'c.png'), 'two');
+  symlinkSync('/etc/passwd', path.join(project, 'slides', 'passwd.png'));
+  symlinkSync(path.join(base, 'course-private', 'grades.png'), path.join(project, 'slides', 'grades.png'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  const onDisk = (body: string) =>
+    resolveAssets(modelOf(sourceOf(`# T\n\n## S\n\n${body}`, 'slides/k.md', project)), project, false);
+
+  it.each([
+    ['/etc/passwd', '![Map](passwd.png)'],
+    ['a file of a sibling project', '![Grades](grades.png)'],
+  ])('refuses a link inside the project to %s: nothing is copied, a card and a warning instead', (_, body) => {
+    const result = onDisk(body);
+    expect(result.copies).toEqual([]);
+    expect(result.placeholders).toHaveLength(1);
+    expect(result.doc.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'image',
+        message: expect.stringMatching(/a link to a file outside it/),
+      }),
+    ]);
+  });
+
+  it('gives two files whose flattened names collide two copies: neither picture overwrites the other', () => {
+    const result = onDisk('![One](a/b_c.png)\n\n![Two](a_b/c.png)\n\n![One again](a/b_c.png)');
+    expect(result.copies).toEqual([
+      { from: path.join(project, 'slides', 'a', 'b_c.png'), to: 'assets/slides_a_b_c.png' },
+      { from: path.join(project, 'slides', 'a_b', 'c.png'), to: 'assets/slides_a_b_c-2.png' },
+    ]);
+    const shownNames = [...shown(result).matchAll(/assets\/slides_a_b_c[^)"\\]*/g)].map((m) => m[0]);
+    expect(shownNames).toEqual(['assets/slides_a_b_c.png', 'assets/slides_a_b_c-2.png', 'assets/slides_a_b_c.png']);
   });
 });

@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { blockOf, normalizePage } from '../../scripts/export/pptx/normalize-page.js';
 import { parasOf } from '../../scripts/export/pptx/normalize-paras.js';
-import { h, INLINE, inSlide, pageOf, SECTION, slideWith, texts } from '../support/walked-page.js';
+import { texTree } from '../../scripts/render/tex-text.js';
+import type { MathTree } from '../../scripts/text/math-linear.js';
+import { type Built, h, INLINE, inSlide, pageOf, SECTION, slideWith, texts } from '../support/walked-page.js';
 
 describe('a block with a picture', () => {
   it('is an image when a paragraph holds only an <img>, with its box on the slide and on the page', () => {
@@ -116,6 +118,45 @@ describe('a block of text, cards, code or a table', () => {
     const block = blockOf(tree, el);
     if (block?.type !== 'text') throw new Error('not text');
     expect([block.paras.map((p) => p.spaceAfter), block.marginBottom]).toEqual([[12, 0], 20]);
+  });
+});
+
+describe('a block of text with more in it', () => {
+  it('is a callout’s title and its body: the list under the title is read in its place', () => {
+    const item = (text: string) => h('li', { marker: '"■ "' }, text);
+    const { tree, el } = inSlide(
+      h(
+        'blockquote',
+        { css: { 'padding-left': '24px' } },
+        h('p', {}, h('strong', { css: { ...INLINE, 'font-weight': '700' } }, 'Note')),
+        h('ul', { css: { 'padding-left': '30px' } }, item('The standard error shrinks'), item('Four times as many')),
+        h('p', {}, 'After the list'),
+      ),
+    );
+    const block = blockOf(tree, el);
+    if (block?.type !== 'text') throw new Error(`not text: ${block?.type}`);
+    expect(texts(block.paras)).toEqual([
+      ['Note'],
+      ['The standard error shrinks'],
+      ['Four times as many'],
+      ['After the list'],
+    ]);
+    expect(block.paras.map((p) => [p.level, p.indent, p.marker?.type])).toEqual([
+      [1, 0, undefined],
+      [1, 30, 'char'],
+      [1, 30, 'char'],
+      [1, 0, undefined],
+    ]);
+    expect(block.paras[0]!.runs[0]!.bold).toBe(true);
+  });
+
+  it('is a picture of the paragraph, its text as alt text, when a formula in it has no one-line form', () => {
+    const walked = (t: MathTree | string): Built | string =>
+      typeof t === 'string' ? t : h(t.tag, { attrs: t.attrs, css: INLINE }, ...t.children.map(walked));
+    const binomial = (walked(texTree('\\binom{n}{k}')) as Built).children[0] as Built;
+    const { tree, el } = inSlide(h('p', { rect: { x: 72, y: 1200, w: 600, h: 40 } }, 'Choose ', binomial, ' of them'));
+    expect(blockOf(tree, el)).toMatchObject({ type: 'image', src: '', alt: 'Choose of them', shot: 0 });
+    expect(tree.shots).toEqual([{ x: 72, y: 3200, w: 600, h: 40 }]);
   });
 });
 

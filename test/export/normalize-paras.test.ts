@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { listParas, markerOf, parasOf, runOf } from '../../scripts/export/pptx/normalize-paras.js';
 import { hex, px } from '../../scripts/export/pptx/page-tree.js';
+import { texTree } from '../../scripts/render/tex-text.js';
+import type { MathTree } from '../../scripts/text/math-linear.js';
 import { type Built, child, h, INLINE, inSlide, type Spec, texts } from '../support/walked-page.js';
 
 describe('colours and lengths as CSS computes them', () => {
@@ -147,6 +149,39 @@ describe("a list item's marker", () => {
       ['a', 1, 40, 'char'],
       ['b', 2, 20, 'char'],
       ['c', 1, 40, 'char'],
+    ]);
+  });
+});
+
+describe('an inline formula in the text, as MathJax drew it on the slide', () => {
+  /** The walked <mjx-container> of MathJax's real drawing of `tex`. */
+  const formula = (tex: string): Built => {
+    const walked = (t: MathTree | string): Built | string =>
+      typeof t === 'string' ? t : h(t.tag, { attrs: t.attrs, css: INLINE }, ...t.children.map(walked));
+    return child(walked(texTree(tex)) as Built);
+  };
+  const paragraph = (...parts: (Built | string)[]) => {
+    const { tree, el } = inSlide(h('p', {}, ...parts));
+    return parasOf(tree, el)[0]!.runs.map((r) => [r.text, r.italic, r.shift]);
+  };
+
+  it.each([
+    ['a square root, its sign before what it covers', '\\sigma/\\sqrt{n}', 'σ/√n'],
+    ['a bar over a letter, on the letter', '\\bar{X}', 'X̄'],
+    ['a fraction, its numerator bracketed', '\\frac{a+b}{2}', '(a+b)/2'],
+  ])('reads %s', (_, tex, text) => {
+    expect(
+      paragraph('so ', formula(tex))
+        .map(([t]) => t)
+        .join(''),
+    ).toBe(`so ${text}`);
+  });
+
+  it('raises a superscript and lowers a subscript, in the order they read', () => {
+    expect(paragraph(formula('x_i^2'))).toEqual([
+      ['x', true, undefined],
+      ['i', true, 'sub'],
+      ['2', false, 'sup'],
     ]);
   });
 });

@@ -97,6 +97,28 @@ describe('measureOverflow', () => {
     expect(wide!.overflowY).toBe(0);
   });
 
+  it('counts code hidden inside its own box as overflow: ten lines of code and three of output, squeezed', async () => {
+    const code = Array.from({ length: 10 }, (_, i) => `means.append(sample_${i}.mean())`).join('\n');
+    const slide = `<!-- _class: code -->\n\n## Code and output\n\n- We draw 1,000 samples of size 36 and keep their means, to plot them\n\n\`\`\`python\n${code}\n\`\`\`\n\n\`\`\`output\n72.1\n11.9\ndone\n\`\`\``;
+    const [squeezed] = await measureOverflow(pool, handMade([slide]), work);
+    expect(squeezed!.clipped).toBeGreaterThan(20);
+    expect(squeezed!.overflowing).toBe(true);
+    expect(squeezed!.overflowY).toBeGreaterThanOrEqual(squeezed!.clipped!);
+  });
+
+  it('counts a block covered by the one after it as overflow', async () => {
+    const covered = `<style scoped>pre + pre { margin-top: -60px; }</style>\n\n## Covered\n\n\`\`\`\none\ntwo\nthree\n\`\`\`\n\n\`\`\`output\nfour\n\`\`\``;
+    const [over, fine] = await measureOverflow(
+      pool,
+      handMade([covered, '## Fine\n\n```\none\n```\n\n```output\ntwo\n```']),
+      work,
+    );
+    expect(over!.clipped).toBeGreaterThan(30);
+    expect(over!.overflowing).toBe(true);
+    expect(fine!.clipped).toBeUndefined();
+    expect(fine!.overflowing).toBe(false);
+  });
+
   it('measures the whole deck in one page load and leaves no temporary page behind', async () => {
     const before = pageLoads;
     await measureOverflow(pool, handMade(['## A', '## B', '## C']), work);
@@ -163,6 +185,16 @@ describe('fitting decks', () => {
     const parts = fit.deck.plan.slides.filter((s) => s.kind === 'code');
     expect(parts.length).toBeGreaterThanOrEqual(2);
     expect(parts.flatMap((s) => s.code!.lines)).toHaveLength(33);
+  });
+
+  it('fits a statistics lecture whose code and output were squeezed into one box: every line shown, nothing hidden', async () => {
+    const doc = source('test/fixtures/statistics/sampling.md');
+    const fit = await fitDeck(ctx, renderSource(doc, ctx).deck, work);
+    expect(fit.replanned).toBeGreaterThan(0);
+    expect(fit.overflowing).toEqual([]);
+    expect(fit.measures.filter((m) => m.clipped)).toEqual([]);
+    const shown = fit.deck.plan.slides.flatMap((s) => [...(s.code?.lines ?? []), ...(s.output?.lines ?? [])]);
+    expect(shown).toEqual(expect.arrayContaining(['print(round(np.std(means), 1))', '72.1', '11.9', 'done']));
   });
 
   it('fits a long agenda of wrapping section titles: a split sticks even when the packing regroups', async () => {

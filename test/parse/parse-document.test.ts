@@ -68,6 +68,25 @@ describe('parseDocument', () => {
     expect(doc.sections[1]!.blocks[0]).toMatchObject({ type: 'quote', text: 'Kerja sama adalah kunci.' });
   });
 
+  it.each([
+    ['side by side', '![Before](before.png) ![After](after.png)'],
+    ['one a line', '![Before](before.png)\n![After](after.png)'],
+  ])('keeps a paragraph of two pictures %s as both pictures, in order', (_, row) => {
+    const blocks = parse(`# T\n\n## S\n\n${row}\n`).sections[0]!.blocks;
+    expect(blocks).toMatchObject([
+      { type: 'image', src: 'before.png', alt: 'Before', pos: { line: 5 } },
+      { type: 'image', src: 'after.png', alt: 'After', pos: { line: 5 } },
+    ]);
+  });
+
+  it('keeps a paragraph of linked pictures (a video thumbnail, badges) as its pictures', () => {
+    const text = '# T\n\n## S\n\n[![Build](b.svg)](https://ci.example.org) [![DOI](d.svg)](https://doi.org/x)\n';
+    expect(parse(text).sections[0]!.blocks).toMatchObject([
+      { type: 'image', src: 'b.svg', alt: 'Build' },
+      { type: 'image', src: 'd.svg', alt: 'DOI' },
+    ]);
+  });
+
   it('keeps a paragraph that a following --- turned into a heading as a paragraph, with a warning', () => {
     const long =
       'Kalimat ini sangat panjang dan jelas bukan judul karena berisi banyak sekali kata yang menjelaskan sesuatu secara rinci dan panjang lebar kepada para pembaca yang budiman di mana pun mereka berada.';

@@ -289,6 +289,14 @@ describe('a long paragraph', () => {
   });
 });
 
+describe("a figure's caption in the speaker notes", () => {
+  it('keeps the underscores of a link in the caption (the MyST lesson’s jay_gee)', () => {
+    const text = `# T\n\n## S\n\n:::{figure} img/gopher.png\n:alt: A gopher\n\nImage from ([inspiration](https://twitter.com/jay_gee/status/70336)), *drawn*.\n:::\n`;
+    const notes = planOf(sourceOf(text, 'slides/k.md')).slides.flatMap((s) => s.notes);
+    expect(notes).toContain('Image from ([inspiration](https://twitter.com/jay_gee/status/70336)), drawn.');
+  });
+});
+
 describe('a document with nothing to show', () => {
   const warnings = (p: SlidePlan) =>
     p.diagnostics.filter((d) => d.severity === 'warning').map((d) => [d.line, d.message]);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { backtickRun, commentSafe, escapeInline } from '../../scripts/text/markdown-text.js';
+import { backtickRun, commentSafe, escapeInline, withoutMarks } from '../../scripts/text/markdown-text.js';
 
 const md = new MarkdownIt({ html: false });
 const decode = (html: string) =>
@@ -85,4 +85,17 @@ describe('backtickRun', () => {
       expect(tokens[0]!.content).toBe(`${code}\n`);
     },
   );
+});
+
+describe('withoutMarks', () => {
+  it.each([
+    ['emphasis and code marks', '*Figure* of `git log` and __bold__', 'Figure of git log and bold'],
+    [
+      'a link destination with underscores, whole',
+      '([inspiration](https://twitter.com/jay_gee/status/70336))',
+      '([inspiration](https://twitter.com/jay_gee/status/70336))',
+    ],
+    ['an autolink, whole', 'see <https://example.org/a_b_c/>', 'see <https://example.org/a_b_c/>'],
+    ['an underscore inside a word', 'the snake_case name, _emphasised_', 'the snake_case name, emphasised'],
+  ])('%s', (_, markdown, expected) => expect(withoutMarks(markdown)).toBe(expected));
 });

@@ -8,7 +8,9 @@ import type { Page } from 'puppeteer';
 import { timeoutFor, type BrowserPool } from '../../browser/browser-pool.js';
 import { tempPathFor, writeAtomic } from '../../disk/write-atomic.js';
 import { measurePage } from '../../measure/measure-overflow.js';
-import { commentSafe } from '../../text/markdown-text.js';
+import { commentSafe, mapMath } from '../../text/markdown-text.js';
+import { texText } from '../../render/tex-text.js';
+import { spokenNote } from '../../text/table-notes.js';
 import type { Diagnostic, RenderedDeck, Slide } from '../../types.js';
 import { fitColumns, type ColumnFit } from './fit-columns.js';
 import {
@@ -43,9 +45,15 @@ const EMBEDDED: Record<string, string> = {
   '.gif': 'image/gif',
 };
 
-/** The speaker notes, as the HTML deck's presenter view shows them (templates/deck/notes.hbs writes them so). */
+/**
+ * The speaker notes, as the HTML deck's presenter view shows them (templates/deck/notes.hbs writes them so: a
+ * table's note a sentence a row), but with each formula as the text it reads (μ, σ/√n, X̄): PowerPoint's notes
+ * cannot typeset one. A formula with no one-line form stays TeX.
+ */
 export function notesText(slide: Slide): string {
-  return [...slide.notes, ...(slide.speaker ?? [])].map(commentSafe).join('\n\n');
+  const readable = (note: string) => mapMath(note, (tex, _, written) => texText(tex) ?? written);
+  const notes = [...slide.notes.map(spokenNote), ...(slide.speaker ?? [])];
+  return notes.map((n) => commentSafe(readable(n))).join('\n\n');
 }
 
 /** What every slide with the same frame shares (background, bars, footer, number): one slide master each. */

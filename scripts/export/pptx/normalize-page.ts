@@ -1,7 +1,7 @@
 // The walked page (walk-page.ts) as the slides the PowerPoint is made from: which element is a formula, an image,
 // a row of cards, a list, code or a table, what its boxes, borders and fills are, and where the page number sits.
 // Every decision about the page is here or in normalize-paras.ts, in plain code that unit tests reach.
-import { listParas, paraOf, parasOf, runOf } from './normalize-paras.js';
+import { listParas, mathRuns, paraOf, parasOf, runOf } from './normalize-paras.js';
 import { descendants, elementsOf, hex, px, SlideTree, textOf } from './page-tree.js';
 import type { Deco, ReadBlock, ReadPara, Run, SlideRead } from './slide-read.js';
 import type { RawElement, RawPage } from './walk-page.js';
@@ -77,6 +77,21 @@ export function blockOf(tree: SlideTree, el: RawElement): ReadBlock | undefined 
       marginBottom,
     };
   }
+  // A formula inside the text that has no one-line form (a matrix, a binomial) makes the block a picture: the
+  // PowerPoint never shows a wrong formula.
+  if (el.tag !== 'pre' && descendants(el, (d) => d.tag === 'mjx-container').some((m) => !mathRuns(tree, m))) {
+    const picture = { box: tree.box(el), natural: { w: el.rect.w, h: el.rect.h } };
+    const alt = textOf(el).replace(/\s+/g, ' ').trim();
+    return {
+      type: 'image',
+      deco: { ...deco, box: picture.box },
+      src: '',
+      alt,
+      natural: picture.natural,
+      shot: tree.shot(el),
+      marginBottom,
+    };
+  }
   const tag = el.tag;
   const list = tag === 'ul' || tag === 'ol';
   if (list && tree.css(el, 'display') === 'grid') {
@@ -86,7 +101,8 @@ export function blockOf(tree: SlideTree, el: RawElement): ReadBlock | undefined 
   if (list) return { type: 'text', paras: closed(listParas(tree, el)), deco, tag, marginBottom };
   if (tag === 'pre') return { type: 'code', ...codeOf(tree, el), deco, marginBottom };
   if (tag === 'table') return { type: 'table', ...tableOf(tree, el), deco, marginBottom };
-  const paras = closed(parasOf(tree, el));
+  // A callout (a blockquote) holds its title and a list of its body: both are its text.
+  const paras = closed(parasOf(tree, el, 1, 0, true));
   return paras.length ? { type: 'text', paras, deco, tag, marginBottom } : undefined;
 }
 

@@ -1,7 +1,8 @@
 // The text of a walked slide as PowerPoint paragraphs: runs of one style each, paragraphs split where a child is
-// laid out as a block, white space as the page shows it, list levels and markers, inline formulas as glyphs.
+// laid out as a block, white space as the page shows it, list levels and markers, inline formulas as text.
 import { descendants, elementsOf, hex, px, type SlideTree } from './page-tree.js';
 import type { ReadPara, Run } from './slide-read.js';
+import { linearMath } from '../../text/math-linear.js';
 import type { RawElement } from './walk-page.js';
 
 const tagIs =
@@ -27,29 +28,14 @@ export function runOf(tree: SlideTree, el: RawElement, text: string): Run {
   };
 }
 
-/** An inline formula: its glyphs as text (MathJax keeps each glyph's code point), sub- and superscripts shifted. */
-export function mathRuns(tree: SlideTree, container: RawElement): Run[] {
-  const runs: Run[] = [];
-  const walk = (g: RawElement, shift?: 'sub' | 'sup') => {
-    const node = g.attrs['data-mml-node'];
-    const kids = elementsOf(g);
-    if (node === 'msub' || node === 'msup' || node === 'msubsup') {
-      walk(kids[0]!, shift);
-      kids.slice(1).forEach((k, i) => walk(k, node === 'msup' || i === 1 ? 'sup' : 'sub'));
-      return;
-    }
-    const c = g.attrs['data-c'];
-    if (c) {
-      const run = runOf(tree, container, String.fromCodePoint(parseInt(c, 16)).normalize('NFKC'));
-      // A letter of an identifier is set in italics, as TeX does; digits and operators are upright.
-      run.italic =
-        tree.closest(g, (el) => el.attrs['data-mml-node'] === 'mi') !== undefined && /^\p{L}$/u.test(run.text);
-      runs.push({ ...run, shift });
-    }
-    for (const k of kids) walk(k, shift);
-  };
-  for (const g of descendants(container, (el) => el.tag === 'g' && tree.parent(el)?.tag === 'svg')) walk(g);
-  return runs;
+/**
+ * An inline formula as text that reads as it shows (text/math-linear.ts): σ/√n, X̄, sub- and superscripts
+ * shifted, letters of identifiers in italics; undefined when a part of it has no one-line form.
+ */
+export function mathRuns(tree: SlideTree, container: RawElement): Run[] | undefined {
+  const svg = descendants(container, (el) => el.tag === 'svg')[0];
+  const spans = svg && linearMath(svg);
+  return spans?.map((s) => ({ ...runOf(tree, container, s.text), italic: s.italic, shift: s.shift }));
 }
 
 /** The block style around a paragraph's runs. A line height of "normal" is 1.2 times the font size. */
@@ -85,8 +71,12 @@ export function trimmed(runs: Run[]): Run[] {
   return runs.filter((r) => r.text !== '');
 }
 
-/** An element's paragraphs: its text runs, split where a child is laid out as a block (a card's figure). Lists are left out. */
-export function parasOf(tree: SlideTree, root: RawElement, level = 1, indent = 0): ReadPara[] {
+/**
+ * An element's paragraphs: its text runs, split where a child is laid out as a block (a card's figure). Lists are
+ * left out (a list item's own sub-lists are read by listParas), unless `lists`: then a list inside (a callout's
+ * body, under its title) is read in its place, its items as list paragraphs.
+ */
+export function parasOf(tree: SlideTree, root: RawElement, level = 1, indent = 0, lists = false): ReadPara[] {
   const paras: ReadPara[] = [];
   let runs: Run[] = [];
   const flush = (el: RawElement) => {
@@ -95,8 +85,12 @@ export function parasOf(tree: SlideTree, root: RawElement, level = 1, indent = 0
     if (shown.length) paras.push(paraOf(tree, el, shown, level, indent));
   };
   const visit = (el: RawElement, block: RawElement) => {
-    if (el.tag === 'ul' || el.tag === 'ol') return;
-    if (el.tag === 'mjx-container') return void runs.push(...mathRuns(tree, el));
+    if (el.tag === 'ul' || el.tag === 'ol') {
+      if (!lists) return;
+      flush(block);
+      return void paras.push(...listParas(tree, el));
+    }
+    if (el.tag === 'mjx-container') return void runs.push(...(mathRuns(tree, el) ?? []));
     if (el.tag === 'br') return void runs.push(runOf(tree, block, ' '));
     const isBlock = el !== root && tree.css(el, 'display') === 'block';
     if (isBlock) flush(block);

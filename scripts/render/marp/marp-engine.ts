@@ -6,6 +6,7 @@ import { type MarpitPatches, patchMarpit } from './marpit-patches.js';
 import { requireCjs } from '../../require-cjs.js';
 import { globSync } from 'glob';
 import { TemplateError } from '../../errors.js';
+import { realInside } from '../../disk/real-path.js';
 
 const { Marp } = loadMarpCore(requireCjs);
 
@@ -27,11 +28,20 @@ export interface ThemeFile {
   css: string;
 }
 
-/** Reads templates/themes/*.css; the theme name comes from each file's `@theme` comment. */
+/**
+ * Reads templates/themes/*.css; the theme name comes from each file's `@theme` comment. A theme file that is a link
+ * to a file outside the templates folder is refused unread: a deck names its theme, and its CSS is published.
+ */
 export function loadThemes(templatesDir: string): ThemeFile[] {
   const files = globSync('themes/*.css', { cwd: templatesDir, absolute: true }).sort();
   return files.map((file) => {
-    const css = readFileSync(file, 'utf8');
+    const real = realInside(templatesDir, file);
+    if (!real)
+      throw new TemplateError('theme file is a link to a file outside the templates folder; refused, not read', {
+        file,
+        line: 1,
+      });
+    const css = readFileSync(real, 'utf8');
     const name = /@theme\s+([\w-]+)/.exec(css)?.[1];
     if (!name) throw new TemplateError('theme CSS has no "/* @theme name */" comment', { file, line: 1 });
     // The fonts are not part of the theme: Marp runs every theme through postcss on every render, and the
