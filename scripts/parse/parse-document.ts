@@ -5,6 +5,7 @@ import { unescapeInline } from '../text/markdown-text.js';
 import type { DialectNote } from './dialects/tokens.js';
 import { outsideCode } from '../text/markdown-text.js';
 import { frameExercises } from './exercise-labels.js';
+import { accessibilityChecks } from './accessibility-checks.js';
 import { findLeftovers, LEFTOVERS } from './leftovers.js';
 import { tokenize } from './markdown-it.js';
 import { isHeading, Walker, type Heading, type Item } from './walk-tokens.js';
@@ -78,6 +79,7 @@ export function parseDocument(doc: MarkdownDoc): DocModel {
     });
   }
   const clean = frameExercises(items.flatMap((x): Item[] => (isHeading(x) ? [x] : scrub([x], diagnostics))));
+  diagnostics.push(...accessibilityChecks(doc, clean));
   return assemble(doc, takeCaptions(clean), diagnostics);
 }
 

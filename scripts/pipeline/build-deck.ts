@@ -17,6 +17,7 @@ import { loadSource } from '../ingest/load-source.js';
 import { keptMeasures, MEASURE_CHUNK, pageMeasures, type PrintOnFit } from '../measure/measure-overflow.js';
 import { themeFilesOf } from '../render/marp/marp-engine.js';
 import { mayHaveMath, prepareMathSpeech } from '../render/math-alt.js';
+import { accessibilityCounts } from '../parse/accessibility-checks.js';
 import { renderPrint } from '../render/render-print.js';
 import { templateName } from '../render/template-files.js';
 import type { DeckReport, RenderedDeck } from '../types.js';
@@ -222,6 +223,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const { deck } = fit;
     report.slides = deck.plan.slides.length;
     report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...result.diagnostics];
+    report.accessibility = accessibilityCounts(report.diagnostics);
     report.measurements = fit.measures;
     report.replanned = fit.replanned;
     report.overflow = fit.overflowing.map((m) => ({

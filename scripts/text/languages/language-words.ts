@@ -119,6 +119,11 @@ export interface LanguageWords {
   lesson: LessonWords;
   shortening: ShorteningWords;
   figures: FigureWords;
+  /**
+   * Link texts that say nothing of where a link goes ("click here", "read more"): a link is warned about when its
+   * whole text is one of these (WCAG 2.4.4). A language without the list is checked with English's.
+   */
+  vagueLinks?: string[];
 }
 
 /** A list written as one string of words: "a an the" -> ["a", "an", "the"]. */
