@@ -18,6 +18,8 @@ export interface AxeViolation {
   nodes: number;
   targets: string[];
   help: string;
+  /** Why the first few elements fail ("insufficient color contrast of 3.2 (foreground color: …)"). */
+  why: string[];
 }
 
 /**
@@ -31,8 +33,8 @@ svg.bespoke-marp-slide { content-visibility: visible !important; interactivity: 
 .bespoke-marp-parent { position: static !important; overflow: visible !important; }
 html, body { overflow: visible !important; height: auto !important; }`;
 
-/** Runs axe on the loaded page; `everySlide` first shows every slide of a Marp HTML deck. */
-export async function axeOnPage(page: Page, everySlide = false): Promise<AxeViolation[]> {
+/** Runs axe on the loaded page (`rules`: only these); `everySlide` first shows every slide of a Marp HTML deck. */
+export async function axeOnPage(page: Page, everySlide = false, rules?: string[]): Promise<AxeViolation[]> {
   if (everySlide) {
     await page.addStyleTag({ content: EVERY_SLIDE });
     await page.evaluate(() => {
@@ -40,21 +42,27 @@ export async function axeOnPage(page: Page, everySlide = false): Promise<AxeViol
     });
   }
   await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? '',
-      nodes: v.nodes.length,
-      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-      help: v.help,
-    }));
-  }, AXE_TAGS);
+  return page.evaluate(
+    async (tags, only) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const runOnly = only ? { type: 'rule' as const, values: only } : { type: 'tag' as const, values: tags };
+      const result = await axe.run(document, { runOnly, resultTypes: ['violations'] });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? '',
+        nodes: v.nodes.length,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+        help: v.help,
+        why: v.nodes.slice(0, 3).map((n) => [...n.any, ...n.all, ...n.none].map((c) => c.message).join('; ')),
+      }));
+    },
+    AXE_TAGS,
+    rules,
+  );
 }
 
 /** Loads an HTML output from disk in the pool's Chromium (scripts on: slides.html runs Marp's) and runs axe on it. */
-export async function axeOnFile(pool: BrowserPool, file: string): Promise<AxeViolation[]> {
+export async function axeOnFile(pool: BrowserPool, file: string, rules?: string[]): Promise<AxeViolation[]> {
   return pool.use(
     {
       allowDir: path.dirname(file),
@@ -63,7 +71,7 @@ export async function axeOnFile(pool: BrowserPool, file: string): Promise<AxeVio
         await page.setJavaScriptEnabled(true);
         await page.setViewport({ width: 1280, height: 800 });
         await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-        return axeOnPage(page, path.basename(file) === 'slides.html');
+        return axeOnPage(page, path.basename(file) === 'slides.html', rules);
       },
     },
     `axe ${path.basename(file)}`,
@@ -72,5 +80,8 @@ export async function axeOnFile(pool: BrowserPool, file: string): Promise<AxeVio
 
 /** Violations as one line each, for a failing test's message and a report: "svg-img-alt ×77 (serious)". */
 export function violationLines(violations: AxeViolation[]): string[] {
-  return violations.map((v) => `${v.id} ×${v.nodes} (${v.impact}): ${v.help}; ${v.targets.join(', ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} ×${v.nodes} (${v.impact}): ${v.help}; ${v.targets.map((t, i) => `${t}: ${v.why[i] ?? ''}`).join(' | ')}`,
+  );
 }
