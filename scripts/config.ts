@@ -7,6 +7,7 @@ import { readConfigFile, type ConfigFile } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { didYouMean } from './suggest.js';
 import { PACKAGE_ROOT } from './version.js';
+import { type Labels, labelsByLanguage } from './labels.js';
 import type { Budgets, Diagnostic, HandoutLayout, HandoutOptions, OutputFormat, Paper } from './types.js';
 
 export const FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout', 'pptx', 'pptx-images'];
@@ -41,12 +42,16 @@ export interface Config {
   /** The handout options given as flags for this run: they win over a document's front matter (deckHandout). */
   handoutFlags: Partial<HandoutOptions>;
   budgets: Budgets;
+  /** Labels worded another way, by language code: { de: { agenda: 'Inhalt' } }. */
+  labels: Record<string, Partial<Labels>>;
   /** Extra noise patterns (regular expressions) for raw documents. */
   noise: string[];
   course: CourseOptions;
   /** Pages open at once in the shared browser. */
   concurrency: number;
   allowRemoteImages: boolean;
+  /** Theme CSS files or folders of the authors' own decks, relative to the project root (marp-cli's themeSet). */
+  themeSet: string[];
   /** A deck with more slides is refused before rendering: a pasted book should be split into chapters. */
   maxSlides: number;
   force: boolean;
@@ -73,8 +78,9 @@ export interface CourseOptions {
   markdownLinks: boolean;
 }
 
-/** Flags as the CLI parsed them; every field optional. */
-export type ConfigFlags = Partial<Omit<Config, 'handout' | 'handoutFlags' | 'budgets' | 'course' | 'warnings'>> & {
+/** Flags as the CLI parsed them; every field optional (the config file's mappings have no flags). */
+type FileOnly = 'handout' | 'handoutFlags' | 'budgets' | 'labels' | 'course' | 'warnings';
+export type ConfigFlags = Partial<Omit<Config, FileOnly>> & {
   handoutLayouts?: HandoutLayout[];
   paper?: Paper;
   configPath?: string;
@@ -136,10 +142,12 @@ const KEYS = [
   'formats',
   'handout',
   'budgets',
+  'labels',
   'noise',
   'concurrency',
   'allowRemoteImages',
   'maxSlides',
+  'themeSet',
   'course',
 ];
 /** The keys of the config file's mappings. */
@@ -182,6 +190,7 @@ function configReader(source: ConfigFile) {
         throw fail(key ? ['budgets', key] : ['budgets'], (error as Error).message, error);
       }
     },
+    labels: () => labelsByLanguage(valueAt(['labels']), fail), // by language code, a mistake at its key
     /** Keys the file has that deckhand does not know, as warnings with the nearest known key. */
     unknownKeys(): Diagnostic[] {
       const nested = Object.keys(NESTED).flatMap((m) =>
@@ -255,6 +264,7 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
       ...(flags.paper && { paper: flags.paper }),
     },
     budgets: { ...DEFAULT_BUDGETS, ...read.budgets() },
+    labels: read.labels(),
     course: {
       title: read.get(['course', 'title'], 'text', isString)?.trim() || undefined,
       order:
@@ -268,6 +278,10 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
       read.get(['concurrency'], 'a positive whole number', isPosInt) ??
       Math.max(2, Math.min(4, os.availableParallelism())),
     allowRemoteImages: flags.allowRemoteImages ?? read.get(['allowRemoteImages'], 'true or false', isBool) ?? false,
+    themeSet:
+      flags.themeSet ??
+      read.get(['themeSet'], 'a list of theme CSS files or folders, such as [themes]', isStrings) ??
+      [],
     maxSlides: flags.maxSlides ?? read.get(['maxSlides'], 'a positive whole number', isPosInt) ?? 20_000,
     force: flags.force ?? false,
     clean: flags.clean ?? false,

@@ -84,6 +84,10 @@ export interface Budgets {
   codeLines: number;
 }
 
+import type { Labels } from './labels.js';
+
+export type { LabelKey, Labels } from './labels.js';
+
 /** Document metadata: from front matter, or recovered from raw text by normalize. */
 export interface DocMeta {
   title: string;
@@ -93,12 +97,20 @@ export interface DocMeta {
   author?: string;
   date?: string;
   lang: string;
+  /** Right to left for Arabic, Hebrew, Persian, Urdu, or a text mostly in their scripts (text/language.ts). */
+  dir?: 'ltr' | 'rtl';
   theme: string;
+  /** The source line that names the theme, for a warning when it cannot be found. */
+  themeLine?: number;
   /** Source URLs, publishers and notes: shown on a Sources slide, never as bullets. */
   sources: string[];
   publisher?: string;
   handout?: Partial<HandoutOptions>;
   budgets?: Partial<Budgets>;
+  /** TeX macros for its formulas, as MathJax's configuration writes them (front matter `macros:`, MyST's `math:`). */
+  macros?: Record<string, string | [string, number]>;
+  /** Labels the document (front matter) or the config file words its own way, over its language's. */
+  labels?: Partial<Labels>;
   /** Extra noise patterns (regular expressions) from front matter. */
   noise?: string[];
   /** A lesson's own summary line (front matter `description`, `abstract`, `summary`): shown under the title. */
@@ -113,6 +125,25 @@ export interface DocMeta {
   exercises?: number;
   /** Hugo's `draft: true`: the document is not published, so no deck is built. */
   draft?: boolean;
+  /** The author's own deck (ingest/recognize-deck.ts): its slides are kept as written, not planned. */
+  deck?: DeckSource;
+}
+
+/** The kinds of deck an author writes slides in; a kept deck's slides are read by that tool's rules. */
+export type DeckDialect = 'marp' | 'slidev' | 'reveal' | 'quarto';
+
+/** How an author's own deck was recognised, and what its front matter says to its own tool. */
+export interface DeckSource {
+  dialect: DeckDialect;
+  /** Why it was taken for a deck, for the report: "marp: true", "front matter deckhand.slides: keep". */
+  reason: string;
+  /** The front matter as the deck's tool reads it (Marp's global directives, Slidev's headmatter, Quarto's keys). */
+  frontMatter: Record<string, unknown>;
+  /** The source line of each front matter key, for warnings at file:line. */
+  lines: Record<string, number>;
+  /** The front matter as written (Marp reads its directives' values loosely: `backgroundColor: #fff`), and its first line. */
+  yaml: string;
+  yamlLine: number;
 }
 
 /** The Markdown that parse reads: written by the author, or produced by normalize from raw text. */
@@ -191,8 +222,15 @@ export type BoxRole = 'objectives' | 'questions' | 'keypoints' | 'exercise' | 's
 /** How a callout looks: each style its own colour and label. */
 export type BoxStyle = 'note' | 'tip' | 'important' | 'warning' | 'danger';
 
-/** `<!-- deckhand: split -->`, `<!-- deckhand: skip -->`, `<!-- deckhand: bullet "text" -->`. */
-export type AuthorDirective = { kind: 'split' } | { kind: 'skip' } | { kind: 'bullet'; text: string };
+/**
+ * `<!-- deckhand: split -->`, `<!-- deckhand: skip -->`, `<!-- deckhand: bullet "text" -->`; `note` marks the author's
+ * own speaker note (any other `<!-- … -->`): in the notes, never on a slide nor in the reading text.
+ */
+export type AuthorDirective =
+  | { kind: 'split' }
+  | { kind: 'skip' }
+  | { kind: 'note' }
+  | { kind: 'bullet'; text: string };
 
 export interface Section {
   title: string;
@@ -211,6 +249,34 @@ export interface DocModel {
   intro: Block[];
   sections: Section[];
   diagnostics: Diagnostic[];
+  /** The slides of an author's own deck, as written (parse/parse-deck.ts); the sections then hold one per slide. */
+  deck?: AuthorDeck;
+}
+
+/** A Marp directive as a deck's front matter or a slide's comment writes it: `paginate: true`. */
+export interface Directive {
+  name: string;
+  value: string;
+  pos?: SourcePos;
+}
+
+/** An author's own deck: its global directives and its slides, in the Marp form of each dialect's. */
+export interface AuthorDeck {
+  dialect: DeckDialect;
+  /** Marp's global directives for the front matter (theme, paginate, header, footer, size, ...), theme first. */
+  directives: Directive[];
+  slides: AuthorSlide[];
+}
+
+/** One slide of an author's deck. */
+export interface AuthorSlide {
+  /** The slide as Marp Markdown: the author's own lines, notes taken out and other dialects' forms mapped. */
+  markdown: string;
+  /** The author's speaker notes, as written. */
+  notes: string[];
+  /** The slide's first heading as plain text, or '' when it has none. */
+  title: string;
+  pos: SourcePos;
 }
 
 export type SlideKind =
@@ -225,7 +291,9 @@ export type SlideKind =
   | 'exercise'
   | 'solution'
   | 'summary'
-  | 'sources';
+  | 'sources'
+  /** A slide of the author's own deck, kept as written (Slide.markdown). */
+  | 'kept';
 
 export interface Bullet {
   /** Markdown shown on the slide. */
@@ -296,6 +364,8 @@ export interface Slide {
   dense?: boolean;
   /** Stable identity across re-plans (source line of the first unit, plus a part number), for PlanHints. */
   anchor?: string;
+  /** A kept slide's whole body as Marp Markdown, as the author wrote it (kind 'kept'). */
+  markdown?: string;
 }
 
 /**
@@ -313,6 +383,16 @@ export interface PlanHint {
   /** Most words of this slide's one bullet (its full text stays in the notes). */
   bulletWords?: number;
   dense?: boolean;
+  /**
+   * A kept slide's type, set smaller step by step as Marp's `<style scoped>` would (it is never split): `px`, of the
+   * `of` px its theme gives it.
+   */
+  fontSize?: { px: number; of: number };
+  /**
+   * A kept slide's content scaled as a whole, pictures too, once its type is at the smallest (a slide of pictures has
+   * no type to set smaller): the share of its size, as a scoped `zoom` would in Marp.
+   */
+  zoom?: number;
 }
 
 /** Re-plan instructions keyed by Slide.anchor. */
@@ -333,6 +413,8 @@ export interface SlideMeasure {
   /** Pixels of content hidden inside a block's own box or covered by another block (counted in overflowX/Y too). */
   clipped?: number;
   overflowing: boolean;
+  /** The slide's own type size (its section's font-size, px): a kept slide is fitted from it. */
+  fontSize?: number;
 }
 
 /** A slide's measurement as a stamp keeps it: without the title and source line, which the plan of the day supplies. */
@@ -346,6 +428,8 @@ export interface SlidePlan {
   doc: DocModel;
   budgets: Budgets;
   diagnostics: Diagnostic[];
+  /** A kept deck's global directives, for its front matter: the author's, theme resolved (planned decks: none). */
+  directives?: Directive[];
 }
 
 /** Marp Markdown for a deck, and what marp-core renders from it (HTML is pure text, no browser yet). */
@@ -395,6 +479,9 @@ export type OutputFormat = 'html' | 'pdf' | 'handout' | 'pptx' | 'pptx-images';
 export interface DeckReport {
   name: string;
   title?: string;
+  /** The document's language and direction: the course page's card writes its title in them. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
   /** The course its front matter names, if any. */
   course?: string;
   /** The document's date (front matter or byline), as written. */
@@ -408,6 +495,8 @@ export interface DeckReport {
    */
   earlier?: boolean;
   slides: number;
+  /** The deck was the author's own, its slides kept as written, in this dialect (not planned). */
+  written?: DeckDialect;
   outputs: string[];
   diagnostics: Diagnostic[];
   /** The accessibility warnings among the diagnostics, counted by kind. */

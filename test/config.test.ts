@@ -138,6 +138,15 @@ describe('resolveConfig', () => {
     expect(budget.line).toBe(3);
   });
 
+  it('reads labels by language code, and names the line of an unknown label with the nearest one', () => {
+    const root = tempTree({ 'deckhand.config.yaml': 'labels:\n  de:\n    agenda: Inhalt\n  fr:\n    sumary: Bilan\n' });
+    const error = configError(() => resolveConfig({ root }));
+    expect(error.message).toMatch(/unknown label "sumary" \(did you mean summary\?\)/);
+    expect(error.line).toBe(5);
+    const good = tempTree({ 'deckhand.config.yaml': 'labels:\n  de:\n    agenda: Inhalt\n' });
+    expect(resolveConfig({ root: good }).labels).toEqual({ de: { agenda: 'Inhalt' } });
+  });
+
   it('names the line of an unknown entry of a list and suggests the nearest allowed one', () => {
     const root = tempTree({ 'deckhand.config.yaml': 'outDir: public\nformats: [html, pdff]\n' });
     const e = configError(() => resolveConfig({ root }));

@@ -6,6 +6,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Block, Diagnostic, DocModel, ListItem, Section, SourcePos } from '../types.js';
 import { decideAsset, type AssetPolicy } from './asset-policy.js';
+import { deckImages } from './deck-images.js';
 import { rewriteImages } from './inline-images.js';
 import { placeholderImage, type Placeholder } from './placeholder.js';
 
@@ -139,14 +140,26 @@ export function resolveAssets(
     }
   };
   const section = (s: Section): Section => ({ ...s, blocks: s.blocks.map(resolve), children: s.children.map(section) });
+  const lines = doc.source.text.split('\n');
+  const lineOf = (text: string, from: number) => {
+    const at = lines.findIndex((l, i) => i >= from - 1 && l.includes(text));
+    return at < 0 ? from : at + 1;
+  };
+  // An author's deck: its slides' pictures are the ones shown (its sections' only feed the reading handout).
+  const deck = doc.deck && deckImages(doc.deck, decide, lineOf);
+  const said = diagnostics.length;
+  const sections = doc.sections.map(section);
+  // The reading text repeats the slides' pictures, which were judged and reported on the slides.
+  if (deck) diagnostics.length = said;
   // Only files inside the project count for the cache: a missing one that appears later makes the deck stale.
   const inside = (abs: string) => !path.relative(root, abs).startsWith('..');
   return {
     doc: {
       ...doc,
       intro: doc.intro.map(resolve),
-      sections: doc.sections.map(section),
+      sections,
       diagnostics: [...doc.diagnostics, ...diagnostics],
+      ...(deck ? { deck } : {}),
     },
     copies: [...copies.values()],
     carried: [...carried.values()],

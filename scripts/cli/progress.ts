@@ -38,7 +38,9 @@ function resultLine(report: DeckReport): string {
       : report.skipped
         ? dim('unchanged')
         : report.ok
-          ? `${report.slides} slides`
+          ? report.written
+            ? `kept ${report.slides} slides as written`
+            : `${report.slides} slides`
           : red(report.error?.message ?? 'failed');
   return `${mark} ${report.name}: ${what}`;
 }

@@ -140,11 +140,18 @@ export function summaryLines(report: BuildReport, config: Readonly<Config>): Sum
     }
   }
   const earlier = report.decks.length - mine.length;
-  const built = mine.filter((d) => d.ok).length;
+  // A draft or a deck whose format needs a missing program is not an error, but not a deck either: said apart.
+  const drafts = mine.filter(isDraft).length;
+  const waiting = mine.filter(needsTool).length;
+  const built = mine.filter((d) => d.ok).length - drafts - waiting;
+  const apart = [
+    ...(drafts ? [`${drafts} draft${drafts === 1 ? '' : 's'}`] : []),
+    ...(waiting ? [`${waiting} not built for a missing program`] : []),
+  ];
   const also = earlier ? ` (the index also lists ${earlier} deck${earlier === 1 ? '' : 's'} from earlier builds)` : '';
   out.push({
     stream: 'stdout',
-    text: `\n${built} of ${mine.length} decks ok in ${(report.durationMs / 1000).toFixed(1)} s → ${rel(config.outDir)}/index.html${also}`,
+    text: `\n${built} of ${mine.length - drafts - waiting} decks ok${apart.length ? `, ${apart.join(', ')},` : ''} in ${(report.durationMs / 1000).toFixed(1)} s → ${rel(config.outDir)}/index.html${also}`,
   });
   return out;
 }

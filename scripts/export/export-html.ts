@@ -53,7 +53,9 @@ export async function exportHtml(setup: MarpCliSetup, job: HtmlJob): Promise<voi
     const at = html.indexOf('</head>');
     if (at < 0) throw new RenderError('marp-cli wrote HTML without a <head>', { file: job.source });
     const page = `${html.slice(0, at)}<style>${fontFaceCss()}${mathCssFor(html)}</style>${html.slice(at)}`;
-    await writeFile(temp, withLandmarks(page, job.meta));
+    // marp-cli writes <html lang> only; a right-to-left deck's page says its direction too (screen readers, search).
+    const directed = job.meta.dir === 'rtl' ? page.replace(/<html(?=[\s>])/, '<html dir="rtl"') : page;
+    await writeFile(temp, withLandmarks(directed, job.meta));
     await commitTemp(temp, job.outFile);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // picture of the slide that covers it. Inline Markdown goes through markdown-it with raw HTML off, so anything
 // in the content that looks like HTML is printed as text and never runs.
 import type MarkdownItModule from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 import { requireCjs } from '../require-cjs.js';
 import { escapeHtml, htmlToText } from '../text/html.js';
 import { displayFormula } from '../text/markdown-text.js';
@@ -10,7 +11,8 @@ import { withMath } from './math-html.js';
 import type { Block, ListItem, RenderedDeck, Section, Slide } from '../types.js';
 
 const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
-const md = withMath(new MarkdownIt({ html: false, linkify: false, typographer: false }));
+// Emphasis is read as on the slides: ** beside CJK punctuation is emphasis there too (render/marp/marp-engine.ts).
+const md = withMath(new MarkdownIt({ html: false, linkify: false, typographer: false })).use(cjkFriendly);
 /** Plain text with its formulas typeset: markdown-it with no rule but text and math, so nothing else is read as markup. */
 const plain = withMath(new MarkdownIt('zero'));
 
@@ -64,6 +66,8 @@ function listHtml(items: ListItem[], ordered: boolean): string {
 function blockHtml(block: Block): string {
   switch (block.type) {
     case 'paragraph':
+      // The author's speaker notes are the presenter's (and the notes handout's), not the reading text.
+      if (block.directives.some((d) => d.kind === 'note')) return '';
       // An equation on lines of its own is a display formula: a block, as on the slide.
       return block.markdown.startsWith('$$') ? md.render(block.markdown) : `<p>${inlineHtml(block.markdown)}</p>`;
     case 'quote':
@@ -139,7 +143,7 @@ export function readingSections(deck: RenderedDeck, svg: (index: number) => stri
   const all = (s: Section): Block[] => [...s.blocks, ...s.children.flatMap(all)];
   const solutions = solutionsOf([...doc.intro, ...doc.sections.flatMap(all)]);
   if (solutions.length) {
-    const title = escapeHtml(labelsFor(doc.meta.lang).solutions);
+    const title = escapeHtml(labelsFor(doc.meta.lang, doc.meta.labels).solutions);
     const blocks = solutions.map(
       (b) =>
         `<div class="doc-box box-${b.style} role-solution" role="note">${b.title ? `<p class="box-title">${inlineHtml(b.title)}</p>` : ''}${b.blocks.map(blockHtml).join('')}</div>`,
@@ -148,8 +152,8 @@ export function readingSections(deck: RenderedDeck, svg: (index: number) => stri
       id: 'hd-solutions',
       level: 2,
       titleHtml: title,
-      plainTitle: labelsFor(doc.meta.lang).solutions,
-      section: labelsFor(doc.meta.lang).solutions,
+      plainTitle: labelsFor(doc.meta.lang, doc.meta.labels).solutions,
+      section: labelsFor(doc.meta.lang, doc.meta.labels).solutions,
       blocks,
     });
   }

@@ -80,7 +80,11 @@ export function groupBySection(deck: RenderedDeck): HandoutGroup[] {
     groups.at(-1)!.slides.push(shown);
   });
   if (solutions.length)
-    groups.push({ id: `hd-g${groups.length}`, title: labelsFor(deck.plan.meta.lang).solutions, slides: solutions });
+    groups.push({
+      id: `hd-g${groups.length}`,
+      title: labelsFor(deck.plan.meta.lang, deck.plan.meta.labels).solutions,
+      slides: solutions,
+    });
   const kept = groups.filter((g) => g.slides.length > 0);
   for (const g of kept) if (g.title) g.slides[0]!.start = { id: g.id, title: g.title };
   return kept;
@@ -166,7 +170,7 @@ function handoutOf(
   course?: string,
 ): RenderedHandout {
   const { meta } = deck.plan;
-  const labels = labelsFor(meta.lang);
+  const labels = labelsFor(meta.lang, meta.labels);
   const geometry = geometryFor(layout, paper, deck.size);
   const per = slidesPerPage(geometry);
   const groups = groupBySection(deck);

@@ -1,6 +1,7 @@
 // The front matter keys deckhand reads, as a table: one row per key, with the names each dialect gives it, how
 // its value is read and where it goes in DocMeta; then the keys other tools write, accepted without a word.
 import { LAYOUTS, PAPERS, parseBudgets } from '../config.js';
+import { parseLabels } from '../labels.js';
 import type { DocMeta, HandoutLayout, Paper } from '../types.js';
 import { LANGUAGE_CODE, textOf } from './front-matter-values.js';
 
@@ -87,6 +88,24 @@ function budgets(value: unknown): Read<DocMeta['budgets']> {
   }
 }
 
+function labels(value: unknown): Read<DocMeta['labels']> {
+  const read = parseLabels(value);
+  return 'error' in read ? { error: read.error, cause: undefined } : { value: read.labels };
+}
+
+/** TeX macros: `{ E: '\\mathbb{E}', norm: ['\\| #1 \\|', 1] }`; Marp's `math: mathjax` names an engine, not macros. */
+function macros(value: unknown): Read<DocMeta['macros']> {
+  if (typeof value === 'string') return { value: undefined };
+  const ok =
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every(
+      (v) => typeof v === 'string' || (Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'number'),
+    );
+  return ok ? { value: value as DocMeta['macros'] } : { expected: "expected TeX macros such as { E: '\\mathbb{E}' }" };
+}
+
 /** Every key deckhand reads. Aliases are the names other tools give the same thing. */
 export const KEYS: readonly KeyRow[] = [
   row('title', ['title'], text),
@@ -115,10 +134,15 @@ export const KEYS: readonly KeyRow[] = [
       ? { value }
       : { expected: 'expected a language code such as "id" or "en"' },
   ),
+  // Pandoc's: the direction a document is written in, when its language does not say it.
+  row('dir', ['dir'], (value) =>
+    value === 'rtl' || value === 'ltr' ? { value } : { expected: 'expected "rtl" (right to left) or "ltr"' },
+  ),
+  // A deck never fails for its theme: one that is not a name (Slidev's "./my-theme") is said and left.
   row('theme', ['theme'], (value) =>
     typeof value === 'string' && /^[\w-]+$/.test(value)
       ? { value }
-      : { expected: 'expected a theme name from templates/themes/' },
+      : { warning: `theme ${JSON.stringify(value)} is not a theme name; deckhand's theme is used` },
   ),
   row(
     'sources',
@@ -132,6 +156,9 @@ export const KEYS: readonly KeyRow[] = [
       : { expected: 'expected a list of patterns' },
   ),
   row('budgets', ['budgets'], budgets),
+  row('labels', ['labels'], labels),
+  // MathJax's macros, as MyST (math:) and MathJax's own configuration (macros:) write them.
+  row('macros', ['macros', 'math'], macros),
   row('handout', ['handout'], handout),
 ];
 
@@ -153,7 +180,7 @@ const FOREIGN_KEYS = new Set(
     'subject citation affiliation affiliations thanks email root chapterNumber geometry fontsize documentclass',
     'classoption header-includes include-before include-after',
     // Slides, math and diagrams: Marp, MathJax, KaTeX, Mermaid; lessons' own scheduling keys.
-    'marp math mathjax katex mermaid start end lesson_title episode objectives_title start_time break duration',
+    'marp mathjax katex mermaid start end lesson_title episode objectives_title start_time break duration',
     'level difficulty prerequisites requirements',
   ].flatMap((line) => line.split(' ')),
 );
@@ -188,13 +215,20 @@ function readRow(entry: KeyRow, data: Record<string, unknown>, meta: Partial<Doc
   }
 }
 
-/** The metadata a front matter's keys give, and each problem with a key, in the order of the keys. */
-export function readKeys(data: Record<string, unknown>): { meta: Partial<DocMeta>; problems: KeyProblem[] } {
+/**
+ * The metadata a front matter's keys give, and each problem with a key, in the order of the keys. `tool` holds the
+ * keys an author's deck gives its own tool (Marp's directives, Slidev's headmatter): not unknown either.
+ */
+export function readKeys(
+  data: Record<string, unknown>,
+  tool: ReadonlySet<string> = new Set(),
+): { meta: Partial<DocMeta>; problems: KeyProblem[] } {
   const meta: Partial<DocMeta> = {};
   const problems: KeyProblem[] = [];
   for (const entry of KEYS) readRow(entry, data, meta, problems);
-  const known = new Set(KEYS.flatMap((entry) => entry.names));
-  for (const key of Object.keys(data).filter((k) => !known.has(k) && !FOREIGN_KEYS.has(k)))
+  // deckhand's own key (deckhand.slides) is read by recognize-deck.ts.
+  const known = new Set([...KEYS.flatMap((entry) => entry.names), 'deckhand']);
+  for (const key of Object.keys(data).filter((k) => !known.has(k) && !FOREIGN_KEYS.has(k) && !tool.has(k)))
     problems.push({ key, severity: 'warning', message: `unknown front matter key "${key}" ignored` });
   const order = Object.keys(data);
   return { meta, problems: problems.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key)) };

@@ -23,6 +23,8 @@ export interface RawMeasure {
   limitRight: number;
   scrollHeight: number;
   scrollWidth: number;
+  /** The section's font-size, px: a kept slide is fitted by setting it smaller. */
+  fontSize?: number;
   /** Most content hidden inside a block's own box, down and across (a code block shrunk by the layout). */
   hiddenY: number;
   hiddenX: number;
@@ -31,13 +33,20 @@ export interface RawMeasure {
 }
 
 /**
+ * Each slide's section as the page shows it: a slide with a Marp background picture (`![bg]`) has three layers (the
+ * picture's, the content's, the page number's), and its content is the slide.
+ */
+export const SLIDE_SECTIONS =
+  'div.marpit > svg > foreignObject > section:not([data-marpit-advanced-background="background"]):not([data-marpit-advanced-background="pseudo"])';
+
+/**
  * Runs in the page. For each slide <section>: the lowest and rightmost edge of every element and every line of
  * text (footer and header excluded), relative to the section, and the right edge its padding allows; and content
  * a reader cannot see though it is on the slide: hidden inside its own box (a box that clips, scrollHeight over
  * clientHeight, or scrollWidth for code that does not wrap), or covered by another block of the slide.
  */
-function measureSections(): RawMeasure[] {
-  const sections = Array.from(document.querySelectorAll<HTMLElement>('div.marpit > svg > foreignObject > section'));
+function measureSections(selector: string): RawMeasure[] {
+  const sections = Array.from(document.querySelectorAll<HTMLElement>(selector));
   return sections.map((section) => {
     const box = section.getBoundingClientRect();
     const style = getComputedStyle(section);
@@ -85,7 +94,8 @@ function measureSections(): RawMeasure[] {
     }
     const limitRight = box.width - parseFloat(style.paddingRight) / 2;
     const scroll = { scrollHeight: section.scrollHeight, scrollWidth: section.scrollWidth };
-    return { top, bottom, right, limitRight, ...scroll, hiddenY, hiddenX, covered };
+    const fontSize = parseFloat(style.fontSize);
+    return { top, bottom, right, limitRight, ...scroll, hiddenY, hiddenX, covered, fontSize };
   });
 }
 
@@ -145,7 +155,7 @@ async function measureChunk(
           await page.setViewport({ width: deck.size.width, height: deck.size.height });
           await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
-          const raw = await page.evaluate(measureSections);
+          const raw = await page.evaluate(measureSections, SLIDE_SECTIONS);
           if (print && deck.plan.slides.every((slide, i) => !toMeasure(slide, i, raw[i], deck.size).overflowing)) {
             await print.run(page);
             print.done = true;
@@ -195,6 +205,7 @@ function toMeasure(slide: Slide, i: number, measured: RawMeasure | undefined, si
     overflowY: round(overflowY),
     ...(clipped > TOLERANCE ? { clipped: round(clipped) } : {}),
     overflowing: overflowX > TOLERANCE || overflowY > TOLERANCE,
+    ...(m.fontSize ? { fontSize: m.fontSize } : {}),
   };
 }
 

@@ -6,6 +6,25 @@ import type { PlanHint, PlanHints, Slide, SlidePlan } from '../types.js';
 
 /** A bullet is shortened to no fewer words than this: below it a bullet stops saying anything. */
 const SHORTEST_BULLET = 6;
+/** A kept slide's type is set smaller by this much a step, and not below the last share of its theme's size. */
+const KEPT_STEP = 0.9;
+export const KEPT_SMALLEST = 0.6;
+/** Then its content as a whole, pictures too, by this much a step, and not below this share: small, but on the slide, and the warning says so. */
+const ZOOM_STEP = 0.8;
+export const ZOOM_SMALLEST = 0.25;
+
+/**
+ * A kept slide's next step (it is never split): its type one step smaller; at the smallest type, or straight away for
+ * a slide with pictures (smaller type would leave them as tall and its title tiny), its content scaled as a whole one
+ * step; undefined when both are at their smallest.
+ */
+function keptStep(prev: PlanHint, fontSize: number | undefined, pictures: boolean): PlanHint | undefined {
+  const of = prev.fontSize?.of ?? fontSize;
+  const px = of ? Math.floor((prev.fontSize?.px ?? of) * KEPT_STEP) : 0;
+  if (of && !pictures && px >= of * KEPT_SMALLEST) return { ...prev, fontSize: { px, of } };
+  const zoom = Math.floor((prev.zoom ?? 1) * ZOOM_STEP * 100) / 100;
+  return zoom >= ZOOM_SMALLEST ? { ...prev, zoom } : undefined;
+}
 
 /** Whether `next` asks for less than `prev` in some way: a smaller cap, a cap set for the first time, denser type. */
 function tighter(next: PlanHint, prev: PlanHint): boolean {
@@ -44,15 +63,24 @@ function nextStep(slide: Slide, prev: PlanHint): PlanHint | undefined {
 
 /**
  * What the planner should try next for the overflowing slides (0-based indexes), keyed by slide anchor; undefined
- * when nothing is left to try for any of them.
+ * when nothing is left to try for any of them. `fontSizes` are the slides' measured type sizes, by index.
  */
-export function replanHints(plan: SlidePlan, overflowing: number[], previous: PlanHints): PlanHints | undefined {
+export function replanHints(
+  plan: SlidePlan,
+  overflowing: number[],
+  previous: PlanHints,
+  fontSizes: (number | undefined)[] = [],
+): PlanHints | undefined {
   const hints: PlanHints = { ...previous };
   let changed = false;
   for (const index of overflowing) {
     const slide = plan.slides[index];
     if (!slide?.anchor) continue;
-    const hint = nextStep(slide, previous[slide.anchor] ?? {});
+    const prev = previous[slide.anchor] ?? {};
+    const hint =
+      slide.kind === 'kept'
+        ? keptStep(prev, fontSizes[index], /!\[[^\]]*\]\(|<img\b/i.test(slide.markdown ?? ''))
+        : nextStep(slide, prev);
     if (!hint) continue;
     hints[slide.anchor] = hint;
     changed = true;

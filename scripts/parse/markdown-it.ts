@@ -8,6 +8,7 @@
 // same rows, added after these: buildParser(DOCUMENT_RULES, MARP_DECK_RULES).
 import { tex } from '@mdit/plugin-tex';
 import type MarkdownItModule from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 import type { PluginWithOptions } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import type { RuleCore } from 'markdown-it/lib/parser_core.mjs';
@@ -17,16 +18,23 @@ import { requireCjs } from '../require-cjs.js';
 import { alertFrames, obsidianCallouts } from './dialects/alerts.js';
 import { fencedDiv } from './dialects/fenced-div.js';
 import { hugoShortcode, rewriteHugo } from './dialects/hugo.js';
-import { rewriteInlineHtml } from './dialects/inline-html.js';
+import { breakLine, rewriteInlineHtml } from './dialects/inline-html.js';
 import { codeCells, knitrBlock, rewriteInlineR } from './dialects/knitr.js';
 import { kramdownAttributes } from './dialects/kramdown.js';
 import { liquidBlock, liquidRawInCode, rewriteLiquid } from './dialects/liquid.js';
 import { pairMarks } from './dialects/markers.js';
+import { formulaFirstParagraph, inlineDoubleDollar, texMath } from './dialects/tex-math.js';
 import { mdxComponents, mdxEsm, rewriteJsx } from './dialects/mdx.js';
 import { dropIcons, mkdocsAdmonition } from './dialects/mkdocs.js';
 import { mystDirective, mystLine, rewriteRoles } from './dialects/myst.js';
 import { rewritePandocAttributes } from './dialects/pandoc-attrs.js';
+import { deckHtml } from './dialects/deck-html.js';
+import { marpCommentKind, marpSlides } from './dialects/marp-deck.js';
+import { quartoSlides } from './dialects/quarto-deck.js';
+import { revealBreak, revealNotes, revealSlides } from './dialects/reveal-deck.js';
+import { slidevBreak, slidevSlides } from './dialects/slidev-deck.js';
 import { noteOn } from './dialects/tokens.js';
+import type { DeckDialect } from '../types.js';
 import { outsideCode } from '../text/markdown-text.js';
 
 const MarkdownIt = requireCjs('markdown-it') as typeof MarkdownItModule;
@@ -86,6 +94,14 @@ export const block = (name: string, before: string, alt: string[], rule: RuleBlo
   rule,
   does,
 });
+/** An inline rule's row: tried at each position of a paragraph's text, before `before`. */
+export const inline = (name: string, before: string, rule: RuleInline, does: string): ParserRule => ({
+  chain: 'inline',
+  name,
+  before,
+  rule,
+  does,
+});
 /** A core rule's row: run over the whole token stream, before `before`. */
 export const core = (name: string, before: string, rule: RuleCore, does: string): ParserRule => ({
   chain: 'core',
@@ -107,6 +123,16 @@ export const DOCUMENT_RULES: readonly ParserRule[] = [
   block('liquid_block', 'paragraph', INTERRUPTS, liquidBlock, 'Liquid tag lines: comment, raw, highlight, include'),
   block('hugo_shortcode', 'paragraph', INTERRUPTS, hugoShortcode, 'Hugo shortcodes: figures, code, output, marks'),
   block('mdx_esm', 'paragraph', ['paragraph'], mdxEsm, 'MDX import and export blocks: left out'),
+  // Before the tex plugin's display rule: a paragraph that opens with kramdown's inline `$$x$$` is a paragraph.
+  block(
+    'formula_first_paragraph',
+    'math_block_dollar',
+    ALONE,
+    formulaFirstParagraph,
+    'kramdown: $$x$$ opening a sentence',
+  ),
+  // Inside a paragraph's text.
+  inline('double_dollar_math', 'math_inline_dollar', inlineDoubleDollar, 'kramdown: $$x$$ in a sentence, a formula'),
   // After the block tokens exist, before inline parsing: tokens become frames and code, marks paired last.
   core('alert_frames', 'inline', alertFrames, "the alerts plugin's callout tokens as frames"),
   core('code_cells', 'inline', codeCells, 'R Markdown and Quarto cells: language, #| options, hidden'),
@@ -115,17 +141,104 @@ export const DOCUMENT_RULES: readonly ParserRule[] = [
   core('kramdown_ial', 'inline', kramdownAttributes, 'kramdown {: .class} lines given to the block before'),
   core('pair_marks', 'inline', pairMarks, 'marks paired into frames, once every rule that leaves them ran'),
   core('inline_dialects', 'inline', inlineDialects, 'inline dialect markup rewritten to plain Markdown'),
+  // After inline parsing: every formula token exists.
+  core('tex_math', 'linkify', texMath, 'document macros expanded; every inline formula written $…$'),
 ];
+
+/**
+ * A lecture's own rules, not an author's deck's: there the deck's own tool decides what its HTML shows, and a kept
+ * deck's lines reach Marp as written.
+ */
+export const LECTURE_RULES: readonly ParserRule[] = [
+  // Before markdown-it's HTML blocks: a line of only <br> is a break, and the Markdown under it is Markdown.
+  block('break_line', 'html_block', ALONE, breakLine, 'a line of only <br> tags: nothing, and it ends there'),
+];
+
+/**
+ * An author's Marp deck: Marpit's slide breaks, then its comments (notes unless directives) and raw HTML in Marp's
+ * form. After inline parsing, so that comments inside paragraphs are found too.
+ */
+export const MARP_DECK_RULES: readonly ParserRule[] = [
+  core('marp_slides', 'linkify', marpSlides, 'top-level rules, and headings under headingDivider, as slide breaks'),
+  core('deck_html', 'linkify', deckHtml(marpCommentKind, false), 'comments as notes or directives, HTML as Markdown'),
+];
+
+/**
+ * An author's Slidev deck: its `---` lines and the front matter after them as slide breaks (before the rules that
+ * would read a `---` as a rule or a setext underline), then each slide's layout, last comment as its note, and raw HTML
+ * and components in Marp's form (a <style> scoped to its slide, as Slidev's are).
+ */
+export const SLIDEV_DECK_RULES: readonly ParserRule[] = [
+  block(
+    'slidev_break',
+    'table',
+    ['paragraph', 'reference', 'blockquote', 'list'],
+    slidevBreak,
+    "--- lines and a slide's front matter",
+  ),
+  core('slidev_slides', 'linkify', slidevSlides, 'layouts in Marp form, the last comment as the note, src: imports'),
+  core(
+    'deck_html',
+    'linkify',
+    deckHtml(() => 'hide', true),
+    'other comments hidden, HTML and components as Markdown',
+  ),
+];
+
+/**
+ * An author's reveal.js deck: its separators (after a blank line) and `Note:` blocks, tried where a block may start
+ * (a note may end a paragraph, as reveal splits it off the text); then `.slide:` attributes in Marp's form, other
+ * comments hidden, HTML as Markdown.
+ */
+export const REVEAL_DECK_RULES: readonly ParserRule[] = [
+  block('reveal_break', 'table', ALONE, revealBreak, '---, --, ---- and ---v lines as slide breaks'),
+  block('reveal_notes', 'table', ['paragraph'], revealNotes, "Note: and Notes: to the slide's end as its notes"),
+  core('reveal_slides', 'linkify', revealSlides, '<!-- .slide: data-background… --> as a Marp background'),
+  core(
+    'deck_html',
+    'linkify',
+    deckHtml(() => 'hide', true),
+    'attribute comments hidden, HTML as Markdown',
+  ),
+];
+
+/**
+ * An author's Quarto slides: after the document's rules read its fenced divs, cells and shortcodes, Pandoc's slide
+ * breaks (the title slide, headings at the slide level, rules), its notes, pauses and columns in Marp's form.
+ */
+export const QUARTO_DECK_RULES: readonly ParserRule[] = [
+  core('quarto_slides', 'linkify', quartoSlides, 'title slide, ## and # slides, ::: notes, . . ., columns, cells'),
+  core(
+    'deck_html',
+    'linkify',
+    deckHtml(() => 'hide', true),
+    'comments hidden, other frames shown, HTML as Markdown',
+  ),
+];
+
+/** Each deck dialect's rules, added after the document's. */
+export const DECK_RULES: Record<DeckDialect, readonly ParserRule[]> = {
+  marp: MARP_DECK_RULES,
+  slidev: SLIDEV_DECK_RULES,
+  reveal: REVEAL_DECK_RULES,
+  quarto: QUARTO_DECK_RULES,
+};
 
 /** Plugins of others, used before the rules are placed; each places its own rules (the order test pins where). */
 const PLUGINS: readonly { plugin: PluginWithOptions; options?: unknown; does: string }[] = [
   {
     plugin: tex as PluginWithOptions,
     // Formulas ($…$ and $$ blocks, as Marp reads them) become math tokens: a formula is one unit, like code.
-    options: { delimiters: 'dollars', render: (content: string) => content },
-    does: 'math_block_dollar and math_inline_dollar: formulas as tokens',
+    options: { delimiters: 'all', render: (content: string) => content },
+    does: 'math_block_dollar, math_inline_dollar and their \\( \\[ bracket kin: formulas as tokens',
   },
   { plugin: obsidianCallouts as PluginWithOptions, does: 'obsidian-callouts: GitHub alerts and Obsidian callouts' },
+  {
+    plugin: cjkFriendly as PluginWithOptions,
+    // CommonMark's flanking rule reads `**确率变数(random variable)**と` as text: the slides, the handouts and the
+    // editable deck read emphasis the same way (render/marp/marp-engine.ts, handout/reading.ts).
+    does: 'markdown-it-cjk-friendly: ** next to CJK punctuation is emphasis',
+  },
 ];
 
 /** Puts one rule into its chain, before the rule it names. */
@@ -145,9 +258,24 @@ export function buildParser(...lists: (readonly ParserRule[])[]): MarkdownIt {
   return md;
 }
 
-const md = buildParser(DOCUMENT_RULES);
+const md = buildParser(DOCUMENT_RULES, LECTURE_RULES);
+/** A deck dialect's parser, built the first time a deck of it is read. */
+const deckParsers = new Map<DeckDialect, MarkdownIt>();
 
-/** The document's tokens; notes that the dialect rules left come back in `env.dialectNotes`. */
-export function tokenize(markdown: string, env: Record<string, unknown>): ReturnType<typeof md.parse> {
-  return md.parse(markdown, env);
+/**
+ * The document's tokens; notes that the dialect rules left come back in `env.dialectNotes`. An author's deck is read
+ * with its dialect's rules too (`env.deckMarks`: its slide breaks, notes and forms in Marp's).
+ */
+export function tokenize(
+  markdown: string,
+  env: Record<string, unknown>,
+  deck?: DeckDialect,
+): ReturnType<typeof md.parse> {
+  if (!deck) return md.parse(markdown, env);
+  let parser = deckParsers.get(deck);
+  if (!parser) {
+    parser = buildParser(DOCUMENT_RULES, DECK_RULES[deck]);
+    deckParsers.set(deck, parser);
+  }
+  return parser.parse(markdown, env);
 }

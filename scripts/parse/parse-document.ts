@@ -3,84 +3,24 @@
 import { titleFromFileName } from '../ingest/titles.js';
 import { unescapeInline } from '../text/markdown-text.js';
 import type { DialectNote } from './dialects/tokens.js';
-import { outsideCode } from '../text/markdown-text.js';
-import { frameExercises } from './exercise-labels.js';
-import { accessibilityChecks } from './accessibility-checks.js';
-import { findLeftovers, LEFTOVERS } from './leftovers.js';
 import { tokenize } from './markdown-it.js';
-import { isHeading, Walker, type Heading, type Item } from './walk-tokens.js';
-import type { Block, Diagnostic, DocModel, Inline, ListItem, MarkdownDoc, Section } from '../types.js';
+import { parseDeck } from './parse-deck.js';
+import { macrosFromConfig, type TexMacros } from './tex-macros.js';
+import { walkTokens } from './walk-document.js';
+import { isHeading, type Heading, type Item } from './walk-tokens.js';
+import type { Block, Diagnostic, DocModel, MarkdownDoc, Section } from '../types.js';
 
 export { htmlText } from './inline-text.js';
 
-/** Text with every leftover (outside its code and formulas) taken out, or undefined when there was none. */
-function withoutLeftovers<T extends Inline>(x: T): T | undefined {
-  const found: string[] = [];
-  const markdown = outsideCode(x.markdown, (part) =>
-    LEFTOVERS.reduce(
-      (t, l) =>
-        t.replace(new RegExp(l.pattern.source, `${l.pattern.flags.replace('g', '')}g`), (m) => {
-          found.push(m.trim());
-          return ' ';
-        }),
-      part,
-    ),
-  );
-  if (!found.length) return undefined;
-  const text = found.reduce((t, m) => t.split(m).join(' '), x.text);
-  const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
-  return { ...x, markdown: tidy(markdown), text: tidy(text) };
-}
-
-/** The last net: markup that reached the model's text is taken out of it (the block goes if nothing is left). */
-function scrub(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
-  const report = (b: Block, text: string) =>
-    diagnostics.push({
-      ...b.pos,
-      severity: 'warning',
-      code: 'dialect',
-      message: `markup no dialect rule understood was left out: ${findLeftovers(text)
-        .map((l) => l.name)
-        .join(', ')}`,
-      text: text.slice(0, 160),
-    });
-  const items = (list: ListItem[]): ListItem[] =>
-    list.map((i) => ({ ...i, ...(withoutLeftovers(i) ?? {}), children: items(i.children) }));
-  return blocks.flatMap((b): Block[] => {
-    if (b.type === 'box') return [{ ...b, blocks: scrub(b.blocks, diagnostics) }];
-    if (b.type === 'list') {
-      const clean = items(b.items);
-      if (JSON.stringify(clean) !== JSON.stringify(b.items)) report(b, b.items.map((i) => i.text).join(' '));
-      return [{ ...b, items: clean }];
-    }
-    if (b.type !== 'paragraph' && b.type !== 'quote') return [b];
-    const clean = withoutLeftovers(b);
-    if (!clean) return [b];
-    report(b, b.text);
-    return clean.text ? [{ ...b, ...clean }] : [];
-  });
-}
-
 /** MarkdownDoc -> DocModel. Never throws on content: odd blocks become text or diagnostics. */
 export function parseDocument(doc: MarkdownDoc): DocModel {
-  const env: { dialectNotes?: DialectNote[] } = {};
+  if (doc.meta.deck) return parseDeck(doc);
+  const env: { dialectNotes?: DialectNote[]; texMacros?: TexMacros } = {
+    texMacros: macrosFromConfig(doc.meta.macros ?? {}),
+  };
   const tokens = tokenize(doc.markdown, env);
-  const walker = new Walker(tokens, doc);
-  const items = walker.walk(0, tokens.length);
-  const diagnostics: Diagnostic[] = [...doc.diagnostics, ...walker.diagnostics];
-  for (const n of env.dialectNotes ?? []) {
-    diagnostics.push({
-      file: doc.source.relPath,
-      line: doc.lineMap[n.line] ?? n.line + 1,
-      severity: n.severity,
-      code: 'dialect',
-      message: n.message,
-      ...(n.text ? { text: n.text } : {}),
-    });
-  }
-  const clean = frameExercises(items.flatMap((x): Item[] => (isHeading(x) ? [x] : scrub([x], diagnostics))));
-  diagnostics.push(...accessibilityChecks(doc, clean));
-  return assemble(doc, takeCaptions(clean), diagnostics);
+  const { items, diagnostics } = walkTokens(doc, tokens, env);
+  return assemble(doc, takeCaptions(items), diagnostics);
 }
 
 const CAPTION = /^(?:tabel|table|tab\.)\b|:$/i;

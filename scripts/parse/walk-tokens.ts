@@ -16,6 +16,7 @@ import {
 } from './dialects/tokens.js';
 import { imagesInHtml } from './html-content.js';
 import { htmlText, inlineMarkdown, inlineOf, joinInlines, plainText } from './inline-text.js';
+import { marpComment } from './dialects/marp-deck.js';
 import { cleanInline } from './markdown-it.js';
 import type { AuthorDirective, Block, Diagnostic, ListItem, MarkdownDoc, SourcePos } from '../types.js';
 
@@ -52,6 +53,30 @@ function label(h: Heading): Block {
 }
 
 const asBlocks = (items: Item[]): Block[] => items.map((x) => (isHeading(x) ? label(x) : x));
+
+const isComment = (html: string) => /^<!--[\s\S]*-->$/.test(html.trim());
+/** A speaker note the walker made of a comment. */
+const isCode = (x: Item | undefined): boolean => !!x && !isHeading(x) && x.type === 'code';
+const isNote = (x: Item): x is Block => !isHeading(x) && x.directives.some((d) => d.kind === 'note');
+
+/**
+ * The speaker note a comment is: its text, unless it is a directive for Marp (`<!-- _class: lead -->`), deckhand's
+ * own, or a formatter's switch (`<!-- prettier-ignore -->`), which are no notes.
+ */
+function speakerNote(html: string): string | undefined {
+  const content = /^<!--+\s*([\s\S]*?)\s*--+>$/.exec(html.trim())?.[1] ?? '';
+  return content && marpComment(content) === 'note' ? content : undefined;
+}
+
+/** A speaker note as a block: in the slide's notes and the notes handout, never on the slide (plan/units.ts). */
+const noteBlock = (text: string, pos: SourcePos): Block => ({
+  type: 'paragraph',
+  pos,
+  markdown: escapeInline(text),
+  text,
+  atoms: [],
+  directives: [{ kind: 'note' }],
+});
 
 /** A paragraph that is one display formula: it stays a block of its own, never part of a list item's text. */
 const isFormula = (b: Block) => b.type === 'paragraph' && /^\$\$[\s\S]*\$\$$/.test(b.markdown);
@@ -165,6 +190,9 @@ export class Walker {
                   ? { kind: 'skip' }
                   : { kind: 'bullet', text: directive[2]!.replace(/\\"/g, '"') },
             );
+          } else if (isComment(t.content)) {
+            const note = speakerNote(t.content);
+            if (note) push(noteBlock(note, pos));
           } else {
             // `<h3>Title</h3>` written as HTML (MkDocs lessons do) is a heading all the same.
             const h = /^<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>$/i.exec(t.content.trim());
@@ -240,7 +268,17 @@ export class Walker {
     return [{ level, title: plainOnly ? escapeInline(text) : inlineMarkdown(inline), pos }];
   }
 
-  paragraph(inline: Token, pos: SourcePos): Bare[] {
+  paragraph(inline: Token, pos: SourcePos): (Bare | Block)[] {
+    const children = inline.children ?? [];
+    // A comment inside the paragraph is a speaker note too: it follows the paragraph, off the slide.
+    const notes = children.flatMap((c) => {
+      const note = c.type === 'html_inline' && isComment(c.content) ? speakerNote(c.content) : undefined;
+      return note ? [noteBlock(note, pos)] : [];
+    });
+    return [...this.paragraphOnly(inline, pos), ...notes];
+  }
+
+  paragraphOnly(inline: Token, pos: SourcePos): Bare[] {
     const children = inline.children ?? [];
     const images = children.filter((c) => c.type === 'image');
     // Around pictures: white space, line breaks, and the links a picture may stand in (a video's thumbnail, badges).
@@ -395,6 +433,7 @@ export class Walker {
     let items: ListItem[] = [];
     let at = pos;
     let count = 0;
+    const notes: Block[] = [];
     const flush = () => {
       if (items.length) out.push({ type: 'list', pos: at, ordered, items, directives: [] });
       items = [];
@@ -407,8 +446,11 @@ export class Walker {
       let k = 0;
       const parts: Extract<Block, { type: 'paragraph' }>[] = [];
       const children: ListItem[] = [];
-      for (; k < inner.length; k++) {
-        const b = inner[k]!;
+      // A speaker note written in an item follows the list, so that the item keeps its own words only.
+      notes.push(...inner.filter(isNote));
+      const own = inner.filter((b) => !isNote(b));
+      for (; k < own.length; k++) {
+        const b = own[k]!;
         if (
           isHeading(b) ||
           (b.type !== 'paragraph' && b.type !== 'list') ||
@@ -419,19 +461,20 @@ export class Walker {
         if (b.type === 'paragraph') parts.push(b);
         else children.push(...b.items);
       }
-      const own = joinInlines(parts);
+      const text = joinInlines(parts);
       if (!items.length) at = this.pos(this.tokens[j]!);
-      // An ordered item that is only code (a multiple-choice option) keeps its number, above its code.
-      if (own.markdown || children.length || number !== undefined)
-        items.push({ ...own, children, ...(number === undefined ? {} : { number }) });
-      if (k < inner.length) {
+      // An ordered item that is only code (a multiple-choice option) keeps its number, above its code; one that opens
+      // with a picture (Word's numbered steps) gives no empty number: the picture and its text follow the list.
+      if (text.markdown || children.length || (number !== undefined && isCode(own[k])))
+        items.push({ ...text, children, ...(number === undefined ? {} : { number }) });
+      if (k < own.length) {
         flush();
-        out.push(...asBlocks(inner.slice(k)));
+        out.push(...asBlocks(own.slice(k)));
       }
       j = close;
     }
     flush();
-    return out;
+    return [...out, ...notes];
   }
 
   table(start: number, end: number): { header: string[]; rows: string[][] } {

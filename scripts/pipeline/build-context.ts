@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import { TemplateError } from '../errors.js';
 import type { BrowserPool } from '../browser/browser-pool.js';
-import { createMarp, loadThemes, type MarpSetup } from '../render/marp/marp-engine.js';
+import { findAuthorThemes } from '../render/marp/author-themes.js';
+import { createMarp, loadThemes, themeNames, type MarpSetup } from '../render/marp/marp-engine.js';
 import type { MarpCliSetup } from '../render/marp/marp-cli.js';
 import type { MarpitPatches } from '../render/marp/marpit-patches.js';
 import { loadTemplates } from '../render/templates.js';
@@ -41,12 +42,27 @@ export const HANDOUT_CSS = 'handout/handout.css';
  * Loads templates and themes once per build; errors here name the template file and line. The handout style sheet
  * is read only when handouts are asked for, and a missing one is an error naming it, not unstyled handouts.
  */
-export async function loadBuildAssets(config: Readonly<Config>): Promise<BuildAssets> {
+export async function loadBuildAssets(
+  config: Readonly<Config>,
+  sourceDirs: readonly string[] = [],
+): Promise<BuildAssets> {
   const templates = loadTemplates(config.templatesDir);
-  const themes = loadThemes(config.templatesDir);
-  const { marp, patches } = createMarp(themes);
+  const own = loadThemes(config.templatesDir);
+  // The themes the authors' decks bring (beside them, in themes/, the config's themeSet): used like marp-cli's.
+  // (A config made by hand, as a test makes one, may have no themeSet.)
+  const authors = findAuthorThemes(config.root, config.themeSet ?? [], sourceDirs, themeNames(own));
+  const { marp, patches, refused } = createMarp([...own, ...authors.themes]);
+  const themes = [...own, ...authors.themes.filter((t) => !refused.some((r) => r.theme === t))];
+  const unread: Diagnostic[] = refused.map(({ theme, message }) => ({
+    file: path.relative(config.root, theme.file),
+    line: 1,
+    severity: 'warning',
+    code: 'theme',
+    message: `theme "${theme.name}" cannot be read by Marp (${message}); its decks use deckhand's theme`,
+  }));
   const handoutCss = await readHandoutCss(config);
-  return { templates, themes, marp, handoutCss, notes: patchNotes(patches, config.root) };
+  const notes = [...patchNotes(patches, config.root), ...authors.notes, ...unread];
+  return { templates, themes, marp, handoutCss, notes };
 }
 
 /** A note naming Marpit's version, where it is written, when the patches were left off. */

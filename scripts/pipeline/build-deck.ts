@@ -15,6 +15,7 @@ import { exportPdf, printLoaded } from '../export/export-pdf.js';
 import type { SourceEntry } from '../ingest/discover-sources.js';
 import { loadSource } from '../ingest/load-source.js';
 import { keptMeasures, MEASURE_CHUNK, pageMeasures, type PrintOnFit } from '../measure/measure-overflow.js';
+import { missingGlyphs } from '../measure/missing-glyphs.js';
 import { themeFilesOf } from '../render/marp/marp-engine.js';
 import { mayHaveMath, prepareMathSpeech } from '../render/math-alt.js';
 import { accessibilityCounts } from '../parse/accessibility-checks.js';
@@ -81,7 +82,7 @@ async function checkAndExport(
       measures,
       replanned: 0,
       overflowing,
-      diagnostics: overflowWarnings(overflowing),
+      diagnostics: overflowWarnings(overflowing, final),
       hints: kept.hints ?? {},
     };
     return { fit, result, slidePage: kept };
@@ -130,7 +131,11 @@ async function checkAndExport(
  * with, its theme and the themes that one imports, and the handout style sheet when it has a handout.
  */
 function templatesUsed(deck: RenderedDeck, result: ExportResult, ctx: BuildContext): string[] {
-  const themes = themeFilesOf(ctx.themes, deck.plan.meta.theme).map((f) => templateName(ctx.config.templatesDir, f));
+  // An author's theme is not a template: it is among the deck's dependencies, hashed as its pictures are.
+  const authors = new Set(ctx.themes.filter((t) => t.author).map((t) => t.file));
+  const themes = themeFilesOf(ctx.themes, deck.plan.meta.theme)
+    .filter((f) => !authors.has(f))
+    .map((f) => templateName(ctx.config.templatesDir, f));
   const handout = ctx.config.formats.includes('handout') ? [HANDOUT_CSS] : [];
   return [...new Set([...deck.templates, ...result.templates, ...themes, ...handout])].sort();
 }
@@ -184,8 +189,11 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     if (mayHaveMath(source.text)) await prepareMathSpeech(plan.meta.lang);
     const planned = { assets, deck: await time('render', () => renderPlan(plan, ctx)) };
     report.title = planned.deck.plan.meta.title;
+    if (planned.deck.plan.doc.deck) report.written = planned.deck.plan.doc.deck.dialect;
     report.course = planned.deck.plan.meta.course;
     report.date = planned.deck.plan.meta.date;
+    report.lang = planned.deck.plan.meta.lang;
+    if (planned.deck.plan.meta.dir === 'rtl') report.dir = 'rtl';
     if (planned.deck.plan.meta.draft) {
       // A draft (Hugo's `draft: true`) is not published: it gets no deck, and the report says why.
       report.diagnostics = [
@@ -222,7 +230,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const { fit, result, slidePage } = checked;
     const { deck } = fit;
     report.slides = deck.plan.slides.length;
-    report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...result.diagnostics];
+    report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...result.diagnostics, ...missingGlyphs(deck)];
     report.accessibility = accessibilityCounts(report.diagnostics);
     report.measurements = fit.measures;
     report.replanned = fit.replanned;
@@ -250,12 +258,14 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const templates = templatesUsed(deck, result, ctx);
     const newKey = deckKey(source.hash, templatesKey(ctx.templateHashes, templates), imageHashes, ctx.config);
     report.builtAt = new Date().toISOString();
-    const { title, course, date, builtAt, outputs, slides, diagnostics } = report;
+    const { title, course, lang, dir, date, builtAt, outputs, slides, diagnostics } = report;
     const stamp = {
       key: newKey,
       source: entry.relPath,
       title,
       course,
+      lang,
+      dir,
       date,
       builtAt,
       outputs,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import { reportedError } from '../errors.js';
 import type { BrowserPool, JobCost } from '../browser/browser-pool.js';
+import { cacheKey } from '../disk/hash.js';
 import { checkFresh, hashTemplates, type Stamp, type TemplateHashes } from './cache.js';
 import type { MarpCliSetup } from '../render/marp/marp-cli.js';
 import { writeAtomic } from '../disk/write-atomic.js';
@@ -148,7 +149,9 @@ async function buildStale(
     const { buildDeck } = await import('./build-deck.js');
     let assets: BuildAssets;
     try {
-      const load = () => assetsFor(config, options.session, hashes.all);
+      // The folders of the decks to build: a theme CSS beside a deck is one of its author's themes.
+      const dirs = [...new Set(stale.map((e) => path.dirname(e.path)))].sort();
+      const load = () => assetsFor(config, options.session, hashes.all, dirs);
       assets = await (profile ? profile.time('(build)', 'load templates, themes, Marp', load) : load());
     } catch (error) {
       const reports = stale.map((e) => failed(e, error));
@@ -197,17 +200,23 @@ async function largestFirst(entries: SourceEntry[]): Promise<SourceEntry[]> {
     .map((x) => x.entry);
 }
 
-/** The templates, themes and Marp, from the session when no template changed since it loaded them. */
+/** The templates, themes and Marp, from the session when no template or author theme changed since it loaded them. */
 async function assetsFor(
   config: Readonly<Config>,
   session: BuildSession | undefined,
-  key: string,
+  templates: string,
+  dirs: string[],
 ): Promise<BuildAssets> {
   const { loadBuildAssets } = await import('./build-context.js');
-  if (!session) return loadBuildAssets(config);
-  if (session.assets?.key !== key) session.assets = { key, value: loadBuildAssets(config) };
+  if (!session) return loadBuildAssets(config, dirs);
+  // The authors' themes count too: an edited theme CSS is loaded again, as an edited template is.
+  const { findAuthorThemes } = await import('../render/marp/author-themes.js');
+  const authors = findAuthorThemes(config.root, config.themeSet, dirs, []).themes;
+  const key = cacheKey({ templates, dirs, themes: authors.map((t) => [t.file, t.css]) });
+  if (session.assets?.key !== key) session.assets = { key, value: loadBuildAssets(config, dirs) };
+  const { value } = session.assets;
   try {
-    return await session.assets.value;
+    return await value;
   } catch (error) {
     // Not kept: the next build tries again, once the template is fixed.
     session.assets = undefined;

@@ -18,6 +18,9 @@ export interface Stamp {
   source?: string;
   title?: string;
   course?: string;
+  /** The deck's language and direction: the course page writes its card in them. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
   date?: string;
   /** When the outputs were written (ISO time). */
   builtAt?: string;
@@ -102,7 +105,7 @@ export function deckKey(
   dependencyHashes: string[],
   config: Readonly<Config>,
 ): string {
-  const { handout, handoutFlags, budgets, noise, allowRemoteImages, maxSlides } = config;
+  const { handout, handoutFlags, budgets, labels, noise, allowRemoteImages, maxSlides } = config;
   // Sorted: `-f pdf,html` and `-f html,pdf` make the same files.
   const formats = [...config.formats].sort();
   return cacheKey({
@@ -116,6 +119,7 @@ export function deckKey(
     // The handouts' footer names the course.
     course: config.course.title,
     budgets,
+    labels,
     noise,
     allowRemoteImages,
     maxSlides,

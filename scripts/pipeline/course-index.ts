@@ -125,6 +125,8 @@ export function indexData(report: BuildReport, outDir: string, course: Readonly<
     const thumbnail = pictured && existsSync(path.join(dir, THUMBNAIL)) ? `${base}${THUMBNAIL}` : undefined;
     return {
       title: d.title || d.name,
+      lang: d.lang,
+      dir: d.dir,
       name: d.name,
       source: d.source,
       date: d.date,

@@ -2,7 +2,8 @@
 // A deck never fails for overflow: what still does not fit once every step was tried is a warning at its line.
 import { BrowserMissingError } from '../errors.js';
 import { measureOverflow, type MeasureCache, type PrintOnFit } from '../measure/measure-overflow.js';
-import { replanHints } from '../measure/replan-hints.js';
+import { KEPT_SMALLEST, replanHints, ZOOM_SMALLEST } from '../measure/replan-hints.js';
+import { scopedFontSize, scopedZoom } from '../plan/keep-slides.js';
 import type { Diagnostic, PlanHints, RenderedDeck, SlideMeasure } from '../types.js';
 import type { BuildContext } from './build-context.js';
 import { planAndRender } from './phases.js';
@@ -57,17 +58,21 @@ export async function fitDeck(
     return { deck, measures: [], replanned: 0, overflowing: [], diagnostics: [warning], hints };
   }
   const firstOver = measures.filter((m) => m.overflowing);
-  const diagnostics: Diagnostic[] = firstOver.map((m) => ({
-    ...m.pos,
-    severity: 'info',
-    code: 'replan',
-    message: `slide ${m.slide} "${m.title}" overflowed (${m.overflowY}px down, ${m.overflowX}px across); re-planned`,
-  }));
+  const kept = first.plan.slides.map((s) => s.kind === 'kept');
+  const diagnostics: Diagnostic[] = firstOver
+    .filter((m) => !kept[m.slide - 1])
+    .map((m) => ({
+      ...m.pos,
+      severity: 'info',
+      code: 'replan',
+      message: `slide ${m.slide} "${m.title}" overflowed (${m.overflowY}px down, ${m.overflowX}px across); re-planned`,
+    }));
   for (let round = 0; round < MAX_REPLANS && measures.some((m) => m.overflowing); round++) {
     const next = replanHints(
       deck.plan,
       measures.filter((m) => m.overflowing).map((m) => m.slide - 1),
       hints,
+      measures.map((m) => m.fontSize),
     );
     if (!next) break;
     hints = next;
@@ -75,16 +80,49 @@ export async function fitDeck(
     measures = await measureOverflow(ctx.pool, deck, workDir, cache);
   }
   const overflowing = measures.filter((m) => m.overflowing);
-  diagnostics.push(...overflowWarnings(overflowing));
+  diagnostics.push(...keptFits(firstOver, measures, hints, deck), ...overflowWarnings(overflowing, deck));
   return { deck, measures, replanned: firstOver.length, overflowing, diagnostics, hints };
 }
 
-/** A warning at each slide that still overflows once every step was tried. */
-export function overflowWarnings(overflowing: SlideMeasure[]): Diagnostic[] {
+/**
+ * The author's own slides that overflowed, each with its number and line: fitted by smaller type, then by its
+ * content scaled as a whole (as scoped styles would in Marp), or still overflowing at the smallest (overflowWarnings).
+ */
+function keptFits(first: SlideMeasure[], last: SlideMeasure[], hints: PlanHints, deck: RenderedDeck): Diagnostic[] {
+  return first.flatMap((m): Diagnostic[] => {
+    const slide = deck.plan.slides[m.slide - 1];
+    const hint = slide?.kind === 'kept' && slide.anchor ? hints[slide.anchor] : undefined;
+    if (!hint || last[m.slide - 1]?.overflowing) return [];
+    const size = hint.fontSize;
+    const how = [
+      ...(size ? [`its type is set at ${Math.round((size.px / size.of) * 100)}%`] : []),
+      ...(hint.zoom ? [`its content scaled to ${Math.round(hint.zoom * 100)}%`] : []),
+    ];
+    if (!how.length) return [];
+    const styles = [...(size ? [scopedFontSize(size.px)] : []), ...(hint.zoom ? [scopedZoom(hint.zoom)] : [])];
+    return [
+      {
+        ...m.pos,
+        severity: 'warning',
+        code: 'overflow',
+        message: `${named(m)} overflowed (${m.overflowY}px down, ${m.overflowX}px across): ${how.join(' and ')} to fit, as ${styles.join(' ')} on the slide would in Marp`,
+      },
+    ];
+  });
+}
+
+/** A slide as a message names it: its number, and its title when it has one. */
+const named = (m: SlideMeasure) => `slide ${m.slide}${m.title ? ` "${m.title}"` : ''}`;
+
+/** A warning at each slide that still overflows once every step was tried (an author's kept slide is never split). */
+export function overflowWarnings(overflowing: SlideMeasure[], deck?: RenderedDeck): Diagnostic[] {
   return overflowing.map((m) => ({
     ...m.pos,
     severity: 'warning',
     code: 'overflow',
-    message: `slide ${m.slide} "${m.title}" still overflows after it was split, shortened and set smaller (${m.overflowY}px down, ${m.overflowX}px across): shorten the text here or add <!-- deckhand: split -->`,
+    message:
+      deck?.plan.slides[m.slide - 1]?.kind === 'kept'
+        ? `${named(m)} overflows (${m.overflowY}px down, ${m.overflowX}px across), even with its type set at ${Math.round(KEPT_SMALLEST * 100)}% and its content scaled to ${Math.round(ZOOM_SMALLEST * 100)}%: shorten it, or make it two slides with ---`
+        : `slide ${m.slide} "${m.title}" still overflows after it was split, shortened and set smaller (${m.overflowY}px down, ${m.overflowX}px across): shorten the text here or add <!-- deckhand: split -->`,
   }));
 }

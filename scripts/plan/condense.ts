@@ -2,6 +2,7 @@
 // (TextRank over word overlap, plus position), shortened (shorten.ts) to fit.
 import { anyOf, isStopword, perLanguage, WORD_END, words } from '../text/language.js';
 import { backtickRun, escapeInline } from '../text/markdown-text.js';
+import { hasCjk } from '../text/script.js';
 import type { InlineAtom } from '../types.js';
 import { splitSentences, wordCount } from './sentences.js';
 import { bare, shorten, tidy } from './shorten.js';
@@ -20,8 +21,9 @@ export function splitLabel(text: string): { label: string; rest: string } | unde
   return { label, rest: m[4]!.trim() };
 }
 
+/** Words that carry content; a CJK word of two characters does ("并行", "数据"). */
 const contentWords = (s: string, lang: string) =>
-  words(s).filter((w) => w.length > 2 && !isStopword(w, lang) && !/^\d+$/.test(w));
+  words(s).filter((w) => w.length > (hasCjk(w) ? 1 : 2) && !isStopword(w, lang) && !/^\d+$/.test(w));
 
 /** Above this many sentences TextRank's n-by-n matrix costs too much; the linear centroid score stands in. */
 const TEXTRANK_LIMIT = 300;
@@ -122,9 +124,12 @@ export function condenseParagraph(text: string, lang: string, maxWords: number):
   return escapeInline(bare(shorten(keySentence(splitSentences(text), lang, limit), limit, lang, wholeRoom(limit))));
 }
 
-/** Stands in for the n-th masked span while a text is condensed: one word, with nothing in it to cut or escape. */
-const mask = (n: number) => `码${n}码`;
-const MASKED = /码(\d+)码/g;
+/**
+ * Stands in for the n-th masked span while a text is condensed: one word, with nothing in it to cut or escape, and
+ * in no script that counts by characters (U+0298, a Latin letter without case that no lecture writes).
+ */
+const mask = (n: number) => `ʘ${n}ʘ`;
+const MASKED = /ʘ(\d+)ʘ/g;
 
 /** An atom as parse's plain text has it: code as its text, a formula with its dollars. */
 const plainOf = (atom: InlineAtom) => (atom.kind === 'math' ? `$${atom.text}$` : atom.text).replace(/\s+/g, ' ');

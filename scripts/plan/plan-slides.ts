@@ -137,7 +137,7 @@ function summaryItems(doc: DocModel, ctx: Ctx): { markdown: string; pos: SourceP
   const maxWords = Math.min(ctx.bulletWords, Math.max(10, Math.floor(ctx.budgets.words / count)));
   const blocks = (s: Section): Block[] => [...s.blocks, ...s.children.flatMap(blocks)];
   const shown = (b: Block): b is Extract<Block, { type: 'paragraph' }> =>
-    b.type === 'paragraph' && !b.directives.some((d) => d.kind === 'skip');
+    b.type === 'paragraph' && !b.directives.some((d) => d.kind === 'skip' || d.kind === 'note');
   const masked: InlineAtom[] = [];
   const groups = doc.sections.map((s) =>
     blocks(s)
@@ -200,7 +200,7 @@ export function planSlides(model: DocModel, budgets: Budgets, hints: PlanHints =
     budgets,
     bulletWords: Math.min(budgets.bulletWords, HARD_BULLET_WORDS),
     hints,
-    labels: labelsFor(meta.lang),
+    labels: labelsFor(meta.lang, meta.labels),
     diagnostics: [],
   };
   const lesson = lessonParts(model);

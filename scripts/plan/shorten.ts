@@ -1,7 +1,8 @@
 // Shortens one sentence to a bullet with the source's own words: lead-in connectives, parentheticals, asides and
 // trailing clauses go first; named examples ("seperti WTO, ASEAN, dan APEC") stay while they fit; what is still
 // too long ends at a clause boundary, and only when there is none is it cut mid-phrase with "…".
-import { anyOf, isStopword, perLanguage, WORD_END, WORD_START } from '../text/language.js';
+import { anyOf, isStopword, perLanguage, primaryCode, WORD_END, WORD_START } from '../text/language.js';
+import { cutTokens, hasCjk } from '../text/script.js';
 import { wordCount } from './sentences.js';
 
 /** The patterns a language's words make (text/languages/), once per language. */
@@ -9,7 +10,7 @@ const rulesFor = perLanguage(({ shortening: w }) => ({
   /** Who it is from, and connectives, in front of the point: "Melansir dari laman X, ...", "Selain itu, ...". */
   leading: [
     new RegExp(`^${anyOf(w.attributions)}${WORD_END}[^,]{0,80},\\s*`, 'iu'),
-    new RegExp(`^${anyOf(w.connectives)}\\s*,\\s*`, 'iu'),
+    new RegExp(`^${anyOf(w.connectives)}\\s*[,，،]\\s*`, 'iu'),
   ],
   /** A leading adverbial phrase ("Selaras dengan tujuan itu, ...", "In this setting, ..."): it frames the point. */
   frame: new RegExp(`^${anyOf(w.framing)}\\s[^,]{1,60},\\s+`, 'iu'),
@@ -27,7 +28,7 @@ const rulesFor = perLanguage(({ shortening: w }) => ({
   aside: new RegExp(`,\\s*${anyOf(w.exampleAsides)}\\s*,`, 'giu'),
   /** "..., seperti A, B, dan C" ends in a list of examples. */
   examples: new RegExp(`,?\\s*${WORD_START}${anyOf(w.exampleLeads)}${WORD_END}[^.;:]*`, 'giu'),
-  trailing: new RegExp(`,\\s*${anyOf(w.trailing)}${WORD_END}[^,.;]*$`, 'iu'),
+  trailing: new RegExp(`[,，،]\\s*${anyOf(w.trailing)}${WORD_END}[^,.;，。；،؛]*$`, 'iu'),
   /** "bukan hanya X, tetapi juga Y" must not lose its second half: that would say the opposite. */
   contrast: new RegExp(`${WORD_START}${anyOf(w.contrast)}${WORD_END}`, 'iu'),
   /** Words that open a new clause or phrase: a bullet may end just before one. */
@@ -40,6 +41,14 @@ const rulesFor = perLanguage(({ shortening: w }) => ({
 
 type Rules = ReturnType<typeof rulesFor>;
 
+/**
+ * A comma, semicolon or colon (half or full width, Arabic) that ends a clause. Chinese joins the items of a list
+ * with "、"; Japanese writes its clause comma so.
+ */
+const CLAUSE_END = /[,;:，；：،؛]$/;
+const JAPANESE_CLAUSE_END = /[,;:，；：、]$/;
+const clauseEnd = (lang: string) => (primaryCode(lang) === 'ja' ? JAPANESE_CLAUSE_END : CLAUSE_END);
+
 /** Folds white space and the space before punctuation, and drops punctuation a cut left at the start. */
 export const tidy = (s: string) =>
   s
@@ -48,15 +57,16 @@ export const tidy = (s: string) =>
     .replace(/^[,;:\s]+/, '')
     .trim();
 const capitalize = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-const bareWord = (t: string | undefined) => (t ?? '').replace(/^[("“‘]+|[,;:.!?)"”’]+$/g, '');
+const bareWord = (t: string | undefined) =>
+  (t ?? '').replace(/^[("“‘（「『]+|[,;:.!?)"”’，；：。！？、）」』،؛؟]+$/g, '');
 
-/** Drops the full stop a slide bullet does not need; keeps "?", "!" and "…". */
-export const bare = (s: string) => s.trim().replace(/(?<!\.)\.$/, '');
+/** Drops the full stop a slide bullet does not need ("。" too); keeps "?", "!" and "…". */
+export const bare = (s: string) => s.trim().replace(/(?<!\.)[.。]$/, '');
 
 /** Words of the comma-separated segment that ends at token `end` (exclusive), counting back to the previous comma. */
 function segmentBefore(tokens: string[], end: number): number {
   let n = 0;
-  for (let i = end - 1; i >= 0 && (n === 0 || !/[,;:]$/.test(tokens[i]!)); i--) n++;
+  for (let i = end - 1; i >= 0 && (n === 0 || !CLAUSE_END.test(tokens[i]!)); i--) n++;
   return n;
 }
 
@@ -66,7 +76,7 @@ function segmentAfter(tokens: string[], start: number, rules: Rules): number {
   for (let i = start; i < tokens.length; i++) {
     if (n > 0 && rules.listJoin.test(bareWord(tokens[i]))) break;
     n++;
-    if (/[,;:.]$/.test(tokens[i]!)) break;
+    if (CLAUSE_END.test(tokens[i]!) || /[.。]$/.test(tokens[i]!)) break;
   }
   return n;
 }
@@ -81,7 +91,7 @@ function clauseEndsAt(tokens: string[], end: number, lang: string): boolean {
   const next = bareWord(tokens[end]);
   if (isStopword(bareWord(last), lang)) return false;
   const enumeration = segmentAfter(tokens, end, rules) <= 2 || (segmentBefore(tokens, end) <= 2 && end > 2);
-  if (/[,;:]$/.test(last)) return !enumeration;
+  if (clauseEnd(lang).test(last)) return !enumeration;
   if (/[—–]$/.test(last)) return true;
   // "prior to", "due to", "according to": the preposition belongs to the word before it.
   if (rules.bound.has(`${bareWord(last)} ${next}`.toLowerCase())) return false;
@@ -102,11 +112,13 @@ function clauseEndsAt(tokens: string[], end: number, lang: string): boolean {
  */
 function cut(s: string, maxWords: number, lang: string, wholeRoom: number): string {
   // Words, and a dash between two words as the end of one ("humans—carbon dating showed"): a clause may end there.
-  const words = [...s.matchAll(/[^\s—–]+[—–]?|[—–]/gu)];
-  const tokens = words.map((m) => m[0]);
+  // CJK text is cut between its words (text/script.ts), each weighing less than a word of the budget.
+  const words = cutTokens(s);
+  const tokens = words.map((w) => w.text);
   // The sentence up to token `i`, as written (a dash between words keeps its spacing), without the punctuation a cut leaves.
-  const upTo = (i: number) => s.slice(0, words[i - 1]!.index + tokens[i - 1]!.length).replace(/[\s,;:—–]+$/u, '');
-  let end = Math.min(tokens.length, maxWords);
+  const upTo = (i: number) =>
+    s.slice(0, words[i - 1]!.index + tokens[i - 1]!.length).replace(/[\s,;:—–，；：、،؛]+$/u, '');
+  let end = hasCjk(s) ? tokens.length : Math.min(tokens.length, maxWords);
   // wordCount may see more words than tokens ("Indonesia-Kanada" is one token and one word; "US$ 3" two).
   while (end > 1 && wordCount(upTo(end)) > maxWords) end--;
   const shortest = Math.max(4, Math.ceil(end * 0.4));
@@ -117,7 +129,7 @@ function cut(s: string, maxWords: number, lang: string, wholeRoom: number): stri
   if (wordCount(s) <= wholeRoom) return s;
   // Never end on a little word ("dan", "yang", "of"): it reads as a mistake, not a cut.
   while (end > 1 && isStopword(bareWord(tokens[end - 1]), lang)) end--;
-  return `${upTo(end)} …`;
+  return hasCjk(upTo(end).slice(-1)) ? `${upTo(end)}…` : `${upTo(end)} …`;
 }
 
 /** Examples that name things (WTO, ASEAN, Protokol Kyoto): they carry the point, unlike "such as many others". */

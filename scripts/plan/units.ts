@@ -130,7 +130,8 @@ function longParagraph(block: Block, text: string, glue: boolean | undefined): b
 export function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusion: boolean): Unit {
   const split = block.directives.some((d) => d.kind === 'split');
   const pin = block.directives.find((d) => d.kind === 'bullet');
-  const skip = block.directives.some((d) => d.kind === 'skip');
+  // A speaker note the author wrote as a comment is notes only, as a skipped block is.
+  const skip = block.directives.some((d) => d.kind === 'skip' || d.kind === 'note');
   const { pos } = block;
   const id = String(pos.line);
   const notesOnly = (notes: string[]): Unit => ({ split, atoms: [{ id, bullets: [], notes }] });

@@ -37,6 +37,8 @@ function helpers(hb: typeof Handlebars): void {
   hb.registerHelper('comment', (v: unknown) => commentSafe(String(v ?? '')));
   // A speaker note as the presenter view shows it: a table's note read as a sentence a row.
   hb.registerHelper('note', (v: unknown) => commentSafe(spokenNote(String(v ?? ''))));
+  // An author's own note, as written, in a comment of its own: only a "-->" in it could end the comment early.
+  hb.registerHelper('authorNote', (v: unknown) => String(v ?? '').replace(/--+>/g, (m) => m.replace(/-/g, '‐')));
   hb.registerHelper('join', (list: unknown, sep: unknown) =>
     Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : '',
   );

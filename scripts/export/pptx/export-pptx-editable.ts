@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer';
 import { timeoutFor, type BrowserPool } from '../../browser/browser-pool.js';
 import { tempPathFor, writeAtomic } from '../../disk/write-atomic.js';
-import { measurePage } from '../../measure/measure-overflow.js';
-import { commentSafe, mapMath } from '../../text/markdown-text.js';
+import { measurePage, SLIDE_SECTIONS } from '../../measure/measure-overflow.js';
+import { commentSafe, mapMath, unescapeInline } from '../../text/markdown-text.js';
 import { texText } from '../../render/tex-text.js';
 import { spokenNote } from '../../text/table-notes.js';
 import type { Diagnostic, RenderedDeck, Slide } from '../../types.js';
@@ -47,11 +47,12 @@ const EMBEDDED: Record<string, string> = {
 
 /**
  * The speaker notes, as the HTML deck's presenter view shows them (templates/deck/notes.hbs writes them so: a
- * table's note a sentence a row), but with each formula as the text it reads (μ, σ/√n, X̄): PowerPoint's notes
- * cannot typeset one. A formula with no one-line form stays TeX.
+ * table's note a sentence a row; an author's own notes as they are, kept-slide.hbs), but with each formula as the
+ * text it reads (μ, σ/√n, X̄): PowerPoint's notes cannot typeset one. A formula with no one-line form stays TeX.
  */
 export function notesText(slide: Slide): string {
   const readable = (note: string) => mapMath(note, (tex, _, written) => texText(tex) ?? written);
+  if (slide.kind === 'kept') return slide.notes.map(readable).join('\n\n');
   const notes = [...slide.notes.map(spokenNote), ...(slide.speaker ?? [])];
   return notes.map((n) => commentSafe(readable(n))).join('\n\n');
 }
@@ -141,6 +142,20 @@ async function pictures(page: Page, reads: SlideRead[], deckDir: string): Promis
     }
     out.push(shots);
   }
+  // Background pictures as the page drew them (cropped or fitted), with the slide's text layers out of the picture.
+  if (reads.some((r) => r.backgrounds.length)) {
+    await page.evaluate(() => {
+      for (const layer of Array.from(document.querySelectorAll<SVGElement>('svg > foreignObject:not(:first-child)')))
+        layer.style.visibility = 'hidden';
+    });
+    for (const [i, read] of reads.entries())
+      for (const bg of read.backgrounds) {
+        const { x, y, w, h } = read.shots[bg.shot]!;
+        const clip = { x, y, width: Math.max(1, w), height: Math.max(1, h) };
+        const png = await page.screenshot({ clip, captureBeyondViewport: true, encoding: 'base64' });
+        out[i]!.set(bg.shot, `image/png;base64,${png}`);
+      }
+  }
   return out;
 }
 
@@ -159,7 +174,7 @@ async function layOut(page: Page, deck: RenderedDeck, url: string, deckDir: stri
   await page.setViewport({ ...deck.size, deviceScaleFactor: 2 });
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const reads = normalizePage(await page.evaluate(walkPage));
+  const reads = normalizePage(await page.evaluate(walkPage, SLIDE_SECTIONS));
   const slides = deck.plan.slides;
   const frames = reads.map((read, i) => LAYOUTS[slides[i]!.kind](slides[i]!, read, deck.size));
   const masters = reads.map((read) => {
@@ -224,7 +239,14 @@ function assemble(deck: RenderedDeck, laid: Laid, diagnostics: Diagnostic[]): Pa
     }
     const frame = laid.frames[i]!;
     const alt = altTexts(slide);
-    const shapes: Shape[] = [...frame.behind];
+    // A background picture's alt text is its words beside Marp's keywords, or else the slide's title.
+    const backgrounds: Shape[] = laid.reads[i]!.backgrounds.map((bg) => ({
+      type: 'picture',
+      box: bg.box,
+      shot: bg.shot,
+      alt: bg.alt || unescapeInline(slide.title) || 'background',
+    }));
+    const shapes: Shape[] = [...backgrounds, ...frame.behind];
     for (const column of frame.columns) {
       const fit = laid.fits[next++]!;
       if (!fit.fits)
@@ -244,6 +266,7 @@ function assemble(deck: RenderedDeck, laid: Laid, diagnostics: Diagnostic[]): Pa
     author: plan.meta.author,
     subject: plan.meta.subtitle,
     lang: plan.meta.lang,
+    rtl: plan.meta.dir === 'rtl',
     size: deck.size,
     font,
     masters: [...names.values()],

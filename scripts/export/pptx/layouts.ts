@@ -77,7 +77,9 @@ export function decoShapes(deco: Deco, box: Box = deco.box): RectShape[] {
 function centred(min: number): Layout {
   return (slide, read, size) => {
     const [top, right, bottom, left] = read.deco.pad;
-    const box = { x: left, y: top, w: size.width - left - right, h: size.height - top - bottom };
+    // The slide's content box: all of it, or the part a background picture leaves (`![bg right]`).
+    const { x, w } = read.deco.box;
+    const box = { x: x + left, y: top, w: Math.min(w, size.width) - left - right, h: size.height - top - bottom };
     return {
       columns: [
         { name: slide.kind, box, blocks: read.blocks, valign: read.justify === 'center' ? 'middle' : 'top', min },
@@ -103,9 +105,10 @@ function titled(min: number): Layout {
     if (stacked.length) {
       const [, right, , left] = read.deco.pad;
       const y = stacked[0]!.deco.box.y;
+      const { x, w } = read.deco.box;
       columns.push({
         name: slide.kind,
-        box: { x: left, y, w: size.width - left - right, h: size.height - FOOTER_BAND - y },
+        box: { x: x + left, y, w: Math.min(w, size.width) - left - right, h: size.height - FOOTER_BAND - y },
         blocks: stacked,
         valign: 'top',
         min,
@@ -156,6 +159,7 @@ export const LAYOUTS: Record<SlideKind, Layout> = {
   figures: titled(0.5),
   summary: titled(0.5),
   sources: titled(0.4),
+  kept: (slide, read, size) => (read.justify === 'center' ? centred(0.4) : titled(0.4))(slide, read, size),
 };
 
 const fitPara = (p: ReadPara): FitPara => ({

@@ -34,6 +34,8 @@ export function descendants(el: RawElement, match: (el: RawElement) => boolean):
 /** One slide's tree: its elements' parents and styles, and the pictures its formulas and images are taken as. */
 export class SlideTree {
   readonly section: RawElement;
+  /** The layer of the slide's background pictures, if Marp drew any. */
+  readonly background?: RawElement;
   /** Page boxes (for screenshots) of formulas and images, by `shot` index. */
   readonly shots: Box[] = [];
   private readonly parents = new Map<RawElement, RawElement>();
@@ -43,6 +45,7 @@ export class SlideTree {
     private readonly slide: RawSlide,
   ) {
     this.section = slide.section;
+    this.background = slide.background;
     const link = (el: RawElement) => {
       for (const child of elementsOf(el)) {
         this.parents.set(child, el);
@@ -67,10 +70,15 @@ export class SlideTree {
     return undefined;
   }
 
+  /** The slide's frame on the page: all of it, where a split background leaves the section only part of it. */
+  get frame(): Box {
+    return this.slide.frame ?? this.section.rect;
+  }
+
   /** An element's box on the slide. */
   box(el: RawElement): Box {
     const r = el.rect;
-    const origin = this.section.rect;
+    const origin = this.frame;
     return { x: r.x - origin.x, y: r.y - origin.y, w: r.w, h: r.h };
   }
 

@@ -36,6 +36,8 @@ export interface ReadPara {
   fonts: string;
   bold: boolean;
   align: 'left' | 'center' | 'right';
+  /** A right-to-left paragraph (Arabic, Hebrew, Persian): PowerPoint lays it out from the right. */
+  rtl?: boolean;
   spaceAfter: number;
   /** 1 for a top-level list item or plain paragraph. */
   level: number;
@@ -93,5 +95,7 @@ export interface SlideRead {
   blocks: ReadBlock[];
   footer?: { para: ReadPara; box: Box };
   page?: { para: ReadPara; box: Box };
+  /** Marp's background pictures (`![bg …]`), as the page drew them: a box, its screenshot, the words of its alt text. */
+  backgrounds: { box: Box; shot: number; alt: string }[];
   shots: Box[];
 }

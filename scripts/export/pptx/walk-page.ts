@@ -38,6 +38,10 @@ export interface RawSlide {
   section: RawElement;
   /** The style of the section's ::after (Marp's page number). */
   after: number;
+  /** The slide's whole frame (its <svg>): a slide split by a background picture shows its content in part of it. */
+  frame?: RawRect;
+  /** The layer Marp draws a slide's background pictures on (`![bg …]`): its <figure>s. */
+  background?: RawElement;
 }
 
 export interface RawPage {
@@ -47,13 +51,17 @@ export interface RawPage {
   scroll: { x: number; y: number };
 }
 
-/** Runs in the page: every slide <section> of the deck as a tree of plain data. */
-export function walkPage(): RawPage {
+/**
+ * Runs in the page: every slide <section> of the deck as a tree of plain data; `selector` picks each slide's content
+ * layer, not the layers Marp draws its background pictures and page number on.
+ */
+export function walkPage(selector: string): RawPage {
   const sides = ['top', 'right', 'bottom', 'left'];
   const KEYS = [
     ...['display', 'color', 'background-color', 'justify-content', 'list-style-type', 'margin-bottom'],
     ...['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'text-align', 'text-decoration-line'],
-    ...['right', 'bottom'],
+    'direction',
+    ...['right', 'bottom', 'left'],
     ...sides.flatMap((s) => [`padding-${s}`, `border-${s}-width`, `border-${s}-style`, `border-${s}-color`]),
   ];
   const ATTRS = ['href', 'src', 'alt', 'start', 'display', 'data-mml-node', 'data-c', 'data-marpit-pagination'];
@@ -95,12 +103,19 @@ export function walkPage(): RawPage {
     if (box) raw.viewBox = { w: box.width, h: box.height };
     return raw;
   };
-  const sections = Array.from(document.querySelectorAll('div.marpit > svg > foreignObject > section'));
+  const sections = Array.from(document.querySelectorAll(selector));
   return {
-    slides: sections.map((section) => ({
-      section: read(section),
-      after: intern(getComputedStyle(section, '::after')),
-    })),
+    slides: sections.map((section) => {
+      const svg = section.closest('svg');
+      const r = (svg ?? section).getBoundingClientRect();
+      const layer = svg?.querySelector('section[data-marpit-advanced-background="background"]');
+      return {
+        section: read(section),
+        after: intern(getComputedStyle(section, '::after')),
+        frame: { x: r.left, y: r.top, w: r.width, h: r.height },
+        ...(layer ? { background: read(layer) } : {}),
+      };
+    }),
     styles,
     scroll: { x: window.scrollX, y: window.scrollY },
   };

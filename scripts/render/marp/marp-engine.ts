@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Marp as MarpEngine, MarpOptions } from '@marp-team/marp-core';
 import { loadMarpCore } from './marp-math.js';
+import { withPlugins } from './marp-plugins.js';
 import { type MarpitPatches, patchMarpit } from './marpit-patches.js';
 import { requireCjs } from '../../require-cjs.js';
 import { globSync } from 'glob';
@@ -12,11 +13,13 @@ import { realInside } from '../../disk/real-path.js';
 const { Marp } = loadMarpCore(requireCjs);
 
 /**
- * Raw HTML in content is never rendered (it is escaped), emoji stay Unicode text instead of images from a CDN,
- * and math renders to inline SVG, so nothing in a deck reaches the network.
+ * Raw HTML in content is never rendered (it is escaped) but for <br> without attributes, which an author's own Marp
+ * deck uses as Marp's default allows, and <div class>, which a kept deck's columns are (parse/dialects/deck-marks.ts):
+ * neither can load or run anything, and a planned deck escapes every "<". Emoji stay Unicode text instead of images
+ * from a CDN, and math renders to inline SVG, so nothing in a deck reaches the network.
  */
 export const MARP_OPTIONS: MarpOptions = {
-  html: false,
+  html: { br: [], div: ['class'] },
   emoji: { shortcode: true, unicode: false },
   math: 'mathjax',
   minifyCSS: false,
@@ -27,6 +30,8 @@ export interface ThemeFile {
   name: string;
   file: string;
   css: string;
+  /** A theme of the author's own decks (author-themes.ts), not of the templates folder. */
+  author?: boolean;
 }
 
 /**
@@ -77,6 +82,8 @@ function ownThemes(templatesDir: string): ThemeFile[] {
 export interface MarpSetup {
   marp: MarpEngine;
   patches: MarpitPatches;
+  /** Author themes Marp could not read (left out; their decks fall back to deckhand's theme). */
+  refused: { theme: ThemeFile; message: string }[];
 }
 
 /**
@@ -86,15 +93,18 @@ export interface MarpSetup {
  */
 export function createMarp(themes: ThemeFile[]): MarpSetup {
   const patches = patchMarpit();
-  const marp = new Marp({ ...MARP_OPTIONS, printable: false });
+  const marp = withPlugins(new Marp({ ...MARP_OPTIONS, printable: false }));
+  const refused: MarpSetup['refused'] = [];
   for (const t of themes) {
     try {
       marp.themeSet.add(t.css);
     } catch (cause) {
-      throw new TemplateError(`theme cannot be loaded: ${(cause as Error).message}`, { file: t.file, cause });
+      // A theme of deckhand's templates is the build's own: it fails the build. An author's is left out, said once.
+      if (t.author) refused.push({ theme: t, message: (cause as Error).message });
+      else throw new TemplateError(`theme cannot be loaded: ${(cause as Error).message}`, { file: t.file, cause });
     }
   }
-  return { marp, patches };
+  return { marp, patches, refused };
 }
 
 /** Marpit's theme imports: `@import 'name';`, `@import url('name');` and `@import-theme 'name';`. */

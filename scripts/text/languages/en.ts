@@ -3,6 +3,7 @@ import { type LanguageWords, list } from './language-words.js';
 
 export const en: LanguageWords = {
   code: 'en',
+  iso6393: 'eng',
   labels: {
     agenda: 'Agenda',
     introduction: 'Introduction',

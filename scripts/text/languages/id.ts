@@ -3,6 +3,7 @@ import { type LanguageWords, list } from './language-words.js';
 
 export const id: LanguageWords = {
   code: 'id',
+  iso6393: 'ind',
   labels: {
     agenda: 'Agenda',
     introduction: 'Pendahuluan',

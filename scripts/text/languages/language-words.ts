@@ -1,42 +1,8 @@
 // What one language's file holds: every word deckhand knows in that language, typed, so that a missing key is a
 // type error. Lists are lower case; a phrase is its words with single spaces. text/language.ts reads them.
+import type { Labels } from '../../types.js';
 
-/** The words deckhand writes on slides and handouts. */
-export interface Labels {
-  agenda: string;
-  introduction: string;
-  summary: string;
-  sources: string;
-  continued: string;
-  notes: string;
-  page: string;
-  of: string;
-  slide: string;
-  source: string;
-  contents: string;
-  by: string;
-  /** Handout cover and PDF subject; {n} in gridLayout is the number of slides per page. */
-  handout: string;
-  author: string;
-  date: string;
-  slides: string;
-  notesLayout: string;
-  linesLayout: string;
-  gridLayout: string;
-  readingLayout: string;
-  /** Lesson structure: the slide after the title, exercise and solution labels, the handout's appendix, timing. */
-  objectives: string;
-  questions: string;
-  overview: string;
-  keyPoints: string;
-  exercise: string;
-  solution: string;
-  solutions: string;
-  teaching: string;
-  exercises: string;
-  minutes: string;
-  timing: string;
-}
+export type { Labels } from '../../types.js';
 
 /** The parts of a lesson as authors title them; recognised in any language, whatever the document's. */
 export interface LessonWords {
@@ -109,6 +75,8 @@ export interface FigureWords {
 export interface LanguageWords {
   /** ISO 639-1 code, as in `lang: id`. */
   code: string;
+  /** ISO 639-3 code as franc names the language when it detects it ("ind"; Standard Arabic "arb", Persian "pes"). */
+  iso6393: string;
   labels: Labels;
   /** Short stopword list for titles and bullets (running text is measured with stopwords-iso's long lists). */
   stopwords: string[];

@@ -1,0 +1,102 @@
+// Dutch: every word deckhand knows in it (see language-words.ts for what each list is for).
+import { type LanguageWords, list } from './language-words.js';
+
+export const nl: LanguageWords = {
+  code: 'nl',
+  iso6393: 'nld',
+  labels: {
+    agenda: 'Agenda',
+    introduction: 'Inleiding',
+    summary: 'Samenvatting',
+    sources: 'Bronnen',
+    continued: 'vervolg',
+    notes: 'Notities',
+    page: 'Pagina',
+    of: 'van',
+    slide: 'Dia',
+    source: 'Bron',
+    contents: 'Inhoud',
+    by: 'door',
+    handout: 'Hand-out',
+    author: 'Auteur',
+    date: 'Datum',
+    slides: 'Dia’s',
+    notesLayout: 'Dia’s met sprekersnotities',
+    linesLayout: 'Dia’s met lijnen voor aantekeningen',
+    gridLayout: '{n} dia’s per pagina',
+    readingLayout: 'Leestekst',
+    objectives: 'Leerdoelen',
+    questions: 'Vragen',
+    overview: 'Overzicht',
+    keyPoints: 'Kernpunten',
+    exercise: 'Opdracht',
+    solution: 'Oplossing',
+    solutions: 'Oplossingen',
+    teaching: 'Uitleg',
+    exercises: 'Opdrachten',
+    minutes: 'min',
+    timing: 'Tijdsduur',
+  },
+  stopwords: list(
+    'de het een en van in is dat op te zijn met voor niet aan er om ook als bij door maar uit dan of naar wordt ' +
+      'worden was waren deze dit die tot nog over kan kunnen hun meer zo zich heeft hebben werd al wel geen ' +
+      'onder tussen na ze hij zij we wij',
+  ),
+  titleSmallWords: list('de het een en van in op te met voor aan bij door of uit naar over tot'),
+  enumeration: list(
+    'voorbeeld voorbeelden soort soorten type typen vorm vormen doel doelen voordeel voordelen kenmerk ' +
+      'kenmerken factor factoren fase fasen stap stappen element elementen principe principes',
+  ),
+  lesson: {
+    exercise: ['opdracht', 'oefening', 'uitdaging', 'vraag', 'quiz', 'probeer het zelf'],
+    solution: ['oplossing', 'oplossingen', 'antwoord', 'antwoorden', 'uitwerking'],
+    objectives: ['leerdoelen', 'doelen', 'wat je leert'],
+    keyPoints: ['kernpunten', 'samenvatting', 'belangrijkste punten'],
+    conclusion: ['conclusie', 'conclusies', 'samenvatting', 'tot slot'],
+  },
+  shortening: {
+    attributions: ['volgens', 'naar verluidt'],
+    connectives: [
+      'ten eerste',
+      'ten tweede',
+      'tot slot',
+      'ten slotte',
+      'bovendien',
+      'daarnaast',
+      'echter',
+      'toch',
+      'daarom',
+      'dus',
+      'bijvoorbeeld',
+    ],
+    framing: list('in met door als bij voor na tijdens sinds onder dankzij volgens'),
+    reporting: list(
+      'zegt zeggen stelt stellen benadrukt benadrukken legt uit toont tonen concludeert concluderen ' +
+        'suggereert suggereren denkt denken schrijft schrijven voegt toe',
+    ),
+    reportingThat: 'dat',
+    reportingSubjectWords: 1,
+    reportingAside: list('zegt zeggen stelt stellen benadrukt benadrukken schrijft schrijven'),
+    exampleAsides: ['bijvoorbeeld', 'zoals'],
+    exampleLeads: ['zoals', 'bijvoorbeeld', 'waaronder', 'onder meer'],
+    trailing: ['die', 'dat', 'waar', 'terwijl', 'omdat', 'hoewel', 'zodat', 'wat'],
+    contrast: ['niet alleen'],
+    clauseStarts: list(
+      'en maar of want die dat welke omdat doordat als wanneer terwijl hoewel zodat waar waarbij om met door ' +
+        'tot sinds zoals',
+    ),
+    boundPrepositions: [],
+    listJoins: ['en', 'of', 'noch'],
+    anaphoric: ['dit', 'dat', 'deze', 'het', 'echter', 'daarom', 'dus'],
+  },
+  figures: {
+    months: list('januari februari maart april mei juni juli augustus september oktober november december'),
+    scales: ['duizend', 'miljoen', 'miljard', 'biljoen', 'mln', 'mld'],
+    currencies: ['dollar', 'euro'],
+    percent: ['procent'],
+    approximations: ['bijna', 'ongeveer', 'circa', 'ruim', 'meer dan', 'minder dan'],
+    changes: list('stijging steeg gestegen groei groeide daling daalde gedaald toename afname'),
+    changedTo: ['naar', 'tot'],
+    links: list('bereikte bereikt van op bij tot was waren is zijn een over sinds met en of de het die dat ongeveer'),
+  },
+};

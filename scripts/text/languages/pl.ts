@@ -1,0 +1,102 @@
+// Polish: every word deckhand knows in it (see language-words.ts for what each list is for).
+import { type LanguageWords, list } from './language-words.js';
+
+export const pl: LanguageWords = {
+  code: 'pl',
+  iso6393: 'pol',
+  labels: {
+    agenda: 'Plan wykładu',
+    introduction: 'Wprowadzenie',
+    summary: 'Podsumowanie',
+    sources: 'Źródła',
+    continued: 'cd.',
+    notes: 'Notatki',
+    page: 'Strona',
+    of: 'z',
+    slide: 'Slajd',
+    source: 'Źródło',
+    contents: 'Spis treści',
+    by: 'Autor:',
+    handout: 'Materiały',
+    author: 'Autor',
+    date: 'Data',
+    slides: 'Liczba slajdów',
+    notesLayout: 'Slajdy z notatkami prelegenta',
+    linesLayout: 'Slajdy z liniami na notatki',
+    gridLayout: 'Slajdy na stronie: {n}',
+    readingLayout: 'Tekst do czytania',
+    objectives: 'Cele',
+    questions: 'Pytania',
+    overview: 'Przegląd',
+    keyPoints: 'Najważniejsze punkty',
+    exercise: 'Ćwiczenie',
+    solution: 'Rozwiązanie',
+    solutions: 'Rozwiązania',
+    teaching: 'Wykład',
+    exercises: 'Ćwiczenia',
+    minutes: 'min',
+    timing: 'Czas trwania',
+  },
+  stopwords: list(
+    'i w na z się do nie to że jest o jak po co ale od za przez dla jego jej ich tak oraz czy może są był była ' +
+      'było były być tym tego te ten ta tych który która które którzy ze we już tylko także również przy pod ' +
+      'między lub gdy więc a',
+  ),
+  titleSmallWords: list('a i oraz lub w we z ze na do o od po dla przez przy pod nad'),
+  enumeration: list(
+    'przykład przykłady rodzaj rodzaje typ typy forma formy cel cele zaleta zalety cecha cechy czynnik czynniki ' +
+      'etap etapy krok kroki element elementy zasada zasady',
+  ),
+  lesson: {
+    exercise: ['ćwiczenie', 'zadanie', 'wyzwanie', 'pytanie', 'quiz', 'spróbuj sam'],
+    solution: ['rozwiązanie', 'rozwiązania', 'odpowiedź', 'odpowiedzi'],
+    objectives: ['cele nauczania', 'cele', 'czego się nauczysz', 'efekty uczenia się'],
+    keyPoints: ['najważniejsze punkty', 'najważniejsze informacje', 'podsumowanie', 'kluczowe punkty'],
+    conclusion: ['podsumowanie', 'wnioski', 'zakończenie'],
+  },
+  shortening: {
+    attributions: ['według', 'zdaniem', 'jak podaje'],
+    connectives: [
+      'po pierwsze',
+      'po drugie',
+      'na koniec',
+      'wreszcie',
+      'ponadto',
+      'co więcej',
+      'jednak',
+      'jednakże',
+      'dlatego',
+      'zatem',
+      'na przykład',
+    ],
+    framing: list('w z przez jako dla po przed podczas od pod dzięki według'),
+    reporting: list(
+      'mówi mówią twierdzi twierdzą podkreśla podkreślają wyjaśnia wyjaśniają uważa uważają pokazuje pokazują ' +
+        'stwierdza stwierdzają sugeruje sugerują dodaje dodają zauważa zauważają',
+    ),
+    reportingThat: 'że',
+    reportingSubjectWords: 1,
+    reportingAside: list('mówi mówią twierdzi twierdzą podkreśla podkreślają dodaje dodają zauważa'),
+    exampleAsides: ['na przykład', 'np.'],
+    exampleLeads: ['takich jak', 'taki jak', 'takie jak', 'na przykład', 'w tym', 'między innymi'],
+    trailing: ['który', 'która', 'które', 'którzy', 'gdzie', 'podczas gdy', 'ponieważ', 'chociaż', 'aby', 'co'],
+    contrast: ['nie tylko'],
+    clauseStarts: list(
+      'i a ale lub oraz który która które którzy że ponieważ bo gdy kiedy jeśli jeżeli chociaż choć aby żeby ' +
+        'gdzie dla przez z w tym',
+    ),
+    boundPrepositions: [],
+    listJoins: ['i', 'oraz', 'lub', 'albo', 'ani'],
+    anaphoric: ['to', 'ten', 'ta', 'te', 'tego', 'jednak', 'dlatego', 'zatem'],
+  },
+  figures: {
+    months: list('styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień'),
+    scales: ['tys', 'tysiąc', 'tysięcy', 'mln', 'milion', 'miliony', 'milionów', 'mld', 'miliard', 'miliardów'],
+    currencies: ['dolar', 'dolarów', 'euro', 'złoty', 'złotych', 'zł'],
+    percent: ['procent', 'proc'],
+    approximations: ['prawie', 'około', 'ok', 'ponad', 'blisko', 'mniej niż'],
+    changes: list('wzrost wzrósł wzrosła spadek spadł spadła zwiększenie zmniejszenie'),
+    changedTo: ['do'],
+    links: list('osiągnął osiągnęła wynosi wyniósł o w z na do był była jest są i lub to ten ta który która około'),
+  },
+};
