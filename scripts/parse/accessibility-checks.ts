@@ -35,8 +35,8 @@ const warning = (pos: SourcePos, code: string, message: string): Diagnostic => (
 function inlineProblems(markdown: string, pos: SourcePos, lang: string): Diagnostic[] {
   const found: Diagnostic[] = [];
   outsideCode(markdown, (text) => {
-    for (const m of text.matchAll(/!\[\s*\]\(\s*<?([^)\s>]+)/g))
-      found.push(warning(pos, A11Y_CODES.alt, altMessage(m[1]!)));
+    for (const m of text.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)/g))
+      if (lacksAlt(m[1]!)) found.push(warning(pos, A11Y_CODES.alt, altMessage(m[2]!)));
     for (const m of text.matchAll(/(?<!!)\[([^\]]+)\]\(/g))
       if (isVagueLinkText(m[1]!, lang))
         found.push(
@@ -49,6 +49,20 @@ function inlineProblems(markdown: string, pos: SourcePos, lang: string): Diagnos
     return text;
   });
   return found;
+}
+
+/** Marp's image keywords, which sit in the alt text's place: sizes, filters, a background's placement. */
+const MARP_KEYWORD =
+  /^(?:bg|left|right|vertical|contain|cover|fit|auto|\d+%|(?:w|h|width|height):\S+|(?:blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)(?::\S+)?)$/i;
+
+/**
+ * Alt text with Marp's keywords taken out says nothing. A background (![bg](…)) may be decoration, drawn hidden from
+ * screen readers (render/marp/marp-a11y.ts), so it is never warned about.
+ */
+function lacksAlt(alt: string): boolean {
+  const words = alt.trim().split(/\s+/).filter(Boolean);
+  if (words.some((w) => w.toLowerCase() === 'bg')) return false;
+  return words.every((w) => MARP_KEYWORD.test(w));
 }
 
 const altMessage = (src: string) =>
@@ -70,7 +84,7 @@ function blockProblems(block: Block, lang: string): Diagnostic[] {
       return [...block.header, ...block.rows.flat()].flatMap((cell) => inlineProblems(cell, block.pos, lang));
     case 'image':
       // A caption says what the picture shows; with neither, a screen reader says only "image".
-      return block.alt.trim() || block.caption?.trim()
+      return !lacksAlt(block.alt) || block.caption?.trim()
         ? []
         : [warning(block.pos, A11Y_CODES.alt, altMessage(block.src))];
     case 'box':

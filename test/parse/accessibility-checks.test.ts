@@ -23,6 +23,13 @@ describe('accessibility warnings', () => {
     expect(found[0]!.message).toContain('![a map of the two rivers](plot.png)');
   });
 
+  it("read Marp's image keywords as no alt text, and leave a background picture as decoration", () => {
+    const found = warnings(
+      '# T\n\n## A\n\n![w:300 sepia](chart.png)\n\n![bg left](photo.jpg)\n\n![w:200 The apparatus](a.png)\n',
+    );
+    expect(found.map((f) => [f.line, f.message.split(' has')[0]])).toEqual([[5, 'image chart.png']]);
+  });
+
   it('let a caption stand for the alt text, and ignore pictures written inside code', () => {
     const text = '# T\n\n## A\n\n:::{figure} plot.png\nRainfall per month\n:::\n\nWrite `![](x.png)` for none.\n';
     expect(warnings(text, 'slides/k.md').filter((w) => w.code === 'a11y-alt')).toEqual([]);

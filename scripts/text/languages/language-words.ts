@@ -89,9 +89,9 @@ export interface LanguageWords {
   figures: FigureWords;
   /**
    * Link texts that say nothing of where a link goes ("click here", "read more"): a link is warned about when its
-   * whole text is one of these (WCAG 2.4.4). A language without the list is checked with English's.
+   * whole text is one of these (WCAG 2.4.4); every deck is checked with English's too.
    */
-  vagueLinks?: string[];
+  vagueLinks: string[];
 }
 
 /** A list written as one string of words: "a an the" -> ["a", "an", "the"]. */
