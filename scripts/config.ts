@@ -7,8 +7,18 @@ import { readConfigFile, type ConfigFile } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { didYouMean } from './suggest.js';
 import { PACKAGE_ROOT } from './version.js';
+import { AUDIENCES, DEFAULT_GUIDED, parseGuided } from './guided-options.js';
 import { type Labels, labelsByLanguage } from './labels.js';
-import type { Budgets, Diagnostic, HandoutLayout, HandoutOptions, OutputFormat, Paper } from './types.js';
+import type {
+  Audience,
+  Budgets,
+  Diagnostic,
+  GuidedOptions,
+  HandoutLayout,
+  HandoutOptions,
+  OutputFormat,
+  Paper,
+} from './types.js';
 
 export const FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout', 'pptx', 'pptx-images'];
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout'];
@@ -21,7 +31,10 @@ export const LAYOUTS: readonly HandoutLayout[] = [
   'grid-6',
   'grid-9',
   'reading',
+  'guided',
+  'guided-reading',
 ];
+export { AUDIENCES, parseGuided } from './guided-options.js';
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
 export const DEFAULT_BUDGETS: Readonly<Budgets> = {
   bullets: 6,
@@ -42,6 +55,10 @@ export interface Config {
   /** The handout options given as flags for this run: they win over a document's front matter (deckHandout). */
   handoutFlags: Partial<HandoutOptions>;
   budgets: Budgets;
+  /** Who the outputs are for (--audience): the teacher's have solutions, instructor notes and answer keys. */
+  audience: Audience;
+  /** The guided notes' blanks for a deck whose front matter says nothing (config key `guided`). */
+  guided: GuidedOptions;
   /** Labels worded another way, by language code: { de: { agenda: 'Inhalt' } }. */
   labels: Record<string, Partial<Labels>>;
   /** Extra noise patterns (regular expressions) for raw documents. */
@@ -79,7 +96,7 @@ export interface CourseOptions {
 }
 
 /** Flags as the CLI parsed them; every field optional (the config file's mappings have no flags). */
-type FileOnly = 'handout' | 'handoutFlags' | 'budgets' | 'labels' | 'course' | 'warnings';
+type FileOnly = 'handout' | 'handoutFlags' | 'budgets' | 'labels' | 'course' | 'guided' | 'warnings';
 export type ConfigFlags = Partial<Omit<Config, FileOnly>> & {
   handoutLayouts?: HandoutLayout[];
   paper?: Paper;
@@ -149,9 +166,15 @@ const KEYS = [
   'maxSlides',
   'themeSet',
   'course',
+  'audience',
+  'guided',
 ];
 /** The keys of the config file's mappings. */
-const NESTED: Record<string, string[]> = { handout: ['layouts', 'paper'], course: ['title', 'order', 'markdownLinks'] };
+const NESTED: Record<string, string[]> = {
+  handout: ['layouts', 'paper'],
+  course: ['title', 'order', 'markdownLinks'],
+  guided: ['blanks', 'cue'],
+};
 
 /**
  * Typed access to the config file: a bad value is a ConfigError naming the full key (handout.paper), what it must
@@ -177,6 +200,17 @@ function configReader(source: ConfigFile) {
         return parseList(isString(value) ? value : value.join(','), allowed, what);
       } catch (error) {
         throw fail(keys, `${keys.join('.')}: ${(error as Error).message}`, error);
+      }
+    },
+    guided(): Partial<GuidedOptions> {
+      try {
+        return parseGuided(data.guided, file);
+      } catch (error) {
+        const key = /guided\.(\w+)|guided key "(\w+)"/
+          .exec((error as Error).message)
+          ?.slice(1)
+          .find(Boolean);
+        throw fail(key ? ['guided', key] : ['guided'], (error as Error).message, error);
       }
     },
     budgets(): Partial<Budgets> {
@@ -226,6 +260,11 @@ export function deckHandout(config: Readonly<Config>, fromDocument: Partial<Hand
   };
 }
 
+/** A deck's guided notes options: its front matter's, then the config file's, then the defaults. */
+export function deckGuided(config: Readonly<Config>, fromDocument: Partial<GuidedOptions> = {}): GuidedOptions {
+  return { ...config.guided, ...fromDocument };
+}
+
 /** --handout or --paper given while the formats make no handout: the flag would do nothing, silently. */
 function unusedHandoutFlags(config: Config): Diagnostic[] {
   const { layouts, paper } = config.handoutFlags;
@@ -264,6 +303,13 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
       ...(flags.paper && { paper: flags.paper }),
     },
     budgets: { ...DEFAULT_BUDGETS, ...read.budgets() },
+    audience:
+      flags.audience ??
+      read.get(['audience'], `one of ${AUDIENCES.join(', ')}`, (v): v is Audience =>
+        AUDIENCES.includes(v as Audience),
+      ) ??
+      'teacher',
+    guided: { ...DEFAULT_GUIDED, ...read.guided() },
     labels: read.labels(),
     course: {
       title: read.get(['course', 'title'], 'text', isString)?.trim() || undefined,

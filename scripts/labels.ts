@@ -25,6 +25,14 @@ export const LABEL_KEYS = [
   'linesLayout',
   'gridLayout',
   'readingLayout',
+  // The guided notes: their names, the key's, and a blank as a screen reader says it ({n} letters, {w} words, {c}
+  // the cue letters).
+  'guidedLayout',
+  'guidedReadingLayout',
+  'answerKey',
+  'blank',
+  'blankWords',
+  'blankStarts',
   // Lesson structure: the slide after the title, exercise and solution labels, the handout's appendix, timing.
   'objectives',
   'questions',

@@ -64,7 +64,31 @@ export interface SourceDoc {
 }
 
 export type Paper = 'a4' | 'letter';
-export type HandoutLayout = 'notes' | 'lines' | 'grid-1' | 'grid-2' | 'grid-4' | 'grid-6' | 'grid-9' | 'reading';
+export type HandoutLayout =
+  | 'notes'
+  | 'lines'
+  | 'grid-1'
+  | 'grid-2'
+  | 'grid-4'
+  | 'grid-6'
+  | 'grid-9'
+  | 'reading'
+  | 'guided'
+  | 'guided-reading';
+
+/**
+ * Who a build is for: the teacher gets solutions, instructor notes and the guided notes' answer keys; the student
+ * none of them (plan/audience.ts).
+ */
+export type Audience = 'teacher' | 'student';
+
+/** How a guided-notes handout blanks its terms (config and front matter `guided`). */
+export interface GuidedOptions {
+  /** Most blanks on one slide that the rule chooses (the author's ==marks== are all blanked). */
+  blanks: number;
+  /** What a blank shows: each word's first letter, the words as separate lines, or one line. */
+  cue: 'letters' | 'words' | 'none';
+}
 
 export interface HandoutOptions {
   layouts: HandoutLayout[];
@@ -106,6 +130,10 @@ export interface DocMeta {
   sources: string[];
   publisher?: string;
   handout?: Partial<HandoutOptions>;
+  /** The guided notes' options for this document (front matter `guided`). */
+  guided?: Partial<GuidedOptions>;
+  /** The lecture's key terms (front matter `terms`, `glossary`, `key-terms`): the guided notes blank them first. */
+  terms?: string[];
   budgets?: Partial<Budgets>;
   /** TeX macros for its formulas, as MathJax's configuration writes them (front matter `macros:`, MyST's `math:`). */
   macros?: Record<string, string | [string, number]>;
@@ -170,6 +198,8 @@ export interface Inline {
   text: string;
   /** The code spans and formulas, in order: a condensed bullet keeps each one whole, never cut into or escaped. */
   atoms?: InlineAtom[];
+  /** Terms the author marked for the guided notes' blanks (`==term==`); the text shows them as plain words. */
+  marked?: string[];
 }
 
 export interface ListItem extends Inline {
@@ -461,6 +491,18 @@ export interface HandoutDoc {
   paper: Paper;
   html: string;
   landscape?: boolean;
+  /** A guided layout's answer key: the same pages with the answers in the blanks. */
+  key?: boolean;
+}
+
+/** Why a term is blanked in the guided notes (handout/guided/choose-blanks.ts), most deliberate first. */
+export type BlankReason = 'marked' | 'glossary' | 'definition' | 'bold' | 'figure' | 'recurring' | 'number';
+
+/** One blank of the guided notes, as the build report lists it. */
+export interface BlankReport {
+  slide: number;
+  term: string;
+  why: BlankReason;
 }
 
 /** What a deck's author can fix for accessibility, counted from its warnings (parse/accessibility-checks.ts). */
@@ -525,6 +567,8 @@ export interface DeckReport {
   measurements?: SlideMeasure[];
   /** Slides that overflowed on the first check and were re-planned. */
   replanned?: number;
+  /** The guided notes' blanks, slide by slide, with why each term was chosen; absent without a guided handout. */
+  blanks?: BlankReport[];
 }
 
 /** An output kept from an earlier build that was asked for it; `stale` when made from an earlier version of the deck. */

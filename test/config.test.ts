@@ -187,3 +187,24 @@ describe('resolveConfig', () => {
     expect(causeChain(e)).toEqual([`${path.join(root, 'deckhand.config.yaml')}:2:1: ${e.message}`]);
   });
 });
+
+describe('the guided notes and the audience in the config', () => {
+  it('reads guided: { blanks, cue } and audience, over the defaults', () => {
+    const root = tempTree({ 'deckhand.config.yaml': 'audience: student\nguided: { blanks: 2, cue: words }\n' });
+    const config = resolveConfig({ root });
+    expect(config.audience).toBe('student');
+    expect(config.guided).toEqual({ blanks: 2, cue: 'words' });
+    expect(resolveConfig({ root: tempTree({}) })).toMatchObject({
+      audience: 'teacher',
+      guided: { blanks: 3, cue: 'letters' },
+    });
+    expect(resolveConfig({ root, audience: 'teacher' }).audience).toBe('teacher');
+  });
+
+  it('names the key, its line and the allowed values of a bad guided option', () => {
+    const root = tempTree({ 'deckhand.config.yaml': 'formats: [html]\nguided:\n  cue: initials\n' });
+    const error = configError(() => resolveConfig({ root }));
+    expect(error.message).toBe('guided.cue must be one of letters, words, none; got "initials"');
+    expect(error.line).toBe(3);
+  });
+});

@@ -108,7 +108,10 @@ export function summaryLines(report: BuildReport, config: Readonly<Config>): Sum
   const rel = (p: string) => path.relative(process.cwd(), p) || '.';
   for (const d of mine) {
     for (const name of d.removed ?? [])
-      out.push({ stream: 'stdout', text: `removed ${rel(path.join(config.outDir, d.name, name))} (--clean)` });
+      out.push({
+        stream: 'stdout',
+        text: `removed ${rel(path.join(config.outDir, d.name, name))} (${config.audience === 'student' && !config.clean ? 'a student build keeps nothing a teacher build made' : '--clean'})`,
+      });
     // The thumbnail goes with slides.pdf: naming it too would only lengthen the line.
     const stale = (d.kept ?? [])
       .filter((k) => k.stale && k.file !== THUMBNAIL)

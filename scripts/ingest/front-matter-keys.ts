@@ -1,6 +1,6 @@
 // The front matter keys deckhand reads, as a table: one row per key, with the names each dialect gives it, how
 // its value is read and where it goes in DocMeta; then the keys other tools write, accepted without a word.
-import { LAYOUTS, PAPERS, parseBudgets } from '../config.js';
+import { LAYOUTS, PAPERS, parseBudgets, parseGuided } from '../config.js';
 import { parseLabels } from '../labels.js';
 import type { DocMeta, HandoutLayout, Paper } from '../types.js';
 import { LANGUAGE_CODE, textOf } from './front-matter-values.js';
@@ -88,6 +88,31 @@ function budgets(value: unknown): Read<DocMeta['budgets']> {
   }
 }
 
+function guided(value: unknown): Read<DocMeta['guided']> {
+  try {
+    return { value: parseGuided(value) };
+  } catch (cause) {
+    return { error: (cause as Error).message, cause };
+  }
+}
+
+/**
+ * A glossary as authors write one: a list of terms, a list of { term, definition } entries, or a mapping of each term
+ * to its definition; the terms are what the guided notes read.
+ */
+const termList = (value: unknown): Read<string[]> => {
+  const entry = (v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date)
+      ? textOf((v as Record<string, unknown>).term ?? (v as Record<string, unknown>).name)
+      : textOf(v);
+  const list = Array.isArray(value)
+    ? value.map(entry)
+    : typeof value === 'object' && value !== null && !(value instanceof Date)
+      ? Object.keys(value)
+      : [textOf(value)];
+  const terms = list.filter((s): s is string => !!s?.trim()).map((s) => s.trim());
+  return { value: terms.length ? terms : undefined };
+};
 function labels(value: unknown): Read<DocMeta['labels']> {
   const read = parseLabels(value);
   return 'error' in read ? { error: read.error, cause: undefined } : { value: read.labels };
@@ -160,6 +185,9 @@ export const KEYS: readonly KeyRow[] = [
   // MathJax's macros, as MyST (math:) and MathJax's own configuration (macros:) write them.
   row('macros', ['macros', 'math'], macros),
   row('handout', ['handout'], handout),
+  // The guided notes: the lecture's key terms (a glossary, Quarto's and Jupyter Book's habit), then how to blank.
+  row('terms', ['terms', 'glossary', 'key-terms', 'key_terms', 'keyterms', 'vocabulary'], termList, true),
+  row('guided', ['guided'], guided),
 ];
 
 /**

@@ -39,20 +39,24 @@ export function inlineMarkdown(token: Token): string {
 /** One or more inline tokens (a list item's or a quote's paragraphs) as one Inline: Markdown, plain text, code spans. */
 export function inlineOf(tokens: Token[]): Inline {
   const shown = tokens.filter((t) => inlineMarkdown(t) !== '');
+  const marked = shown.flatMap((t) => (t.meta as { marked?: string[] } | null)?.marked ?? []);
   return {
     markdown: shown.map(inlineMarkdown).join(' '),
     text: shown.map(plainText).join(' '),
     atoms: shown.flatMap(atomsOf),
+    ...(marked.length ? { marked } : {}),
   };
 }
 
 /** Inlines joined as one (a list item of several paragraphs). */
 export function joinInlines(parts: Inline[]): Inline {
   const shown = parts.filter((p) => p.markdown !== '');
+  const marked = shown.flatMap((p) => p.marked ?? []);
   return {
     markdown: shown.map((p) => p.markdown).join(' '),
     text: shown.map((p) => p.text).join(' '),
     atoms: shown.flatMap((p) => p.atoms ?? []),
+    ...(marked.length ? { marked } : {}),
   };
 }
 

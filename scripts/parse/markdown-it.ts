@@ -22,6 +22,7 @@ import { breakLine, rewriteInlineHtml } from './dialects/inline-html.js';
 import { codeCells, knitrBlock, rewriteInlineR } from './dialects/knitr.js';
 import { kramdownAttributes } from './dialects/kramdown.js';
 import { liquidBlock, liquidRawInCode, rewriteLiquid } from './dialects/liquid.js';
+import { blankMarks } from './dialects/blank-marks.js';
 import { pairMarks } from './dialects/markers.js';
 import { formulaFirstParagraph, inlineDoubleDollar, texMath } from './dialects/tex-math.js';
 import { mdxComponents, mdxEsm, rewriteJsx } from './dialects/mdx.js';
@@ -141,6 +142,7 @@ export const DOCUMENT_RULES: readonly ParserRule[] = [
   core('kramdown_ial', 'inline', kramdownAttributes, 'kramdown {: .class} lines given to the block before'),
   core('pair_marks', 'inline', pairMarks, 'marks paired into frames, once every rule that leaves them ran'),
   core('inline_dialects', 'inline', inlineDialects, 'inline dialect markup rewritten to plain Markdown'),
+  core('blank_marks', 'inline', blankMarks, "the guided notes' ==term== marks: plain words, the terms kept"),
   // After inline parsing: every formula token exists.
   core('tex_math', 'linkify', texMath, 'document macros expanded; every inline formula written $…$'),
 ];

@@ -234,6 +234,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     report.accessibility = accessibilityCounts(report.diagnostics);
     report.measurements = fit.measures;
     report.replanned = fit.replanned;
+    if (result.blanks) report.blanks = result.blanks;
     report.overflow = fit.overflowing.map((m) => ({
       slide: m.slide,
       title: m.title,
@@ -252,6 +253,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
       report.outputs,
       content,
       ctx.config.clean,
+      ctx.config.audience,
     );
     if (removed.length) report.removed = removed;
     report.kept = reportedKept(kept);
@@ -276,6 +278,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
       diagnostics,
       contentKey: content,
       kept: kept.length ? kept : undefined,
+      audience: ctx.config.audience,
     };
     await writeStamp(deckDir, stamp, ctx.config.root);
     report.ok = true;

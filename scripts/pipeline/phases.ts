@@ -12,6 +12,7 @@ import { InputError } from '../errors.js';
 import { resolveAssets, type ResolvedAssets } from '../assets/resolve-assets.js';
 import { readSource } from '../ingest/read-source.js';
 import { parseDocument } from '../parse/parse-document.js';
+import { forAudience } from '../plan/audience.js';
 import { keepSlides } from '../plan/keep-slides.js';
 import { planSlides } from '../plan/plan-slides.js';
 import { themeFilesOf, themeNames } from '../render/marp/marp-engine.js';
@@ -67,11 +68,16 @@ export function planAndRender(doc: DocModel, ctx: PhaseContext, hints: PlanHints
   return renderPlan(planDeck(doc, ctx, hints), ctx);
 }
 
-/** plan: the document's slides under the budgets; a document that would make too many is refused here. */
+/**
+ * plan: the document's slides under the budgets, for the build's audience (a student's without solutions or
+ * instructor notes); a document that would make too many is refused here.
+ */
 export function planDeck(doc: DocModel, ctx: PhaseContext, hints: PlanHints = {}): SlidePlan {
   const budgets = { ...ctx.config.budgets, ...doc.meta.budgets };
-  // An author's own deck keeps its slides as written; a lecture is planned into slides.
-  const plan = doc.deck ? keepSlides(doc, budgets, hints) : planSlides(doc, budgets, hints);
+  // An author's own deck keeps its slides as written; a lecture is planned into slides. Either is then made for the
+  // build's audience (a student's without solutions or instructor notes).
+  const planned = doc.deck ? keepSlides(doc, budgets, hints) : planSlides(doc, budgets, hints);
+  const plan = forAudience(planned, ctx.config.audience);
   if (plan.slides.length > ctx.config.maxSlides) {
     // Checked before Marp renders anything: the cost of a pasted book stays that of planning it.
     const at = plan.slides[ctx.config.maxSlides]!.pos;

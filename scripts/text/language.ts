@@ -82,14 +82,25 @@ export function stopwordDensity(text: string, lang: string): number {
 const FULL_STOPWORDS = requireCjs('stopwords-iso') as Record<string, string[]>;
 const fullLists = new Map<string, ReadonlySet<string>>();
 
-/** Share of a block's words that are stopwords in stopwords-iso's list for the language (English if it has none). */
-export function blockStopwordDensity(text: string, lang: string): number {
+/** stopwords-iso's list for the language (English if it has none). */
+function fullList(lang: string): ReadonlySet<string> {
   const code = FULL_STOPWORDS[primaryCode(lang)] ? primaryCode(lang) : 'en';
   let list = fullLists.get(code);
   if (!list) {
     list = new Set(FULL_STOPWORDS[code]);
     fullLists.set(code, list);
   }
+  return list;
+}
+
+/** Whether a word is on stopwords-iso's long list: a word of running text, not a term of the subject. */
+export function isCommonWord(word: string, lang: string): boolean {
+  return fullList(lang).has(word.toLowerCase());
+}
+
+/** Share of a block's words that are stopwords in stopwords-iso's list for the language (English if it has none). */
+export function blockStopwordDensity(text: string, lang: string): number {
+  const list = fullList(lang);
   const ws = words(text);
   return ws.length === 0 ? 0 : ws.filter((w) => list.has(w)).length / ws.length;
 }

@@ -50,6 +50,7 @@ const CORE = [
   'kramdown_ial',
   'pair_marks',
   'inline_dialects',
+  'blank_marks',
   'inline',
   'tex_math',
   'linkify',
@@ -117,6 +118,7 @@ describe('the parser built from the rule lists', () => {
     expect(cores.filter((n) => n !== 'deck_notes')).toEqual(names(md.core.ruler));
     expect(cores.slice(cores.indexOf('inline_dialects'), cores.indexOf('inline') + 1)).toEqual([
       'inline_dialects',
+      'blank_marks',
       'deck_notes',
       'inline',
     ]);
