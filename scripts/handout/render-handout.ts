@@ -189,7 +189,9 @@ export function renderHandout(
   course?: string,
   guided?: GuidedRender,
 ): RenderedHandout {
-  return formulasIn(deck.plan.meta.lang, () => handoutOf(deck, layout, paper, templates, handoutCss, now, course));
+  return formulasIn(deck.plan.meta.lang, () =>
+    handoutOf(deck, layout, paper, templates, handoutCss, now, course, guided),
+  );
 }
 
 function handoutOf(
@@ -200,6 +202,7 @@ function handoutOf(
   handoutCss: string,
   now: Date,
   course?: string,
+  guided?: GuidedRender,
 ): RenderedHandout {
   const { meta } = deck.plan;
   const labels = labelsFor(meta.lang, meta.labels);
