@@ -14,7 +14,18 @@ import { axeProblems, deckHtml, figureCounts, handoutPdfProblems, slidesPdfProbl
 import { corpusFile } from '../support/corpus.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
-const EVERY_LAYOUT: HandoutLayout[] = ['notes', 'lines', 'grid-1', 'grid-2', 'grid-4', 'grid-6', 'grid-9', 'reading'];
+const EVERY_LAYOUT: HandoutLayout[] = [
+  'notes',
+  'lines',
+  'grid-1',
+  'grid-2',
+  'grid-4',
+  'grid-6',
+  'grid-9',
+  'reading',
+  'guided',
+  'guided-reading',
+];
 const LESSONS = [
   '03_en_myst_mude-multivariate.md',
   '04_en_quarto_corestats-one-sample.qmd',
