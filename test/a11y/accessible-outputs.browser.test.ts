@@ -3,7 +3,7 @@
 // and a sample deck of pasted text. axe-core finds no WCAG 2.1 A/AA or best-practice violation on slides.html (every
 // slide), every handout layout or the course page; the PDFs are tagged as PDF/UA-1 asks, as far as pdf.js reads them.
 // The corpus lectures get the same audit in accessible-outputs.corpus.test.ts.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { BrowserPool } from '../../scripts/browser/browser-pool.js';
 import { resolveConfig } from '../../scripts/config.js';
 import { build } from '../../scripts/pipeline/build.js';
 import type { BuildReport, HandoutLayout } from '../../scripts/types.js';
-import { axeProblems, deckHtml, handoutPdfProblems, slidesPdfProblems } from '../support/a11y-audit.js';
+import { axeProblems, deckHtml, figureCounts, handoutPdfProblems, slidesPdfProblems } from '../support/a11y-audit.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
 const EVERY_LAYOUT: HandoutLayout[] = [
@@ -77,6 +77,16 @@ describe('accessible outputs, from the documents in this checkout', () => {
   it.each(DECKS)('$name: the notes and 4-up handouts read slide by slide, each with its notes', async (d) => {
     expect(await handoutPdfProblems(path.join(out, d.name, 'handout.pdf'), d.lang)).toEqual([]);
     expect(await handoutPdfProblems(path.join(out, d.name, 'handout-grid-4.pdf'), d.lang)).toEqual([]);
+  });
+
+  it('leaves no Figure without Alt in any PDF, every layout and answer key', async () => {
+    const pdfs = DECKS.flatMap((d) =>
+      readdirSync(path.join(out, d.name))
+        .filter((f) => f.endsWith('.pdf'))
+        .map((f) => path.join(out, d.name, f)),
+    );
+    expect(pdfs.length).toBeGreaterThanOrEqual(DECKS.length * (1 + EVERY_LAYOUT.length));
+    expect((await figureCounts(pdfs)).withoutAlt).toBe(0);
   });
 
   it('labels every formula with the words a screen reader says, in the PDF as on the page', async () => {
