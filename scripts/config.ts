@@ -79,6 +79,8 @@ export interface Config {
   verbose: boolean;
   /** Report where the build's time goes, phase by phase and deck by deck (--profile). */
   profile: boolean;
+  /** Say in the build report which sentences each slide shows and why (--explain); every deck is planned again. */
+  explain: boolean;
   /** File that held the config, if any; part of the cache key. */
   configFile?: string;
   /** What the config file has that deckhand does not use (an unknown key): the CLI prints these. */
@@ -329,11 +331,12 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
       read.get(['themeSet'], 'a list of theme CSS files or folders, such as [themes]', isStrings) ??
       [],
     maxSlides: flags.maxSlides ?? read.get(['maxSlides'], 'a positive whole number', isPosInt) ?? 20_000,
-    force: flags.force ?? false,
+    force: flags.force ?? flags.explain ?? false,
     clean: flags.clean ?? false,
     quiet: flags.quiet ?? false,
     verbose: flags.verbose ?? false,
     profile: flags.profile ?? false,
+    explain: flags.explain ?? false,
     configFile: file,
     warnings: read.unknownKeys(),
   };

@@ -189,6 +189,8 @@ export interface InlineAtom {
   kind: 'code' | 'math';
   /** The code, or the TeX of the formula, without its delimiters. */
   text: string;
+  /** Where its plain form (code as its text, a formula in dollars) starts in the plain text it belongs to. */
+  at?: number;
 }
 
 export interface Inline {
@@ -340,6 +342,18 @@ export interface Bullet {
   boxed?: boolean;
   /** The author pinned this text (`<!-- deckhand: bullet "…" -->`): the re-plan never shortens it. */
   pinned?: boolean;
+  /** Why the planner chose the sentence this bullet shows, among the others of its section (plan/salience.ts). */
+  chosen?: Choice;
+}
+
+/** A sentence the planner put on a slide, and why: what the build report says with `--explain`. */
+export interface Choice {
+  /** The sentence as the author wrote it (plain text). */
+  sentence: string;
+  /** Its salience in its section: higher is more to the point. */
+  score: number;
+  /** The signals that raised or lowered it ("central", "the document's terms", "cue: we propose", "numbers", …). */
+  why: string[];
 }
 
 /** One part of a slide that mixes text and code, shown in order: bullets, or a code block and its output. */
@@ -549,6 +563,8 @@ export interface DeckReport {
   durationMs?: number;
   /** When the deck's outputs were last written (ISO time). */
   builtAt?: string;
+  /** With `--explain`: for each slide that shows sentences chosen from the prose, which ones and why. */
+  explain?: SlideChoices[];
   /** Outputs of earlier builds that this one removed (asked with --clean: a format or layout not asked for). */
   removed?: string[];
   /**
@@ -587,6 +603,14 @@ export interface ReportedError {
   chain: string[];
   /** No Chrome/Chromium was found: the CLI prints how to install one. */
   browserMissing?: boolean;
+}
+
+/** The sentences one slide shows and why (`--explain`). */
+export interface SlideChoices {
+  /** 1-based slide number. */
+  slide: number;
+  title: string;
+  chosen: Choice[];
 }
 
 export interface BuildReport {

@@ -47,6 +47,7 @@ Options:
   -q, --quiet            print only errors and the summary
       --verbose          a line for every step of every deck (on a terminal, each deck has one live line)
       --profile          report where the time goes: each phase's wall, Node and Chromium time, deck by deck
+      --explain          say in build-report.json which sentences each slide shows and why (rebuilds every deck)
   -h, --help             show this help
   -v, --version          show the version
 
@@ -69,6 +70,7 @@ export const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean' },
   profile: { type: 'boolean' },
+  explain: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -190,6 +192,7 @@ export function toFlags(values: Values, inputs: string[]): ConfigFlags {
       quiet: values.quiet,
       verbose: values.verbose,
       profile: values.profile,
+      explain: values.explain,
     };
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);

@@ -4,6 +4,7 @@ import { LAYOUTS, PAPERS, parseBudgets, parseGuided } from '../config.js';
 import { parseLabels } from '../labels.js';
 import type { DocMeta, HandoutLayout, Paper } from '../types.js';
 import { LANGUAGE_CODE, textOf } from './front-matter-values.js';
+import { unescapeMarkdown } from '../text/markdown-text.js';
 
 /** What a value says: a value for the metadata, nothing (undefined), or what is wrong with it. */
 type Read<T> =
@@ -37,6 +38,16 @@ const row = <K extends keyof DocMeta>(
 const text = (value: unknown): Read<string> => {
   const found = textOf(value);
   return found === undefined && value !== null && value !== '' ? { expected: 'expected text' } : { value: found };
+};
+
+/**
+ * Text the author wrote as Markdown, as Pandoc and Quarto read a title: its backslash escapes ("\[draft\]") are the
+ * characters they escape, so the slide, which escapes them again, shows "[draft]", not "\[draft\]".
+ */
+const prose = (value: unknown): Read<string> => {
+  const read = text(value);
+  if (!read || !('value' in read) || read.value === undefined) return read;
+  return { value: unescapeMarkdown(read.value) };
 };
 
 /** A date as a title slide shows it: Hugo's time and zone (2018-08-07T08:30:11-07:00) left out. */
@@ -133,18 +144,18 @@ function macros(value: unknown): Read<DocMeta['macros']> {
 
 /** Every key deckhand reads. Aliases are the names other tools give the same thing. */
 export const KEYS: readonly KeyRow[] = [
-  row('title', ['title'], text),
-  row('subtitle', ['subtitle'], text),
+  row('title', ['title'], prose),
+  row('subtitle', ['subtitle'], prose),
   // The course the lecture belongs to: the handouts' footer, and the course page's title when the config has none.
-  row('course', ['course'], text),
+  row('course', ['course'], prose),
   // Quarto, Hugo and MyST list their authors; `author` wins when both are there.
-  row('author', ['author', 'authors'], text),
+  row('author', ['author', 'authors'], prose),
   row('date', ['date'], day),
   row('publisher', ['publisher'], text),
   // A lesson's summary line: Hugo's description and summary, Quarto's and Pandoc's abstract, Jekyll's excerpt.
   row('description', ['description', 'abstract', 'summary', 'excerpt'], (value) => {
     const found = textOf(value);
-    return { value: found?.replace(/\s+/g, ' ') };
+    return { value: found && unescapeMarkdown(found.replace(/\s+/g, ' ')) };
   }),
   // The Carpentries' lesson keys.
   row('objectives', ['objectives'], textList),

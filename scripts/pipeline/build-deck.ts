@@ -19,6 +19,7 @@ import { missingGlyphs } from '../measure/missing-glyphs.js';
 import { themeFilesOf } from '../render/marp/marp-engine.js';
 import { mayHaveMath, prepareMathSpeech } from '../render/math-alt.js';
 import { accessibilityCounts } from '../parse/accessibility-checks.js';
+import { slideChoices } from '../plan/section-picks.js';
 import { renderPrint } from '../render/render-print.js';
 import { templateName } from '../render/template-files.js';
 import type { DeckReport, RenderedDeck } from '../types.js';
@@ -242,6 +243,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
       overflowY: m.overflowY,
     }));
     report.outputs.push('slides.md', ...result.outputs);
+    if (ctx.config.explain) report.explain = slideChoices(deck.plan.slides);
     // What was made is kept even when the deck fails: the Markdown and the HTML without Chrome.
     await out.commit();
     if (result.error) throw result.error;

@@ -122,6 +122,10 @@ function joinable(a: Slide, b: Slide, ctx: Ctx): boolean {
     return false;
   if (!(hasCode(a) || hasCode(b) || nearEmpty(a) || nearEmpty(b))) return false;
   if (ctx.hints[joinedAnchor(a, b)]) return false;
+  // Short slides still keep the budgets when joined: seven one-word bullets are seven bullets.
+  const bullets = [...a.bullets, ...b.bullets];
+  const words = bullets.reduce((n, x) => n + wordCount(x.markdown), 0);
+  if (bullets.length > ctx.budgets.bullets || words > ctx.budgets.words) return false;
   const lines = [a, b].flatMap(partsOf).reduce((n, p) => n + (p.code?.lines.length ?? 0), 0);
   // The title the joined slide may get: "(continued)" makes it longer.
   return (

@@ -7,7 +7,14 @@ import { spaceWords } from './script.js';
 import * as FILES from './languages/index.js';
 import type { Labels, LanguageWords } from './languages/language-words.js';
 
-export type { FigureWords, Labels, LanguageWords, LessonWords, ShorteningWords } from './languages/language-words.js';
+export type {
+  FigureWords,
+  Labels,
+  LanguageWords,
+  LessonWords,
+  SalienceWords,
+  ShorteningWords,
+} from './languages/language-words.js';
 
 const LANGUAGES: Readonly<Record<string, LanguageWords>> = FILES;
 /** English first: it stands in for a language without a file, and detection prefers it on a tie. */

@@ -57,8 +57,12 @@ export const ja: LanguageWords = {
     objectives: ['学習目標', '到達目標', '目標', 'この章で学ぶこと'],
     keyPoints: ['要点', 'ポイント', 'まとめ'],
     conclusion: ['まとめ', '結論', 'おわりに', '結び'],
+    summaryLeads: ['まとめると', '要するに', '結論として', 'つまり', '以上をまとめると'],
   },
   shortening: {
+    verbEndings: [],
+    relatives: [],
+    subordinators: [],
     attributions: ['によると', 'によれば'],
     connectives: [
       'まず',
@@ -88,6 +92,24 @@ export const ja: LanguageWords = {
     boundPrepositions: [],
     listJoins: ['と', 'や', 'および', 'または', 'か'],
     anaphoric: ['これ', 'この', 'それ', 'その', 'そのため', 'したがって', 'しかし', 'つまり'],
+  },
+  salience: {
+    cues: [
+      '提案する',
+      '提案します',
+      '示す',
+      '本稿では',
+      '本論文では',
+      '本研究',
+      '目的',
+      '重要',
+      '本質',
+      '要するに',
+      '本講義では',
+    ],
+    fillers: ['注意すべきは', '実際', 'もちろん'],
+    pointers: ['図', '表', '節', '章', '式', '付録'],
+    genericHeadings: ['はじめに', '序論', '背景', '概要', '手法', '方法', '結果', '考察', '評価', '実験'],
   },
   figures: {
     months: list('1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月'),

@@ -55,8 +55,12 @@ export const ko: LanguageWords = {
     objectives: ['학습 목표', '목표', '이번 장에서 배울 내용'],
     keyPoints: ['핵심 정리', '핵심 요약', '요점', '요약'],
     conclusion: ['결론', '요약', '마무리', '정리'],
+    summaryLeads: ['요약하면', '결론적으로', '요컨대', '정리하면', '간단히 말해'],
   },
   shortening: {
+    verbEndings: [],
+    relatives: [],
+    subordinators: [],
     attributions: ['에 따르면'],
     connectives: [
       '먼저',
@@ -85,6 +89,24 @@ export const ko: LanguageWords = {
     boundPrepositions: [],
     listJoins: ['및', '또는', '그리고'],
     anaphoric: ['이', '이것', '이러한', '그', '그것', '따라서', '그러나', '하지만'],
+  },
+  salience: {
+    cues: [
+      '우리는 제안',
+      '제안한다',
+      '보여준다',
+      '본 논문에서는',
+      '이 연구',
+      '목표',
+      '목적',
+      '핵심',
+      '중요',
+      '요컨대',
+      '이 강의에서는',
+    ],
+    fillers: ['주목할 점은', '사실', '물론'],
+    pointers: ['그림', '표', '절', '장', '식', '부록'],
+    genericHeadings: ['서론', '소개', '배경', '개요', '방법', '결과', '논의', '평가', '실험'],
   },
   figures: {
     months: list('1월 2월 3월 4월 5월 6월 7월 8월 9월 10월 11월 12월'),

@@ -16,6 +16,11 @@ export interface LessonWords {
   keyPoints: string[];
   /** A section whose heading starts with one of these is the document's conclusion. */
   conclusion: string[];
+  /**
+   * A paragraph of the last section that opens with one of these is where the author sums up ("To summarise the
+   * lecture:", "In short, …"): the deck shows it as its summary and makes none of its own.
+   */
+  summaryLeads: string[];
 }
 
 /** The words that shorten a sentence to a bullet (plan/shorten.ts, condense.ts), in the document's language. */
@@ -26,6 +31,15 @@ export interface ShorteningWords {
   connectives: string[];
   /** Words that open a framing phrase before a comma: "In this setting, …". */
   framing: string[];
+  /**
+   * Endings of the verb forms that open a framing phrase ("Extending the notation above, …") and take the
+   * preposition after them ("returning to", "asked to"), where the language marks them so: English "ing", "ed".
+   */
+  verbEndings: string[];
+  /** Relative pronouns: a bullet never starts with one ("which followed Alexander's death, …"). */
+  relatives: string[];
+  /** Words that open a subordinate clause: what follows one up to its comma is no bullet ("If you need a key, …"). */
+  subordinators: string[];
   /** Verbs of saying before "that": "The researchers note that …". */
   reporting: string[];
   /** The word after a verb of saying: "that", "bahwa". */
@@ -50,6 +64,18 @@ export interface ShorteningWords {
   listJoins: string[];
   /** A sentence that opens with one leans on the one before it ("This means …"). */
   anaphoric: string[];
+}
+
+/** The words that say a sentence matters, or that it is an aside (plan/salience.ts). */
+export interface SalienceWords {
+  /** Phrases with which an author says the point: "we propose", "in short", "the key", "in this lecture". */
+  cues: string[];
+  /** Phrases that open a filler clause a bullet does without: "it is worth noting that", "note that". */
+  fillers: string[];
+  /** Names of the parts a text points at by number ("Figure 3", "Table 2"), which a slide of bullets does not show. */
+  pointers: string[];
+  /** Headings that say where a slide is, not what it says ("Introduction", "Results"): its title adds its point. */
+  genericHeadings: string[];
 }
 
 /** The words around numbers (plan/figures.ts). */
@@ -86,6 +112,7 @@ export interface LanguageWords {
   enumeration: string[];
   lesson: LessonWords;
   shortening: ShorteningWords;
+  salience: SalienceWords;
   figures: FigureWords;
   /**
    * Link texts that say nothing of where a link goes ("click here", "read more"): a link is warned about when its

@@ -71,8 +71,12 @@ export const vi: LanguageWords = {
     objectives: ['mục tiêu học tập', 'mục tiêu', 'bạn sẽ học được gì'],
     keyPoints: ['ý chính', 'điểm chính', 'tóm tắt'],
     conclusion: ['kết luận', 'tóm tắt', 'tổng kết'],
+    summaryLeads: ['tóm lại', 'nói tóm lại', 'kết luận', 'tóm tắt lại', 'nhìn chung'],
   },
   shortening: {
+    verbEndings: [],
+    relatives: ['mà'],
+    subordinators: ['nếu', 'khi', 'vì', 'mặc dù', 'trong khi', 'trước khi', 'sau khi'],
     attributions: ['theo'],
     connectives: [
       'trước hết',
@@ -99,6 +103,35 @@ export const vi: LanguageWords = {
     boundPrepositions: [],
     listJoins: ['và', 'hoặc', 'hay'],
     anaphoric: ['điều này', 'này', 'đó', 'nó', 'tuy nhiên', 'do đó', 'vì vậy'],
+  },
+  salience: {
+    cues: [
+      'chúng tôi đề xuất',
+      'chúng tôi trình bày',
+      'chúng tôi cho thấy',
+      'bài báo này',
+      'công trình này',
+      'mục tiêu',
+      'mục đích',
+      'then chốt',
+      'quan trọng',
+      'cốt lõi',
+      'tóm lại',
+      'trong bài giảng này',
+    ],
+    fillers: ['cần lưu ý rằng', 'thực ra', 'tất nhiên'],
+    pointers: ['hình', 'bảng', 'mục', 'chương', 'phương trình', 'phụ lục'],
+    genericHeadings: [
+      'giới thiệu',
+      'mở đầu',
+      'bối cảnh',
+      'tổng quan',
+      'phương pháp',
+      'kết quả',
+      'thảo luận',
+      'đánh giá',
+      'thí nghiệm',
+    ],
   },
   figures: {
     months: [
