@@ -519,6 +519,16 @@ export interface BlankReport {
   why: BlankReason;
 }
 
+/** What a deck's author can fix for accessibility, counted from its warnings (parse/accessibility-checks.ts). */
+export interface AccessibilityCounts {
+  imagesWithoutAlt: number;
+  headingsSkipped: number;
+  /** Links whose whole text says nothing of where they go ("click here"). */
+  vagueLinks: number;
+  /** Rules of the author's CSS that carry meaning by colour alone. */
+  colourOnly: number;
+}
+
 /** `pptx` is the editable deck made from the plan; `pptx-images` is marp-cli's deck of slide pictures. */
 export type OutputFormat = 'html' | 'pdf' | 'handout' | 'pptx' | 'pptx-images';
 
@@ -545,6 +555,8 @@ export interface DeckReport {
   written?: DeckDialect;
   outputs: string[];
   diagnostics: Diagnostic[];
+  /** The accessibility warnings among the diagnostics, counted by kind. */
+  accessibility?: AccessibilityCounts;
   /** Milliseconds per step; steps overlap (the HTML is made while the PDF prints), so they do not add up. */
   timings: Record<string, number>;
   /** The deck's wall time in this build, start to finish; absent when it was not built. */

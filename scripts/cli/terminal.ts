@@ -79,6 +79,24 @@ function table(decks: DeckReport[]): SummaryLine[] {
   ];
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What the deck's author can fix for accessibility, in a few words ("3 images without alt text"); '' for nothing. */
+export function accessibilityLine(deck: DeckReport): string {
+  const a = deck.accessibility;
+  if (!a) return '';
+  return [
+    a.imagesWithoutAlt && plural(a.imagesWithoutAlt, 'image without alt text', 'images without alt text'),
+    a.headingsSkipped && plural(a.headingsSkipped, 'heading level skipped', 'heading levels skipped'),
+    a.vagueLinks &&
+      plural(a.vagueLinks, 'link text that says nothing of its target', 'link texts that say nothing of their target'),
+    a.colourOnly &&
+      plural(a.colourOnly, 'style that shows meaning by colour alone', 'styles that show meaning by colour alone'),
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /**
  * The end-of-build summary: a table of this run's decks (deck, status, slides, warnings, wall time), outputs
  * removed, every error and warning with file:line, and where the index is.
@@ -103,6 +121,10 @@ export function summaryLines(report: BuildReport, config: Readonly<Config>): Sum
         stream: 'stdout',
         text: `kept ${stale.join(', ')} from an earlier build: made before the deck last changed (ask for ${stale.length === 1 ? 'its format' : 'their formats'} again to update, or build with --clean to remove)`,
       });
+  }
+  for (const d of mine) {
+    const said = accessibilityLine(d);
+    if (said) out.push({ stream: 'stdout', text: `accessibility: ${d.name}: ${said}` });
   }
   if (!config.quiet) {
     for (const n of report.notes ?? [])

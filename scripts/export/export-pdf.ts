@@ -50,13 +50,13 @@ function showPages(selector: string, from: number, to: number): void {
   box.replaceChildren(...held.deckhandPages.slice(from, to));
 }
 
-/** A print in one piece or in parts, and the page's language (which untagged parts do not record). */
+/** A print in one piece or in parts, and the page's language (set again on the joined document). */
 interface Printed {
   parts: Uint8Array[];
   lang?: string;
 }
 
-/** Prints the loaded page: in one go, or PRINT_PART pages at a time (untagged: tags cannot be joined). */
+/** Prints the loaded page: in one go, or PRINT_PART pages at a time, each part tagged (pdf-merge joins the tags). */
 async function printParts(page: Page, job: Pick<PdfJob, 'pdf' | 'sheets'>): Promise<Printed> {
   const options: PDFOptions = { printBackground: true, tagged: true, outline: true, timeout: 0, ...job.pdf };
   const count = job.sheets
@@ -67,7 +67,7 @@ async function printParts(page: Page, job: Pick<PdfJob, 'pdf' | 'sheets'>): Prom
   const parts: Uint8Array[] = [];
   for (let from = 0; from < count; from += PRINT_PART) {
     await page.evaluate(showPages, job.sheets!, from, from + PRINT_PART);
-    parts.push(await page.pdf({ ...options, tagged: false }));
+    parts.push(await page.pdf(options));
   }
   return { parts, lang };
 }

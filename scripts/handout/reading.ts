@@ -90,13 +90,14 @@ function blockHtml(block: Block, text: TextHtml = asWritten): string {
     case 'image': {
       const alt = escapeHtml(block.alt);
       const caption = block.caption ? inlineHtml(block.caption) : alt;
-      return `<figure class="doc-figure"><img src="${escapeHtml(block.src)}" alt="${alt}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+      // Not a <figure>: Chromium tags one as a PDF Figure of its own, with no Alt, around the picture's.
+      return `<div class="doc-figure"><img src="${escapeHtml(block.src)}" alt="${alt}">${caption ? `<div class="caption">${caption}</div>` : ''}</div>`;
     }
     case 'box': {
       // Instructor notes are for the speaker only; solutions wait in the appendix, so a student can try first.
       if (block.role === 'instructor' || block.role === 'solution') return '';
       const title = block.title ? `<p class="box-title">${inlineHtml(block.title)}</p>` : '';
-      return `<aside class="doc-box box-${block.style} role-${block.role}">${title}${block.blocks.map((b) => blockHtml(b, text)).join('')}</aside>`;
+      return `<div class="doc-box box-${block.style} role-${block.role}" role="note">${title}${block.blocks.map((b) => blockHtml(b, text)).join('')}</div>`;
     }
   }
 }
@@ -159,7 +160,7 @@ export function readingSections(
     const title = escapeHtml(labelsFor(doc.meta.lang, doc.meta.labels).solutions);
     const blocks = solutions.map(
       (b) =>
-        `<aside class="doc-box box-${b.style} role-solution">${b.title ? `<p class="box-title">${inlineHtml(b.title)}</p>` : ''}${b.blocks.map((inner) => blockHtml(inner)).join('')}</aside>`,
+        `<div class="doc-box box-${b.style} role-solution" role="note">${b.title ? `<p class="box-title">${inlineHtml(b.title)}</p>` : ''}${b.blocks.map((inner) => blockHtml(inner)).join('')}</div>`,
     );
     out.push({
       id: 'hd-solutions',

@@ -6,7 +6,7 @@ import { unescapeInline } from '../text/markdown-text.js';
 import { geometryCss, geometryFor, slidesPerPage, type HandoutGeometry } from './geometry.js';
 import type { PdfInfo } from '../export/pdf-info.js';
 import { readingSections } from './reading.js';
-import { mathCssFor } from './math-html.js';
+import { formulasIn, mathCssFor } from './math-html.js';
 import { type Note, notesColumn, noteSources } from './notes-column.js';
 import { labelsFor, type Labels } from '../text/language.js';
 import type { TemplateSet } from '../render/templates.js';
@@ -186,6 +186,21 @@ export function renderHandout(
   templates: TemplateSet,
   handoutCss: string,
   now: Date = new Date(),
+  course?: string,
+  guided?: GuidedRender,
+): RenderedHandout {
+  return formulasIn(deck.plan.meta.lang, () =>
+    handoutOf(deck, layout, paper, templates, handoutCss, now, course, guided),
+  );
+}
+
+function handoutOf(
+  deck: RenderedDeck,
+  layout: HandoutLayout,
+  paper: Paper,
+  templates: TemplateSet,
+  handoutCss: string,
+  now: Date,
   course?: string,
   guided?: GuidedRender,
 ): RenderedHandout {

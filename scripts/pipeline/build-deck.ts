@@ -17,6 +17,8 @@ import { loadSource } from '../ingest/load-source.js';
 import { keptMeasures, MEASURE_CHUNK, pageMeasures, type PrintOnFit } from '../measure/measure-overflow.js';
 import { missingGlyphs } from '../measure/missing-glyphs.js';
 import { themeFilesOf } from '../render/marp/marp-engine.js';
+import { mayHaveMath, prepareMathSpeech } from '../render/math-alt.js';
+import { accessibilityCounts } from '../parse/accessibility-checks.js';
 import { slideChoices } from '../plan/section-picks.js';
 import { renderPrint } from '../render/render-print.js';
 import { templateName } from '../render/template-files.js';
@@ -184,6 +186,8 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const source = await time('load', () => loadSource(entry));
     const assets = await time('parse', () => readDocument(source, ctx));
     const plan = await time('plan', () => planDeck(assets.doc, ctx));
+    // Rendering is synchronous: the words its formulas are read with are loaded first (render/math-alt.ts).
+    if (mayHaveMath(source.text)) await prepareMathSpeech(plan.meta.lang);
     const planned = { assets, deck: await time('render', () => renderPlan(plan, ctx)) };
     report.title = planned.deck.plan.meta.title;
     if (planned.deck.plan.doc.deck) report.written = planned.deck.plan.doc.deck.dialect;
@@ -228,6 +232,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const { deck } = fit;
     report.slides = deck.plan.slides.length;
     report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...result.diagnostics, ...missingGlyphs(deck)];
+    report.accessibility = accessibilityCounts(report.diagnostics);
     report.measurements = fit.measures;
     report.replanned = fit.replanned;
     if (result.blanks) report.blanks = result.blanks;

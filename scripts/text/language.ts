@@ -180,3 +180,11 @@ export function announcesEnumeration(heading: string, lang: string): boolean {
   const list = enumerationWords(lang);
   return words(heading).some((w) => w.split(/[-'’]/).some((part) => list.has(part)));
 }
+
+const vagueLinks = perLanguage((words) => new Set(words.vagueLinks));
+
+/** Whether a link's whole text says nothing of where it goes ("click here", "di sini"), in the deck's language or English. */
+export function isVagueLinkText(text: string, lang: string): boolean {
+  const said = words(text).join(' ');
+  return said !== '' && (vagueLinks(lang).has(said) || vagueLinks('en').has(said));
+}

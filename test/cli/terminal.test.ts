@@ -24,6 +24,13 @@ const text = (lines: ReturnType<typeof summaryLines>, stream?: 'stdout' | 'stder
     .join('\n');
 
 describe('summaryLines', () => {
+  it("says what a deck's author can fix for accessibility, in a line of its own, and nothing when nothing is", () => {
+    const accessibility = { imagesWithoutAlt: 3, headingsSkipped: 1, vagueLinks: 0, colourOnly: 0 };
+    const lines = text(summaryLines(report([deck({ accessibility }), deck({ name: 'b' })]), config), 'stdout');
+    expect(lines).toContain('accessibility: a: 3 images without alt text, 1 heading level skipped');
+    expect(lines).not.toContain('accessibility: b');
+  });
+
   it("shows each deck's wall time, not the sum of steps that ran at the same time", () => {
     // As measured in an 8.9 s build: the HTML, PDF and handout overlap.
     const timings = { load: 5, plan: 900, measure: 6100, html: 5200, pdf: 4100, 'handout:notes': 5600 };

@@ -115,8 +115,9 @@ function otherBlocks(slide: Slide): string[] {
   }
   if (slide.image) {
     const { src, alt, caption } = slide.image;
-    const cap = caption ? `<figcaption>${inlineHtml(caption)}</figcaption>` : '';
-    out.push(`<figure class="g-figure"><img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}">${cap}</figure>`);
+    // Not a <figure>: Chromium tags one as a PDF Figure of its own, with no Alt, around the picture's (as reading.ts).
+    const cap = caption ? `<div class="caption">${inlineHtml(caption)}</div>` : '';
+    out.push(`<div class="g-figure"><img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}">${cap}</div>`);
   }
   return out;
 }

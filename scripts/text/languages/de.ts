@@ -141,4 +141,17 @@ export const de: LanguageWords = {
         'rund etwa',
     ),
   },
+  vagueLinks: [
+    'hier klicken',
+    'klicken sie hier',
+    'klick hier',
+    'hier',
+    'mehr',
+    'weiterlesen',
+    'mehr lesen',
+    'mehr erfahren',
+    'link',
+    'dieser link',
+    'details',
+  ],
 };

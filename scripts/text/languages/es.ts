@@ -151,4 +151,17 @@ export const es: LanguageWords = {
         'este esta hasta hacia',
     ),
   },
+  vagueLinks: [
+    'haz clic aquí',
+    'haga clic aquí',
+    'clic aquí',
+    'aquí',
+    'más',
+    'leer más',
+    'ver más',
+    'saber más',
+    'enlace',
+    'este enlace',
+    'detalles',
+  ],
 };

@@ -153,4 +153,16 @@ export const fr: LanguageWords = {
         'cette environ',
     ),
   },
+  vagueLinks: [
+    'cliquez ici',
+    'cliquer ici',
+    'ici',
+    'plus',
+    'lire la suite',
+    'en savoir plus',
+    'voir plus',
+    'lien',
+    'ce lien',
+    'détails',
+  ],
 };

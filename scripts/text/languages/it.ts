@@ -141,4 +141,17 @@ export const it: LanguageWords = {
       'raggiunto raggiunge di a da per era erano è sono un una su da con e o il la le i gli che questo questa circa',
     ),
   },
+  vagueLinks: [
+    'clicca qui',
+    'fai clic qui',
+    'qui',
+    'qua',
+    'di più',
+    'leggi di più',
+    'scopri di più',
+    'continua a leggere',
+    'link',
+    'questo link',
+    'dettagli',
+  ],
 };

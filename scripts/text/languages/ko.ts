@@ -118,4 +118,5 @@ export const ko: LanguageWords = {
     changedTo: ['으로', '로'],
     links: list('달했다 기록했다 은 는 이 가 의 에 와 과 및 약'),
   },
+  vagueLinks: ['여기를 클릭', '여기 클릭', '여기', '더 보기', '더보기', '자세히', '자세히 보기', '링크', '이 링크'],
 };

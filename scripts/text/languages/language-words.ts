@@ -114,6 +114,11 @@ export interface LanguageWords {
   shortening: ShorteningWords;
   salience: SalienceWords;
   figures: FigureWords;
+  /**
+   * Link texts that say nothing of where a link goes ("click here", "read more"): a link is warned about when its
+   * whole text is one of these (WCAG 2.4.4); every deck is checked with English's too.
+   */
+  vagueLinks: string[];
 }
 
 /** A list written as one string of words: "a an the" -> ["a", "an", "the"]. */

@@ -138,4 +138,15 @@ export const nl: LanguageWords = {
     changedTo: ['naar', 'tot'],
     links: list('bereikte bereikt van op bij tot was waren is zijn een over sinds met en of de het die dat ongeveer'),
   },
+  vagueLinks: [
+    'klik hier',
+    'hier',
+    'meer',
+    'lees meer',
+    'meer lezen',
+    'meer informatie',
+    'link',
+    'deze link',
+    'details',
+  ],
 };

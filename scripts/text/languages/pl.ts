@@ -138,4 +138,15 @@ export const pl: LanguageWords = {
     changedTo: ['do'],
     links: list('osiągnął osiągnęła wynosi wyniósł o w z na do był była jest są i lub to ten ta który która około'),
   },
+  vagueLinks: [
+    'kliknij tutaj',
+    'kliknij',
+    'tutaj',
+    'więcej',
+    'czytaj więcej',
+    'dowiedz się więcej',
+    'link',
+    'ten link',
+    'szczegóły',
+  ],
 };

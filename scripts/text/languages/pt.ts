@@ -138,4 +138,5 @@ export const pt: LanguageWords = {
       'atingiu alcançou de em a por foi foram é são um uma sobre desde com e ou o a os as que este esta até cerca',
     ),
   },
+  vagueLinks: ['clique aqui', 'aqui', 'mais', 'leia mais', 'saiba mais', 'ver mais', 'link', 'este link', 'detalhes'],
 };

@@ -130,4 +130,16 @@ export const tr: LanguageWords = {
     changedTo: ['ile'],
     links: list('ulaştı oldu olan ile ve veya bu bir da de ki yaklaşık'),
   },
+  vagueLinks: [
+    'buraya tıklayın',
+    'buraya tıkla',
+    'tıklayın',
+    'burada',
+    'buraya',
+    'daha fazla',
+    'devamını oku',
+    'bağlantı',
+    'bu bağlantı',
+    'ayrıntılar',
+  ],
 };

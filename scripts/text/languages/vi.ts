@@ -156,4 +156,16 @@ export const vi: LanguageWords = {
     changedTo: ['lên', 'xuống'],
     links: list('đạt là của trong với và hoặc này đó khoảng'),
   },
+  vagueLinks: [
+    'nhấp vào đây',
+    'bấm vào đây',
+    'nhấn vào đây',
+    'tại đây',
+    'ở đây',
+    'đây',
+    'xem thêm',
+    'đọc thêm',
+    'liên kết',
+    'chi tiết',
+  ],
 };
