@@ -7,7 +7,18 @@ import { readConfigFile, type ConfigFile } from './config-file.js';
 import { ConfigError } from './errors.js';
 import { didYouMean } from './suggest.js';
 import { PACKAGE_ROOT } from './version.js';
-import type { Budgets, Diagnostic, HandoutLayout, HandoutOptions, OutputFormat, Paper } from './types.js';
+import { AUDIENCES, DEFAULT_GUIDED, parseGuided } from './guided-options.js';
+import { type Labels, labelsByLanguage } from './labels.js';
+import type {
+  Audience,
+  Budgets,
+  Diagnostic,
+  GuidedOptions,
+  HandoutLayout,
+  HandoutOptions,
+  OutputFormat,
+  Paper,
+} from './types.js';
 
 export const FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout', 'pptx', 'pptx-images'];
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout'];
@@ -20,7 +31,10 @@ export const LAYOUTS: readonly HandoutLayout[] = [
   'grid-6',
   'grid-9',
   'reading',
+  'guided',
+  'guided-reading',
 ];
+export { AUDIENCES, parseGuided } from './guided-options.js';
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
 export const DEFAULT_BUDGETS: Readonly<Budgets> = {
   bullets: 6,
@@ -41,6 +55,12 @@ export interface Config {
   /** The handout options given as flags for this run: they win over a document's front matter (deckHandout). */
   handoutFlags: Partial<HandoutOptions>;
   budgets: Budgets;
+  /** Who the outputs are for (--audience): the teacher's have solutions, instructor notes and answer keys. */
+  audience: Audience;
+  /** The guided notes' blanks for a deck whose front matter says nothing (config key `guided`). */
+  guided: GuidedOptions;
+  /** Labels worded another way, by language code: { de: { agenda: 'Inhalt' } }. */
+  labels: Record<string, Partial<Labels>>;
   /** Extra noise patterns (regular expressions) for raw documents. */
   noise: string[];
   course: CourseOptions;
@@ -59,6 +79,8 @@ export interface Config {
   verbose: boolean;
   /** Report where the build's time goes, phase by phase and deck by deck (--profile). */
   profile: boolean;
+  /** Say in the build report which sentences each slide shows and why (--explain); every deck is planned again. */
+  explain: boolean;
   /** File that held the config, if any; part of the cache key. */
   configFile?: string;
   /** What the config file has that deckhand does not use (an unknown key): the CLI prints these. */
@@ -75,8 +97,9 @@ export interface CourseOptions {
   markdownLinks: boolean;
 }
 
-/** Flags as the CLI parsed them; every field optional. */
-export type ConfigFlags = Partial<Omit<Config, 'handout' | 'handoutFlags' | 'budgets' | 'course' | 'warnings'>> & {
+/** Flags as the CLI parsed them; every field optional (the config file's mappings have no flags). */
+type FileOnly = 'handout' | 'handoutFlags' | 'budgets' | 'labels' | 'course' | 'guided' | 'warnings';
+export type ConfigFlags = Partial<Omit<Config, FileOnly>> & {
   handoutLayouts?: HandoutLayout[];
   paper?: Paper;
   configPath?: string;
@@ -138,15 +161,22 @@ const KEYS = [
   'formats',
   'handout',
   'budgets',
+  'labels',
   'noise',
   'concurrency',
   'allowRemoteImages',
   'maxSlides',
   'themeSet',
   'course',
+  'audience',
+  'guided',
 ];
 /** The keys of the config file's mappings. */
-const NESTED: Record<string, string[]> = { handout: ['layouts', 'paper'], course: ['title', 'order', 'markdownLinks'] };
+const NESTED: Record<string, string[]> = {
+  handout: ['layouts', 'paper'],
+  course: ['title', 'order', 'markdownLinks'],
+  guided: ['blanks', 'cue'],
+};
 
 /**
  * Typed access to the config file: a bad value is a ConfigError naming the full key (handout.paper), what it must
@@ -174,6 +204,17 @@ function configReader(source: ConfigFile) {
         throw fail(keys, `${keys.join('.')}: ${(error as Error).message}`, error);
       }
     },
+    guided(): Partial<GuidedOptions> {
+      try {
+        return parseGuided(data.guided, file);
+      } catch (error) {
+        const key = /guided\.(\w+)|guided key "(\w+)"/
+          .exec((error as Error).message)
+          ?.slice(1)
+          .find(Boolean);
+        throw fail(key ? ['guided', key] : ['guided'], (error as Error).message, error);
+      }
+    },
     budgets(): Partial<Budgets> {
       try {
         return parseBudgets(data.budgets, file);
@@ -185,6 +226,7 @@ function configReader(source: ConfigFile) {
         throw fail(key ? ['budgets', key] : ['budgets'], (error as Error).message, error);
       }
     },
+    labels: () => labelsByLanguage(valueAt(['labels']), fail), // by language code, a mistake at its key
     /** Keys the file has that deckhand does not know, as warnings with the nearest known key. */
     unknownKeys(): Diagnostic[] {
       const nested = Object.keys(NESTED).flatMap((m) =>
@@ -218,6 +260,11 @@ export function deckHandout(config: Readonly<Config>, fromDocument: Partial<Hand
     layouts: flags.layouts ?? (fromDocument.layouts?.length ? fromDocument.layouts : undefined) ?? handout.layouts,
     paper: flags.paper ?? fromDocument.paper ?? handout.paper,
   };
+}
+
+/** A deck's guided notes options: its front matter's, then the config file's, then the defaults. */
+export function deckGuided(config: Readonly<Config>, fromDocument: Partial<GuidedOptions> = {}): GuidedOptions {
+  return { ...config.guided, ...fromDocument };
 }
 
 /** --handout or --paper given while the formats make no handout: the flag would do nothing, silently. */
@@ -258,6 +305,14 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
       ...(flags.paper && { paper: flags.paper }),
     },
     budgets: { ...DEFAULT_BUDGETS, ...read.budgets() },
+    audience:
+      flags.audience ??
+      read.get(['audience'], `one of ${AUDIENCES.join(', ')}`, (v): v is Audience =>
+        AUDIENCES.includes(v as Audience),
+      ) ??
+      'teacher',
+    guided: { ...DEFAULT_GUIDED, ...read.guided() },
+    labels: read.labels(),
     course: {
       title: read.get(['course', 'title'], 'text', isString)?.trim() || undefined,
       order:
@@ -276,11 +331,12 @@ export function resolveConfig(flags: ConfigFlags = {}): Readonly<Config> {
       read.get(['themeSet'], 'a list of theme CSS files or folders, such as [themes]', isStrings) ??
       [],
     maxSlides: flags.maxSlides ?? read.get(['maxSlides'], 'a positive whole number', isPosInt) ?? 20_000,
-    force: flags.force ?? false,
+    force: flags.force ?? flags.explain ?? false,
     clean: flags.clean ?? false,
     quiet: flags.quiet ?? false,
     verbose: flags.verbose ?? false,
     profile: flags.profile ?? false,
+    explain: flags.explain ?? false,
     configFile: file,
     warnings: read.unknownKeys(),
   };

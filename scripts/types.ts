@@ -64,7 +64,31 @@ export interface SourceDoc {
 }
 
 export type Paper = 'a4' | 'letter';
-export type HandoutLayout = 'notes' | 'lines' | 'grid-1' | 'grid-2' | 'grid-4' | 'grid-6' | 'grid-9' | 'reading';
+export type HandoutLayout =
+  | 'notes'
+  | 'lines'
+  | 'grid-1'
+  | 'grid-2'
+  | 'grid-4'
+  | 'grid-6'
+  | 'grid-9'
+  | 'reading'
+  | 'guided'
+  | 'guided-reading';
+
+/**
+ * Who a build is for: the teacher gets solutions, instructor notes and the guided notes' answer keys; the student
+ * none of them (plan/audience.ts).
+ */
+export type Audience = 'teacher' | 'student';
+
+/** How a guided-notes handout blanks its terms (config and front matter `guided`). */
+export interface GuidedOptions {
+  /** Most blanks on one slide that the rule chooses (the author's ==marks== are all blanked). */
+  blanks: number;
+  /** What a blank shows: each word's first letter, the words as separate lines, or one line. */
+  cue: 'letters' | 'words' | 'none';
+}
 
 export interface HandoutOptions {
   layouts: HandoutLayout[];
@@ -84,6 +108,10 @@ export interface Budgets {
   codeLines: number;
 }
 
+import type { Labels } from './labels.js';
+
+export type { LabelKey, Labels } from './labels.js';
+
 /** Document metadata: from front matter, or recovered from raw text by normalize. */
 export interface DocMeta {
   title: string;
@@ -93,6 +121,8 @@ export interface DocMeta {
   author?: string;
   date?: string;
   lang: string;
+  /** Right to left for Arabic, Hebrew, Persian, Urdu, or a text mostly in their scripts (text/language.ts). */
+  dir?: 'ltr' | 'rtl';
   theme: string;
   /** The source line that names the theme, for a warning when it cannot be found. */
   themeLine?: number;
@@ -100,7 +130,15 @@ export interface DocMeta {
   sources: string[];
   publisher?: string;
   handout?: Partial<HandoutOptions>;
+  /** The guided notes' options for this document (front matter `guided`). */
+  guided?: Partial<GuidedOptions>;
+  /** The lecture's key terms (front matter `terms`, `glossary`, `key-terms`): the guided notes blank them first. */
+  terms?: string[];
   budgets?: Partial<Budgets>;
+  /** TeX macros for its formulas, as MathJax's configuration writes them (front matter `macros:`, MyST's `math:`). */
+  macros?: Record<string, string | [string, number]>;
+  /** Labels the document (front matter) or the config file words its own way, over its language's. */
+  labels?: Partial<Labels>;
   /** Extra noise patterns (regular expressions) from front matter. */
   noise?: string[];
   /** A lesson's own summary line (front matter `description`, `abstract`, `summary`): shown under the title. */
@@ -151,6 +189,8 @@ export interface InlineAtom {
   kind: 'code' | 'math';
   /** The code, or the TeX of the formula, without its delimiters. */
   text: string;
+  /** Where its plain form (code as its text, a formula in dollars) starts in the plain text it belongs to. */
+  at?: number;
 }
 
 export interface Inline {
@@ -160,6 +200,8 @@ export interface Inline {
   text: string;
   /** The code spans and formulas, in order: a condensed bullet keeps each one whole, never cut into or escaped. */
   atoms?: InlineAtom[];
+  /** Terms the author marked for the guided notes' blanks (`==term==`); the text shows them as plain words. */
+  marked?: string[];
 }
 
 export interface ListItem extends Inline {
@@ -300,6 +342,18 @@ export interface Bullet {
   boxed?: boolean;
   /** The author pinned this text (`<!-- deckhand: bullet "…" -->`): the re-plan never shortens it. */
   pinned?: boolean;
+  /** Why the planner chose the sentence this bullet shows, among the others of its section (plan/salience.ts). */
+  chosen?: Choice;
+}
+
+/** A sentence the planner put on a slide, and why: what the build report says with `--explain`. */
+export interface Choice {
+  /** The sentence as the author wrote it (plain text). */
+  sentence: string;
+  /** Its salience in its section: higher is more to the point. */
+  score: number;
+  /** The signals that raised or lowered it ("central", "the document's terms", "cue: we propose", "numbers", …). */
+  why: string[];
 }
 
 /** One part of a slide that mixes text and code, shown in order: bullets, or a code block and its output. */
@@ -378,6 +432,11 @@ export interface PlanHint {
    * `of` px its theme gives it.
    */
   fontSize?: { px: number; of: number };
+  /**
+   * A kept slide's content scaled as a whole, pictures too, once its type is at the smallest (a slide of pictures has
+   * no type to set smaller): the share of its size, as a scoped `zoom` would in Marp.
+   */
+  zoom?: number;
 }
 
 /** Re-plan instructions keyed by Slide.anchor. */
@@ -446,6 +505,28 @@ export interface HandoutDoc {
   paper: Paper;
   html: string;
   landscape?: boolean;
+  /** A guided layout's answer key: the same pages with the answers in the blanks. */
+  key?: boolean;
+}
+
+/** Why a term is blanked in the guided notes (handout/guided/choose-blanks.ts), most deliberate first. */
+export type BlankReason = 'marked' | 'glossary' | 'definition' | 'bold' | 'figure' | 'recurring' | 'number';
+
+/** One blank of the guided notes, as the build report lists it. */
+export interface BlankReport {
+  slide: number;
+  term: string;
+  why: BlankReason;
+}
+
+/** What a deck's author can fix for accessibility, counted from its warnings (parse/accessibility-checks.ts). */
+export interface AccessibilityCounts {
+  imagesWithoutAlt: number;
+  headingsSkipped: number;
+  /** Links whose whole text says nothing of where they go ("click here"). */
+  vagueLinks: number;
+  /** Rules of the author's CSS that carry meaning by colour alone. */
+  colourOnly: number;
 }
 
 /** `pptx` is the editable deck made from the plan; `pptx-images` is marp-cli's deck of slide pictures. */
@@ -454,6 +535,9 @@ export type OutputFormat = 'html' | 'pdf' | 'handout' | 'pptx' | 'pptx-images';
 export interface DeckReport {
   name: string;
   title?: string;
+  /** The document's language and direction: the course page's card writes its title in them. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
   /** The course its front matter names, if any. */
   course?: string;
   /** The document's date (front matter or byline), as written. */
@@ -471,12 +555,16 @@ export interface DeckReport {
   written?: DeckDialect;
   outputs: string[];
   diagnostics: Diagnostic[];
+  /** The accessibility warnings among the diagnostics, counted by kind. */
+  accessibility?: AccessibilityCounts;
   /** Milliseconds per step; steps overlap (the HTML is made while the PDF prints), so they do not add up. */
   timings: Record<string, number>;
   /** The deck's wall time in this build, start to finish; absent when it was not built. */
   durationMs?: number;
   /** When the deck's outputs were last written (ISO time). */
   builtAt?: string;
+  /** With `--explain`: for each slide that shows sentences chosen from the prose, which ones and why. */
+  explain?: SlideChoices[];
   /** Outputs of earlier builds that this one removed (asked with --clean: a format or layout not asked for). */
   removed?: string[];
   /**
@@ -495,6 +583,8 @@ export interface DeckReport {
   measurements?: SlideMeasure[];
   /** Slides that overflowed on the first check and were re-planned. */
   replanned?: number;
+  /** The guided notes' blanks, slide by slide, with why each term was chosen; absent without a guided handout. */
+  blanks?: BlankReport[];
 }
 
 /** An output kept from an earlier build that was asked for it; `stale` when made from an earlier version of the deck. */
@@ -513,6 +603,14 @@ export interface ReportedError {
   chain: string[];
   /** No Chrome/Chromium was found: the CLI prints how to install one. */
   browserMissing?: boolean;
+}
+
+/** The sentences one slide shows and why (`--explain`). */
+export interface SlideChoices {
+  /** 1-based slide number. */
+  slide: number;
+  title: string;
+  chosen: Choice[];
 }
 
 export interface BuildReport {

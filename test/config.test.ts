@@ -138,6 +138,15 @@ describe('resolveConfig', () => {
     expect(budget.line).toBe(3);
   });
 
+  it('reads labels by language code, and names the line of an unknown label with the nearest one', () => {
+    const root = tempTree({ 'deckhand.config.yaml': 'labels:\n  de:\n    agenda: Inhalt\n  fr:\n    sumary: Bilan\n' });
+    const error = configError(() => resolveConfig({ root }));
+    expect(error.message).toMatch(/unknown label "sumary" \(did you mean summary\?\)/);
+    expect(error.line).toBe(5);
+    const good = tempTree({ 'deckhand.config.yaml': 'labels:\n  de:\n    agenda: Inhalt\n' });
+    expect(resolveConfig({ root: good }).labels).toEqual({ de: { agenda: 'Inhalt' } });
+  });
+
   it('names the line of an unknown entry of a list and suggests the nearest allowed one', () => {
     const root = tempTree({ 'deckhand.config.yaml': 'outDir: public\nformats: [html, pdff]\n' });
     const e = configError(() => resolveConfig({ root }));
@@ -176,5 +185,26 @@ describe('resolveConfig', () => {
     const e = configError(() => resolveConfig({ root }));
     expect(e.message).not.toMatch(/line \d/);
     expect(causeChain(e)).toEqual([`${path.join(root, 'deckhand.config.yaml')}:2:1: ${e.message}`]);
+  });
+});
+
+describe('the guided notes and the audience in the config', () => {
+  it('reads guided: { blanks, cue } and audience, over the defaults', () => {
+    const root = tempTree({ 'deckhand.config.yaml': 'audience: student\nguided: { blanks: 2, cue: words }\n' });
+    const config = resolveConfig({ root });
+    expect(config.audience).toBe('student');
+    expect(config.guided).toEqual({ blanks: 2, cue: 'words' });
+    expect(resolveConfig({ root: tempTree({}) })).toMatchObject({
+      audience: 'teacher',
+      guided: { blanks: 3, cue: 'letters' },
+    });
+    expect(resolveConfig({ root, audience: 'teacher' }).audience).toBe('teacher');
+  });
+
+  it('names the key, its line and the allowed values of a bad guided option', () => {
+    const root = tempTree({ 'deckhand.config.yaml': 'formats: [html]\nguided:\n  cue: initials\n' });
+    const error = configError(() => resolveConfig({ root }));
+    expect(error.message).toBe('guided.cue must be one of letters, words, none; got "initials"');
+    expect(error.line).toBe(3);
   });
 });

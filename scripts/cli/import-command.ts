@@ -15,7 +15,9 @@ export async function runImport(file: string, config: Readonly<Config>, force: b
     console.log(
       `wrote ${result.images.length} image${result.images.length === 1 ? '' : 's'} into ${folders.map((f) => `${rel(f)}/`).join(', ')}`,
     );
-  console.log(`wrote ${rel(result.reportPath)} (${result.dropped} lines dropped; review them)`);
+  console.log(
+    `wrote ${rel(result.reportPath)} (${result.dropped} line${result.dropped === 1 ? '' : 's'} dropped${result.dropped ? '; review them' : ''})`,
+  );
   console.log(
     `from now on the deck is built from ${rel(result.markdownPath)}; ${rel(path.resolve(config.root, file))} stays as it is and is not used`,
   );

@@ -1,10 +1,10 @@
 // The command line's options: the help text, argv parsed with Node's parseArgs, and every mistake told in one line
 // ("unknown option --formt (did you mean --formats?)") rather than in Node's own words.
 import { parseArgs } from 'node:util';
-import { DEFAULT_FORMATS, FORMATS, LAYOUTS, PAPERS, parseList, type ConfigFlags } from '../config.js';
+import { AUDIENCES, DEFAULT_FORMATS, FORMATS, LAYOUTS, PAPERS, parseList, type ConfigFlags } from '../config.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { didYouMean } from '../suggest.js';
-import type { Paper } from '../types.js';
+import type { Audience, Paper } from '../types.js';
 import { SOURCE_FORMATS } from '../ingest/formats.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -37,6 +37,7 @@ Options:
   -f, --formats LIST     comma list of ${FORMATS.join(', ')} (default: html,pdf,handout)
       --handout LIST     handout layouts: ${LAYOUTS.join(', ')} (default: notes)
       --paper SIZE       ${PAPERS.join(' | ')} (default: a4)
+      --audience WHO     teacher (solutions, instructor notes, answer keys) | student (none of them) (default: teacher)
       --force            rebuild every deck even when nothing changed
       --clean            remove outputs of earlier builds that this one does not make (else they are kept)
   -j, --concurrency N    pages rendering at once in the shared browser
@@ -46,6 +47,7 @@ Options:
   -q, --quiet            print only errors and the summary
       --verbose          a line for every step of every deck (on a terminal, each deck has one live line)
       --profile          report where the time goes: each phase's wall, Node and Chromium time, deck by deck
+      --explain          say in build-report.json which sentences each slide shows and why (rebuilds every deck)
   -h, --help             show this help
   -v, --version          show the version
 
@@ -57,6 +59,7 @@ export const OPTIONS = {
   formats: { type: 'string', short: 'f' },
   handout: { type: 'string' },
   paper: { type: 'string' },
+  audience: { type: 'string' },
   force: { type: 'boolean' },
   clean: { type: 'boolean' },
   concurrency: { type: 'string', short: 'j' },
@@ -67,6 +70,7 @@ export const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean' },
   profile: { type: 'boolean' },
+  explain: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -79,6 +83,7 @@ const VALUE_NAMES: Partial<Record<Name, string>> = {
   formats: 'LIST',
   handout: 'LIST',
   paper: 'SIZE',
+  audience: 'WHO',
   concurrency: 'N',
   shard: 'I/N',
   config: 'FILE',
@@ -96,6 +101,7 @@ function valueHint(name: string): string | undefined {
   }
   if (LAYOUTS.includes(name as never)) return ` (handout layouts are chosen with --handout: --handout ${name})`;
   if (PAPERS.includes(name as never)) return ` (the paper size is chosen with --paper: --paper ${name})`;
+  if (AUDIENCES.includes(name as never)) return ` (the audience is chosen with --audience: --audience ${name})`;
   return undefined;
 }
 
@@ -169,6 +175,8 @@ export function toFlags(values: Values, inputs: string[]): ConfigFlags {
     const concurrency = wholeNumber(values.concurrency, '--concurrency', 'a positive whole number', (n) => n > 0);
     if (values.paper !== undefined && !PAPERS.includes(values.paper as Paper))
       throw new UsageError(`--paper takes ${PAPERS.join(' or ')}, not "${values.paper}"`);
+    if (values.audience !== undefined && !AUDIENCES.includes(values.audience as Audience))
+      throw new UsageError(`--audience takes ${AUDIENCES.join(' or ')}, not "${values.audience}"`);
     portOf(values);
     return {
       inputs,
@@ -176,6 +184,7 @@ export function toFlags(values: Values, inputs: string[]): ConfigFlags {
       formats: values.formats === undefined ? undefined : parseList(values.formats, FORMATS, 'format'),
       handoutLayouts: values.handout === undefined ? undefined : parseList(values.handout, LAYOUTS, 'handout layout'),
       paper: values.paper as Paper | undefined,
+      audience: values.audience as Audience | undefined,
       force: values.force,
       clean: values.clean,
       concurrency,
@@ -183,6 +192,7 @@ export function toFlags(values: Values, inputs: string[]): ConfigFlags {
       quiet: values.quiet,
       verbose: values.verbose,
       profile: values.profile,
+      explain: values.explain,
     };
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);

@@ -79,6 +79,24 @@ function table(decks: DeckReport[]): SummaryLine[] {
   ];
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What the deck's author can fix for accessibility, in a few words ("3 images without alt text"); '' for nothing. */
+export function accessibilityLine(deck: DeckReport): string {
+  const a = deck.accessibility;
+  if (!a) return '';
+  return [
+    a.imagesWithoutAlt && plural(a.imagesWithoutAlt, 'image without alt text', 'images without alt text'),
+    a.headingsSkipped && plural(a.headingsSkipped, 'heading level skipped', 'heading levels skipped'),
+    a.vagueLinks &&
+      plural(a.vagueLinks, 'link text that says nothing of its target', 'link texts that say nothing of their target'),
+    a.colourOnly &&
+      plural(a.colourOnly, 'style that shows meaning by colour alone', 'styles that show meaning by colour alone'),
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /**
  * The end-of-build summary: a table of this run's decks (deck, status, slides, warnings, wall time), outputs
  * removed, every error and warning with file:line, and where the index is.
@@ -90,7 +108,10 @@ export function summaryLines(report: BuildReport, config: Readonly<Config>): Sum
   const rel = (p: string) => path.relative(process.cwd(), p) || '.';
   for (const d of mine) {
     for (const name of d.removed ?? [])
-      out.push({ stream: 'stdout', text: `removed ${rel(path.join(config.outDir, d.name, name))} (--clean)` });
+      out.push({
+        stream: 'stdout',
+        text: `removed ${rel(path.join(config.outDir, d.name, name))} (${config.audience === 'student' && !config.clean ? 'a student build keeps nothing a teacher build made' : '--clean'})`,
+      });
     // The thumbnail goes with slides.pdf: naming it too would only lengthen the line.
     const stale = (d.kept ?? [])
       .filter((k) => k.stale && k.file !== THUMBNAIL)
@@ -100,6 +121,10 @@ export function summaryLines(report: BuildReport, config: Readonly<Config>): Sum
         stream: 'stdout',
         text: `kept ${stale.join(', ')} from an earlier build: made before the deck last changed (ask for ${stale.length === 1 ? 'its format' : 'their formats'} again to update, or build with --clean to remove)`,
       });
+  }
+  for (const d of mine) {
+    const said = accessibilityLine(d);
+    if (said) out.push({ stream: 'stdout', text: `accessibility: ${d.name}: ${said}` });
   }
   if (!config.quiet) {
     for (const n of report.notes ?? [])
@@ -118,11 +143,18 @@ export function summaryLines(report: BuildReport, config: Readonly<Config>): Sum
     }
   }
   const earlier = report.decks.length - mine.length;
-  const built = mine.filter((d) => d.ok).length;
+  // A draft or a deck whose format needs a missing program is not an error, but not a deck either: said apart.
+  const drafts = mine.filter(isDraft).length;
+  const waiting = mine.filter(needsTool).length;
+  const built = mine.filter((d) => d.ok).length - drafts - waiting;
+  const apart = [
+    ...(drafts ? [`${drafts} draft${drafts === 1 ? '' : 's'}`] : []),
+    ...(waiting ? [`${waiting} not built for a missing program`] : []),
+  ];
   const also = earlier ? ` (the index also lists ${earlier} deck${earlier === 1 ? '' : 's'} from earlier builds)` : '';
   out.push({
     stream: 'stdout',
-    text: `\n${built} of ${mine.length} decks ok in ${(report.durationMs / 1000).toFixed(1)} s → ${rel(config.outDir)}/index.html${also}`,
+    text: `\n${built} of ${mine.length - drafts - waiting} decks ok${apart.length ? `, ${apart.join(', ')},` : ''} in ${(report.durationMs / 1000).toFixed(1)} s → ${rel(config.outDir)}/index.html${also}`,
   });
   return out;
 }

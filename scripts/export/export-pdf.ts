@@ -56,15 +56,15 @@ function showPages(selector: string, from: number, to: number): void {
   box.replaceChildren(...held.deckhandPages.slice(from, to));
 }
 
-/** A print in one piece or in parts, and the page's language (which untagged parts do not record). */
+/** A print in one piece or in parts, and the page's language (set again on the joined document). */
 export interface Printed {
   parts: Uint8Array[];
   lang?: string;
 }
 
 /**
- * Prints the loaded page: in one go, or PRINT_PART pages at a time (untagged: tags cannot be joined). A page that is
- * one of several (`alone` false) is a part too.
+ * Prints the loaded page: in one go, or PRINT_PART pages at a time, each part tagged (pdf-merge joins the tags). A
+ * page that is one of several (`alone` false) is a part too.
  */
 export async function printParts(page: Page, job: Pick<PdfJob, 'pdf' | 'sheets'>, alone = true): Promise<Printed> {
   const options: PDFOptions = { printBackground: true, tagged: true, outline: true, timeout: 0, ...job.pdf };
@@ -76,7 +76,7 @@ export async function printParts(page: Page, job: Pick<PdfJob, 'pdf' | 'sheets'>
   const parts: Uint8Array[] = [];
   for (let from = 0; from < count; from += PRINT_PART) {
     await page.evaluate(showPages, job.sheets!, from, from + PRINT_PART);
-    parts.push(await page.pdf({ ...options, tagged: false }));
+    parts.push(await page.pdf(options));
   }
   return { parts, lang };
 }

@@ -1,6 +1,7 @@
 // Joins PDFs printed in parts into one document. Chromium's time per printed page grows with the length of the
 // document, so a deck of thousands of pages is printed a few hundred pages at a time (export-pdf) and joined here.
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { TagJoin } from './pdf-tags.js';
 
 /** A bookmark as Chrome wrote it in one part, its destination moved to the joined document's page. */
 interface Bookmark {
@@ -58,19 +59,18 @@ function writeBookmarks(
 /**
  * The parts' pages, in order, as one PDF. Saved with a classic cross-reference table, as Chrome writes, so that
  * withPdfInfo can add the document information to it. Each part's bookmarks are carried over (a heading whose
- * section began in an earlier part starts a top-level entry); Chrome's tags are per part and are not. The
- * document's language (`lang`, from its <html lang>) is set again, for screen readers.
+ * section began in an earlier part starts a top-level entry), and so are their tags, joined into one structure tree
+ * (pdf-tags.ts). The document's language (`lang`, from its <html lang>) is set again, for screen readers.
  */
 export async function mergePdfs(parts: Uint8Array[], lang?: string): Promise<Uint8Array> {
   if (parts.length === 1) return parts[0]!;
   const merged = await PDFDocument.create({ updateMetadata: false });
   if (lang) merged.catalog.set(name('Lang'), PDFString.of(lang));
   const bookmarks: Bookmark[] = [];
+  const tags = new TagJoin(merged);
   for (const part of parts) {
     const doc = await PDFDocument.load(part, { updateMetadata: false });
-    const copies = await merged.copyPages(doc, doc.getPageIndices());
-    const pageRef = new Map(doc.getPages().map((page, i) => [page.ref, copies[i]!.ref]));
-    copies.forEach((page) => merged.addPage(page));
+    const pageRef = tags.addPart(doc);
     const outline = doc.catalog.lookupMaybe(name('Outlines'), PDFDict);
     bookmarks.push(...readBookmarks(outline?.lookupMaybe(name('First'), PDFDict), pageRef));
   }
@@ -80,5 +80,6 @@ export async function mergePdfs(parts: Uint8Array[], lang?: string): Promise<Uin
     merged.context.assign(root, merged.context.obj({ Type: 'Outlines', First: first!, Last: last!, Count: count }));
     merged.catalog.set(name('Outlines'), root);
   }
+  tags.finish();
   return merged.save({ useObjectStreams: false });
 }

@@ -56,6 +56,8 @@ interface Spec {
 const SPECS: Record<HandoutLayout, Spec> = {
   notes: { landscape: false, cols: 1, rows: 0 },
   reading: { landscape: false, cols: 1, rows: 0 },
+  guided: { landscape: false, cols: 1, rows: 0 },
+  'guided-reading': { landscape: false, cols: 1, rows: 0 },
   lines: { landscape: false, cols: 1, rows: 3 },
   'grid-1': { landscape: true, cols: 1, rows: 1 },
   'grid-2': { landscape: false, cols: 1, rows: 2 },

@@ -110,6 +110,19 @@ function splitRow(row: HTMLElement, body: HTMLElement): HTMLElement | undefined 
   return tail;
 }
 
+/**
+ * Writing space at a page's foot (the guided notes' ruled lines, `[data-lines]`) gives up lines rather than move to
+ * the next page, away from its slide, while two lines at least are left; true when it now fits.
+ */
+function trimLines(block: HTMLElement, body: HTMLElement): boolean {
+  if (!block.matches('[data-lines]')) return false;
+  const rules = Array.from(block.children);
+  while (block.childElementCount > 2 && !fitsIn(block, body)) block.lastElementChild!.remove();
+  if (fitsIn(block, body)) return true;
+  block.replaceChildren(...rules);
+  return false;
+}
+
 /** The part of a block that goes to the next page, if it can split. Rows split only when alone on a page. */
 function splitBlock(block: HTMLElement, body: HTMLElement, fromTop: boolean): HTMLElement | undefined {
   if (block.matches('p, pre, blockquote')) return splitParagraph(block, body);
@@ -262,7 +275,7 @@ export function flowPages(
     const block = queue.shift()!;
     body ??= openPage(sheets, template, block.dataset.section ?? '', done);
     body.append(block);
-    if (fitsIn(block, body)) {
+    if (fitsIn(block, body) || trimLines(block, body)) {
       keep = isKeep(block) ? [...keep, block] : [];
       continue;
     }
@@ -329,6 +342,7 @@ export const PAGINATION_HELPERS: readonly ((...args: never[]) => unknown)[] = [
   splitItems,
   splitRow,
   splitBlock,
+  trimLines,
   retireFilled,
   openPage,
   blankPage,

@@ -35,8 +35,12 @@ export function handoutJob(doc: RenderedHandout, outFile: string, label: string)
   };
 }
 
-/** A handout's file name without extension: the first layout asked for is the handout, the others are named by layout. */
-export function handoutName(layout: HandoutLayout, first: boolean): string {
+/**
+ * A handout's file name without extension: the first layout asked for is the handout, the others are named by layout.
+ * The guided notes are always named (a handout.pdf with blanks would surprise), and a key is named as one.
+ */
+export function handoutName(layout: HandoutLayout, first: boolean, key = false): string {
+  if (layout === 'guided' || layout === 'guided-reading') return `handout-${layout}${key ? '-key' : ''}`;
   return first ? 'handout' : `handout-${layout}`;
 }
 

@@ -6,12 +6,16 @@ import { unescapeInline } from '../text/markdown-text.js';
 import { geometryCss, geometryFor, slidesPerPage, type HandoutGeometry } from './geometry.js';
 import type { PdfInfo } from '../export/pdf-info.js';
 import { readingSections } from './reading.js';
-import { mathCssFor } from './math-html.js';
+import { formulasIn, mathCssFor } from './math-html.js';
 import { HANDOUT_PART_SLIDES, partCount, partData } from './handout-parts.js';
 import { type Note, notesColumn, noteSources } from './notes-column.js';
 import { labelsFor, type Labels } from '../text/language.js';
 import type { TemplateSet } from '../render/templates.js';
-import type { HandoutDoc, HandoutLayout, Paper, RenderedDeck, Slide } from '../types.js';
+import type { GuidedOptions, HandoutDoc, HandoutLayout, Paper, RenderedDeck, Slide } from '../types.js';
+import type { BlankPlan } from './guided/choose-blanks.js';
+import { guidedGroups } from './guided/guided-slides.js';
+import { readingBlanks } from './guided/guided-reading.js';
+import { marksByLine } from './guided/deck-terms.js';
 
 /** A slide as the handout templates see it. */
 export interface HandoutSlide {
@@ -53,7 +57,7 @@ function thumbnail(html: string): string {
  * Groups slides under their section dividers (and the summary and sources slides), for headings and the outline.
  * Solution slides wait in a "Solutions" group at the end, so that a student can try each exercise first.
  */
-export function groupBySection(deck: RenderedDeck): HandoutGroup[] {
+export function groupBySection(deck: RenderedDeck, solutionsAppendix = true): HandoutGroup[] {
   const groups: HandoutGroup[] = [{ id: 'hd-g0', title: '', slides: [] }];
   const sources = noteSources(deck.plan.doc);
   const solutions: HandoutSlide[] = [];
@@ -85,8 +89,12 @@ export function groupBySection(deck: RenderedDeck): HandoutGroup[] {
     }
     groups.at(-1)!.slides.push(shown);
   });
-  if (solutions.length)
-    groups.push({ id: `hd-g${groups.length}`, title: labelsFor(deck.plan.meta.lang).solutions, slides: solutions });
+  if (solutions.length && solutionsAppendix)
+    groups.push({
+      id: `hd-g${groups.length}`,
+      title: labelsFor(deck.plan.meta.lang, deck.plan.meta.labels).solutions,
+      slides: solutions,
+    });
   const kept = groups.filter((g) => g.slides.length > 0);
   for (const g of kept) if (g.title) g.slides[0]!.start = { id: g.id, title: g.title };
   return kept;
@@ -119,9 +127,36 @@ function fixedPages(groups: HandoutGroup[], per: number) {
   return pages;
 }
 
-function layoutName(layout: HandoutLayout, labels: Labels): string {
+function layoutName(layout: HandoutLayout, labels: Labels, key: boolean): string {
   if (layout.startsWith('grid-')) return labels.gridLayout.replace('{n}', layout.slice(5));
+  if (layout === 'guided' || layout === 'guided-reading') {
+    const name = layout === 'guided' ? labels.guidedLayout : labels.guidedReadingLayout;
+    return key ? `${name} · ${labels.answerKey}` : name;
+  }
   return labels[`${layout as 'notes' | 'lines' | 'reading'}Layout`];
+}
+
+/** How a guided layout is drawn: the student's copy or the key, its options, and the deck's blanks. */
+export interface GuidedRender {
+  key: boolean;
+  options: GuidedOptions;
+  blanks: BlankPlan;
+}
+
+const isReading = (layout: HandoutLayout) => layout === 'reading' || layout === 'guided-reading';
+
+/** The reading text: the article (reading), with blanks (guided-reading), or none for the other layouts. */
+function readingOf(deck: RenderedDeck, layout: HandoutLayout, guided: GuidedRender | undefined) {
+  if (!isReading(layout)) return [];
+  const svg = (i: number) => thumbnail(deck.slideHtml[i]!);
+  if (layout === 'reading' || !guided) return readingSections(deck, svg);
+  const style = {
+    key: guided.key,
+    cue: guided.options.cue,
+    labels: labelsFor(deck.plan.meta.lang, deck.plan.meta.labels),
+  };
+  const marked = marksByLine(deck.plan.doc).size > 0;
+  return readingSections(deck, svg, readingBlanks(guided.blanks, marked, guided.options, style));
 }
 
 /** Today's date as YYYY-MM-DD, for a footer when the document has no date of its own. */
@@ -136,7 +171,7 @@ function outlineFor(
   per: number,
   reading: ReturnType<typeof readingSections>,
 ) {
-  if (layout === 'reading')
+  if (isReading(layout))
     return reading.filter((s) => s.level === 2).map((s) => ({ id: s.id, title: s.section, page: '' }));
   let index = 0;
   return groups.flatMap((g) => {
@@ -159,25 +194,45 @@ export function renderHandout(
   handoutCss: string,
   now: Date = new Date(),
   course?: string,
+  guided?: GuidedRender,
   partSlides = HANDOUT_PART_SLIDES,
 ): RenderedHandout {
+  return formulasIn(deck.plan.meta.lang, () =>
+    handoutOf(deck, layout, paper, templates, handoutCss, now, course, guided, partSlides),
+  );
+}
+
+function handoutOf(
+  deck: RenderedDeck,
+  layout: HandoutLayout,
+  paper: Paper,
+  templates: TemplateSet,
+  handoutCss: string,
+  now: Date,
+  course: string | undefined,
+  guided: GuidedRender | undefined,
+  partSlides: number,
+): RenderedHandout {
   const { meta } = deck.plan;
-  const labels = labelsFor(meta.lang);
+  const labels = labelsFor(meta.lang, meta.labels);
   const geometry = geometryFor(layout, paper, deck.size);
   const per = slidesPerPage(geometry);
-  const groups = groupBySection(deck);
+  // The guided notes leave solutions out: a student tries first, and the key has the student's pages.
+  const groups = groupBySection(deck, layout !== 'guided');
   const { title } = meta;
   const sources = [...meta.sources, ...(meta.publisher ? [meta.publisher] : [])];
-  const reading = layout === 'reading' ? readingSections(deck, (i) => thumbnail(deck.slideHtml[i]!)) : [];
+  const reading = readingOf(deck, layout, guided);
   const outline = outlineFor(layout, groups, per, reading);
+  const key = guided?.key ?? false;
+  const style = { key, cue: guided?.options.cue ?? 'letters', labels };
   const pages = per ? fixedPages(groups, per) : [];
   const data = {
     meta,
     title,
     labels,
     layout,
-    layoutName: layoutName(layout, labels),
-    layoutPartial: layout.startsWith('grid-') ? 'grid' : layout,
+    layoutName: layoutName(layout, labels, key),
+    layoutPartial: layout.startsWith('grid-') ? 'grid' : layout === 'guided-reading' ? 'reading' : layout,
     paper,
     geometry,
     geometryCss: geometryCss(geometry),
@@ -186,13 +241,16 @@ export function renderHandout(
     handoutCss,
     sources,
     // The document's own course wins over the config's, as front matter wins over the config file.
-    footerLeft: [meta.date ?? isoDate(now), meta.course ?? course ?? title].join(' · '),
+    footerLeft: [meta.date ?? isoDate(now), meta.course ?? course ?? title, ...(key ? [labels.answerKey] : [])].join(
+      ' · ',
+    ),
     timing: timing(deck.plan),
     slideCount: deck.plan.slides.length,
     pageCount: per ? pages.length + 1 : '',
     outline,
     outlineColumns: outline.length > 18,
     groups: layout === 'notes' ? groups.map((g) => ({ ...g, ...notesRows(g) })) : [],
+    guided: layout === 'guided' && guided ? guidedGroups(groups, guided.blanks, style) : [],
     pages,
     reading,
   };
@@ -212,6 +270,7 @@ export function renderHandout(
     paper,
     landscape: geometry.landscape,
     html,
+    ...(key ? { key } : {}),
     geometry,
     templates: [...used],
     ...(count > 1 ? { parts: { count, html: part } } : {}),

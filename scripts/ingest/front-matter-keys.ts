@@ -1,8 +1,10 @@
 // The front matter keys deckhand reads, as a table: one row per key, with the names each dialect gives it, how
 // its value is read and where it goes in DocMeta; then the keys other tools write, accepted without a word.
-import { LAYOUTS, PAPERS, parseBudgets } from '../config.js';
+import { LAYOUTS, PAPERS, parseBudgets, parseGuided } from '../config.js';
+import { parseLabels } from '../labels.js';
 import type { DocMeta, HandoutLayout, Paper } from '../types.js';
 import { LANGUAGE_CODE, textOf } from './front-matter-values.js';
+import { unescapeMarkdown } from '../text/markdown-text.js';
 
 /** What a value says: a value for the metadata, nothing (undefined), or what is wrong with it. */
 type Read<T> =
@@ -36,6 +38,16 @@ const row = <K extends keyof DocMeta>(
 const text = (value: unknown): Read<string> => {
   const found = textOf(value);
   return found === undefined && value !== null && value !== '' ? { expected: 'expected text' } : { value: found };
+};
+
+/**
+ * Text the author wrote as Markdown, as Pandoc and Quarto read a title: its backslash escapes ("\[draft\]") are the
+ * characters they escape, so the slide, which escapes them again, shows "[draft]", not "\[draft\]".
+ */
+const prose = (value: unknown): Read<string> => {
+  const read = text(value);
+  if (!read || !('value' in read) || read.value === undefined) return read;
+  return { value: unescapeMarkdown(read.value) };
 };
 
 /** A date as a title slide shows it: Hugo's time and zone (2018-08-07T08:30:11-07:00) left out. */
@@ -87,20 +99,63 @@ function budgets(value: unknown): Read<DocMeta['budgets']> {
   }
 }
 
+function guided(value: unknown): Read<DocMeta['guided']> {
+  try {
+    return { value: parseGuided(value) };
+  } catch (cause) {
+    return { error: (cause as Error).message, cause };
+  }
+}
+
+/**
+ * A glossary as authors write one: a list of terms, a list of { term, definition } entries, or a mapping of each term
+ * to its definition; the terms are what the guided notes read.
+ */
+const termList = (value: unknown): Read<string[]> => {
+  const entry = (v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date)
+      ? textOf((v as Record<string, unknown>).term ?? (v as Record<string, unknown>).name)
+      : textOf(v);
+  const list = Array.isArray(value)
+    ? value.map(entry)
+    : typeof value === 'object' && value !== null && !(value instanceof Date)
+      ? Object.keys(value)
+      : [textOf(value)];
+  const terms = list.filter((s): s is string => !!s?.trim()).map((s) => s.trim());
+  return { value: terms.length ? terms : undefined };
+};
+function labels(value: unknown): Read<DocMeta['labels']> {
+  const read = parseLabels(value);
+  return 'error' in read ? { error: read.error, cause: undefined } : { value: read.labels };
+}
+
+/** TeX macros: `{ E: '\\mathbb{E}', norm: ['\\| #1 \\|', 1] }`; Marp's `math: mathjax` names an engine, not macros. */
+function macros(value: unknown): Read<DocMeta['macros']> {
+  if (typeof value === 'string') return { value: undefined };
+  const ok =
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every(
+      (v) => typeof v === 'string' || (Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'number'),
+    );
+  return ok ? { value: value as DocMeta['macros'] } : { expected: "expected TeX macros such as { E: '\\mathbb{E}' }" };
+}
+
 /** Every key deckhand reads. Aliases are the names other tools give the same thing. */
 export const KEYS: readonly KeyRow[] = [
-  row('title', ['title'], text),
-  row('subtitle', ['subtitle'], text),
+  row('title', ['title'], prose),
+  row('subtitle', ['subtitle'], prose),
   // The course the lecture belongs to: the handouts' footer, and the course page's title when the config has none.
-  row('course', ['course'], text),
+  row('course', ['course'], prose),
   // Quarto, Hugo and MyST list their authors; `author` wins when both are there.
-  row('author', ['author', 'authors'], text),
+  row('author', ['author', 'authors'], prose),
   row('date', ['date'], day),
   row('publisher', ['publisher'], text),
   // A lesson's summary line: Hugo's description and summary, Quarto's and Pandoc's abstract, Jekyll's excerpt.
   row('description', ['description', 'abstract', 'summary', 'excerpt'], (value) => {
     const found = textOf(value);
-    return { value: found?.replace(/\s+/g, ' ') };
+    return { value: found && unescapeMarkdown(found.replace(/\s+/g, ' ')) };
   }),
   // The Carpentries' lesson keys.
   row('objectives', ['objectives'], textList),
@@ -114,6 +169,10 @@ export const KEYS: readonly KeyRow[] = [
     typeof value === 'string' && LANGUAGE_CODE.test(value)
       ? { value }
       : { expected: 'expected a language code such as "id" or "en"' },
+  ),
+  // Pandoc's: the direction a document is written in, when its language does not say it.
+  row('dir', ['dir'], (value) =>
+    value === 'rtl' || value === 'ltr' ? { value } : { expected: 'expected "rtl" (right to left) or "ltr"' },
   ),
   // A deck never fails for its theme: one that is not a name (Slidev's "./my-theme") is said and left.
   row('theme', ['theme'], (value) =>
@@ -133,7 +192,13 @@ export const KEYS: readonly KeyRow[] = [
       : { expected: 'expected a list of patterns' },
   ),
   row('budgets', ['budgets'], budgets),
+  row('labels', ['labels'], labels),
+  // MathJax's macros, as MyST (math:) and MathJax's own configuration (macros:) write them.
+  row('macros', ['macros', 'math'], macros),
   row('handout', ['handout'], handout),
+  // The guided notes: the lecture's key terms (a glossary, Quarto's and Jupyter Book's habit), then how to blank.
+  row('terms', ['terms', 'glossary', 'key-terms', 'key_terms', 'keyterms', 'vocabulary'], termList, true),
+  row('guided', ['guided'], guided),
 ];
 
 /**
@@ -154,7 +219,7 @@ const FOREIGN_KEYS = new Set(
     'subject citation affiliation affiliations thanks email root chapterNumber geometry fontsize documentclass',
     'classoption header-includes include-before include-after',
     // Slides, math and diagrams: Marp, MathJax, KaTeX, Mermaid; lessons' own scheduling keys.
-    'marp math mathjax katex mermaid start end lesson_title episode objectives_title start_time break duration',
+    'marp mathjax katex mermaid start end lesson_title episode objectives_title start_time break duration',
     'level difficulty prerequisites requirements',
   ].flatMap((line) => line.split(' ')),
 );

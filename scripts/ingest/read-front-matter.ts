@@ -1,6 +1,6 @@
 // Splits YAML front matter off a Markdown source and reads it through the table of keys (front-matter-keys.ts).
 import { FrontMatterError } from '../errors.js';
-import { detectLanguage } from '../text/language.js';
+import { detectLanguage, textDirection } from '../text/language.js';
 import type { Diagnostic, DocMeta, MarkdownDoc, SourceDoc } from '../types.js';
 import { readKeys } from './front-matter-keys.js';
 import { readYaml } from './front-matter-yaml.js';
@@ -113,11 +113,13 @@ export function readFrontMatter(source: SourceDoc): MarkdownDoc {
     yamlLine: split.yamlLine,
   };
   const bodyLines = split.body.split('\n');
+  const lang = meta.lang ?? detectLanguage(split.body);
   return {
     source,
     meta: {
       title: meta.title ?? '',
-      lang: meta.lang ?? detectLanguage(split.body),
+      lang,
+      dir: meta.dir ?? textDirection(lang, split.body),
       // Marp and Slidev use their own default theme when a deck names none; deckhand's for the others.
       theme: meta.theme ?? (deck && deck.dialect !== 'reveal' && deck.dialect !== 'quarto' ? 'default' : 'deckhand'),
       sources: meta.sources ?? [],

@@ -9,13 +9,21 @@ const SHORTEST_BULLET = 6;
 /** A kept slide's type is set smaller by this much a step, and not below the last share of its theme's size. */
 const KEPT_STEP = 0.9;
 export const KEPT_SMALLEST = 0.6;
+/** Then its content as a whole, pictures too, by this much a step, and not below this share: small, but on the slide, and the warning says so. */
+const ZOOM_STEP = 0.8;
+export const ZOOM_SMALLEST = 0.25;
 
-/** A kept slide's next step: its type one step smaller (it is never split); undefined at the smallest. */
-function keptStep(prev: PlanHint, fontSize: number | undefined): PlanHint | undefined {
+/**
+ * A kept slide's next step (it is never split): its type one step smaller; at the smallest type, or straight away for
+ * a slide with pictures (smaller type would leave them as tall and its title tiny), its content scaled as a whole one
+ * step; undefined when both are at their smallest.
+ */
+function keptStep(prev: PlanHint, fontSize: number | undefined, pictures: boolean): PlanHint | undefined {
   const of = prev.fontSize?.of ?? fontSize;
-  if (!of) return undefined;
-  const px = Math.floor((prev.fontSize?.px ?? of) * KEPT_STEP);
-  return px >= of * KEPT_SMALLEST ? { ...prev, fontSize: { px, of } } : undefined;
+  const px = of ? Math.floor((prev.fontSize?.px ?? of) * KEPT_STEP) : 0;
+  if (of && !pictures && px >= of * KEPT_SMALLEST) return { ...prev, fontSize: { px, of } };
+  const zoom = Math.floor((prev.zoom ?? 1) * ZOOM_STEP * 100) / 100;
+  return zoom >= ZOOM_SMALLEST ? { ...prev, zoom } : undefined;
 }
 
 /** Whether `next` asks for less than `prev` in some way: a smaller cap, a cap set for the first time, denser type. */
@@ -69,7 +77,10 @@ export function replanHints(
     const slide = plan.slides[index];
     if (!slide?.anchor) continue;
     const prev = previous[slide.anchor] ?? {};
-    const hint = slide.kind === 'kept' ? keptStep(prev, fontSizes[index]) : nextStep(slide, prev);
+    const hint =
+      slide.kind === 'kept'
+        ? keptStep(prev, fontSizes[index], /!\[[^\]]*\]\(|<img\b/i.test(slide.markdown ?? ''))
+        : nextStep(slide, prev);
     if (!hint) continue;
     hints[slide.anchor] = hint;
     changed = true;

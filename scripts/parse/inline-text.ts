@@ -11,20 +11,32 @@ function childText(c: Token): string {
   return c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : '';
 }
 
-/** Plain text of an inline token: what a reader sees, without Markdown syntax. */
-export function plainText(token: Token): string {
-  return (token.children ?? []).map(childText).join('').replace(/\s+/g, ' ').trim();
+/**
+ * Plain text of an inline token (what a reader sees, without Markdown syntax) and its code spans and formulas, in
+ * order, each with the offset in that text where its plain form starts: the condenser finds "`n`" in "Try changing
+ * n to 2" there, not in the "n" of "changing".
+ */
+function plainInline(token: Token): { text: string; atoms: InlineAtom[] } {
+  let text = '';
+  const atoms: InlineAtom[] = [];
+  // White space folded as it is written, so that an offset counts the folded text.
+  const append = (piece: string) => {
+    for (const ch of piece) {
+      if (!/\s/.test(ch)) text += ch;
+      else if (text && !text.endsWith(' ')) text += ' ';
+    }
+  };
+  for (const c of token.children ?? []) {
+    const kind = c.type === 'code_inline' ? 'code' : c.type === 'math_inline' ? 'math' : undefined;
+    if (kind) atoms.push({ kind, text: c.content, at: text.length });
+    append(childText(c));
+  }
+  return { text: text.trimEnd(), atoms };
 }
 
-/** An inline token's code spans and formulas, in order. */
-function atomsOf(token: Token): InlineAtom[] {
-  return (token.children ?? []).flatMap((c): InlineAtom[] =>
-    c.type === 'code_inline'
-      ? [{ kind: 'code', text: c.content }]
-      : c.type === 'math_inline'
-        ? [{ kind: 'math', text: c.content }]
-        : [],
-  );
+/** Plain text of an inline token: what a reader sees, without Markdown syntax. */
+export function plainText(token: Token): string {
+  return plainInline(token).text;
 }
 
 /**
@@ -36,24 +48,37 @@ export function inlineMarkdown(token: Token): string {
   return token.children?.some((c) => c.type === 'html_inline') ? cleanInlineHtml(markdown) : markdown;
 }
 
+/** Inlines joined with a space: texts and Markdown joined, each atom's offset moved to where its text now starts. */
+function joined(parts: Inline[]): Inline {
+  const shown = parts.filter((p) => p.markdown !== '');
+  let offset = 0;
+  const atoms = shown.flatMap((p) => {
+    const moved = (p.atoms ?? []).map((a) => (a.at === undefined ? a : { ...a, at: a.at + offset }));
+    offset += p.text.length + 1;
+    return moved;
+  });
+  const marked = shown.flatMap((p) => p.marked ?? []);
+  return {
+    markdown: shown.map((p) => p.markdown).join(' '),
+    text: shown.map((p) => p.text).join(' '),
+    atoms,
+    ...(marked.length ? { marked } : {}),
+  };
+}
+
 /** One or more inline tokens (a list item's or a quote's paragraphs) as one Inline: Markdown, plain text, code spans. */
 export function inlineOf(tokens: Token[]): Inline {
-  const shown = tokens.filter((t) => inlineMarkdown(t) !== '');
-  return {
-    markdown: shown.map(inlineMarkdown).join(' '),
-    text: shown.map(plainText).join(' '),
-    atoms: shown.flatMap(atomsOf),
-  };
+  return joined(
+    tokens.map((t) => {
+      const marked = (t.meta as { marked?: string[] } | null)?.marked ?? [];
+      return { markdown: inlineMarkdown(t), ...plainInline(t), ...(marked.length ? { marked } : {}) };
+    }),
+  );
 }
 
 /** Inlines joined as one (a list item of several paragraphs). */
 export function joinInlines(parts: Inline[]): Inline {
-  const shown = parts.filter((p) => p.markdown !== '');
-  return {
-    markdown: shown.map((p) => p.markdown).join(' '),
-    text: shown.map((p) => p.text).join(' '),
-    atoms: shown.flatMap((p) => p.atoms ?? []),
-  };
+  return joined(parts);
 }
 
 /**

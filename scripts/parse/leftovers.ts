@@ -8,6 +8,10 @@ export interface Leftover {
   pattern: RegExp;
 }
 
+/** Pandoc's `{#id .class key=value}`. */
+const ATTRIBUTE = String.raw`(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))`;
+const ATTRIBUTES = String.raw`\{${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\}`;
+
 export const LEFTOVERS: readonly Leftover[] = [
   { name: 'fenced div colons', pattern: /(?:^|\s):{3,}(?:\s|\{|[A-Za-z]|$)/m },
   { name: 'kramdown attribute list', pattern: /\{:\s*[.#]?[\w-]+[^{}]*\}/ },
@@ -42,11 +46,16 @@ export const LEFTOVERS: readonly Leftover[] = [
   { name: 'MDX comment', pattern: /\{\/\*[\s\S]*?\*\/\}/ },
   {
     name: 'code cell options',
-    pattern: /\{(?:r|python|julia|bash|ojs|sql|block2?)(?:[\s,][^}]*)?\}|(?:^|\n)\s*#\|\s*[\w-]+:/,
+    // Only where a chunk header stands (the start of a block or a line of its own) and as knitr writes one (a
+    // label, then key=value options): "the set {r 1 s , r 2 s …}" in a sentence is the author's prose.
+    pattern:
+      /(?:^|\n)\s*\{(?:r|python|julia|bash|ojs|sql|block2?)(?:[\s,]+[\w.-]+)?(?:\s*,\s*[\w.-]+\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s,}]+))*\s*\}|(?:^|\n)\s*#\|\s*[\w-]+:/,
   },
   {
     name: 'Pandoc attributes',
-    pattern: /\{(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+))(?:\s+(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+)))*\}/,
+    // Where attributes stand: against what they qualify ("[text]{.mark}"), or at the start or end of a block. After a
+    // space inside a sentence ("options like {echo=FALSE}") they are the author's prose.
+    pattern: new RegExp(`(?:(?<=\\S)|^\\s*)${ATTRIBUTES}|\\s${ATTRIBUTES}\\s*$`),
   },
   { name: 'icon shortcode', pattern: /:(?:fontawesome|material|octicons|simple)-[\w-]+:/ },
 ];

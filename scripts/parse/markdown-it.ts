@@ -8,6 +8,8 @@
 // same rows, added after these: buildParser(DOCUMENT_RULES, MARP_DECK_RULES).
 import { tex } from '@mdit/plugin-tex';
 import type MarkdownItModule from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
+import footnote from 'markdown-it-footnote';
 import type { PluginWithOptions } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import type { RuleCore } from 'markdown-it/lib/parser_core.mjs';
@@ -17,11 +19,14 @@ import { requireCjs } from '../require-cjs.js';
 import { alertFrames, obsidianCallouts } from './dialects/alerts.js';
 import { fencedDiv } from './dialects/fenced-div.js';
 import { hugoShortcode, rewriteHugo } from './dialects/hugo.js';
-import { rewriteInlineHtml } from './dialects/inline-html.js';
+import { footnotesAsNotes } from './dialects/footnotes.js';
+import { breakLine, rewriteInlineHtml } from './dialects/inline-html.js';
 import { codeCells, knitrBlock, rewriteInlineR } from './dialects/knitr.js';
 import { kramdownAttributes } from './dialects/kramdown.js';
 import { liquidBlock, liquidRawInCode, rewriteLiquid } from './dialects/liquid.js';
+import { blankMarks } from './dialects/blank-marks.js';
 import { pairMarks } from './dialects/markers.js';
+import { formulaFirstParagraph, inlineDoubleDollar, texMath } from './dialects/tex-math.js';
 import { mdxComponents, mdxEsm, rewriteJsx } from './dialects/mdx.js';
 import { dropIcons, mkdocsAdmonition } from './dialects/mkdocs.js';
 import { mystDirective, mystLine, rewriteRoles } from './dialects/myst.js';
@@ -92,6 +97,14 @@ export const block = (name: string, before: string, alt: string[], rule: RuleBlo
   rule,
   does,
 });
+/** An inline rule's row: tried at each position of a paragraph's text, before `before`. */
+export const inline = (name: string, before: string, rule: RuleInline, does: string): ParserRule => ({
+  chain: 'inline',
+  name,
+  before,
+  rule,
+  does,
+});
 /** A core rule's row: run over the whole token stream, before `before`. */
 export const core = (name: string, before: string, rule: RuleCore, does: string): ParserRule => ({
   chain: 'core',
@@ -113,6 +126,16 @@ export const DOCUMENT_RULES: readonly ParserRule[] = [
   block('liquid_block', 'paragraph', INTERRUPTS, liquidBlock, 'Liquid tag lines: comment, raw, highlight, include'),
   block('hugo_shortcode', 'paragraph', INTERRUPTS, hugoShortcode, 'Hugo shortcodes: figures, code, output, marks'),
   block('mdx_esm', 'paragraph', ['paragraph'], mdxEsm, 'MDX import and export blocks: left out'),
+  // Before the tex plugin's display rule: a paragraph that opens with kramdown's inline `$$x$$` is a paragraph.
+  block(
+    'formula_first_paragraph',
+    'math_block_dollar',
+    ALONE,
+    formulaFirstParagraph,
+    'kramdown: $$x$$ opening a sentence',
+  ),
+  // Inside a paragraph's text.
+  inline('double_dollar_math', 'math_inline_dollar', inlineDoubleDollar, 'kramdown: $$x$$ in a sentence, a formula'),
   // After the block tokens exist, before inline parsing: tokens become frames and code, marks paired last.
   core('alert_frames', 'inline', alertFrames, "the alerts plugin's callout tokens as frames"),
   core('code_cells', 'inline', codeCells, 'R Markdown and Quarto cells: language, #| options, hidden'),
@@ -121,6 +144,20 @@ export const DOCUMENT_RULES: readonly ParserRule[] = [
   core('kramdown_ial', 'inline', kramdownAttributes, 'kramdown {: .class} lines given to the block before'),
   core('pair_marks', 'inline', pairMarks, 'marks paired into frames, once every rule that leaves them ran'),
   core('inline_dialects', 'inline', inlineDialects, 'inline dialect markup rewritten to plain Markdown'),
+  core('blank_marks', 'inline', blankMarks, "the guided notes' ==term== marks: plain words, the terms kept"),
+  // After inline parsing: every formula token exists.
+  core('tex_math', 'linkify', texMath, 'document macros expanded; every inline formula written $…$'),
+];
+
+/**
+ * A lecture's own rules, not an author's deck's: there the deck's own tool decides what its HTML shows, and a kept
+ * deck's lines reach Marp as written.
+ */
+export const LECTURE_RULES: readonly ParserRule[] = [
+  // Before markdown-it's HTML blocks: a line of only <br> is a break, and the Markdown under it is Markdown.
+  block('break_line', 'html_block', ALONE, breakLine, 'a line of only <br> tags: nothing, and it ends there'),
+  // After markdown-it-footnote's footnote_tail (lectureParser adds the plugin), before formulas are read.
+  core('footnotes_as_notes', 'tex_math', footnotesAsNotes, 'footnote references out, notes after their block'),
 ];
 
 /**
@@ -198,10 +235,16 @@ const PLUGINS: readonly { plugin: PluginWithOptions; options?: unknown; does: st
   {
     plugin: tex as PluginWithOptions,
     // Formulas ($…$ and $$ blocks, as Marp reads them) become math tokens: a formula is one unit, like code.
-    options: { delimiters: 'dollars', render: (content: string) => content },
-    does: 'math_block_dollar and math_inline_dollar: formulas as tokens',
+    options: { delimiters: 'all', render: (content: string) => content },
+    does: 'math_block_dollar, math_inline_dollar and their \\( \\[ bracket kin: formulas as tokens',
   },
   { plugin: obsidianCallouts as PluginWithOptions, does: 'obsidian-callouts: GitHub alerts and Obsidian callouts' },
+  {
+    plugin: cjkFriendly as PluginWithOptions,
+    // CommonMark's flanking rule reads `**确率变数(random variable)**と` as text: the slides, the handouts and the
+    // editable deck read emphasis the same way (render/marp/marp-engine.ts, handout/reading.ts).
+    does: 'markdown-it-cjk-friendly: ** next to CJK punctuation is emphasis',
+  },
 ];
 
 /** Puts one rule into its chain, before the rule it names. */
@@ -221,7 +264,10 @@ export function buildParser(...lists: (readonly ParserRule[])[]): MarkdownIt {
   return md;
 }
 
-const md = buildParser(DOCUMENT_RULES);
+/** The lecture's parser: the document's rules, its own, and markdown-it-footnote (an author's deck shows `[^1]` as Marp does). */
+export const lectureParser = (): MarkdownIt =>
+  buildParser(DOCUMENT_RULES, LECTURE_RULES).use(footnote as unknown as PluginWithOptions);
+const md = lectureParser();
 /** A deck dialect's parser, built the first time a deck of it is read. */
 const deckParsers = new Map<DeckDialect, MarkdownIt>();
 

@@ -5,6 +5,7 @@ import { unescapeInline } from '../text/markdown-text.js';
 import type { DialectNote } from './dialects/tokens.js';
 import { tokenize } from './markdown-it.js';
 import { parseDeck } from './parse-deck.js';
+import { macrosFromConfig, type TexMacros } from './tex-macros.js';
 import { walkTokens } from './walk-document.js';
 import { isHeading, type Heading, type Item } from './walk-tokens.js';
 import type { Block, Diagnostic, DocModel, MarkdownDoc, Section } from '../types.js';
@@ -14,7 +15,9 @@ export { htmlText } from './inline-text.js';
 /** MarkdownDoc -> DocModel. Never throws on content: odd blocks become text or diagnostics. */
 export function parseDocument(doc: MarkdownDoc): DocModel {
   if (doc.meta.deck) return parseDeck(doc);
-  const env: { dialectNotes?: DialectNote[] } = {};
+  const env: { dialectNotes?: DialectNote[]; texMacros?: TexMacros } = {
+    texMacros: macrosFromConfig(doc.meta.macros ?? {}),
+  };
   const tokens = tokenize(doc.markdown, env);
   const { items, diagnostics } = walkTokens(doc, tokens, env);
   return assemble(doc, takeCaptions(items), diagnostics);

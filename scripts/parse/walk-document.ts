@@ -3,6 +3,7 @@
 import type Token from 'markdown-it/lib/token.mjs';
 import { outsideCode } from '../text/markdown-text.js';
 import type { DialectNote } from './dialects/tokens.js';
+import { accessibilityChecks } from './accessibility-checks.js';
 import { frameExercises } from './exercise-labels.js';
 import { findLeftovers, LEFTOVERS } from './leftovers.js';
 import { isHeading, Walker, type Item } from './walk-tokens.js';
@@ -81,5 +82,6 @@ export function walkTokens(
   const items = walker.walk(0, tokens.length);
   const diagnostics: Diagnostic[] = [...doc.diagnostics, ...walker.diagnostics, ...dialectDiagnostics(doc, env)];
   const clean = frameExercises(items.flatMap((x): Item[] => (isHeading(x) ? [x] : scrub([x], diagnostics))));
+  diagnostics.push(...accessibilityChecks(doc, clean));
   return { items: clean, diagnostics };
 }

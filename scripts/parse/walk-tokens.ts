@@ -56,6 +56,7 @@ const asBlocks = (items: Item[]): Block[] => items.map((x) => (isHeading(x) ? la
 
 const isComment = (html: string) => /^<!--[\s\S]*-->$/.test(html.trim());
 /** A speaker note the walker made of a comment. */
+const isCode = (x: Item | undefined): boolean => !!x && !isHeading(x) && x.type === 'code';
 const isNote = (x: Item): x is Block => !isHeading(x) && x.directives.some((d) => d.kind === 'note');
 
 /**
@@ -462,8 +463,9 @@ export class Walker {
       }
       const text = joinInlines(parts);
       if (!items.length) at = this.pos(this.tokens[j]!);
-      // An ordered item that is only code (a multiple-choice option) keeps its number, above its code.
-      if (text.markdown || children.length || number !== undefined)
+      // An ordered item that is only code (a multiple-choice option) keeps its number, above its code; one that opens
+      // with a picture (Word's numbered steps) gives no empty number: the picture and its text follow the list.
+      if (text.markdown || children.length || (number !== undefined && isCode(own[k])))
         items.push({ ...text, children, ...(number === undefined ? {} : { number }) });
       if (k < own.length) {
         flush();

@@ -15,7 +15,11 @@ import { exportPdf, printLoaded } from '../export/export-pdf.js';
 import type { SourceEntry } from '../ingest/discover-sources.js';
 import { loadSource } from '../ingest/load-source.js';
 import { keptMeasures, MEASURE_CHUNK, pageMeasures, type PrintOnFit } from '../measure/measure-overflow.js';
+import { missingGlyphs } from '../measure/missing-glyphs.js';
 import { themeFilesOf } from '../render/marp/marp-engine.js';
+import { mayHaveMath, prepareMathSpeech } from '../render/math-alt.js';
+import { accessibilityCounts } from '../parse/accessibility-checks.js';
+import { slideChoices } from '../plan/section-picks.js';
 import { renderPrint } from '../render/render-print.js';
 import { templateName } from '../render/template-files.js';
 import type { DeckReport, RenderedDeck } from '../types.js';
@@ -184,11 +188,15 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const source = await time('load', () => loadSource(entry));
     const assets = await time('parse', () => readDocument(source, ctx));
     const plan = await time('plan', () => planDeck(assets.doc, ctx));
+    // Rendering is synchronous: the words its formulas are read with are loaded first (render/math-alt.ts).
+    if (mayHaveMath(source.text)) await prepareMathSpeech(plan.meta.lang);
     const planned = { assets, deck: await time('render', () => renderPlan(plan, ctx)) };
     report.title = planned.deck.plan.meta.title;
     if (planned.deck.plan.doc.deck) report.written = planned.deck.plan.doc.deck.dialect;
     report.course = planned.deck.plan.meta.course;
     report.date = planned.deck.plan.meta.date;
+    report.lang = planned.deck.plan.meta.lang;
+    if (planned.deck.plan.meta.dir === 'rtl') report.dir = 'rtl';
     if (planned.deck.plan.meta.draft) {
       // A draft (Hugo's `draft: true`) is not published: it gets no deck, and the report says why.
       report.diagnostics = [
@@ -225,9 +233,11 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
     const { fit, result, slidePage } = checked;
     const { deck } = fit;
     report.slides = deck.plan.slides.length;
-    report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...result.diagnostics];
+    report.diagnostics = [...deck.plan.diagnostics, ...fit.diagnostics, ...result.diagnostics, ...missingGlyphs(deck)];
+    report.accessibility = accessibilityCounts(report.diagnostics);
     report.measurements = fit.measures;
     report.replanned = fit.replanned;
+    if (result.blanks) report.blanks = result.blanks;
     report.overflow = fit.overflowing.map((m) => ({
       slide: m.slide,
       title: m.title,
@@ -235,6 +245,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
       overflowY: m.overflowY,
     }));
     report.outputs.push('slides.md', ...result.outputs);
+    if (ctx.config.explain) report.explain = slideChoices(deck.plan.slides);
     // What was made is kept even when the deck fails: the Markdown and the HTML without Chrome.
     await out.commit();
     if (result.error) throw result.error;
@@ -246,18 +257,21 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
       report.outputs,
       content,
       ctx.config.clean,
+      ctx.config.audience,
     );
     if (removed.length) report.removed = removed;
     report.kept = reportedKept(kept);
     const templates = templatesUsed(deck, result, ctx);
     const newKey = deckKey(source.hash, templatesKey(ctx.templateHashes, templates), imageHashes, ctx.config);
     report.builtAt = new Date().toISOString();
-    const { title, course, date, builtAt, outputs, slides, diagnostics } = report;
+    const { title, course, lang, dir, date, builtAt, outputs, slides, diagnostics } = report;
     const stamp = {
       key: newKey,
       source: entry.relPath,
       title,
       course,
+      lang,
+      dir,
       date,
       builtAt,
       outputs,
@@ -268,6 +282,7 @@ export async function buildDeck(entry: SourceEntry, ctx: BuildContext): Promise<
       diagnostics,
       contentKey: content,
       kept: kept.length ? kept : undefined,
+      audience: ctx.config.audience,
     };
     await writeStamp(deckDir, stamp, ctx.config.root);
     report.ok = true;

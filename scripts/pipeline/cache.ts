@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import type { Diagnostic, KeptOutput, PageMeasure, PlanHints } from '../types.js';
+import type { Audience, Diagnostic, KeptOutput, PageMeasure, PlanHints } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import { cacheKey, hashFile } from '../disk/hash.js';
 import { writeAtomic } from '../disk/write-atomic.js';
@@ -18,6 +18,9 @@ export interface Stamp {
   source?: string;
   title?: string;
   course?: string;
+  /** The deck's language and direction: the course page writes its card in them. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
   date?: string;
   /** When the outputs were written (ISO time). */
   builtAt?: string;
@@ -42,6 +45,8 @@ export interface Stamp {
   contentKey?: string;
   /** Outputs of earlier builds this one was not asked for (kept-outputs.ts), each with the contentKey it was made from. */
   kept?: StampedOutput[];
+  /** Who the outputs were made for; absent in stamps of older versions, which made the teacher's. */
+  audience?: Audience;
 }
 
 /** A kept output as the stamp records it. */
@@ -102,7 +107,7 @@ export function deckKey(
   dependencyHashes: string[],
   config: Readonly<Config>,
 ): string {
-  const { handout, handoutFlags, budgets, noise, allowRemoteImages, maxSlides } = config;
+  const { handout, handoutFlags, budgets, labels, noise, allowRemoteImages, maxSlides } = config;
   // Sorted: `-f pdf,html` and `-f html,pdf` make the same files.
   const formats = [...config.formats].sort();
   return cacheKey({
@@ -115,7 +120,11 @@ export function deckKey(
     ...(Object.keys(handoutFlags).length && { handoutFlags }),
     // The handouts' footer names the course.
     course: config.course.title,
+    // The audience changes what every output holds; the guided options, what the guided notes blank.
+    audience: config.audience,
+    guided: config.guided,
     budgets,
+    labels,
     noise,
     allowRemoteImages,
     maxSlides,
@@ -137,7 +146,17 @@ export function contentKey(
   const { handout, handoutFlags, budgets, noise, allowRemoteImages, maxSlides } = config;
   const files = [...templates.files].filter(([f]) => !f.startsWith('site/'));
   const paper = [handoutFlags.paper, handout.paper];
-  const options = { paper, budgets, noise, allowRemoteImages, maxSlides, course: config.course.title };
+  const { audience, guided } = config;
+  const options = {
+    paper,
+    budgets,
+    noise,
+    allowRemoteImages,
+    maxSlides,
+    course: config.course.title,
+    audience,
+    guided,
+  };
   return cacheKey({ v: TOOL_VERSION, source: sourceHash, files, options, dependencyHashes });
 }
 

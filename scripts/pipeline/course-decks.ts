@@ -26,13 +26,15 @@ export async function readReport(file: string): Promise<BuildReport | undefined>
 
 /** A deck as its stamp describes it: its last good build. */
 export function fromStamp(name: string, stamp: Stamp, source: string): DeckReport {
-  const { title, course, date, builtAt, slides, outputs, diagnostics } = stamp;
+  const { title, course, lang, dir, date, builtAt, slides, outputs, diagnostics } = stamp;
   const kept = reportedKept(stamp.kept);
   return {
     name,
     source,
     title,
     ...(course && { course }),
+    ...(lang && { lang }),
+    ...(dir && { dir }),
     date,
     builtAt,
     ok: true,

@@ -39,10 +39,15 @@ interface Link {
   stale?: boolean;
 }
 
-/** The handout links: "Handout" (the first layout asked for), then "Handout (lines)"... for the other layouts. */
+/**
+ * The handout links: "Handout" (the first layout asked for), then "Handout (lines)"... for the other layouts. An
+ * answer key is never linked: the page is for students (the teacher finds the key in the deck's folder).
+ */
 function handoutLinks(outputs: string[]): { label: string; file: string }[] {
   const first = ['handout.pdf', 'handout.html'].find((f) => outputs.includes(f));
-  const others = outputs.map((o) => /^handout-(.+)\.pdf$/.exec(o)?.[1]).filter((l): l is string => l !== undefined);
+  const others = outputs
+    .map((o) => /^handout-(.+)\.pdf$/.exec(o)?.[1])
+    .filter((l): l is string => l !== undefined && !l.endsWith('-key'));
   return [
     ...(first ? [{ label: 'Handout', file: first }] : []),
     ...others.map((l) => ({ label: `Handout (${l})`, file: `handout-${l}.pdf` })),
@@ -125,6 +130,8 @@ export function indexData(report: BuildReport, outDir: string, course: Readonly<
     const thumbnail = pictured && existsSync(path.join(dir, THUMBNAIL)) ? `${base}${THUMBNAIL}` : undefined;
     return {
       title: d.title || d.name,
+      lang: d.lang,
+      dir: d.dir,
       name: d.name,
       source: d.source,
       date: d.date,

@@ -2,16 +2,17 @@
 // shared browser, the PowerPoint. Everything goes into the deck's staged writes; the caller commits them.
 import path from 'node:path';
 import type { Page } from 'puppeteer';
-import { deckHandout } from '../config.js';
+import { deckGuided, deckHandout } from '../config.js';
 import type { StagedWrites } from '../disk/write-atomic.js';
 import { exportHtml } from '../export/export-html.js';
 import { exportPdf, type PdfJob } from '../export/export-pdf.js';
 import { exportPptxImages } from '../export/export-pptx.js';
 import { exportPptxEditable } from '../export/pptx/export-pptx-editable.js';
 import { handoutName, printHandout } from '../handout/print-handout.js';
-import { renderHandout } from '../handout/render-handout.js';
+import { chooseBlanks } from '../handout/guided/choose-blanks.js';
+import { type GuidedRender, type RenderedHandout, renderHandout } from '../handout/render-handout.js';
 import { printPages, renderPrint } from '../render/render-print.js';
-import type { Diagnostic, RenderedDeck } from '../types.js';
+import type { BlankReport, Diagnostic, HandoutLayout, RenderedDeck } from '../types.js';
 import type { BuildContext } from './build-context.js';
 import { THUMBNAIL } from './course-index.js';
 
@@ -23,7 +24,44 @@ export interface ExportResult {
   diagnostics: Diagnostic[];
   /** The handout templates the outputs were made with (none when no handout was asked for). */
   templates: string[];
+  /** The guided notes' blanks, when a guided layout was asked for. */
+  blanks?: BlankReport[];
   error?: unknown;
+}
+
+const GUIDED: readonly HandoutLayout[] = ['guided', 'guided-reading'];
+
+/**
+ * Every handout of the deck's layouts, each with its file name: a guided layout gives the student's copy and, for
+ * the teacher, its answer key (the same pages, answers in the blanks).
+ */
+function renderHandouts(
+  deck: RenderedDeck,
+  ctx: BuildContext,
+): { docs: [RenderedHandout, string][]; blanks?: BlankReport[] } {
+  const handout = deckHandout(ctx.config, deck.plan.meta.handout);
+  const { layouts } = handout;
+  const options = deckGuided(ctx.config, deck.plan.meta.guided);
+  const blanks = layouts.some((l) => GUIDED.includes(l)) ? chooseBlanks(deck.plan, options) : undefined;
+  const keys = ctx.config.audience === 'teacher' ? [false, true] : [false];
+  const docs = layouts.flatMap((layout, i) => {
+    const copies: (GuidedRender | undefined)[] =
+      blanks && GUIDED.includes(layout) ? keys.map((key) => ({ key, options, blanks })) : [undefined];
+    return copies.map((guided): [RenderedHandout, string] => [
+      renderHandout(
+        deck,
+        layout,
+        handout.paper,
+        ctx.templates,
+        ctx.handoutCss,
+        undefined,
+        ctx.config.course.title,
+        guided,
+      ),
+      handoutName(layout, i === 0, guided?.key),
+    ]);
+  });
+  return { docs, blanks: blanks?.report };
 }
 
 /**
@@ -44,22 +82,16 @@ export async function exportDeck(
   const diagnostics: Diagnostic[] = [];
   const file = deck.plan.source.relPath;
   const markdownFile = out.current(path.join(deckDir, 'slides.md'));
-  const handout = deckHandout(ctx.config, deck.plan.meta.handout);
-  const { layouts } = handout;
-  let handouts = await time('handout-html', () =>
-    layouts.map((layout) =>
-      renderHandout(deck, layout, handout.paper, ctx.templates, ctx.handoutCss, undefined, ctx.config.course.title),
-    ),
-  );
+  const rendered = await time('handout-html', () => renderHandouts(deck, ctx));
+  let handouts = rendered.docs;
   if (formats.includes('handout')) {
-    for (const [i, doc] of handouts.entries()) {
-      const name = `${handoutName(doc.layout, i === 0)}.html`;
-      await out.write(path.join(deckDir, name), doc.html);
-      outputs.push(name);
+    for (const [doc, base] of handouts) {
+      await out.write(path.join(deckDir, `${base}.html`), doc.html);
+      outputs.push(`${base}.html`);
     }
   }
   // A handout in parts is printed from its parts: the whole page, written above, need not be held while it prints.
-  handouts = handouts.map((doc) => (doc.parts ? { ...doc, html: '' } : doc));
+  handouts = handouts.map(([doc, base]) => [doc.parts ? { ...doc, html: '' } : doc, base]);
   const jobs: Promise<string | string[]>[] = [];
   // marp-cli works in this process while Chromium prints in its own: the HTML deck runs alongside the PDFs.
   if (formats.includes('html')) {
@@ -82,9 +114,9 @@ export async function exportDeck(
   }
   if (formats.includes('handout')) {
     jobs.push(
-      ...handouts.map((doc, i) =>
-        time(`handout:${doc.layout}`, () =>
-          printHandout(ctx.pool, deck, deckDir, out, doc, handoutName(doc.layout, i === 0), diagnostics),
+      ...handouts.map(([doc, base]) =>
+        time(`handout:${doc.layout}${doc.key ? '-key' : ''}`, () =>
+          printHandout(ctx.pool, deck, deckDir, out, doc, base, diagnostics),
         ),
       ),
     );
@@ -119,8 +151,9 @@ export async function exportDeck(
   const settled = await Promise.allSettled(jobs);
   for (const r of settled) if (r.status === 'fulfilled') outputs.push(...[r.value].flat());
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  const templates = formats.includes('handout') ? handouts.flatMap((h) => h.templates) : [];
-  return { outputs, diagnostics, templates, error: failed?.reason };
+  const templates = formats.includes('handout') ? handouts.flatMap(([h]) => h.templates) : [];
+  const blanks = formats.includes('handout') ? rendered.blanks : undefined;
+  return { outputs, diagnostics, templates, ...(blanks ? { blanks } : {}), error: failed?.reason };
 }
 
 /**

@@ -2,7 +2,8 @@
 // A deck never fails for overflow: what still does not fit once every step was tried is a warning at its line.
 import { BrowserMissingError } from '../errors.js';
 import { measureOverflow, type MeasureCache, type PrintOnFit } from '../measure/measure-overflow.js';
-import { KEPT_SMALLEST, replanHints } from '../measure/replan-hints.js';
+import { KEPT_SMALLEST, replanHints, ZOOM_SMALLEST } from '../measure/replan-hints.js';
+import { scopedFontSize, scopedZoom } from '../plan/keep-slides.js';
 import type { Diagnostic, PlanHints, RenderedDeck, SlideMeasure } from '../types.js';
 import type { BuildContext } from './build-context.js';
 import { planAndRender } from './phases.js';
@@ -84,21 +85,27 @@ export async function fitDeck(
 }
 
 /**
- * The author's own slides that overflowed, each with its number and line: fitted by smaller type (as a scoped style
- * would in Marp), or still overflowing at the smallest (said by overflowWarnings).
+ * The author's own slides that overflowed, each with its number and line: fitted by smaller type, then by its
+ * content scaled as a whole (as scoped styles would in Marp), or still overflowing at the smallest (overflowWarnings).
  */
 function keptFits(first: SlideMeasure[], last: SlideMeasure[], hints: PlanHints, deck: RenderedDeck): Diagnostic[] {
   return first.flatMap((m): Diagnostic[] => {
     const slide = deck.plan.slides[m.slide - 1];
-    const size = slide?.kind === 'kept' && slide.anchor ? hints[slide.anchor]?.fontSize : undefined;
-    if (!size || last[m.slide - 1]?.overflowing) return [];
-    const share = Math.round((size.px / size.of) * 100);
+    const hint = slide?.kind === 'kept' && slide.anchor ? hints[slide.anchor] : undefined;
+    if (!hint || last[m.slide - 1]?.overflowing) return [];
+    const size = hint.fontSize;
+    const how = [
+      ...(size ? [`its type is set at ${Math.round((size.px / size.of) * 100)}%`] : []),
+      ...(hint.zoom ? [`its content scaled to ${Math.round(hint.zoom * 100)}%`] : []),
+    ];
+    if (!how.length) return [];
+    const styles = [...(size ? [scopedFontSize(size.px)] : []), ...(hint.zoom ? [scopedZoom(hint.zoom)] : [])];
     return [
       {
         ...m.pos,
         severity: 'warning',
         code: 'overflow',
-        message: `${named(m)} overflowed (${m.overflowY}px down, ${m.overflowX}px across): its type is set at ${share}% to fit, as <style scoped>section { font-size: ${size.px}px; }</style> on the slide would in Marp`,
+        message: `${named(m)} overflowed (${m.overflowY}px down, ${m.overflowX}px across): ${how.join(' and ')} to fit, as ${styles.join(' ')} on the slide would in Marp`,
       },
     ];
   });
@@ -115,7 +122,7 @@ export function overflowWarnings(overflowing: SlideMeasure[], deck?: RenderedDec
     code: 'overflow',
     message:
       deck?.plan.slides[m.slide - 1]?.kind === 'kept'
-        ? `${named(m)} overflows (${m.overflowY}px down, ${m.overflowX}px across), even with its type set at ${Math.round(KEPT_SMALLEST * 100)}%: shorten it, or make it two slides with ---`
+        ? `${named(m)} overflows (${m.overflowY}px down, ${m.overflowX}px across), even with its type set at ${Math.round(KEPT_SMALLEST * 100)}% and its content scaled to ${Math.round(ZOOM_SMALLEST * 100)}%: shorten it, or make it two slides with ---`
         : `slide ${m.slide} "${m.title}" still overflows after it was split, shortened and set smaller (${m.overflowY}px down, ${m.overflowX}px across): shorten the text here or add <!-- deckhand: split -->`,
   }));
 }

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { KeptOutput } from '../types.js';
+import type { Audience, KeptOutput } from '../types.js';
 import type { Stamp, StampedOutput } from './cache.js';
 
 /** What became of the earlier outputs: kept (stale or current), or removed with --clean. */
@@ -19,7 +19,9 @@ const ownFile = (name: string) => name === path.basename(name) && !name.startsWi
 
 /**
  * The outputs the previous stamp lists (made or kept then) that this build did not make, still on disk: removed
- * with `clean`, otherwise kept, stale unless made under this build's contentKey. Runs only after a good build.
+ * with `clean`, otherwise kept, stale unless made under this build's contentKey. A student build removes what a
+ * teacher's build left (an answer key, slides with solutions): the folder it writes is the one students are given.
+ * Runs only after a good build.
  */
 export async function keepEarlierOutputs(
   deckDir: string,
@@ -27,6 +29,7 @@ export async function keepEarlierOutputs(
   made: string[],
   contentKey: string,
   clean: boolean,
+  audience: Audience = 'teacher',
 ): Promise<EarlierOutputs> {
   // A stamp of an older version has no contentKey: its outputs count as made from another version.
   const madeThen = (previous?.outputs ?? []).map((file) => ({
@@ -41,7 +44,8 @@ export async function keepEarlierOutputs(
     seen.add(o.file);
     return existsSync(path.join(deckDir, o.file));
   });
-  if (clean) {
+  // A stamp of an older version made the teacher's outputs.
+  if (clean || (audience === 'student' && (previous?.audience ?? 'teacher') !== 'student')) {
     await Promise.all(earlier.map((o) => rm(path.join(deckDir, o.file), { force: true })));
     return { kept: [], removed: earlier.map((o) => o.file) };
   }

@@ -7,10 +7,12 @@
 //   plan    DocModel    -> SlidePlan      slides under budgets, re-planned with hints from the overflow check
 //   render  SlidePlan   -> RenderedDeck   Marp Markdown through the templates, then Marp's HTML
 import type { Config } from '../config.js';
+import { primaryCode } from '../text/language.js';
 import { InputError } from '../errors.js';
 import { resolveAssets, type ResolvedAssets } from '../assets/resolve-assets.js';
 import { readSource } from '../ingest/read-source.js';
 import { parseDocument } from '../parse/parse-document.js';
+import { forAudience } from '../plan/audience.js';
 import { keepSlides } from '../plan/keep-slides.js';
 import { planSlides } from '../plan/plan-slides.js';
 import { themeFilesOf, themeNames } from '../render/marp/marp-engine.js';
@@ -24,7 +26,12 @@ export type PhaseContext = Pick<BuildContext, 'config' | 'templates' | 'marp' | 
 
 /** ingest: source -> Markdown document, by its format's reader (ingest/read-source.ts). */
 export function toMarkdown(source: SourceDoc, config: Readonly<Config>): MarkdownDoc {
-  return readSource(source, { noise: config.noise });
+  const doc = readSource(source, { noise: config.noise });
+  // The config file's labels for the document's language (its code, or its whole tag), under the document's own.
+  const { lang } = doc.meta;
+  const configured = { ...config.labels[primaryCode(lang)], ...config.labels[lang.toLowerCase()] };
+  if (!Object.keys(configured).length) return doc;
+  return { ...doc, meta: { ...doc.meta, labels: { ...configured, ...doc.meta.labels } } };
 }
 
 /** ingest, parse and assets: the document model of a source, its images checked, and the copies they need. */
@@ -61,11 +68,16 @@ export function planAndRender(doc: DocModel, ctx: PhaseContext, hints: PlanHints
   return renderPlan(planDeck(doc, ctx, hints), ctx);
 }
 
-/** plan: the document's slides under the budgets; a document that would make too many is refused here. */
+/**
+ * plan: the document's slides under the budgets, for the build's audience (a student's without solutions or
+ * instructor notes); a document that would make too many is refused here.
+ */
 export function planDeck(doc: DocModel, ctx: PhaseContext, hints: PlanHints = {}): SlidePlan {
   const budgets = { ...ctx.config.budgets, ...doc.meta.budgets };
-  // An author's own deck keeps its slides as written; a lecture is planned into slides.
-  const plan = doc.deck ? keepSlides(doc, budgets, hints) : planSlides(doc, budgets, hints);
+  // An author's own deck keeps its slides as written; a lecture is planned into slides. Either is then made for the
+  // build's audience (a student's without solutions or instructor notes).
+  const planned = doc.deck ? keepSlides(doc, budgets, hints) : planSlides(doc, budgets, hints);
+  const plan = forAudience(planned, ctx.config.audience);
   if (plan.slides.length > ctx.config.maxSlides) {
     // Checked before Marp renders anything: the cost of a pasted book stays that of planning it.
     const at = plan.slides[ctx.config.maxSlides]!.pos;

@@ -2,6 +2,7 @@
 // (TextRank over word overlap, plus position), shortened (shorten.ts) to fit.
 import { anyOf, isStopword, perLanguage, WORD_END, words } from '../text/language.js';
 import { backtickRun, escapeInline } from '../text/markdown-text.js';
+import { hasCjk } from '../text/script.js';
 import type { InlineAtom } from '../types.js';
 import { splitSentences, wordCount } from './sentences.js';
 import { bare, shorten, tidy } from './shorten.js';
@@ -20,8 +21,9 @@ export function splitLabel(text: string): { label: string; rest: string } | unde
   return { label, rest: m[4]!.trim() };
 }
 
+/** Words that carry content; a CJK word of two characters does ("并行", "数据"). */
 const contentWords = (s: string, lang: string) =>
-  words(s).filter((w) => w.length > 2 && !isStopword(w, lang) && !/^\d+$/.test(w));
+  words(s).filter((w) => w.length > (hasCjk(w) ? 1 : 2) && !isStopword(w, lang) && !/^\d+$/.test(w));
 
 /** Above this many sentences TextRank's n-by-n matrix costs too much; the linear centroid score stands in. */
 const TEXTRANK_LIMIT = 300;
@@ -109,7 +111,13 @@ export function condenseLabeled(label: string, text: string, lang: string, maxWo
 }
 
 /** A sentence with no clause to end at stays whole within a quarter over the budget (never above the hard limit). */
-const wholeRoom = (limit: number) => Math.max(limit, Math.min(HARD_BULLET_WORDS, Math.ceil(limit * 1.25)));
+export const wholeRoom = (limit: number) => Math.max(limit, Math.min(HARD_BULLET_WORDS, Math.ceil(limit * 1.25)));
+
+/** A chosen sentence (atoms masked) as one Markdown bullet: shortened to fit, whole within a quarter over. */
+export function sentenceBullet(sentence: string, lang: string, maxWords: number): string {
+  const limit = Math.min(maxWords, HARD_BULLET_WORDS);
+  return escapeInline(bare(shorten(sentence, limit, lang, wholeRoom(limit))));
+}
 
 /** One Markdown bullet for a plain-text paragraph: its key sentence, shortened; labels become "**Label** — text". */
 export function condenseParagraph(text: string, lang: string, maxWords: number): string {
@@ -122,23 +130,48 @@ export function condenseParagraph(text: string, lang: string, maxWords: number):
   return escapeInline(bare(shorten(keySentence(splitSentences(text), lang, limit), limit, lang, wholeRoom(limit))));
 }
 
-/** Stands in for the n-th masked span while a text is condensed: one word, with nothing in it to cut or escape. */
-const mask = (n: number) => `码${n}码`;
-const MASKED = /码(\d+)码/g;
+/**
+ * Stands in for the n-th masked span while a text is condensed: one word, with nothing in it to cut or escape, and
+ * in no script that counts by characters (U+0298, a Latin letter without case that no lecture writes).
+ */
+const mask = (n: number) => `ʘ${n}ʘ`;
+const MASKED = /ʘ(\d+)ʘ/g;
 
 /** An atom as parse's plain text has it: code as its text, a formula with its dollars. */
 const plainOf = (atom: InlineAtom) => (atom.kind === 'math' ? `$${atom.text}$` : atom.text).replace(/\s+/g, ' ');
 
+/** Whether `plain` stands at `at` in `text` as a word of its own where its edges are letters or digits. */
+function standsAlone(text: string, at: number, plain: string): boolean {
+  const word = /[\p{L}\p{N}_]/u;
+  const before = word.test(plain[0]!) && word.test(text[at - 1] ?? '');
+  const after = word.test(plain.at(-1)!) && word.test(text[at + plain.length] ?? '');
+  return !before && !after;
+}
+
 /**
- * The text with its code spans and formulas (found in order, as parse's plain text has them) masked; each masked
- * atom is added to `masked`, whose index the mask names, so that texts condensed together can share one list.
+ * Where an atom's plain form stands in the text, at or after `from`: at the offset parse recorded when the text
+ * still holds it there; else the occurrence nearest that offset that stands as a word of its own ("n" is not the
+ * n of "changing"), else the nearest at all; -1 when the text no longer holds it.
+ */
+function atomOffset(text: string, plain: string, from: number, expected: number | undefined): number {
+  if (expected !== undefined && expected >= from && text.startsWith(plain, expected)) return expected;
+  const found: number[] = [];
+  for (let at = text.indexOf(plain, from); at >= 0; at = text.indexOf(plain, at + 1)) found.push(at);
+  const near = (xs: number[]) =>
+    expected === undefined ? xs[0] : xs.sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected))[0];
+  return near(found.filter((at) => standsAlone(text, at, plain))) ?? near(found) ?? -1;
+}
+
+/**
+ * The text with its code spans and formulas (in order, where parse's plain text has them) masked; each masked atom
+ * is added to `masked`, whose index the mask names, so that texts condensed together can share one list.
  */
 export function maskAtoms(text: string, atoms: InlineAtom[] | undefined, masked: InlineAtom[]): string {
   let out = '';
   let from = 0;
   for (const atom of atoms ?? []) {
     const plain = plainOf(atom);
-    const at = plain.trim() ? text.indexOf(plain, from) : -1;
+    const at = plain.trim() ? atomOffset(text, plain, from, atom.at) : -1;
     if (at < 0) continue;
     out += text.slice(from, at) + mask(masked.push(atom) - 1);
     from = at + plain.length;
@@ -177,6 +210,11 @@ export function bulletFor(
     short && label && wordCount(label.rest) <= labelRoom(label.label, limit) ? splitLabel(markdown) : undefined;
   if (own && own.label === label!.label) return `**${escapeInline(label!.label)}** — ${bare(own.rest)}`;
   return unmask(condenseParagraph(text, lang, limit), masked);
+}
+
+/** The atoms of `masked` that masked text holds. */
+export function atomsIn(text: string, masked: InlineAtom[]): InlineAtom[] {
+  return [...text.matchAll(MASKED)].flatMap((m) => masked[Number(m[1])] ?? []);
 }
 
 /** Masked atoms (in Markdown that maskAtoms' text became) back, as code and as math. */

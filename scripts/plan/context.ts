@@ -1,7 +1,8 @@
 // What every planning step shares: the planning context, and the pieces a section is planned in (atoms that pack
 // into bullet slides, units that are a block's atoms or slides of its own).
 import type { Labels } from '../text/language.js';
-import type { BoxStyle, Budgets, Bullet, Diagnostic, PlanHints, Slide, SourcePos } from '../types.js';
+import type { Pick } from './salience.js';
+import type { Block, BoxStyle, Budgets, Bullet, Diagnostic, PlanHints, Slide, SourcePos } from '../types.js';
 
 /** What every planning function needs: language, budgets, re-plan hints, labels, and where diagnostics go. */
 export interface Ctx {
@@ -17,6 +18,13 @@ export interface Ctx {
    * on a copy of the context for the blocks it covers (boxes.ts' wholly), never on the shared one.
    */
   readonly whole?: boolean;
+  /**
+   * The sentences each prose paragraph of the section shows (plan/section-picks.ts), by paragraph; a paragraph with
+   * none shows no bullet (its text is in the notes). A paragraph not in it is planned on its own.
+   */
+  readonly picks?: ReadonlyMap<Block, Pick[]>;
+  /** The document's terms, which its sentences are scored by, and the words of prose a bullet stands for (salience.ts). */
+  readonly prose?: { terms: ReadonlyMap<string, number>; perBullet: number };
 }
 
 /** The smallest piece of a slide: a bullet with its sub-bullets (or only notes); never split across slides. */
@@ -60,3 +68,6 @@ export const one = (id: string, markdown: string, pos: SourcePos | undefined, no
   notes,
   glue,
 });
+
+/** The most words a bullet of atom `id` may have: the budget, or fewer where the overflow re-plan asked for it. */
+export const wordsFor = (id: string, ctx: Ctx) => Math.min(ctx.bulletWords, ctx.hints[id]?.bulletWords ?? Infinity);

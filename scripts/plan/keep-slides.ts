@@ -10,12 +10,24 @@ export const keptAnchor = (index: number): string => `k${index + 1}`;
 /** Marp's way to set one slide's type smaller: a style scoped to that slide. */
 export const scopedFontSize = (px: number): string => `<style scoped>section { font-size: ${px}px; }</style>`;
 
+/** One slide's content scaled as a whole, its header, footer and page number as they are. */
+export const scopedZoom = (share: number): string =>
+  `<style scoped>section > :not(header):not(footer) { zoom: ${share}; }</style>`;
+
+/** The styles that fit a kept slide, as the fit loop asked for them. */
+function fitted(markdown: string, hint: PlanHints[string] | undefined): string {
+  const styles = [
+    ...(hint?.fontSize ? [scopedFontSize(hint.fontSize.px)] : []),
+    ...(hint?.zoom ? [scopedZoom(hint.zoom)] : []),
+  ];
+  return styles.length ? `${markdown}\n\n${styles.join('\n')}` : markdown;
+}
+
 /** DocModel of an author's deck -> SlidePlan, one kept slide per slide written. */
 export function keepSlides(model: DocModel, budgets: Budgets, hints: PlanHints = {}): SlidePlan {
   const deck = model.deck!;
   const slides: Slide[] = deck.slides.map((s, i) => {
     const anchor = keptAnchor(i);
-    const size = hints[anchor]?.fontSize;
     const title = escapeInline(s.title);
     return {
       kind: 'kept',
@@ -26,7 +38,7 @@ export function keepSlides(model: DocModel, budgets: Budgets, hints: PlanHints =
       pos: s.pos,
       continued: false,
       anchor,
-      markdown: size ? `${s.markdown}\n\n${scopedFontSize(size.px)}` : s.markdown,
+      markdown: fitted(s.markdown, hints[anchor]),
     };
   });
   const theme: Directive = { name: 'theme', value: model.meta.theme };

@@ -1,5 +1,7 @@
 // The parts of a lesson that have places of their own in a deck: objectives and questions (front matter or frames)
-// on a slide right after the title, key points as the summary at the end.
+// on a slide right after the title, key points as the summary at the end, and the author's own summary: a
+// conclusion section, or the paragraph of the last section where the author sums up.
+import { anyOf, everyLanguage, WORD_END } from '../text/language.js';
 import type { Atom, Ctx, Unit } from './context.js';
 import { continuedTitles, pack, packRun } from './pack.js';
 import type { Block, DocModel, ListItem, Section, Slide, SlideKind, SourcePos } from '../types.js';
@@ -12,6 +14,36 @@ export interface Lesson {
   objectives: Block[];
   questions: Block[];
   keypoints: Block[];
+}
+
+/** A conclusion's heading in any language (text/languages/), numbered or not: "3. Kesimpulan", "Wrapping up". */
+const CONCLUSION = new RegExp(
+  String.raw`^(?:\d+\\?[.)]\s*)?${anyOf(everyLanguage((words) => words.lesson.conclusion))}${WORD_END}`,
+  'iu',
+);
+
+/** Whether a heading titles the document's conclusion. */
+export const isConclusion = (title: string): boolean => CONCLUSION.test(title);
+
+/** Where an author sums up, in any language: "To summarise the lecture:", "In short, …", "Kesimpulannya, …". */
+const SUMMARY_LEAD = new RegExp(`^${anyOf(everyLanguage((words) => words.lesson.summaryLeads))}${WORD_END}`, 'iu');
+
+/** The index of the paragraph where the author sums up the section, if any. */
+export function summaryStart(section: Section): number | undefined {
+  const at = section.blocks.findIndex((b) => b.type === 'paragraph' && SUMMARY_LEAD.test(b.text.trim()));
+  return at < 0 ? undefined : at;
+}
+
+/**
+ * Whether the author wrote the summary: a conclusion section anywhere, or the last section (the last subsection of
+ * the last, if it has any) summing up. A deck then shows the author's, and makes none of its own.
+ */
+export function hasAuthorsSummary(doc: DocModel): boolean {
+  const all = (s: Section): Section[] => [s, ...s.children.flatMap(all)];
+  if (doc.sections.flatMap(all).some((s) => isConclusion(s.title))) return true;
+  let last = doc.sections.at(-1);
+  while (last?.children.length) last = last.children.at(-1);
+  return !!last && summaryStart(last) !== undefined;
 }
 
 const TAKEN = new Set(['objectives', 'questions', 'keypoints']);

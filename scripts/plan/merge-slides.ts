@@ -2,6 +2,7 @@
 // while an estimate of their height says they fit (the overflow check in Chromium stays the judge: a merged slide
 // that overflows is un-merged on the re-plan). Code joins the bullets around it in the order written; a slide of a
 // few words joins its neighbour.
+import { visualLength } from '../text/script.js';
 import { wordCount } from './sentences.js';
 import type { Ctx, Packed } from './context.js';
 import type { Bullet, Slide, SlideCode, SlidePart } from '../types.js';
@@ -23,7 +24,7 @@ const BULLET_CHARS = 64;
 /** A bullet's height: a fixed part and a line's worth per wrapped line. */
 function bulletHeight(b: Bullet): number {
   if (b.formula) return 90;
-  const chars = b.markdown.replace(/[*_`\\]|\]\([^)]*\)/g, '').length;
+  const chars = visualLength(b.markdown.replace(/[*_`\\]|\]\([^)]*\)/g, ''));
   return 32 + Math.ceil(chars / (b.level > 1 ? BULLET_CHARS / 0.86 : BULLET_CHARS)) * 24;
 }
 
@@ -38,9 +39,9 @@ function codeHeight(code: SlideCode): number {
  * are what the model above underestimates (68 px error on these slides); packing uses this one.
  */
 export function bulletSlideBottom(title: string, bullets: Bullet[]): number {
-  const titleLines = Math.ceil(title.replace(/[*_`\\]/g, '').length / TITLE_CHARS);
+  const titleLines = Math.ceil(visualLength(title.replace(/[*_`\\]/g, '')) / TITLE_CHARS);
   const lines = (b: Bullet) =>
-    Math.ceil(b.markdown.replace(/[*_`\\]|\]\([^)]*\)/g, '').length / (b.level > 1 ? 66 / 0.86 : 66));
+    Math.ceil(visualLength(b.markdown.replace(/[*_`\\]|\]\([^)]*\)/g, '')) / (b.level > 1 ? 66 / 0.86 : 66));
   return (
     88 +
     58 * titleLines +
@@ -53,7 +54,7 @@ export const CONTENT_BOTTOM = 650;
 
 /** The room under a title: less for a title that takes two lines. */
 export const room = (title: string) =>
-  BOTTOM - Math.ceil(title.replace(/[*_`\\]/g, '').length / TITLE_CHARS) * TITLE_LINE;
+  BOTTOM - Math.ceil(visualLength(title.replace(/[*_`\\]/g, '')) / TITLE_CHARS) * TITLE_LINE;
 
 /** A slide's body in the order it shows: its bullets, its code, what the code printed. */
 export function partsOf(slide: Slide): SlidePart[] {
@@ -121,6 +122,10 @@ function joinable(a: Slide, b: Slide, ctx: Ctx): boolean {
     return false;
   if (!(hasCode(a) || hasCode(b) || nearEmpty(a) || nearEmpty(b))) return false;
   if (ctx.hints[joinedAnchor(a, b)]) return false;
+  // Short slides still keep the budgets when joined: seven one-word bullets are seven bullets.
+  const bullets = [...a.bullets, ...b.bullets];
+  const words = bullets.reduce((n, x) => n + wordCount(x.markdown), 0);
+  if (bullets.length > ctx.budgets.bullets || words > ctx.budgets.words) return false;
   const lines = [a, b].flatMap(partsOf).reduce((n, p) => n + (p.code?.lines.length ?? 0), 0);
   // The title the joined slide may get: "(continued)" makes it longer.
   return (

@@ -7,11 +7,20 @@ import { shorten } from './shorten.js';
 import { one, type Ctx, type Unit } from './context.js';
 import { isFigureParagraph } from './figures.js';
 import { HARD_BULLET_WORDS } from './condense.js';
-import { keypointSlides, lessonParts, objectiveSlides } from './lesson.js';
+import {
+  hasAuthorsSummary,
+  isConclusion,
+  keypointSlides,
+  lessonParts,
+  objectiveSlides,
+  summaryStart,
+} from './lesson.js';
 import { mergeSlides, nearEmpty } from './merge-slides.js';
 import { continuedTitles, pack, packRun } from './pack.js';
 import { unitsOf } from './units.js';
-import { anyOf, everyLanguage, labelsFor, WORD_END } from '../text/language.js';
+import { pointTitles } from './point-titles.js';
+import { proseOf, sectionPicks } from './section-picks.js';
+import { labelsFor } from '../text/language.js';
 import { escapeInline, unescapeInline } from '../text/markdown-text.js';
 import type {
   Block,
@@ -27,12 +36,6 @@ import type {
   SlidePlan,
   SourcePos,
 } from '../types.js';
-
-/** A conclusion's heading in any language (text/languages/), numbered or not: "3. Kesimpulan", "Summary". */
-const CONCLUSION = new RegExp(
-  String.raw`^(?:\d+\\?[.)]\s*)?${anyOf(everyLanguage((words) => words.lesson.conclusion))}${WORD_END}`,
-  'iu',
-);
 
 /** Subsections of one plain paragraph each (numbered goals, say) read best as one list, not a slide per heading. */
 function foldable(section: Section): boolean {
@@ -65,22 +68,50 @@ function foldedUnit(children: Section[], ctx: Ctx): Unit {
   };
 }
 
-/** A section's slides: a divider (top level), its content, then its subsections' (or them folded into a list). */
-function sectionSlides(section: Section, parent: string | undefined, ctx: Ctx): Slide[] {
-  const conclusion = CONCLUSION.test(section.title);
+/** The context with the sentences the prose of `blocks` shows (section-picks.ts). */
+const withPicks = (blocks: Block[], ctx: Ctx, after?: Block): Ctx =>
+  ctx.prose
+    ? {
+        ...ctx,
+        picks: sectionPicks(blocks, ctx.prose.terms, ctx.lang, { maxWords: ctx.bulletWords, ...ctx.prose }, after),
+      }
+    : ctx;
+
+/**
+ * A section's units; in the last section, from the paragraph where the author sums up ("To summarise the lecture:")
+ * on, on a slide of their own, whose atoms `summing` collects.
+ */
+function sectionUnits(section: Section, ctx: Ctx, conclusion: boolean, last: boolean, summing: Set<string>): Unit[] {
   const fold = foldable(section);
   const list: Block | undefined = fold
     ? { type: 'list', pos: section.pos, ordered: false, items: [], directives: [] }
     : undefined;
-  const units = [
-    ...unitsOf(section.blocks, ctx, conclusion, list),
+  const at = last && !conclusion ? summaryStart(section) : undefined;
+  const body = section.blocks.slice(0, at);
+  const sums = at === undefined ? [] : unitsOf(section.blocks.slice(at), ctx, true, fold ? list : undefined);
+  for (const atom of sums.flatMap((u) => u.atoms ?? [])) summing.add(atom.id);
+  if (sums[0]) sums[0].split = true;
+  const after = sums.length ? section.blocks[at!] : list;
+  return [
+    ...unitsOf(body, withPicks(body, ctx, after), conclusion, after),
+    ...sums,
     ...(fold ? [foldedUnit(section.children, ctx)] : []),
   ];
+}
+
+/** A section's slides: a divider (top level), its content, then its subsections' (or them folded into a list). */
+function sectionSlides(section: Section, parent: string | undefined, ctx: Ctx, last = false): Slide[] {
+  const conclusion = isConclusion(section.title);
+  const summing = new Set<string>();
+  const units = sectionUnits(section, ctx, conclusion, last && !section.children.length, summing);
   const trail = parent ?? section.title;
   const packed = pack(units, section.title, trail, conclusion ? 'summary' : 'content', ctx);
   const { orphans } = packed;
-  const slides = mergeSlides(packed, ctx);
+  const slides = mergeSlides(packed, ctx).map((s) =>
+    s.anchor && summing.has(s.anchor) ? { ...s, kind: 'summary' as const } : s,
+  );
   continuedTitles(slides, ctx, section.title);
+  pointTitles(slides, section.title, ctx);
   const anchor = `d${section.pos.line}`;
   const divider: Slide = {
     kind: 'divider',
@@ -96,7 +127,9 @@ function sectionSlides(section: Section, parent: string | undefined, ctx: Ctx): 
   };
   // Top-level sections open with a divider; a subsection or conclusion without slides still shows its heading.
   const opener = (!parent && !conclusion) || !slides.length ? [divider] : [];
-  const children = fold ? [] : section.children.flatMap((c) => sectionSlides(c, trail, ctx));
+  const children = foldable(section)
+    ? []
+    : section.children.flatMap((c, k, all) => sectionSlides(c, trail, ctx, last && k === all.length - 1));
   // A section of a sentence or two ("Setup", "Contributors") is said on its divider: one slide, not two.
   const [only] = slides;
   if (
@@ -192,6 +225,18 @@ function agendaSlides(doc: DocModel, ctx: Ctx): Slide[] {
   );
 }
 
+/** The text before the first heading, under "Introduction"; what has no slide goes to the title slide's notes. */
+function introSlides(doc: DocModel, titleSlide: Slide, ctx: Ctx): Slide[] {
+  const units = unitsOf(doc.intro, withPicks(doc.intro, ctx), false);
+  const intro = pack(units, ctx.labels.introduction, titleSlide.title, 'content', ctx);
+  titleSlide.notes.push(...intro.orphans);
+  if (intro.speaker.length) titleSlide.speaker = intro.speaker;
+  const slides = mergeSlides(intro, ctx);
+  continuedTitles(slides, ctx, ctx.labels.introduction);
+  pointTitles(slides, ctx.labels.introduction, ctx);
+  return slides;
+}
+
 /** DocModel -> SlidePlan. Hints (from the overflow check) split or shrink the slides they name by anchor. */
 export function planSlides(model: DocModel, budgets: Budgets, hints: PlanHints = {}): SlidePlan {
   const { meta } = model;
@@ -200,8 +245,9 @@ export function planSlides(model: DocModel, budgets: Budgets, hints: PlanHints =
     budgets,
     bulletWords: Math.min(budgets.bulletWords, HARD_BULLET_WORDS),
     hints,
-    labels: labelsFor(meta.lang),
+    labels: labelsFor(meta.lang, meta.labels),
     diagnostics: [],
+    prose: proseOf(model),
   };
   const lesson = lessonParts(model);
   const { doc } = lesson;
@@ -229,16 +275,12 @@ export function planSlides(model: DocModel, budgets: Budgets, hints: PlanHints =
   ];
   slides.push(...objectiveSlides(lesson, ctx, plan));
   slides.push(...agendaSlides(doc, ctx));
-  const intro = pack(unitsOf(doc.intro, ctx, false), ctx.labels.introduction, title, 'content', ctx);
-  slides[0]!.notes.push(...intro.orphans);
-  if (intro.speaker.length) slides[0]!.speaker = intro.speaker;
-  const introSlides = mergeSlides(intro, ctx);
-  continuedTitles(introSlides, ctx, ctx.labels.introduction);
-  slides.push(...introSlides);
-  for (const section of doc.sections) slides.push(...sectionSlides(section, undefined, ctx));
+  slides.push(...introSlides(doc, slides[0]!, ctx));
+  for (const [k, section] of doc.sections.entries())
+    slides.push(...sectionSlides(section, undefined, ctx, k === doc.sections.length - 1));
   const keypoints = keypointSlides(lesson, ctx, plan);
   if (keypoints.length) slides.push(...keypoints);
-  else if (!doc.sections.some((s) => CONCLUSION.test(s.title))) {
+  else if (!hasAuthorsSummary(doc)) {
     const items = summaryItems(doc, ctx);
     if (items.length >= 2) slides.push(...listSlides('summary', ctx.labels.summary, items, ctx));
   }

@@ -1,44 +1,18 @@
 // A section's blocks as units: a paragraph's bullet, a list's atoms, a table's or a code block's slides, a callout's
 // framed bullets, an exercise's slides. Lead-ins stay with what they introduce; code keeps its output.
-import { bulletFor, HARD_BULLET_WORDS, keySentences, maskAtoms, splitLabel, unmask } from './condense.js';
-import { splitSentences, wordCount } from './sentences.js';
-import { shorten } from './shorten.js';
+import { bulletFor } from './condense.js';
+import { wordCount } from './sentences.js';
 import { codeSlides, tableSlides } from './block-slides.js';
 import { boxUnit } from './boxes.js';
-import { one, type Atom, type Ctx, type Unit } from './context.js';
-import { extractFigures, isFigureParagraph } from './figures.js';
-import { displayFormula, escapeInline, withoutMarks } from '../text/markdown-text.js';
-import type { Block, Bullet, InlineAtom, ListItem, SourcePos } from '../types.js';
+import { wordsFor, type Atom, type Ctx, type Unit } from './context.js';
+import { isEquation, paragraphUnit } from './paragraph-units.js';
+import { withoutMarks } from '../text/markdown-text.js';
+import type { Block, Bullet, ListItem, SourcePos } from '../types.js';
 
 /** Items of a list that shows in two columns: more than a slide's bullets, each this short at most. */
 const COLUMN_WORDS = 7;
 
 const wordsOf = (bullets: Bullet[]) => bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
-
-/** A sentence cut after its semicolons and at its dashes (then, for a piece still too long, its colons). */
-function clauses(sentence: string): string[] {
-  const split = (s: string, at: RegExp) =>
-    s
-      .split(at)
-      .map((c) => c.trim())
-      .filter(Boolean);
-  return split(sentence, /(?<=;)\s+|\s+[—–]\s+/).flatMap((c) =>
-    wordCount(c) > HARD_BULLET_WORDS ? split(c, /(?<=:)\s+/) : [c],
-  );
-}
-
-/** An author-pinned bullet; one longer than the hard limit is cut and reported. */
-function pinned(text: string, pos: SourcePos, ctx: Ctx): string {
-  if (wordCount(text) <= HARD_BULLET_WORDS) return escapeInline(text);
-  ctx.diagnostics.push({
-    ...pos,
-    severity: 'warning',
-    code: 'bullet',
-    message: `pinned bullet has more than ${HARD_BULLET_WORDS} words; cut`,
-    text,
-  });
-  return escapeInline(shorten(text, HARD_BULLET_WORDS, ctx.lang));
-}
 
 /** A list as speaker notes: "- item", or "3. item" in an ordered list, indented by level. */
 export function listNotes(items: ListItem[], depth = 0): string[] {
@@ -47,9 +21,6 @@ export function listNotes(items: ListItem[], depth = 0): string[] {
     ...listNotes(i.children, depth + 1),
   ]);
 }
-
-/** The most words a bullet of atom `id` may have: the budget, or fewer where the overflow re-plan asked for it. */
-const wordsFor = (id: string, ctx: Ctx) => Math.min(ctx.bulletWords, ctx.hints[id]?.bulletWords ?? Infinity);
 
 /**
  * One atom per top-level list item with its sub-items (two levels at most); too many sub-items (for the budgets,
@@ -114,22 +85,9 @@ function columnList(block: Extract<Block, { type: 'list' }>, ctx: Ctx): Unit | u
   };
 }
 
-/** Sentences and words from which a paragraph gets two bullets: a short one says one thing. */
-const LONG_SENTENCES = 4;
-const LONG_WORDS = 90;
-
-/** A paragraph long enough for two bullets: not a lead-in, not "Label: explanation" (the label is its one point). */
-function longParagraph(block: Block, text: string, glue: boolean | undefined): boolean {
-  if (block.type !== 'paragraph' || glue || splitLabel(text)) return false;
-  return (
-    wordCount(text) >= LONG_WORDS && splitSentences(text).filter((s) => wordCount(s) >= 4).length >= LONG_SENTENCES
-  );
-}
-
 /** One block as a unit: `skip` keeps it out of the deck (notes only), `bullet` pins its text, `split` starts a slide. */
 export function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusion: boolean): Unit {
   const split = block.directives.some((d) => d.kind === 'split');
-  const pin = block.directives.find((d) => d.kind === 'bullet');
   // A speaker note the author wrote as a comment is notes only, as a skipped block is.
   const skip = block.directives.some((d) => d.kind === 'skip' || d.kind === 'note');
   const { pos } = block;
@@ -137,73 +95,8 @@ export function unitOf(block: Block, next: Block | undefined, ctx: Ctx, conclusi
   const notesOnly = (notes: string[]): Unit => ({ split, atoms: [{ id, bullets: [], notes }] });
   switch (block.type) {
     case 'paragraph':
-    case 'quote': {
-      const text = block.type === 'quote' ? `“${block.text}”` : block.text;
-      // A lead-in ("as follows:") or a label ("**Questions**") reads on into the list after it.
-      const glue = (/:$/.test(text) || /^\*\*[^*]+\*\*:?$/.test(block.markdown)) && next?.type === 'list';
-      if (skip) return notesOnly([block.text]);
-      if (pin?.kind === 'bullet') {
-        const atom = one(id, pinned(pin.text, pos, ctx), pos, [block.text], glue);
-        atom.bullets[0]!.pinned = true;
-        return { split, atoms: [atom] };
-      }
-      // An equation is shown as the author wrote it: there is nothing to condense, and a bullet would stand empty beside it.
-      const formula = block.type === 'paragraph' ? displayFormula(block.markdown) : undefined;
-      if (formula)
-        return {
-          split,
-          atoms: [
-            { id, bullets: [{ markdown: `$$\n${formula}\n$$`, level: 1, pos, formula: true }], notes: [block.text] },
-          ],
-        };
-      if (block.type === 'paragraph' && isFigureParagraph(text)) {
-        const figures = extractFigures(text, ctx.lang, 12).map((f) => ({
-          value: escapeInline(f.value),
-          label: escapeInline(f.label),
-          detail: f.detail && escapeInline(f.detail),
-        }));
-        return { split, slides: [{ kind: 'figures', bullets: [], figures, notes: [block.text], pos, anchor: id }] };
-      }
-      const masked: InlineAtom[] = [];
-      if (
-        ctx.whole &&
-        block.type === 'paragraph' &&
-        (wordCount(text) > ctx.bulletWords || splitSentences(text).length > 1)
-      ) {
-        // A long sentence is cut at its clauses ("…unclear; and answer 2 is redundant; but answer 3 is good"), so no
-        // part of a task or an answer is lost; only a clause still too long is shortened.
-        const pieces = splitSentences(maskAtoms(text, block.atoms, masked)).flatMap((m) =>
-          wordCount(m) > HARD_BULLET_WORDS ? clauses(m) : [m],
-        );
-        const fit = (s: string) => (wordCount(s) > HARD_BULLET_WORDS ? shorten(s, HARD_BULLET_WORDS, ctx.lang) : s);
-        return {
-          split,
-          atoms: pieces.map((m, k) =>
-            one(`${id}.${k}`, unmask(escapeInline(fit(m)), masked), pos, k ? [] : [block.text]),
-          ),
-        };
-      }
-      // The conclusion is the summary: up to three of its sentences each get a bullet. A long paragraph makes more
-      // than one point: its two best sentences, in reading order (one bullet for 120 words lost most of them).
-      const count = conclusion ? 3 : longParagraph(block, text, glue) ? 2 : 0;
-      const picks = count
-        ? keySentences(maskAtoms(text, block.atoms, masked), ctx.lang, ctx.bulletWords, count).map((m) =>
-            unmask(m, masked),
-          )
-        : [];
-      if (picks.length > 1)
-        return { split, atoms: picks.map((m, k) => one(`${id}.${k}`, m, pos, k ? [] : [block.text])) };
-      // A lead-in shows its colon sentence, so the list after it reads on from it.
-      const colon = glue ? splitSentences(text).at(-1)! : '';
-      const limit = wordsFor(id, ctx);
-      const markdown =
-        wordCount(colon) >= 4
-          ? bulletFor(colon, colon, ctx.lang, limit, block.atoms)
-          : bulletFor(block.markdown, text, ctx.lang, limit, block.atoms);
-      const atom = one(id, markdown, pos, [block.text], glue);
-      if (glue) atom.bullets[0]!.lead = true;
-      return { split, atoms: [atom] };
-    }
+    case 'quote':
+      return paragraphUnit(block, next, ctx, conclusion);
     case 'list':
       return skip
         ? notesOnly(listNotes(block.items))
@@ -277,6 +170,13 @@ export function unitsOf(blocks: Block[], ctx: Ctx, conclusion: boolean, after?: 
             k ? s : { ...s, bullets: [...glued.bullets, ...s.bullets], notes: [...glued.notes, ...s.notes] },
           ),
         });
+      continue;
+    }
+    // The sentences that set up an equation and the equation: one unit, so that they share a slide.
+    const setup = previous?.atoms?.at(-1)?.glue && !previous.box ? previous.atoms : undefined;
+    if (isEquation(block) && unit.atoms && !unit.split && setup) {
+      units.pop();
+      units.push({ split: previous!.split, atoms: [...setup, ...unit.atoms] });
       continue;
     }
     const before = blocks[i - (output ? 2 : 1)];

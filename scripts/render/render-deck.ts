@@ -16,7 +16,7 @@ export function byline(plan: SlidePlan): string {
 /** A lesson's timing for the title slide and the handout cover: "Teaching: 45 min · Exercises: 10 min". */
 export function timing(plan: SlidePlan): string {
   const { teaching, exercises, lang } = plan.meta;
-  const labels = labelsFor(lang);
+  const labels = labelsFor(lang, plan.meta.labels);
   const part = (label: string, minutes: number | undefined) =>
     minutes === undefined ? [] : [`${label}: ${minutes} ${labels.minutes}`];
   return [...part(labels.teaching, teaching), ...part(labels.exercises, exercises)].join(' · ');
@@ -110,6 +110,20 @@ function tidyBlankLines(markdown: string): string {
 }
 
 /**
+ * A right-to-left deck says so in its own Markdown (Marp's style directive), so that every page showing it, and
+ * Marp itself opening slides.md, lays it out mirrored: the theme uses logical sides throughout.
+ */
+const RTL_STYLE = 'section { direction: rtl; --forward: "←"; }';
+
+/** An author's global directives, with a right-to-left deck's direction added to its style (or as its style). */
+function withDirection(directives: NonNullable<SlidePlan['directives']>, dir: SlidePlan['meta']['dir']) {
+  if (dir !== 'rtl') return directives;
+  const style = directives.find((d) => d.name === 'style');
+  if (!style) return [...directives, { name: 'style', value: RTL_STYLE }];
+  return directives.map((d) => (d === style ? { ...d, value: `${String(d.value)}\n${RTL_STYLE}` } : d));
+}
+
+/**
  * SlidePlan -> Marp Markdown. Content is already Markdown-escaped; the templates add structure only. The
  * template files used are added to `used`.
  */
@@ -117,12 +131,13 @@ export function renderDeck(plan: SlidePlan, templates: TemplateSet, used?: Set<s
   const data = {
     // The footer directive is Markdown, and meta.title is plain text.
     meta: { ...plan.meta, footer: escapeInline(plan.meta.title) },
-    labels: labelsFor(plan.meta.lang),
+    labels: labelsFor(plan.meta.lang, plan.meta.labels),
+    rtlStyle: plan.meta.dir === 'rtl' ? RTL_STYLE : undefined,
     byline: byline(plan),
     timing: timing(plan),
     slides: forTemplates(plan.slides),
     // A kept deck's front matter: the author's global directives, theme resolved.
-    directives: plan.directives,
+    directives: plan.directives && withDirection(plan.directives, plan.meta.dir),
   };
   return `${tidyBlankLines(templates.render('deck/deck', data, used)).trim()}\n`;
 }

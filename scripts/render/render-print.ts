@@ -42,7 +42,7 @@ export function renderPrint(deck: RenderedDeck, part?: number): string {
   const { meta } = deck.plan;
   const { width, height } = deck.size;
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(meta.lang)}"><head><meta charset="utf-8">
+<html lang="${escapeHtml(meta.lang)}" dir="${meta.dir === 'rtl' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
 <title>${escapeHtml(meta.title)}</title>
 ${meta.author ? `<meta name="author" content="${escapeHtml(meta.author)}">` : ''}
 <style>

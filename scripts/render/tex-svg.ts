@@ -2,6 +2,7 @@
 // formula can put no link or markup on a page. Set up once per process, on first use, by whatever page needs it
 // (the handouts, the presenter's notes, a formula's reading in plain text).
 import { requireCjs } from '../require-cjs.js';
+import { labelFormula } from './math-alt.js';
 
 interface Typesetter {
   convert(tex: string, display: boolean): string;
@@ -39,9 +40,13 @@ function mathjax(): Typesetter {
   return typesetter;
 }
 
-/** A formula as an <mjx-container> holding its SVG; a TeX error is typeset as MathJax shows it (in red). */
-export function texSvg(tex: string, display: boolean): string {
-  return mathjax().convert(tex, display);
+/**
+ * A formula as an <mjx-container> holding its SVG; a TeX error is typeset as MathJax shows it (in red). Given the
+ * language it is read in, the SVG is labelled with its text alternative (math-alt.ts), as every formula shown is.
+ */
+export function texSvg(tex: string, display: boolean, lang?: string): string {
+  const svg = mathjax().convert(tex, display);
+  return lang === undefined ? svg : labelFormula(svg, tex, display, lang);
 }
 
 /** MathJax's style sheet for a page whose HTML has typeset formulas; empty for one without. */

@@ -22,6 +22,14 @@ export function unescapeInline(markdown: string): string {
 }
 
 /**
+ * Text an author wrote as Markdown outside the body (a front matter title, as Pandoc reads one), as it reads: each
+ * backslash escape of ASCII punctuation is the character it escapes; other backslashes stay ("C:\Users").
+ */
+export function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/**
  * Inline Markdown with its emphasis marks and backticks taken out, for a note: a link's destination and an
  * autolink stay whole, and an underscore inside a word ("jay_gee", "snake_case") is a letter, not a mark.
  */

@@ -24,6 +24,13 @@ const text = (lines: ReturnType<typeof summaryLines>, stream?: 'stdout' | 'stder
     .join('\n');
 
 describe('summaryLines', () => {
+  it("says what a deck's author can fix for accessibility, in a line of its own, and nothing when nothing is", () => {
+    const accessibility = { imagesWithoutAlt: 3, headingsSkipped: 1, vagueLinks: 0, colourOnly: 0 };
+    const lines = text(summaryLines(report([deck({ accessibility }), deck({ name: 'b' })]), config), 'stdout');
+    expect(lines).toContain('accessibility: a: 3 images without alt text, 1 heading level skipped');
+    expect(lines).not.toContain('accessibility: b');
+  });
+
   it("shows each deck's wall time, not the sum of steps that ran at the same time", () => {
     // As measured in an 8.9 s build: the HTML, PDF and handout overlap.
     const timings = { load: 5, plan: 900, measure: 6100, html: 5200, pdf: 4100, 'handout:notes': 5600 };
@@ -73,6 +80,24 @@ describe('summaryLines', () => {
     expect(text(lines, 'stderr')).toContain('warning: slides/a.md:3: image nothere.png not found');
     expect(text(lines, 'stdout')).not.toMatch(/error:|warning:/);
     expect(text(lines, 'stdout')).toMatch(/1 of 2 decks ok in 8\.9 s/);
+  });
+
+  it('counts a draft and a deck that needs a missing program apart from the decks built', () => {
+    const draft = deck({
+      name: 'd',
+      skipped: true,
+      diagnostics: [{ file: 'slides/d.md', line: 2, severity: 'info', code: 'draft', message: 'draft: true' }],
+    });
+    const rst = deck({
+      name: 'r',
+      skipped: true,
+      diagnostics: [
+        { file: 'slides/r.rst', line: 1, severity: 'warning', code: 'needs-tool', message: 'needs pandoc' },
+      ],
+    });
+    expect(text(summaryLines(report([deck({}), draft, rst]), config), 'stdout')).toMatch(
+      /1 of 1 decks ok, 1 draft, 1 not built for a missing program, in 8\.9 s/,
+    );
   });
 
   it('lists only the decks of this run, and says how many more the index lists', () => {

@@ -128,7 +128,7 @@ describe.each(DECKS)('%s', (file, slides, notes) => {
   it('says each of its slides that overflowed, with its number and line, and splits none', () => {
     const { report: deck } = get();
     for (const d of deck.diagnostics.filter((x) => x.code === 'overflow'))
-      expect(d.message).toMatch(/^slide \d+\b.* (?:is set at \d+%|overflows)/);
+      expect(d.message).toMatch(/^slide \d+\b.* (?:is set at \d+%|content scaled to \d+%|overflows)/);
     expect(deck.diagnostics.filter((x) => x.code === 'overflow').every((d) => d.line > 0)).toBe(true);
   });
 });

@@ -74,6 +74,29 @@ describe('building a seed document end to end', () => {
     expect(html).not.toMatch(/https?:\/\/(fonts|cdn)\./);
   });
 
+  it('says in the report which sentences each slide shows and why with --explain, and nothing of it without', async () => {
+    expect(report.decks[0]!.explain).toBeUndefined();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'deckhand-explain-'));
+    try {
+      const config = resolveConfig({
+        root,
+        inputs: [seed],
+        outDir: dir,
+        quiet: true,
+        formats: ['html'],
+        explain: true,
+      });
+      const [deck] = (await build(config)).decks;
+      expect(deck!.explain!.length).toBeGreaterThan(0);
+      for (const slide of deck!.explain!) {
+        expect(slide.title).not.toBe('');
+        for (const c of slide.chosen) expect([c.sentence.length > 0, c.why.length > 0]).toEqual([true, true]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('skips an unchanged deck on the next build', async () => {
     const again = await build(resolveConfig({ root, inputs: [seed], outDir: out, quiet: true }));
     expect(again.decks[0]!.skipped).toBe(true);

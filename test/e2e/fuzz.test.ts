@@ -49,6 +49,11 @@ describe('random and garbled documents', () => {
     expect(tally.rendered).toBeGreaterThanOrEqual(0.9 * (tally.rendered + tally.refused));
   });
 
+  it('plan into non-empty slides within budget: inputs fast-check found', () => {
+    // Two near-empty slides were joined into one of seven bullets, against a budget of six.
+    checkPlan('ň〡\nᏸa\n    • Co\nҫ0\nᏸ¹\nKerjasama internasional dan diplomasi menjadi aspek p\n4. Me\n', 'text');
+  });
+
   it('plan into non-empty slides within budget, as raw text', () => {
     fc.assert(
       fc.property(garbled, (text) => checkPlan(text, 'text')),

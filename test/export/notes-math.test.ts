@@ -38,15 +38,17 @@ describe("the presenter view's notes", () => {
     `<div class="bespoke-marp-presenter-note-container"><div class="bespoke-marp-note" data-index="0" tabindex="0"><p>${note}</p></div></div>`;
 
   it('typeset every formula, inline and displayed, with what the HTML escaped read back', () => {
-    const html = typesetNotes(page('Mean $\\mu$ and\n\n$$P(\\bar{X} &gt; 75)$$'));
+    const html = typesetNotes(page('Mean $\\mu$ and\n\n$$P(\\bar{X} &gt; 75)$$'), 'en');
     expect(html).not.toContain('$');
     expect(html.match(/<mjx-container[^>]*jax="SVG"/g)).toHaveLength(2);
     expect(html).toContain('display="true"');
     expect(html).toContain('data-c="3E"'); // the ">" MathJax drew, not "&gt;"
+    // Each with its text alternative (words, or its TeX while none are loaded: test/render/math-alt.test.ts).
+    expect(html.match(/<mjx-container[^>]*><svg aria-label="[^"]+"/g)).toHaveLength(2);
   });
 
   it('leaves the rest of the page alone', () => {
     const slideText = '<section><p>Slide $\\mu$ stays for Marp</p></section>';
-    expect(typesetNotes(slideText)).toBe(slideText);
+    expect(typesetNotes(slideText, 'en')).toBe(slideText);
   });
 });

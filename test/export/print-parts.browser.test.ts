@@ -10,6 +10,7 @@ import { BrowserPool } from '../../scripts/browser/browser-pool.js';
 import { mergePdfs } from '../../scripts/export/pdf-merge.js';
 import { exportPdf } from '../../scripts/export/export-pdf.js';
 import { PRINT_PART } from '../../scripts/render/render-print.js';
+import { allNodes, readPdfStructure, textOf } from '../support/pdf-structure.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'deckhand-parts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,6 +68,19 @@ describe('printing a long document', () => {
     );
     // The language a screen reader needs survives the join.
     expect(readFileSync(outFile, 'latin1')).toMatch(/\/Lang\s*\(id\)/);
+    // So do the tags, every part's joined in one tree: each page's text tagged, each chapter a heading, in order.
+    const tags = await readPdfStructure(outFile);
+    expect(tags.marked).toBe(true);
+    expect(tags.displayDocTitle).toBe(true);
+    expect(tags.pages.every((p) => p !== undefined)).toBe(true);
+    for (const page of [1, PRINT_PART, PRINT_PART + 1, count])
+      expect(textOf(tags.pages[page - 1]!)).toContain(`Sheet ${page}`);
+    const headings = tags.pages.flatMap((p) =>
+      allNodes(p)
+        .filter((n) => n.role === 'H1')
+        .map(textOf),
+    );
+    expect(headings).toEqual(Array.from({ length: chapters }, (_, i) => `Bab ${i + 1}`));
   }, 120_000);
 });
 

@@ -27,7 +27,7 @@ describe('a handout in parts', () => {
       const deck = await deckOf(sourceAt('slides/kerjasama-internasional-dan-diplomasi.txt'));
       const { templates, handoutCss } = await assetsOf();
       const whole = renderHandout(deck, layout, 'a4', templates, handoutCss, NOW);
-      const parted = renderHandout(deck, layout, 'a4', templates, handoutCss, NOW, undefined, 4);
+      const parted = renderHandout(deck, layout, 'a4', templates, handoutCss, NOW, undefined, undefined, 4);
       expect(whole.parts).toBeUndefined();
       expect(parted.parts!.count).toBeGreaterThan(3);
       const file = (name: string) => path.join(out, `${layout}-${name}`);

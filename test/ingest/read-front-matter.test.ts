@@ -134,3 +134,14 @@ describe('front matter mistakes: what to type, every one at its line', () => {
     expect(lines[3]).toMatch(/"lang" has a bad value "english"/);
   });
 });
+
+describe('the guided notes’ front matter', () => {
+  it('reads a glossary as a list, a mapping or entries, under any of its names', async () => {
+    const { modelOf } = await import('../support/documents.js');
+    const meta = (yaml: string) => modelOf(`---\n${yaml}\n---\n# T\n\nText.\n`).meta;
+    expect(meta('terms: [commit, push]').terms).toEqual(['commit', 'push']);
+    expect(meta('glossary:\n  commit: a saved version\n  push: send commits').terms).toEqual(['commit', 'push']);
+    expect(meta('key-terms:\n  - term: remote\n    definition: a copy elsewhere').terms).toEqual(['remote']);
+    expect(meta('guided: { blanks: 1 }').guided).toEqual({ blanks: 1 });
+  });
+});

@@ -48,3 +48,46 @@ describe('replanHints', () => {
     });
   });
 });
+
+describe('replanHints for an author’s kept slide', () => {
+  const kept: Slide = {
+    kind: 'kept',
+    title: 'Rack server',
+    bullets: [],
+    notes: [],
+    pos: { file: 'f', line: 9 },
+    continued: false,
+    anchor: 'k9',
+    markdown: '- Front and back\n- Hot swap',
+  };
+  const plan = { slides: [kept] } as SlidePlan;
+  const pictures = { slides: [{ ...kept, markdown: '![Front](front.jpg)\n\n![Back](back.jpg)' }] } as SlidePlan;
+
+  it('sets its type smaller, then scales its content as a whole down to 25%, and never splits it', () => {
+    const steps = [];
+    let hints = replanHints(plan, [0], {}, [34]);
+    while (hints) {
+      steps.push(hints.k9!);
+      hints = replanHints(plan, [0], hints, [34]);
+    }
+    expect(steps.map((s) => s.fontSize?.px)).toEqual([30, 27, 24, 21, 21, 21, 21, 21, 21, 21]);
+    expect(steps.map((s) => s.zoom)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      0.8,
+      0.64,
+      0.51,
+      0.4,
+      0.32,
+      0.25,
+    ]);
+    expect(steps.every((s) => s.bullets === undefined && s.rows === undefined)).toBe(true);
+  });
+
+  it('scales a slide with pictures as a whole straight away: smaller type would leave them as tall', () => {
+    expect(replanHints(pictures, [0], {}, [34])).toEqual({ k9: { zoom: 0.8 } });
+    expect(replanHints(plan, [0], {}, [undefined])).toEqual({ k9: { zoom: 0.8 } });
+  });
+});

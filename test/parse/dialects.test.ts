@@ -143,7 +143,7 @@ intro
     expect(tip).toMatchObject({ role: 'callout', style: 'tip', title: 'Region of interest' });
     const p = tip.blocks[0] as Extract<Block, { type: 'paragraph' }>;
     expect(p.markdown).toBe('The region is $\\Omega$, see the case study and commits.');
-    expect(p.atoms).toEqual([{ kind: 'math', text: '\\Omega' }]);
+    expect(p.atoms).toEqual([{ kind: 'math', text: '\\Omega', at: 14 }]);
   });
 
   it('makes figures of images with their alt text and caption, and drops options that are not YAML with a note', () => {
@@ -391,6 +391,23 @@ describe('the last net', () => {
     const doc = parse('# T\n\nSome text {: .weird } and more.\n\n:::::\n');
     expect(texts(blocksOf(doc))).toEqual(['Some text and more.']);
     expect(doc.diagnostics.some((d) => d.code === 'dialect' && d.line === 5)).toBe(true);
+  });
+
+  it("leaves the author's prose in braces alone: sets, and syntax named in a sentence, on the slide and in the notes", () => {
+    const prose = [
+      'We write the ranks of the first sample as the set {r 1 s , r 2 s … r n s} and compare their sum.',
+      'Options such as {echo=FALSE} or {#sec-intro} or {.callout} are explained in the next section.',
+      'The set {x=1} is small.',
+    ];
+    const doc = parse(`# T\n\n${prose.join('\n\n')}\n`, 'slides/k.qmd');
+    expect(texts(blocksOf(doc))).toEqual(prose);
+    expect(doc.diagnostics.filter((d) => d.code === 'dialect')).toEqual([]);
+  });
+
+  it('still takes out a chunk header or attributes where they stand: a line of its own, the end of a heading', () => {
+    const doc = parse('# T\n\n## Setup {#sec-setup}\n\n{r setup, echo=FALSE}\nlibrary(x) loads it.\n', 'slides/k.Rmd');
+    expect(doc.sections[0]!.title).toBe('Setup');
+    expect(texts(blocksOf(doc))).toEqual(['library(x) loads it.']);
   });
 
   it('reads formatting HTML as Markdown', () => {

@@ -4,7 +4,15 @@
 import type MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { BOX_OPEN } from '../../scripts/parse/dialects/tokens.js';
-import { block, buildParser, core, DOCUMENT_RULES, tokenize } from '../../scripts/parse/markdown-it.js';
+import {
+  block,
+  buildParser,
+  core,
+  DOCUMENT_RULES,
+  LECTURE_RULES,
+  lectureParser,
+  tokenize,
+} from '../../scripts/parse/markdown-it.js';
 
 type Ruler = { __rules__: { name: string; alt: string[] }[] };
 const names = (ruler: unknown) => (ruler as Ruler).__rules__.map((r) => r.name);
@@ -21,10 +29,14 @@ const BLOCK = [
   'fenced_div',
   'fence',
   'blockquote',
+  'math_block_bracket',
+  'formula_first_paragraph',
   'math_block_dollar',
   'hr',
   'list',
+  'footnote_def',
   'reference',
+  'break_line',
   'html_block',
   'heading',
   'lheading',
@@ -47,7 +59,11 @@ const CORE = [
   'kramdown_ial',
   'pair_marks',
   'inline_dialects',
+  'blank_marks',
   'inline',
+  'footnote_tail',
+  'footnotes_as_notes',
+  'tex_math',
   'linkify',
   'replacements',
   'smartquotes',
@@ -58,20 +74,24 @@ const INLINE = [
   'text',
   'linkify',
   'newline',
+  'math_inline_bracket',
   'escape',
+  'double_dollar_math',
   'math_inline_dollar',
   'backticks',
   'strikethrough',
   'emphasis',
   'link',
   'image',
+  'footnote_inline',
+  'footnote_ref',
   'autolink',
   'html_inline',
   'entity',
 ];
 
-describe('the parser built from the rule list', () => {
-  const md = buildParser(DOCUMENT_RULES);
+describe('the parser built from the rule lists', () => {
+  const md = lectureParser();
 
   it('has each chain in the order listed, among markdown-it’s own rules and the plugins’', () => {
     expect(names(md.block.ruler)).toEqual(BLOCK);
@@ -82,19 +102,22 @@ describe('the parser built from the rule list', () => {
 
   it('lets the dialects’ blocks interrupt a paragraph as listed, MyST’s own lines not', () => {
     // Indented code, references, setext headings and MyST's own lines wait for the paragraph to end.
-    const waits = ['code', 'reference', 'lheading', 'myst_line', 'paragraph'];
+    // A paragraph that opens with kramdown's `$$x$$` starts only where a paragraph may; a <br> in one is inline.
+    const waits = ['code', 'reference', 'lheading', 'formula_first_paragraph', 'break_line', 'myst_line', 'paragraph'];
     expect(interrupting(md, 'paragraph')).toEqual(names(md.block.ruler).filter((n) => !waits.includes(n)));
   });
 
   it('names every listed rule once, with what it does', () => {
-    const listed = DOCUMENT_RULES.map((r) => r.name);
+    const rules = [...DOCUMENT_RULES, ...LECTURE_RULES];
+    const listed = rules.map((r) => r.name);
     expect(new Set(listed).size).toBe(listed.length);
-    expect(DOCUMENT_RULES.every((r) => r.does.length > 10)).toBe(true);
+    expect(rules.every((r) => r.does.length > 10)).toBe(true);
   });
 
   it('adds a later list’s rules after the earlier ones placed before the same rule, moving none', () => {
     const never = () => false;
-    const deck = buildParser(DOCUMENT_RULES, [
+    const md = buildParser(DOCUMENT_RULES, LECTURE_RULES);
+    const deck = buildParser(DOCUMENT_RULES, LECTURE_RULES, [
       block('deck_break', 'hr', ['paragraph'], never, 'a probe slide break'),
       core('deck_notes', 'inline', never, 'a probe notes rule'),
     ]);
@@ -109,6 +132,7 @@ describe('the parser built from the rule list', () => {
     expect(cores.filter((n) => n !== 'deck_notes')).toEqual(names(md.core.ruler));
     expect(cores.slice(cores.indexOf('inline_dialects'), cores.indexOf('inline') + 1)).toEqual([
       'inline_dialects',
+      'blank_marks',
       'deck_notes',
       'inline',
     ]);

@@ -1,6 +1,9 @@
 // Parsing: Markdown becomes sections of blocks, each with its source file and line.
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../../scripts/types.js';
 import { modelOf, sourceOf } from '../support/documents.js';
+
+type ListBlock = Extract<Block, { type: 'list' }>;
 
 const parse = (text: string) => modelOf(sourceOf(text, 'slides/k.md'));
 
@@ -87,6 +90,22 @@ describe('parseDocument', () => {
     ]);
   });
 
+  it('gives a numbered step that opens with a picture no empty number: its picture and text follow the list', () => {
+    const t = parse(
+      '# T\n\n## S\n\n1.  Examine your data:\n\n    1.  ![](a.png)\n\n        Is it in the right format?\n\n    2.  Do you need a web server?\n',
+    );
+    const [list, image, text, rest] = t.sections[0]!.blocks as [ListBlock, Block, Block, ListBlock];
+    expect(list.items[0]!.children).toEqual([]);
+    expect(image).toMatchObject({ type: 'image', src: 'a.png' });
+    expect(text).toMatchObject({ type: 'paragraph', text: 'Is it in the right format?' });
+    expect(rest.items.map((i) => [i.number, i.text])).toEqual([[2, 'Do you need a web server?']]);
+  });
+
+  it('keeps a multiple-choice option that is only code as its number, above its code', () => {
+    const t = parse('# T\n\n## S\n\n1.  ```py\n    x = 1\n    ```\n2.  ```py\n    x = 2\n    ```\n');
+    expect((t.sections[0]!.blocks[0] as ListBlock).items.map((i) => i.number)).toEqual([1]);
+  });
+
   it('keeps a paragraph that a following --- turned into a heading as a paragraph, with a warning', () => {
     const long =
       'Kalimat ini sangat panjang dan jelas bukan judul karena berisi banyak sekali kata yang menjelaskan sesuatu secara rinci dan panjang lebar kepada para pembaca yang budiman di mana pun mereka berada.';
@@ -105,6 +124,27 @@ describe('parseDocument', () => {
   it('keeps the text of raw HTML blocks and drops their tags and scripts', () => {
     const html = parse('# T\n\n<div class="pull">Kutipan <b>penting</b><script>alert(1)</script></div>\n');
     expect(html.intro[0]).toMatchObject({ type: 'paragraph', text: 'Kutipan penting' });
+  });
+
+  it('reads the Markdown under a line of only <br> as Markdown, not as the text of an HTML block', () => {
+    const t = parse('# T\n\n## A\n\nText.\n\n<br>\n#### Sketch of the *stencil*\nIts caption.\n');
+    const blocks = [...t.sections[0]!.blocks, ...t.sections[0]!.children.flatMap((c) => c.blocks)];
+    expect(JSON.stringify(t.sections)).not.toContain('####');
+    expect(t.sections[0]!.children.map((c) => c.title)).toContain('Sketch of the *stencil*');
+    expect(blocks.some((b) => b.type === 'paragraph' && b.text === 'Its caption.')).toBe(true);
+  });
+
+  it('takes footnote references out of the text and keeps each note, off the slides, after the block citing it', () => {
+    const t = parse(
+      '# T\n\n## A\n\nThe theorem holds.[^clt] It took two centuries.^[De Moivre, then Lyapunov.]\n\nNext.\n\n[^clt]: See Billingsley, section 27.\n',
+    );
+    const blocks = t.sections[0]!.blocks as Extract<Block, { type: 'paragraph' }>[];
+    expect(blocks.map((b) => [b.text, b.directives.map((d) => d.kind)])).toEqual([
+      ['The theorem holds. It took two centuries.', []],
+      ['See Billingsley, section 27.', ['skip']],
+      ['De Moivre, then Lyapunov.', ['skip']],
+      ['Next.', []],
+    ]);
   });
 
   it('falls back to the file name for a document without any heading, with a warning', () => {

@@ -27,6 +27,7 @@ const root = tempTree({
   ...files('full', ALL),
   ...files('two-handouts', ['slides.md', 'slides.html', 'handout.pdf', 'handout-lines.pdf', 'handout-grid-6.pdf']),
   // Listed in the report, but deleted since: not linked.
+  ...files('guided', ['slides.md', 'handout-guided.pdf', 'handout-guided-key.pdf', 'handout-guided-reading-key.pdf']),
   ...files('html-only', ['slides.html']),
   ...files('broken', ['slides.md']),
 });
@@ -88,6 +89,24 @@ describe('the course index', () => {
       'Handout (lines)',
       'Handout (grid-6)',
     ]);
+  });
+
+  it('links students to the guided notes, never to an answer key', () => {
+    const guided = indexData(
+      {
+        ...report,
+        decks: [
+          deck('guided', [
+            'slides.md',
+            'handout-guided.pdf',
+            'handout-guided-key.pdf',
+            'handout-guided-reading-key.pdf',
+          ]),
+        ],
+      },
+      outDir,
+    );
+    expect(guided.decks[0]!.links).toEqual([{ label: 'Handout (guided)', href: 'guided/handout-guided.pdf' }]);
   });
 
   it('links the Markdown only when the course asks for it (course.markdownLinks)', () => {

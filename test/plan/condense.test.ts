@@ -7,13 +7,14 @@ import {
   condenseParagraph,
   HARD_BULLET_WORDS,
   keySentence,
+  maskAtoms,
   sentenceCentrality,
   splitLabel,
 } from '../../scripts/plan/condense.js';
 import { splitSentences, wordCount } from '../../scripts/plan/sentences.js';
 import { bare, shorten } from '../../scripts/plan/shorten.js';
-import type { Block, Section } from '../../scripts/types.js';
-import { modelOf, sourceAt } from '../support/documents.js';
+import type { Block, InlineAtom, Section } from '../../scripts/types.js';
+import { modelOf, planOf, sourceAt, sourceOf } from '../support/documents.js';
 import { SEED_NAMES } from '../support/seeds.js';
 
 const SEEDS = SEED_NAMES;
@@ -221,6 +222,23 @@ describe('condenseParagraph', () => {
       10,
     );
     expect(out).toMatch(/^\*\*Annual growth of exports\*\* — Exports rose/);
+  });
+});
+
+describe('code spans and formulas in a condensed bullet', () => {
+  it('puts a code span back on its own word, not on the same letters inside an earlier word', () => {
+    const [bullet] = planOf(
+      sourceOf(
+        '# T\n\nTry changing `n` to 2 and run the cell again, and notice how much wider and more skewed the histogram becomes when each sample holds only two observations.\n',
+      ),
+    ).slides.flatMap((s) => s.bullets.map((b) => b.markdown));
+    expect(bullet).toMatch(/^Try changing `n` to 2/);
+  });
+
+  it('finds an atom where parse says it stands, or else where it stands as a word of its own', () => {
+    const masked: InlineAtom[] = [];
+    expect(maskAtoms('n changing n', [{ kind: 'code', text: 'n', at: 11 }], masked)).toBe('n changing ʘ0ʘ');
+    expect(maskAtoms('changing n', [{ kind: 'code', text: 'n' }], [])).toBe('changing ʘ0ʘ');
   });
 });
 

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { groupBySection } from '../../scripts/handout/render-handout.js';
 import type { RenderedDeck } from '../../scripts/types.js';
-import { deckOf, sourceOf } from '../support/documents.js';
+import { deckOf, planOf, sourceOf } from '../support/documents.js';
 
 const LESSON = `---
 title: Tracking Changes
@@ -139,5 +139,44 @@ describe('a lesson in Carpentries Markdown', () => {
         .flatMap((g) => g.slides)
         .some((s) => s.slide.kind === 'solution'),
     ).toBe(false);
+  });
+});
+
+describe("the author's own summary", () => {
+  const kinds = (markdown: string) => planOf(sourceOf(markdown)).slides.map((s) => `${s.kind}: ${s.title}`);
+  const body = '## Why\n\nSamples vary from one draw to the next, and the means vary less than the values do.\n\n';
+
+  it('is the summary when the last section sums up in its own words ("To summarise the lecture:"), and none is made', () => {
+    const slides = planOf(
+      sourceOf(
+        `# Sampling\n\n${body}## Looking back\n\nThe spread of the mean shrinks with the square root of the sample size.\n\nTo summarise the lecture:\n\n- Means vary less than values.\n- Larger samples give more precise estimates.\n`,
+      ),
+    ).slides;
+    const summary = slides.filter((s) => s.kind === 'summary');
+    expect(summary).toHaveLength(1);
+    expect(summary[0]!.bullets.map((b) => b.markdown)).toEqual([
+      'To summarise the lecture:',
+      'Means vary less than values',
+      'Larger samples give more precise estimates',
+    ]);
+    expect(slides.some((s) => s.title === 'Summary')).toBe(false);
+  });
+
+  it('is recognised by a conclusion heading in other words ("Wrapping up") and in Indonesian ("Kesimpulannya, …")', () => {
+    expect(
+      kinds(`# S\n\n${body}## Wrapping up\n\nMeans vary less than the values they are taken from.\n`),
+    ).not.toContain('summary: Summary');
+    const id = kinds(
+      '# Kerja sama\n\n## Latar\n\nKerja sama antarnegara membuka pasar baru bagi produk lokal di kawasan.\n\n## Hasil akhir\n\nKesimpulannya, kerja sama memperkuat ekonomi kedua negara dan membuka pasar ekspor baru.\n',
+    );
+    expect(id).toContain('summary: Hasil akhir');
+    expect(id).not.toContain('summary: Ringkasan');
+  });
+
+  it('is not a paragraph that merely starts "In short" early in the document: a summary is still made', () => {
+    const slides = kinds(
+      `# S\n\n## One\n\nIn short, means vary less than values do in every sample we draw.\n\n${body}## Three\n\nThe mean of many samples is close to the population mean.\n`,
+    );
+    expect(slides).toContain('summary: Summary');
   });
 });

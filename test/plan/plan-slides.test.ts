@@ -4,6 +4,7 @@ import { DEFAULT_BUDGETS } from '../../scripts/config.js';
 import { HARD_BULLET_WORDS } from '../../scripts/plan/condense.js';
 import { wordCount } from '../../scripts/plan/sentences.js';
 import { planSlides } from '../../scripts/plan/plan-slides.js';
+import { words } from '../../scripts/text/language.js';
 import type { Block, Budgets, DocModel, Section, Slide, SlidePlan } from '../../scripts/types.js';
 import { modelOf, planOf, sourceAt, sourceOf } from '../support/documents.js';
 import { SEED_FILES } from '../support/seeds.js';
@@ -24,7 +25,7 @@ const blocksOf = (doc: DocModel): { block: Block; section?: Section }[] => [
   ...allSections(doc).flatMap((section) => section.blocks.map((block) => ({ block, section }))),
 ];
 const CONCLUSION = /^(kesimpulan|conclusion)/i;
-const words = (s: Slide) => s.bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
+const slideWords = (s: Slide) => s.bullets.reduce((n, b) => n + wordCount(b.markdown), 0);
 const plainTitle = (t: string) => t.replace(/\\(.)/g, '$1').replace(/^\d+\.\s+/, '');
 
 /** Where a paragraph shows: bullets at its line, a table it captions, or a figures slide. */
@@ -50,7 +51,7 @@ describe.each([...SEEDS, ...FIXTURES])('planning %s', (rel) => {
   it('keeps every slide within the budgets (a list kept whole on its slide may have half as many words again)', () => {
     for (const s of p.slides) {
       expect(s.bullets.length, s.title).toBeLessThanOrEqual(budgets.bullets);
-      expect(words(s), s.title).toBeLessThanOrEqual(budgets.words * 1.5);
+      expect(slideWords(s), s.title).toBeLessThanOrEqual(budgets.words * 1.5);
       expect(s.figures?.length ?? 0, s.title).toBeLessThanOrEqual(budgets.bullets);
       expect(s.table?.rows.length ?? 0, s.title).toBeLessThanOrEqual(budgets.tableRows);
     }
@@ -68,15 +69,37 @@ describe.each([...SEEDS, ...FIXTURES])('planning %s', (rel) => {
     for (const b of p.slides.flatMap((s) => s.bullets)) expect([1, 2]).toContain(b.level);
   });
 
-  it('shows every paragraph as exactly one bullet, a table caption or a figures slide (unless skipped)', () => {
+  // #34: a section's prose shows the sentences its words earn, not one bullet per paragraph (plan/section-picks.ts).
+  it('shows a paragraph as one or two bullets, a table caption or a figures slide, or as the notes of prose its section chose other sentences from (unless skipped)', () => {
+    const shownIn = new Map<Section | undefined, number>();
     for (const { block, section } of blocksOf(doc)) {
       if (block.type !== 'paragraph') continue;
       const seen = shows(p, block, section);
       const total = seen.bullets + seen.figures + seen.caption;
       const skipped = block.directives.some((d) => d.kind === 'skip' || d.kind === 'note');
+      if (!skipped) shownIn.set(section, (shownIn.get(section) ?? 0) + total);
       if (skipped) expect(total, block.text).toBe(0);
       else if (section && CONCLUSION.test(section.title)) expect(seen.bullets, block.text).toBeGreaterThanOrEqual(1);
-      else expect(total, block.text).toBe(1);
+      else if (total === 0) {
+        // Only prose of more than one point is left to the notes, and its chosen bullets say why they were chosen.
+        expect(wordCount(block.text), block.text).toBeGreaterThan(30);
+        expect(
+          p.slides.some((s) => s.notes.includes(block.text)),
+          block.text,
+        ).toBe(true);
+      } else expect(total, block.text).toBeLessThanOrEqual(2);
+    }
+    // Every section with prose shows some of it.
+    for (const [section, total] of shownIn) expect(total, section?.title).toBeGreaterThan(0);
+    // A chosen bullet's explanation names the author's sentence, which its slide's notes hold.
+    for (const slide of p.slides) {
+      const noted = new Set(words(slide.notes.join(' ')));
+      for (const b of slide.bullets.filter((x) => x.chosen)) {
+        expect(
+          words(b.chosen!.sentence).filter((w) => !noted.has(w)),
+          b.markdown,
+        ).toEqual([]);
+      }
     }
   });
 

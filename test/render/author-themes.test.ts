@@ -80,6 +80,11 @@ describe("an author's theme", () => {
     ]);
   });
 
+  it('searches no source folder outside the project for themes, and says nothing of themeSet for it', () => {
+    const found = findAuthorThemes(root, [], [path.resolve(root, '..', 'notes')], ['deckhand']);
+    expect(found.notes).toEqual([]);
+  });
+
   it('is left out, with a note, when Marp cannot read it; its deck uses deckhand', async () => {
     writeFileSync(path.join(root, 'slides', 'broken.css'), '/* @theme broken */\nsection { color: red;\n');
     writeFileSync(path.join(root, 'slides', 'broken.md'), deck('broken'));

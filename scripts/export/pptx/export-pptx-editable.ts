@@ -266,6 +266,7 @@ function assemble(deck: RenderedDeck, laid: Laid, diagnostics: Diagnostic[]): Pa
     author: plan.meta.author,
     subject: plan.meta.subtitle,
     lang: plan.meta.lang,
+    rtl: plan.meta.dir === 'rtl',
     size: deck.size,
     font,
     masters: [...names.values()],

@@ -168,7 +168,10 @@ function tableOf(tree: SlideTree, table: RawElement): Omit<TableBlock, 'type' | 
   return { rows, colW, border: cell?.borders[0]?.color ?? 'CCCCCC', cellPad: cell?.pad ?? [4, 8, 4, 8] };
 }
 
-/** Marp's page number (the section's ::after), as a right-aligned paragraph in a box 160 px wide at its corner. */
+/**
+ * Marp's page number (the section's ::after), as a paragraph in a box 160 px wide at its corner: the right one,
+ * or the left one of a right-to-left deck.
+ */
 export function pageNumber(tree: SlideTree): SlideRead['page'] {
   const number = tree.section.attrs['data-marpit-pagination'];
   if (!number) return undefined;
@@ -176,7 +179,9 @@ export function pageNumber(tree: SlideTree): SlideRead['page'] {
   const size = px(after('font-size'));
   const h = after('line-height') === 'normal' ? 1.2 * size : px(after('line-height'));
   const { w: width, h: height } = tree.frame;
-  const box = { x: width - px(after('right')) - 160, y: height - px(after('bottom')) - h, w: 160, h };
+  const rtl = after('direction') === 'rtl';
+  const x = rtl ? px(after('left')) : width - px(after('right')) - 160;
+  const box = { x, y: height - px(after('bottom')) - h, w: 160, h };
   const run: Run = {
     text: number,
     color: hex(after('color')) ?? '000000',
@@ -192,7 +197,7 @@ export function pageNumber(tree: SlideTree): SlideRead['page'] {
     color: run.color,
     fonts: run.fonts,
     bold: run.bold,
-    align: 'right',
+    align: rtl ? 'left' : 'right',
     spaceAfter: 0,
     level: 1,
     indent: 0,

@@ -42,7 +42,14 @@ export function mathRuns(tree: SlideTree, container: RawElement): Run[] | undefi
 export function paraOf(tree: SlideTree, el: RawElement, runs: Run[], level = 1, indent = 0): ReadPara {
   const css = (property: string) => tree.css(el, property);
   const textAlign = css('text-align');
-  const align = textAlign === 'center' || textAlign === 'right' ? textAlign : 'left';
+  // text-align: start is the right side of a right-to-left paragraph.
+  const rtl = css('direction') === 'rtl';
+  const align =
+    textAlign === 'center' || textAlign === 'right' || textAlign === 'left'
+      ? textAlign
+      : (textAlign === 'end') !== rtl
+        ? 'right'
+        : 'left';
   const lineHeight = css('line-height') === 'normal' ? 1.2 * px(css('font-size')) : px(css('line-height'));
   return {
     runs,
@@ -52,6 +59,7 @@ export function paraOf(tree: SlideTree, el: RawElement, runs: Run[], level = 1, 
     fonts: css('font-family'),
     bold: Number(css('font-weight')) >= 600,
     align,
+    ...(rtl ? { rtl } : {}),
     spaceAfter: px(css('margin-bottom')),
     level,
     indent,

@@ -36,6 +36,8 @@ export interface ReadPara {
   fonts: string;
   bold: boolean;
   align: 'left' | 'center' | 'right';
+  /** A right-to-left paragraph (Arabic, Hebrew, Persian): PowerPoint lays it out from the right. */
+  rtl?: boolean;
   spaceAfter: number;
   /** 1 for a top-level list item or plain paragraph. */
   level: number;

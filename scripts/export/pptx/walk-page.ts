@@ -60,7 +60,8 @@ export function walkPage(selector: string): RawPage {
   const KEYS = [
     ...['display', 'color', 'background-color', 'justify-content', 'list-style-type', 'margin-bottom'],
     ...['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'text-align', 'text-decoration-line'],
-    ...['right', 'bottom'],
+    'direction',
+    ...['right', 'bottom', 'left'],
     ...sides.flatMap((s) => [`padding-${s}`, `border-${s}-width`, `border-${s}-style`, `border-${s}-color`]),
   ];
   const ATTRS = ['href', 'src', 'alt', 'start', 'display', 'data-mml-node', 'data-c', 'data-marpit-pagination'];

@@ -28,6 +28,8 @@ export interface PptxDeck {
   author?: string;
   subject?: string;
   lang: string;
+  /** A right-to-left deck: PowerPoint shows its slide list and new text from the right. */
+  rtl?: boolean;
   /** The slide size in CSS pixels, as the deck was rendered: the PowerPoint's slides are that size (96 px an inch). */
   size: SlideSize;
   /** The deck's font, for text added in PowerPoint later. */
@@ -80,6 +82,7 @@ export function textProps(paras: ReadPara[], lang: string): TextProps[] {
         options.lineSpacing = pt(p.lineHeight);
         options.paraSpaceAfter = pt(p.spaceAfter);
         options.align = p.align;
+        if (p.rtl) options.rtlMode = true;
         const indent = pt(p.indent);
         options.bullet = !p.marker
           ? false
@@ -214,6 +217,7 @@ export async function writePptx(deck: PptxDeck): Promise<Buffer> {
   if (deck.author) pptx.author = deck.author;
   if (deck.subject) pptx.subject = deck.subject;
   pptx.company = '';
+  if (deck.rtl) pptx.rtlMode = true;
   pptx.theme = { headFontFace: deck.font, bodyFontFace: deck.font };
   for (const master of deck.masters) defineMaster(pptx, master, deck.lang);
   for (const s of deck.slides) {

@@ -3,7 +3,7 @@
 // writes the Markdown, every line pointing back at its HTML line. This file only knows the order of the steps.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { detectLanguage } from '../../text/language.js';
+import { detectLanguage, textDirection } from '../../text/language.js';
 import type { Draft } from '../raw-text/draft.js';
 import type { MarkdownDoc, SourceDoc } from '../../types.js';
 import { articleMarkdown } from './article-markdown.js';
@@ -69,6 +69,6 @@ export function readPage(source: SourceDoc): MarkdownDoc {
   tidyLinks(root);
   judgeArticle(root, draft, article?.title ?? undefined);
   const { markdown, lineMap } = articleMarkdown(root);
-  const meta = pageMeta(source, draft, facts, article);
+  const meta = { ...pageMeta(source, draft, facts, article), dir: textDirection(draft.lang, root.textContent ?? '') };
   return { source, meta, markdown, lineMap, diagnostics: draft.diagnostics.sort((a, b) => a.line - b.line) };
 }

@@ -74,15 +74,24 @@ export interface Dateline {
 }
 
 const SITE = '((?:[\\p{L}\\d-]+\\.)+(?:com|co\\.id|id|net|org|news|tv|co\\.uk))';
+/** The dash after a dateline, as outlets write it: " - ", " — ", " - - " (Detik), ".- " (EFE). */
+const SEP = '\\s*\\.?[-–—](?:\\s*[-–—])?\\s+';
+/** A date some agencies put after the city: "LONDRES, 3 may (EFE).- ". */
+const DAY = '(?:,?\\s*\\d{1,2}\\s+\\p{L}{3,10}\\.?)?';
 const DATELINES: readonly RegExp[] = [
   // "Liputan6.com, Jakarta - Text" (a separator after a city of several words)
   new RegExp(`^${SITE}\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}\\s*[-–—:]\\s+`, 'u'),
   // "Liputan6.com, Jakarta Text" (no separator: the city is one word)
   new RegExp(`^${SITE}\\s*,\\s*\\p{Lu}[\\p{L}.]*\\s+(?=\\p{Lu})`, 'u'),
-  // "LONDON (Reuters) - ", "JAKARTA, KOMPAS.com - ", "JAKARTA - " (an all-caps city)
-  /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s*(?:,\s*([\p{L}\d.]+))?\s*(?:\(([^)]{2,30})\))?\s*[-–—]\s+/u,
-  // "Jakarta (ANTARA) - " (a mixed-case city needs the agency in brackets)
-  /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*\(([^)]{2,30})\)\s*[-–—]\s+/u,
+  // "LONDON (Reuters) - ", "JAKARTA, KOMPAS.com - ", "MADRID, EL PAÍS – ", "CIUDAD DE MÉXICO (EFE).- " (an all-caps city)
+  new RegExp(
+    `^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){0,2}${DAY}\\s*(?:,\\s*([\\p{L}\\d.]+(?:\\s+\\p{Lu}[\\p{L}\\d.]*){0,2}))?${DAY}\\s*(?:\\(([^)]{2,30})\\))?${SEP}`,
+    'u',
+  ),
+  // "Jakarta (ANTARA) - ", "Berlin (dpa) - " (a mixed-case city needs the agency in brackets)
+  new RegExp(`^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?${DAY}\\s*\\(([^)]{2,30})\\)${SEP}`, 'u'),
+  // "Surabaya, Detik - - " (a mixed-case city and its outlet, before Detik's doubled dash)
+  /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+[-–—]\s*[-–—]\s+(?=\p{Lu})/u,
   // "KOMPAS.com - Text" (the site alone)
   new RegExp(`^${SITE}\\s*[-–—]{1,2}\\s+`, 'u'),
 ];
@@ -92,13 +101,20 @@ const NEWS_DATELINES: readonly RegExp[] = [
   /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?\s+[-–—]{1,2}\s+(?=\p{Lu})/u,
 ];
 
-/** A news dateline at the start of the first paragraph ("Liputan6.com, Jakarta ", "LONDON (Reuters) - "); `news` admits "Jakarta - ". */
+/**
+ * A news dateline at the start of the first paragraph ("Liputan6.com, Jakarta ", "LONDON (Reuters) - "), bold or
+ * not ("**BANDUNG, TEMPO.CO** - "); `news` admits "Jakarta - ".
+ */
 export function findDateline(text: string, news = false): Dateline | undefined {
+  // "**BANDUNG, TEMPO.CO** - Warga …" is read as "BANDUNG, TEMPO.CO - Warga …"; the prefix keeps the asterisks.
+  const bold = /^(\*\*|__)([^*_\n]{2,60}?)\1/.exec(text);
+  const plain = bold ? bold[2]! + text.slice(bold[0].length) : text;
+  const extra = bold ? bold[1]!.length * 2 : 0;
   for (const re of news ? [...DATELINES, ...NEWS_DATELINES] : DATELINES) {
-    const m = re.exec(text);
-    if (!m || m[0].length >= text.length) continue;
+    const m = re.exec(plain);
+    if (!m || m[0].length >= plain.length || (bold && m[0].length < bold[2]!.length)) continue;
     const publisher = m.slice(1).find((g) => g !== undefined);
-    return { prefix: m[0], publisher };
+    return { prefix: text.slice(0, m[0].length + extra), publisher: publisher?.trim() };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 import { selectBody } from './body-blocks.js';
 import { applyZones } from './document-zones.js';
 import { assignHeadings, joinEnumerations } from './heading-levels.js';
-import { detectLanguage } from '../../text/language.js';
+import { detectLanguage, textDirection } from '../../text/language.js';
 import { segmentSentences } from '../../text/sentences.js';
 import { unflatten } from './unbroken-text.js';
 import { judgeLines } from './line-classes.js';
@@ -88,7 +88,7 @@ export function normalizeText(source: SourceDoc, extraNoise: string[] = []): Mar
   joinEnumerations(pieces);
   assignHeadings(pieces, draft);
   const { markdown, lineMap } = emitMarkdown(pieces);
-  const meta = finishMeta(source, draft, pieces);
+  const meta = { ...finishMeta(source, draft, pieces), dir: textDirection(draft.lang, source.text) };
   const back = (line: number) => flat?.origin[line - 1] ?? line;
   const diagnostics = draft.diagnostics.map((d) => ({ ...d, line: back(d.line) })).sort((a, b) => a.line - b.line);
   return { source, meta, markdown, lineMap: lineMap.map(back), diagnostics };

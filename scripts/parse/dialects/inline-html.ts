@@ -1,5 +1,6 @@
 // Inline HTML that only formats text (`<kbd>`, `<b>`, `<span class>`, `<br>`), as Markdown or as its text. Lessons
 // in every dialect use it; tags that load something (img, a, iframe) are the asset policy's and stay as they are.
+import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { decodeEntities } from '../../text/html.js';
 import { backtickRun } from '../../text/markdown-text.js';
 
@@ -28,3 +29,19 @@ export function rewriteInlineHtml(text: string): string {
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(TEXT_ONLY, '');
 }
+
+/** A line holding only line breaks (`<br>`, `<br/>`), as notebooks put between a figure and its caption. */
+const BREAK_LINE = /^(?:<br\s*\/?>\s*)+$/i;
+
+/**
+ * A block that opens with a line of only `<br>` tags ends with that line. CommonMark reads such a line as the start of
+ * an HTML block running to the next blank line, which would show the Markdown after it (`#### Caption`) as text.
+ */
+export const breakLine: RuleBlock = (state, startLine, _endLine, silent) => {
+  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  const line = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]).trim();
+  if (!BREAK_LINE.test(line)) return false;
+  // A break between blocks shows nothing: no token is left for it.
+  if (!silent) state.line = startLine + 1;
+  return true;
+};

@@ -73,7 +73,9 @@ export function rewritePandocAttributes(text: string): string {
     if (image && alt !== undefined && !image[1]!.trim())
       before = `${before.slice(0, image.index)}![${altText(alt)}](${image[2]})`;
     else if (span) before = `${before.slice(0, span.index)}${span[1]}${span[2]}`;
-    else if (!/[)\]]$|\s$|^$/.test(before)) continue;
+    // After a space, only at the end of the text (a heading's `{#id}`, kramdown's `{: .x}`): in a sentence it is
+    // the author's prose ("options like {echo=FALSE}", "the set {x=1}"), which Pandoc leaves as it is too.
+    else if (!/[)\]]$|^$/.test(before) && !(/\s$/.test(before) && end === text.length - 1)) continue;
     out += end === text.length - 1 ? before.replace(/\s+$/, '') : before;
     at = end + 1;
   }

@@ -30,17 +30,18 @@ export function findAuthorThemes(
   const note = (file: string, message: string) =>
     notes.push({ file: path.relative(root, file) || file, line: 1, severity: 'warning', code: 'theme', message });
 
+  const named = themeSet.map((p) => path.resolve(root, p));
+  for (const place of named.filter((p) => !isInside(root, p)))
+    note(place, 'themeSet names a place outside the project; not read (put the theme inside the project)');
+  // A source folder outside the project (a build of /tmp/notes from here) is not searched for themes, as its
+  // pictures are not read: a deck there naming its own theme gets the fallback warning at its theme line.
   const places = [
-    ...themeSet.map((p) => path.resolve(root, p)),
+    ...named,
     path.join(root, 'themes'),
     ...sourceDirs.flatMap((dir) => [dir, path.join(dir, 'themes')]),
-  ];
+  ].filter((p) => isInside(root, p));
   const themes = new Map<string, ThemeFile>();
   for (const place of places) {
-    if (!isInside(root, place)) {
-      note(place, 'themeSet names a place outside the project; not read (put the theme inside the project)');
-      continue;
-    }
     for (const file of cssFiles(place)) {
       // Judged on its real path, as a picture is: a link inside the project to a file outside it is not read.
       const real = realInside(root, file);

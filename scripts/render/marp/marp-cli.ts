@@ -5,6 +5,10 @@ import path from 'node:path';
 import { marpCli } from '@marp-team/marp-cli';
 import { RenderError } from '../../errors.js';
 import { MARP_OPTIONS, type ThemeFile } from './marp-engine.js';
+import { PACKAGE_ROOT } from '../../version.js';
+
+/** marp-cli's engine file, compiled: marp-cli imports it with Node, which reads no TypeScript (tests run the sources). */
+const MARP_CLI_ENGINE = path.join(PACKAGE_ROOT, 'dist', 'scripts', 'render', 'marp', 'marp-cli-engine.js');
 
 export interface MarpCliSetup {
   /** Extra argv for every run: the generated config file. */
@@ -22,6 +26,7 @@ export async function prepareMarpCli(themes: ThemeFile[]): Promise<MarpCliSetup>
   await Promise.all(themes.map((t) => writeFile(path.join(themeDir, `${t.name}.css`), t.css)));
   const config = {
     options: MARP_OPTIONS,
+    engine: MARP_CLI_ENGINE,
     themeSet: [themeDir],
     html: MARP_OPTIONS.html,
     template: 'bespoke',

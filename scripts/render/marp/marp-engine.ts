@@ -1,7 +1,9 @@
 // The one place that configures Marp: options and themes shared by our renders and by marp-cli.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Marp as MarpEngine, MarpOptions } from '@marp-team/marp-core';
 import { loadMarpCore } from './marp-math.js';
+import { withPlugins } from './marp-plugins.js';
 import { type MarpitPatches, patchMarpit } from './marpit-patches.js';
 import { requireCjs } from '../../require-cjs.js';
 import { globSync } from 'glob';
@@ -33,10 +35,32 @@ export interface ThemeFile {
 }
 
 /**
- * Reads templates/themes/*.css; the theme name comes from each file's `@theme` comment. A theme file that is a link
- * to a file outside the templates folder is refused unread: a deck names its theme, and its CSS is published.
+ * Marp's own themes that deckhand fixes for contrast (templates/theme-fixes/<theme>.css): each is the theme's own
+ * CSS with the fixes after it, under the theme's own name, so that our renders and marp-cli's (which reads the
+ * theme files we write) use it in place of the one marp-core ships.
+ */
+function fixedMarpThemes(templatesDir: string): ThemeFile[] {
+  const files = globSync('theme-fixes/*.css', { cwd: templatesDir, absolute: true }).sort();
+  if (!files.length) return [];
+  const shipped = new Marp({ ...MARP_OPTIONS }).themeSet;
+  return files.map((file) => {
+    const name = path.basename(file, '.css');
+    const own = shipped.get(name);
+    if (!own) throw new TemplateError(`no Marp theme "${name}" to fix; Marp has default, gaia and uncover`, { file });
+    return { name, file, css: `${own.css}\n${readFileSync(file, 'utf8')}` };
+  });
+}
+
+/**
+ * Reads templates/themes/*.css, the theme name from each file's `@theme` comment, and Marp's own themes with
+ * deckhand's fixes. A theme file that is a link to a file outside the templates folder is refused unread: a deck
+ * names its theme, and its CSS is published.
  */
 export function loadThemes(templatesDir: string): ThemeFile[] {
+  return [...ownThemes(templatesDir), ...fixedMarpThemes(templatesDir)];
+}
+
+function ownThemes(templatesDir: string): ThemeFile[] {
   const files = globSync('themes/*.css', { cwd: templatesDir, absolute: true }).sort();
   return files.map((file) => {
     const real = realInside(templatesDir, file);
@@ -69,7 +93,7 @@ export interface MarpSetup {
  */
 export function createMarp(themes: ThemeFile[]): MarpSetup {
   const patches = patchMarpit();
-  const marp = new Marp({ ...MARP_OPTIONS, printable: false });
+  const marp = withPlugins(new Marp({ ...MARP_OPTIONS, printable: false }));
   const refused: MarpSetup['refused'] = [];
   for (const t of themes) {
     try {
@@ -104,5 +128,5 @@ export function themeFilesOf(themes: ThemeFile[], name: string): string[] {
 }
 
 export function themeNames(themes: ThemeFile[]): string[] {
-  return [...themes.map((t) => t.name), 'default', 'gaia', 'uncover'];
+  return [...new Set([...themes.map((t) => t.name), 'default', 'gaia', 'uncover'])];
 }

@@ -6,8 +6,10 @@
 // marp-core also gives MathJax every TeX package, `html` included, whose \href{javascript:...} would put a script
 // link into the deck; that one package is taken out of the list as it loads (\href then shows as an unknown
 // command). test/marp-math.test.ts checks all three: math renders, a deck without it loads neither, no links.
+// The module it loads is made to label every formula and background picture (marp-a11y.ts) before anyone uses it.
 import Module from 'node:module';
 import path from 'node:path';
+import { accessibleEveryMarp } from './marp-a11y.js';
 
 type Load = (request: string, parent: { filename?: string | null } | undefined, isMain: boolean) => unknown;
 
@@ -41,7 +43,7 @@ export function loadMarpCore(require: NodeJS.Require): typeof import('@marp-team
     return new Proxy({}, { get: (_, key) => loaded()[key], has: (_, key) => key in loaded() });
   };
   try {
-    return require('@marp-team/marp-core') as typeof import('@marp-team/marp-core');
+    return accessibleEveryMarp(require('@marp-team/marp-core') as typeof import('@marp-team/marp-core'));
   } finally {
     loader._load = load;
   }

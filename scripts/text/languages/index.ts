@@ -1,3 +1,22 @@
-// Every language deckhand has words for, one file each: a new language is its file and one line here.
+// Every language deckhand knows, one file each: a new language is its file and one line here.
+export { ar } from './ar.js';
+export { de } from './de.js';
 export { en } from './en.js';
+export { es } from './es.js';
+export { fa } from './fa.js';
+export { fr } from './fr.js';
+export { he } from './he.js';
+export { hi } from './hi.js';
 export { id } from './id.js';
+export { it } from './it.js';
+export { ja } from './ja.js';
+export { ko } from './ko.js';
+export { nl } from './nl.js';
+export { pl } from './pl.js';
+export { pt } from './pt.js';
+export { ru } from './ru.js';
+export { th } from './th.js';
+export { tr } from './tr.js';
+export { uk } from './uk.js';
+export { vi } from './vi.js';
+export { zh } from './zh.js';

@@ -1,42 +1,8 @@
 // What one language's file holds: every word deckhand knows in that language, typed, so that a missing key is a
 // type error. Lists are lower case; a phrase is its words with single spaces. text/language.ts reads them.
+import type { Labels } from '../../types.js';
 
-/** The words deckhand writes on slides and handouts. */
-export interface Labels {
-  agenda: string;
-  introduction: string;
-  summary: string;
-  sources: string;
-  continued: string;
-  notes: string;
-  page: string;
-  of: string;
-  slide: string;
-  source: string;
-  contents: string;
-  by: string;
-  /** Handout cover and PDF subject; {n} in gridLayout is the number of slides per page. */
-  handout: string;
-  author: string;
-  date: string;
-  slides: string;
-  notesLayout: string;
-  linesLayout: string;
-  gridLayout: string;
-  readingLayout: string;
-  /** Lesson structure: the slide after the title, exercise and solution labels, the handout's appendix, timing. */
-  objectives: string;
-  questions: string;
-  overview: string;
-  keyPoints: string;
-  exercise: string;
-  solution: string;
-  solutions: string;
-  teaching: string;
-  exercises: string;
-  minutes: string;
-  timing: string;
-}
+export type { Labels } from '../../types.js';
 
 /** The parts of a lesson as authors title them; recognised in any language, whatever the document's. */
 export interface LessonWords {
@@ -50,6 +16,11 @@ export interface LessonWords {
   keyPoints: string[];
   /** A section whose heading starts with one of these is the document's conclusion. */
   conclusion: string[];
+  /**
+   * A paragraph of the last section that opens with one of these is where the author sums up ("To summarise the
+   * lecture:", "In short, …"): the deck shows it as its summary and makes none of its own.
+   */
+  summaryLeads: string[];
 }
 
 /** The words that shorten a sentence to a bullet (plan/shorten.ts, condense.ts), in the document's language. */
@@ -60,6 +31,15 @@ export interface ShorteningWords {
   connectives: string[];
   /** Words that open a framing phrase before a comma: "In this setting, …". */
   framing: string[];
+  /**
+   * Endings of the verb forms that open a framing phrase ("Extending the notation above, …") and take the
+   * preposition after them ("returning to", "asked to"), where the language marks them so: English "ing", "ed".
+   */
+  verbEndings: string[];
+  /** Relative pronouns: a bullet never starts with one ("which followed Alexander's death, …"). */
+  relatives: string[];
+  /** Words that open a subordinate clause: what follows one up to its comma is no bullet ("If you need a key, …"). */
+  subordinators: string[];
   /** Verbs of saying before "that": "The researchers note that …". */
   reporting: string[];
   /** The word after a verb of saying: "that", "bahwa". */
@@ -86,6 +66,18 @@ export interface ShorteningWords {
   anaphoric: string[];
 }
 
+/** The words that say a sentence matters, or that it is an aside (plan/salience.ts). */
+export interface SalienceWords {
+  /** Phrases with which an author says the point: "we propose", "in short", "the key", "in this lecture". */
+  cues: string[];
+  /** Phrases that open a filler clause a bullet does without: "it is worth noting that", "note that". */
+  fillers: string[];
+  /** Names of the parts a text points at by number ("Figure 3", "Table 2"), which a slide of bullets does not show. */
+  pointers: string[];
+  /** Headings that say where a slide is, not what it says ("Introduction", "Results"): its title adds its point. */
+  genericHeadings: string[];
+}
+
 /** The words around numbers (plan/figures.ts). */
 export interface FigureWords {
   months: string[];
@@ -109,6 +101,8 @@ export interface FigureWords {
 export interface LanguageWords {
   /** ISO 639-1 code, as in `lang: id`. */
   code: string;
+  /** ISO 639-3 code as franc names the language when it detects it ("ind"; Standard Arabic "arb", Persian "pes"). */
+  iso6393: string;
   labels: Labels;
   /** Short stopword list for titles and bullets (running text is measured with stopwords-iso's long lists). */
   stopwords: string[];
@@ -118,7 +112,13 @@ export interface LanguageWords {
   enumeration: string[];
   lesson: LessonWords;
   shortening: ShorteningWords;
+  salience: SalienceWords;
   figures: FigureWords;
+  /**
+   * Link texts that say nothing of where a link goes ("click here", "read more"): a link is warned about when its
+   * whole text is one of these (WCAG 2.4.4); every deck is checked with English's too.
+   */
+  vagueLinks: string[];
 }
 
 /** A list written as one string of words: "a an the" -> ["a", "an", "the"]. */

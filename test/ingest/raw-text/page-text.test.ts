@@ -1,6 +1,5 @@
 // Pasted web pages: a page flattened onto one line is cut back into blocks, the article is found among the
 // page's blocks, and the noise classes of news and blog pages leave with a report entry each.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../../../scripts/ingest/raw-text/body-blocks.js';
@@ -9,9 +8,8 @@ import { segmentLine } from '../../../scripts/ingest/raw-text/unbroken-text.js';
 import type { Piece } from '../../../scripts/ingest/raw-text/draft.js';
 import { segmentSentences } from '../../../scripts/text/sentences.js';
 import { REPO_ROOT } from '../../support/seeds.js';
-import { sourceAt, sourceOf } from '../../support/documents.js';
+import { sourceAt } from '../../support/documents.js';
 
-const source = (text: string, name: string) => sourceOf(text, `${name}.txt`);
 const fixture = (name: string) => sourceAt(`${name}.txt`, path.join(REPO_ROOT, 'test/fixtures/normalize'));
 const headings = (markdown: string) => markdown.split('\n').filter((l) => l.startsWith('#'));
 const split = (t: string) => segmentSentences(t, 'en');

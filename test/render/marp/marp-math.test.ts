@@ -22,6 +22,9 @@ function renderFresh(...markdown: string[]): { loadedBefore: boolean; loadedAfte
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
 }
 
+/** The HTML without its aria-label values: a formula's alternative is text, read aloud, never shown or followed. */
+const withoutLabels = (html: string) => html.replace(/ aria-label="[^"]*"/g, '');
+
 describe('math in Marp', () => {
   it('loads neither MathJax nor KaTeX for a deck without math', () => {
     const run = renderFresh('# Kerja sama\n\n- Harga naik 5%\n- Dua negara, satu tujuan');
@@ -35,7 +38,9 @@ describe('math in Marp', () => {
     expect(run.loadedAfter).toEqual([false, true]);
     expect(run.html[1]).toMatch(/<mjx-container[^>]*>\s*<svg/);
     expect(run.html[1]!.match(/<mjx-container/g)).toHaveLength(2);
-    expect(run.html[1]).not.toContain('\\frac');
+    // The TeX is no longer text on the slide; it stays only as each formula's alternative, until speech is loaded.
+    expect(withoutLabels(run.html[1]!)).not.toContain('\\frac');
+    expect(run.html[1]).toContain('<svg aria-label="\\bar{x} = \\frac{1}{n}\\sum x_i"');
   });
 
   it('puts no link into a slide from a formula: \\href is an unknown command there', () => {
@@ -45,7 +50,8 @@ describe('math in Marp', () => {
     const html = run.html[0]!;
     expect(html.match(/<mjx-container/g)).toHaveLength(2);
     expect(html).not.toContain('href=');
-    expect(html).not.toContain('javascript:');
-    expect(html).not.toMatch(/color:\s*red/);
+    // Its TeX may be its alternative (text in an aria-label), never a link.
+    expect(withoutLabels(html)).not.toContain('javascript:');
+    expect(withoutLabels(html)).not.toMatch(/color:\s*red/);
   });
 });
