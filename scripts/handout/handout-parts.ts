@@ -1,6 +1,6 @@
 // A long deck's handout in parts: the cover, then the slides a part at a time, each part rendered as a page of its
 // own so that Chromium lays out and prints one part at a time (print-handout-parts.ts) instead of a whole book.
-import type { HandoutSlide } from './render-handout.js';
+import type { HandoutSlide } from './handout-slide.js';
 
 /**
  * Slides per part of a handout: a deck longer than this has its handout laid out and printed in parts. 1,000 slides

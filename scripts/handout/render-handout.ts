@@ -8,7 +8,8 @@ import type { PdfInfo } from '../export/pdf-info.js';
 import { readingSections } from './reading.js';
 import { formulasIn, mathCssFor } from './math-html.js';
 import { HANDOUT_PART_SLIDES, partCount, partData } from './handout-parts.js';
-import { type Note, notesColumn, noteSources } from './notes-column.js';
+import { notesColumn, noteSources } from './notes-column.js';
+import type { HandoutGroup, HandoutSlide } from './handout-slide.js';
 import { labelsFor, type Labels } from '../text/language.js';
 import type { TemplateSet } from '../render/templates.js';
 import type { GuidedOptions, HandoutDoc, HandoutLayout, Paper, RenderedDeck, Slide } from '../types.js';
@@ -16,24 +17,6 @@ import type { BlankPlan } from './guided/choose-blanks.js';
 import { guidedGroups } from './guided/guided-slides.js';
 import { readingBlanks } from './guided/guided-reading.js';
 import { marksByLine } from './guided/deck-terms.js';
-
-/** A slide as the handout templates see it. */
-export interface HandoutSlide {
-  number: number;
-  title: string;
-  svg: string;
-  notes: Note[];
-  slide: Slide;
-  /** Set on the first slide of a section: the heading that the outline and the PDF bookmarks point at. */
-  start?: { id: string; title: string };
-}
-
-/** Slides under one heading: a section divider, or the summary or sources at the end. */
-export interface HandoutGroup {
-  id: string;
-  title: string;
-  slides: HandoutSlide[];
-}
 
 /** What export needs besides the HTML: geometry, and the document information for the PDF. */
 export interface RenderedHandout extends HandoutDoc {
