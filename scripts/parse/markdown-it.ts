@@ -9,6 +9,7 @@
 import { tex } from '@mdit/plugin-tex';
 import type MarkdownItModule from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
+import deflist from 'markdown-it-deflist';
 import footnote from 'markdown-it-footnote';
 import type { PluginWithOptions } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
@@ -19,6 +20,7 @@ import { requireCjs } from '../require-cjs.js';
 import { alertFrames, obsidianCallouts } from './dialects/alerts.js';
 import { fencedDiv } from './dialects/fenced-div.js';
 import { hugoShortcode, rewriteHugo } from './dialects/hugo.js';
+import { definitionLists } from './dialects/definition-lists.js';
 import { footnotesAsNotes } from './dialects/footnotes.js';
 import { breakLine, rewriteInlineHtml } from './dialects/inline-html.js';
 import { codeCells, knitrBlock, rewriteInlineR } from './dialects/knitr.js';
@@ -158,6 +160,8 @@ export const LECTURE_RULES: readonly ParserRule[] = [
   block('break_line', 'html_block', ALONE, breakLine, 'a line of only <br> tags: nothing, and it ends there'),
   // After markdown-it-footnote's footnote_tail (lectureParser adds the plugin), before formulas are read.
   core('footnotes_as_notes', 'tex_math', footnotesAsNotes, 'footnote references out, notes after their block'),
+  // After markdown-it-deflist's block rule (lectureParser adds the plugin) and inline parsing.
+  core('definition_lists', 'tex_math', definitionLists, 'each term and its definitions one bullet, **Term**:'),
 ];
 
 /**
@@ -264,9 +268,14 @@ export function buildParser(...lists: (readonly ParserRule[])[]): MarkdownIt {
   return md;
 }
 
-/** The lecture's parser: the document's rules, its own, and markdown-it-footnote (an author's deck shows `[^1]` as Marp does). */
+/**
+ * The lecture's parser: the document's rules, its own, markdown-it-footnote and markdown-it-deflist (an author's deck
+ * shows `[^1]` and `: definition` as Marp does).
+ */
 export const lectureParser = (): MarkdownIt =>
-  buildParser(DOCUMENT_RULES, LECTURE_RULES).use(footnote as unknown as PluginWithOptions);
+  buildParser(DOCUMENT_RULES, LECTURE_RULES)
+    .use(footnote as unknown as PluginWithOptions)
+    .use(deflist);
 const md = lectureParser();
 /** A deck dialect's parser, built the first time a deck of it is read. */
 const deckParsers = new Map<DeckDialect, MarkdownIt>();

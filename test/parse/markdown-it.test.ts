@@ -45,6 +45,7 @@ const BLOCK = [
   'liquid_block',
   'hugo_shortcode',
   'mdx_esm',
+  'deflist',
   'paragraph',
 ];
 
@@ -63,6 +64,7 @@ const CORE = [
   'inline',
   'footnote_tail',
   'footnotes_as_notes',
+  'definition_lists',
   'tex_math',
   'linkify',
   'replacements',

@@ -147,6 +147,26 @@ describe('parseDocument', () => {
     ]);
   });
 
+  it('reads a definition list as bullets that each define their term in bold, every definition kept', () => {
+    const t = parse(
+      '# T\n\n## Terms\n\nRepository\n: Where the history of your work is stored.\n\nCommit\n: A snapshot of the files.\n: It has a `message`.\n\nA line: with a colon stays prose.\n',
+    );
+    const [list, prose] = t.sections[0]!.blocks;
+    expect(list).toMatchObject({
+      type: 'list',
+      ordered: false,
+      items: [
+        { markdown: '**Repository**: Where the history of your work is stored.', children: [] },
+        { markdown: '**Commit**: A snapshot of the files. It has a `message`.', children: [] },
+      ],
+    });
+    const commit = (list as Extract<Block, { type: 'list' }>).items[1]!;
+    expect(commit.atoms?.map((a) => [a.text, commit.text.slice(a.at, a.at! + a.text.length)])).toEqual([
+      ['message', 'message'],
+    ]);
+    expect(prose).toMatchObject({ type: 'paragraph', text: 'A line: with a colon stays prose.' });
+  });
+
   it('falls back to the file name for a document without any heading, with a warning', () => {
     const plain = parse('Hanya satu paragraf.\n');
     expect(plain.meta.title).toBe('K');

@@ -83,6 +83,17 @@ describe('the rule, when nothing is marked', () => {
   });
 });
 
+describe('a definition list', () => {
+  it('blanks each term it defines, as a defined term', () => {
+    const md =
+      '# T\n## Words\nRepository\n: Where the history of your work is stored.\n\nCommit\n: A snapshot of the files.\n';
+    expect(blanksOf(md)).toEqual([
+      { slide: 3, term: 'Repository', why: 'definition' },
+      { slide: 3, term: 'Commit', why: 'definition' },
+    ]);
+  });
+});
+
 describe('a bullet’s label', () => {
   it('is a defined term unless it labels a part of the lesson or a callout', () => {
     expect(blanksOf('# T\n## S\n- **Note**: this repository will be connected to a local one\n')).toEqual([]);
