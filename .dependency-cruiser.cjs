@@ -39,9 +39,17 @@ module.exports = {
     {
       name: 'top-level-is-shared',
       severity: 'error',
-      comment: 'types.ts, errors.ts, config.ts (and config-file.ts, guided-options.ts), labels.ts, suggest.ts, version.ts and require-cjs.ts are used by every phase and import none.',
-      from: { path: '^scripts/(types|errors|config|config-file|guided-options|labels|suggest|version|require-cjs)\\.ts$' },
+      comment: 'types.ts (and types/), errors.ts, config.ts (and config-file.ts, config-values.ts, config-reader.ts, guided-options.ts), labels.ts, suggest.ts, version.ts and require-cjs.ts are used by every phase and import none.',
+      from: { path: ['^scripts/(types|errors|config|config-file|config-values|config-reader|guided-options|labels|suggest|version|require-cjs)\\.ts$', folder('types')] },
       to: { path: [...PHASES, ...SHARED].map(folder) },
+    },
+    {
+      // types.ts re-exports types/, where the values are written one file per phase: the phases see one place.
+      name: 'types-through-types-ts',
+      severity: 'error',
+      comment: 'The typed values are imported from types.ts; only it and types/ itself import types/.',
+      from: { pathNot: ['^scripts/types\\.ts$', folder('types')] },
+      to: { path: folder('types') },
     },
     {
       name: 'not-from-bench',

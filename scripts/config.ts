@@ -1,14 +1,27 @@
 // Build options resolve once, here: flag ?? config file ?? default. The result is validated and frozen. A document's
 // front matter sits between the two (deckHandout): a flag given for this run wins over it, and it over the file.
+// The allowed values, defaults and checks are in config-values.ts; the config file's keys are read by config-reader.ts.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readConfigFile, type ConfigFile } from './config-file.js';
+import { readConfigFile } from './config-file.js';
+import { configReader } from './config-reader.js';
+import {
+  DEFAULT_BUDGETS,
+  DEFAULT_FORMATS,
+  FORMATS,
+  isBool,
+  isMapping,
+  isPosInt,
+  isString,
+  isStrings,
+  LAYOUTS,
+  PAPERS,
+} from './config-values.js';
 import { ConfigError } from './errors.js';
-import { didYouMean } from './suggest.js';
 import { PACKAGE_ROOT } from './version.js';
-import { AUDIENCES, DEFAULT_GUIDED, parseGuided } from './guided-options.js';
-import { type Labels, labelsByLanguage } from './labels.js';
+import { AUDIENCES, DEFAULT_GUIDED } from './guided-options.js';
+import type { Labels } from './labels.js';
 import type {
   Audience,
   Budgets,
@@ -20,29 +33,16 @@ import type {
   Paper,
 } from './types.js';
 
-export const FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout', 'pptx', 'pptx-images'];
-export const DEFAULT_FORMATS: readonly OutputFormat[] = ['html', 'pdf', 'handout'];
-export const LAYOUTS: readonly HandoutLayout[] = [
-  'notes',
-  'lines',
-  'grid-1',
-  'grid-2',
-  'grid-4',
-  'grid-6',
-  'grid-9',
-  'reading',
-  'guided',
-  'guided-reading',
-];
+export {
+  DEFAULT_BUDGETS,
+  DEFAULT_FORMATS,
+  FORMATS,
+  LAYOUTS,
+  PAPERS,
+  parseBudgets,
+  parseList,
+} from './config-values.js';
 export { AUDIENCES, parseGuided } from './guided-options.js';
-export const PAPERS: readonly Paper[] = ['a4', 'letter'];
-export const DEFAULT_BUDGETS: Readonly<Budgets> = {
-  bullets: 6,
-  words: 80,
-  bulletWords: 20,
-  tableRows: 6,
-  codeLines: 14,
-};
 
 export interface Config {
   root: string;
@@ -104,144 +104,6 @@ export type ConfigFlags = Partial<Omit<Config, FileOnly>> & {
   paper?: Paper;
   configPath?: string;
 };
-
-/** Splits a comma list and checks each entry against the allowed values. */
-export function parseList<T extends string>(value: string, allowed: readonly T[], what: string): T[] {
-  const items = value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  for (const item of items) {
-    if (!allowed.includes(item as T)) {
-      throw new ConfigError(`unknown ${what} "${item}"${didYouMean(item, allowed)}; allowed: ${allowed.join(', ')}`);
-    }
-  }
-  if (items.length === 0) throw new ConfigError(`${what} list is empty; allowed: ${allowed.join(', ')}`);
-  return [...new Set(items)] as T[];
-}
-
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-const isPosInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0;
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
-const isMapping = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A value as a message quotes it; a number or true/false written as text says so, the commonest slip in YAML. */
-function shown(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
-  const quoted = json.length > 60 ? `${json.slice(0, 57)}...` : json;
-  return isString(value) && /^(\d+|true|false)$/.test(value) ? `${quoted} (text: write it without quotes)` : quoted;
-}
-
-/** Budget overrides from a config file or front matter; unknown keys and bad values are errors. */
-export function parseBudgets(value: unknown, file?: string): Partial<Budgets> {
-  if (value === undefined) return {};
-  if (!isMapping(value))
-    throw new ConfigError(`budgets must be a mapping of numbers, such as { bullets: 6 }; got ${shown(value)}`, {
-      file,
-    });
-  const names = Object.keys(DEFAULT_BUDGETS);
-  const out: Partial<Budgets> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (!names.includes(key))
-      throw new ConfigError(`unknown budget "${key}"${didYouMean(key, names)}; allowed: ${names.join(', ')}`, { file });
-    if (!isPosInt(v))
-      throw new ConfigError(`budgets.${key} must be a positive whole number; got ${shown(v)}`, { file });
-    out[key as keyof Budgets] = v;
-  }
-  return out;
-}
-
-/** The config file's keys, and the keys of its handout mapping: anything else is a warning. */
-const KEYS = [
-  'inputs',
-  'outDir',
-  'templatesDir',
-  'formats',
-  'handout',
-  'budgets',
-  'labels',
-  'noise',
-  'concurrency',
-  'allowRemoteImages',
-  'maxSlides',
-  'themeSet',
-  'course',
-  'audience',
-  'guided',
-];
-/** The keys of the config file's mappings. */
-const NESTED: Record<string, string[]> = {
-  handout: ['layouts', 'paper'],
-  course: ['title', 'order', 'markdownLinks'],
-  guided: ['blanks', 'cue'],
-};
-
-/**
- * Typed access to the config file: a bad value is a ConfigError naming the full key (handout.paper), what it must
- * be, the allowed values, and the file and line; unknown keys become warnings with the nearest known key.
- */
-function configReader(source: ConfigFile) {
-  const { file, data } = source;
-  const fail = (keys: string[], message: string, cause?: unknown) =>
-    new ConfigError(message, { file, line: source.lineOf(keys), cause });
-  const valueAt = (keys: string[]) => keys.reduce<unknown>((v, k) => (isMapping(v) ? v[k] : undefined), data);
-  return {
-    get<T>(keys: string[], expected: string, test: (v: unknown) => v is T): T | undefined {
-      const value = valueAt(keys);
-      if (value === undefined || test(value)) return value as T | undefined;
-      throw fail(keys, `${keys.join('.')} must be ${expected}; got ${shown(value)}`);
-    },
-    list<T extends string>(keys: string[], allowed: readonly T[], what: string): T[] | undefined {
-      const value = valueAt(keys);
-      if (value === undefined) return undefined;
-      if (!isString(value) && !isStrings(value))
-        throw fail(keys, `${keys.join('.')} must be a list of ${what}s (${allowed.join(', ')}); got ${shown(value)}`);
-      try {
-        return parseList(isString(value) ? value : value.join(','), allowed, what);
-      } catch (error) {
-        throw fail(keys, `${keys.join('.')}: ${(error as Error).message}`, error);
-      }
-    },
-    guided(): Partial<GuidedOptions> {
-      try {
-        return parseGuided(data.guided, file);
-      } catch (error) {
-        const key = /guided\.(\w+)|guided key "(\w+)"/
-          .exec((error as Error).message)
-          ?.slice(1)
-          .find(Boolean);
-        throw fail(key ? ['guided', key] : ['guided'], (error as Error).message, error);
-      }
-    },
-    budgets(): Partial<Budgets> {
-      try {
-        return parseBudgets(data.budgets, file);
-      } catch (error) {
-        const key = /budgets\.(\w+)|budget "(\w+)"/
-          .exec((error as Error).message)
-          ?.slice(1)
-          .find(Boolean);
-        throw fail(key ? ['budgets', key] : ['budgets'], (error as Error).message, error);
-      }
-    },
-    labels: () => labelsByLanguage(valueAt(['labels']), fail), // by language code, a mistake at its key
-    /** Keys the file has that deckhand does not know, as warnings with the nearest known key. */
-    unknownKeys(): Diagnostic[] {
-      const nested = Object.keys(NESTED).flatMap((m) =>
-        isMapping(data[m]) ? Object.keys(data[m]).map((k) => [m, k]) : [],
-      );
-      return [...Object.keys(data).map((k) => [k]), ...nested]
-        .filter((keys) => !(keys.length === 1 ? KEYS : NESTED[keys[0]!]!).includes(keys.at(-1)!))
-        .map((keys) => {
-          const known = keys.length === 1 ? KEYS : NESTED[keys[0]!]!.map((k) => `${keys[0]}.${k}`);
-          const message = `unknown config key "${keys.join('.')}" ignored${didYouMean(keys.join('.'), known, (k) => `"${k}"`)}`;
-          return { file: file!, line: source.lineOf(keys) ?? 1, severity: 'warning', code: 'config', message };
-        });
-    },
-  };
-}
 
 /** The project's templates/ folder when it has one, else the templates that ship with deckhand. */
 function resolveTemplates(root: string, given: string | undefined): string {
