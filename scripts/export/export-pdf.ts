@@ -4,6 +4,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { fontsReady } from '../browser/fonts-ready.js';
 import type { Page, PDFOptions } from 'puppeteer';
 import { timeoutFor, type BrowserPool } from '../browser/browser-pool.js';
 import { withPdfInfo, type PdfInfo } from './pdf-info.js';
@@ -100,7 +101,13 @@ export async function loadPage(page: Page, htmlFile: string, viewport?: PdfJob['
   if (viewport) await page.setViewport(viewport);
   // No per-call limits: the pool's job timer bounds the whole print, scaled to the page's size.
   await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
-  await page.evaluateHandle('document.fonts.ready').catch(() => undefined);
+  await fontsReady(page);
+}
+
+/** Print CSS on, and the fonts it lays the page out with loaded: what a layout measured under print CSS needs. */
+export async function emulatePrint(page: Page): Promise<void> {
+  await page.emulateMediaType('print');
+  await fontsReady(page);
 }
 
 async function print(
@@ -114,7 +121,7 @@ async function print(
   try {
     if (job.layout) {
       // Measured under print CSS, exactly as it will be printed.
-      await page.emulateMediaType('print');
+      await emulatePrint(page);
       result = { ...(await job.layout(page)), html: await laidOutHtml(page, job.html) };
     }
     await job.capture?.(page);

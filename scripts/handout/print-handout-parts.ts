@@ -4,7 +4,15 @@
 // The laid-out handout.html is written a part at a time as well.
 import { open } from 'node:fs/promises';
 import type { BrowserPool } from '../browser/browser-pool.js';
-import { loadPage, onPageFile, printParts, writePdf, type PdfJob, type Printed } from '../export/export-pdf.js';
+import {
+  emulatePrint,
+  loadPage,
+  onPageFile,
+  printParts,
+  writePdf,
+  type PdfJob,
+  type Printed,
+} from '../export/export-pdf.js';
 import { layoutPartScript, numberPartScript, type PartLayout, type PartStart } from './paginate-part.js';
 
 /** One laid-out part waiting to be numbered and printed: its pages as HTML, and how many. */
@@ -34,7 +42,7 @@ async function layoutParts(pool: BrowserPool, job: PdfJob, parts: { count: numbe
       async (page, file): Promise<PartLayout> => {
         await loadPage(page, file, job.viewport);
         // Measured under print CSS, exactly as it will be printed.
-        await page.emulateMediaType('print');
+        await emulatePrint(page);
         try {
           return (await page.evaluate(layoutPartScript(start))) as PartLayout;
         } finally {

@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { timeoutFor, type BrowserPool } from '../browser/browser-pool.js';
+import { fontsReady } from '../browser/fonts-ready.js';
 import { fontFaceCss } from '../render/fonts.js';
 import { unescapeInline } from '../text/markdown-text.js';
 import { tempPathFor, writeAtomic } from '../disk/write-atomic.js';
@@ -156,7 +157,7 @@ async function measureChunk(
           await page.setJavaScriptEnabled(false);
           await page.setViewport({ width: deck.size.width, height: deck.size.height });
           await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          await fontsReady(page);
           const raw = await page.evaluate(measureSections, SLIDE_SECTIONS);
           if (print && deck.plan.slides.every((slide, i) => !toMeasure(slide, i, raw[i], deck.size).overflowing)) {
             await print.run(page);

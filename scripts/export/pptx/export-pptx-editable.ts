@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer';
 import { timeoutFor, type BrowserPool } from '../../browser/browser-pool.js';
+import { fontsReady } from '../../browser/fonts-ready.js';
 import { tempPathFor, writeAtomic } from '../../disk/write-atomic.js';
 import { measurePage, SLIDE_SECTIONS } from '../../measure/measure-overflow.js';
 import { commentSafe, mapMath, unescapeInline } from '../../text/markdown-text.js';
@@ -173,7 +174,7 @@ async function layOut(page: Page, deck: RenderedDeck, url: string, deckDir: stri
   await page.setJavaScriptEnabled(false);
   await page.setViewport({ ...deck.size, deviceScaleFactor: 2 });
   await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await fontsReady(page);
   const reads = normalizePage(await page.evaluate(walkPage, SLIDE_SECTIONS));
   const slides = deck.plan.slides;
   const frames = reads.map((read, i) => LAYOUTS[slides[i]!.kind](slides[i]!, read, deck.size));
