@@ -1,4 +1,4 @@
-// The accessibility audit of accessible-outputs.browser.test.ts on real lectures: three corpus lessons with
+// The accessibility audit of accessible-outputs.a11y.test.ts on real lectures: three corpus lessons with
 // formulas, code, tables and pictures (MyST, Quarto, GitHub alerts) and the five sample decks of pasted text, every
 // handout layout each. axe-core finds nothing on any page; every PDF checked is tagged as PDF/UA-1 asks, as far as
 // pdf.js reads it: slides.pdf with a heading per slide, and the notes and 4-up handouts in reading order.
