@@ -5,6 +5,7 @@
 import { outsideFences } from '../text/markdown-text.js';
 import type { AuthorDeck, Directive, SourcePos } from '../types.js';
 import { rewriteImages } from './inline-images.js';
+import { describedAlt, MARP_IMAGE_KEYWORD } from '../text/marp-image-words.js';
 
 /** How the policy decided one reference: the href the deck uses, and whether it is a placeholder card. */
 export type Decide = (src: string, alt: string, pos: SourcePos) => { href: string; placeholder?: boolean };
@@ -13,27 +14,17 @@ export type Decide = (src: string, alt: string, pos: SourcePos) => { href: strin
 const URL = /url\(\s*(['"]?)([^'")]*)\1\s*\)/g;
 /** A background directive in a comment: `<!-- _backgroundImage: url(…) -->`. */
 const BACKGROUND = /(_?backgroundImage\s*:\s*)(["']?)(.*?)\2(?=\s*(?:\n|-->))/g;
-/** Marp's image keywords (`bg right:40%`, `w:900`, `sepia`): not words of the picture's description. */
-const KEYWORDS =
-  /^(?:bg|left|right|top|bottom|vertical|fit|contain|cover|auto|\d+(?:\.\d+)?%|(?:[a-z-]+):\S*|sepia|grayscale|invert|blur|brightness|contrast|drop-shadow|hue-rotate|opacity|saturate)$/i;
 
 /** Marp's keywords of a picture that fills the slide behind its text (no side, no size of its own). */
 const FILLS =
   /^(?:bg|cover|sepia|grayscale|invert|blur|brightness|contrast|drop-shadow|hue-rotate|opacity|saturate)(?::\S*)?$/i;
 /** A background picture behind the whole slide: `![bg](…)`, not `![bg right](…)` nor `![bg 60%](…)` (a figure). */
 const fillsSlide = (alt: string) => {
-  const keys = alt.split(/\s+/).filter((w) => KEYWORDS.test(w));
+  const keys = alt.split(/\s+/).filter((w) => MARP_IMAGE_KEYWORD.test(w));
   return keys.includes('bg') && keys.every((k) => FILLS.test(k));
 };
 /** Where an image that is left out stood, until it is taken out. */
 const GONE = 'deckhand-left-out';
-
-/** The alt text of a Marp image without its keywords, for a placeholder card. */
-const described = (alt: string) =>
-  alt
-    .split(/\s+/)
-    .filter((w) => w && !KEYWORDS.test(w))
-    .join(' ');
 
 /** A background value with each url() decided: a picture it may load, or `none`. */
 function background(value: string, pos: SourcePos, decide: Decide): string {
@@ -59,7 +50,7 @@ export function deckImages(
     const at = (text: string): SourcePos => ({ file: slide.pos.file, line: lineOf(text, slide.pos.line) });
     const markdown = outsideFences(slide.markdown, (text) =>
       rewriteImages(text, (src, alt) => {
-        const { href, placeholder } = decide(src, described(alt), at(src));
+        const { href, placeholder } = decide(src, describedAlt(alt), at(src));
         // A background behind the whole slide that cannot be shown is left out: a card there would hide the slide.
         return placeholder && fillsSlide(alt) ? GONE : href;
       })

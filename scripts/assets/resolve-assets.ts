@@ -7,8 +7,9 @@ import path from 'node:path';
 import type { Block, Diagnostic, DocModel, ListItem, Section, SourcePos } from '../types.js';
 import { decideAsset, type AssetPolicy } from './asset-policy.js';
 import { deckImages } from './deck-images.js';
-import { rewriteImages } from './inline-images.js';
+import { type ImageRewrite, rewriteImages, wordsBesideImages } from './inline-images.js';
 import { placeholderImage, type Placeholder } from './placeholder.js';
+import { describedAlt } from '../text/marp-image-words.js';
 
 export interface AssetCopy {
   from: string;
@@ -76,8 +77,11 @@ export function resolveAssets(
     carried: new Map((doc.source.converted?.images ?? []).map((i) => [path.resolve(sourceDir, i.ref), i])),
   };
 
-  /** One reference, decided: the href the deck uses, a copy to make or a placeholder card to draw. */
-  const decide = (src: string, alt: string, pos: SourcePos): { href: string; placeholder?: boolean } => {
+  /**
+   * One reference, decided: the href the deck uses, a copy to make or a placeholder card to draw (none when `card` is
+   * false: the caller shows the alt text instead, and `href` is empty).
+   */
+  const decide = (src: string, alt: string, pos: SourcePos, card = true): { href: string; placeholder?: boolean } => {
     const decision = decideAsset(src, policy);
     switch (decision.kind) {
       case 'local': {
@@ -93,14 +97,22 @@ export function resolveAssets(
         return { href: decision.href };
       case 'refused': {
         diagnostics.push({ ...pos, severity: 'warning', code: 'image', message: decision.message, text: src });
-        const card = placeholderImage(alt, src.trim(), decision.reason);
-        placeholders.set(card.to, card);
-        return { href: card.to, placeholder: true };
+        if (!card) return { href: '', placeholder: true };
+        const drawn = placeholderImage(alt, src.trim(), decision.reason);
+        placeholders.set(drawn.to, drawn);
+        return { href: drawn.to, placeholder: true };
       }
     }
   };
-  const inline = (markdown: string, pos: SourcePos) =>
-    rewriteImages(markdown, (src, alt) => decide(src, alt, pos).href);
+  // An image in a sentence that cannot be shown gives way to its alt text, not a card: a badge in "Start a
+  // ![GitHub Codespace](…)" reads "Start a GitHub Codespace", where a card would break the line.
+  const inline = (markdown: string, pos: SourcePos) => {
+    const inText = wordsBesideImages(markdown);
+    return rewriteImages(markdown, (src, alt): ImageRewrite => {
+      const { href, placeholder } = decide(src, alt, pos, !(inText && describedAlt(alt)));
+      return placeholder && !href ? { alt: true } : href;
+    });
+  };
   const item = (i: ListItem, pos: SourcePos): ListItem => ({
     ...i,
     markdown: inline(i.markdown, pos),

@@ -6,6 +6,7 @@ import { isVagueLinkText } from '../text/language.js';
 import { outsideCode } from '../text/markdown-text.js';
 import type { AccessibilityCounts, Block, Diagnostic, ListItem, MarkdownDoc, SourcePos } from '../types.js';
 import { colourOnlyRules } from './colour-only.js';
+import { describedAlt } from '../text/marp-image-words.js';
 
 /** The codes of these warnings, which the build report counts per deck (its `accessibility` section). */
 export const A11Y_CODES = {
@@ -51,18 +52,19 @@ function inlineProblems(markdown: string, pos: SourcePos, lang: string): Diagnos
   return found;
 }
 
-/** Marp's image keywords, which sit in the alt text's place: sizes, filters, a background's placement. */
-const MARP_KEYWORD =
-  /^(?:bg|left|right|vertical|contain|cover|fit|auto|\d+%|(?:w|h|width|height):\S+|(?:blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)(?::\S+)?)$/i;
-
 /**
  * Alt text with Marp's keywords taken out says nothing. A background (![bg](…)) may be decoration, drawn hidden from
  * screen readers (render/marp/marp-a11y.ts), so it is never warned about.
  */
 function lacksAlt(alt: string): boolean {
-  const words = alt.trim().split(/\s+/).filter(Boolean);
-  if (words.some((w) => w.toLowerCase() === 'bg')) return false;
-  return words.every((w) => MARP_KEYWORD.test(w));
+  if (
+    alt
+      .trim()
+      .split(/\s+/)
+      .some((w) => w.toLowerCase() === 'bg')
+  )
+    return false;
+  return describedAlt(alt) === '';
 }
 
 const altMessage = (src: string) =>

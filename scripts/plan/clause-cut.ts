@@ -69,6 +69,32 @@ function clauseCut(tokens: string[], from: number, to: number, upTo: (i: number)
   return undefined;
 }
 
+/** Opening marks and the marks that close them, in the languages deckhand labels. */
+const QUOTES: Record<string, string> = { '"': '"', '“': '”', '„': '“', '«': '»', '‘': '’', '「': '」', '『': '』' };
+
+/** A sentence that is one quotation from its first mark to its last (a full stop after it allowed), split. */
+function wholeQuotation(s: string): { open: string; inner: string; close: string } | undefined {
+  const open = s[0] ?? '';
+  const close = QUOTES[open];
+  const end = close === undefined ? -1 : s.lastIndexOf(close);
+  if (end < s.length - 2 || end < 1 || !/^[.!?。！？]?$/u.test(s.slice(end + 1))) return undefined;
+  const inner = s.slice(1, end);
+  // "A" and "B": two quotations, not one.
+  return inner.includes(close!) || (open !== close && inner.includes(open))
+    ? undefined
+    : { open, inner, close: s.slice(end) };
+}
+
+/**
+ * A quotation is cut inside its marks and shows that it was, as quotations are shortened in print: "The similarity
+ * of two points is …". Cut at the marks, every end would leave the quotation open, and the bullet was its first word.
+ */
+function cutQuotation(q: { open: string; inner: string; close: string }, maxWords: number, lang: string, room: number) {
+  const inner = cut(q.inner, maxWords, lang, room);
+  if (inner === q.inner) return `${q.open}${q.inner}${q.close}`;
+  return `${q.open}${inner.replace(/\s*…$/u, '')} …${q.close.replace(/[.!?。！？]$/u, '')}`;
+}
+
 /**
  * The longest start of the sentence, within maxWords, that ends a clause; no "…", since it reads whole. When no
  * clause ends late enough, a sentence within `wholeRoom` stays whole (a stump loses the point); a longer one ends at
@@ -77,6 +103,9 @@ function clauseCut(tokens: string[], from: number, to: number, upTo: (i: number)
  * and marked with "…".
  */
 export function cut(s: string, maxWords: number, lang: string, wholeRoom: number): string {
+  // A quotation stays whole when it can; cut, it is cut inside its marks.
+  const quote = wholeQuotation(s);
+  if (quote) return wordCount(s) <= wholeRoom ? s : cutQuotation(quote, maxWords, lang, wholeRoom);
   // Words, and a dash between two words as the end of one ("humans—carbon dating showed"): a clause may end there.
   // CJK text is cut between its words (text/script.ts), each weighing less than a word of the budget.
   const words = cutTokens(s);
@@ -101,8 +130,26 @@ export function cut(s: string, maxWords: number, lang: string, wholeRoom: number
     ? undefined
     : (clauseCut(tokens, end + 1, within(wholeRoom), upTo, lang) ?? clauseCut(tokens, shortest - 1, 4, upTo, lang));
   if (clause) return upTo(clause);
-  // Never end on a little word ("dan", "yang", "of"), nor inside a quotation or brackets: it reads as a mistake.
+  return midPhrase(tokens, end, Math.max(shortest, 3), upTo, lang);
+}
+
+/** The marks that close the quotations `text` leaves open, innermost first; undefined when a bracket is open. */
+function closers(text: string): string | undefined {
+  const marks = openMarks(text).map((at) => QUOTES[text[at]!]);
+  return marks.includes(undefined) ? undefined : marks.reverse().join('');
+}
+
+/**
+ * A cut mid-phrase, marked "…", never on a little word ("dan", "yang", "of"). Inside a quotation it closes the
+ * quotation after the "…" ("“Rome was not built in a day …” she said" reads as a shortened quotation); inside
+ * brackets, or too short that way, it ends before them.
+ */
+function midPhrase(tokens: string[], end: number, shortest: number, upTo: (i: number) => string, lang: string) {
+  const dots = (text: string, close = '') => (hasCjk(text.slice(-1)) ? `${text}…${close}` : `${text} …${close}`);
   let stop = end;
+  while (stop > 1 && isStopword(bareWord(tokens[stop - 1]), lang)) stop--;
+  const close = closers(upTo(stop));
+  if (close && stop >= shortest) return dots(upTo(stop), close);
   while (stop > 1 && (isStopword(bareWord(tokens[stop - 1]), lang) || openMarks(upTo(stop)).length)) stop--;
-  return hasCjk(upTo(stop).slice(-1)) ? `${upTo(stop)}…` : `${upTo(stop)} …`;
+  return dots(upTo(stop));
 }

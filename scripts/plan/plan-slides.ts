@@ -305,7 +305,8 @@ const FRAME_KINDS: ReadonlySet<SlideKind> = new Set(['title', 'agenda', 'divider
 
 /** A document with nothing but a title (and headings) builds a deck of one slide: a warning, not silence. */
 function emptyDeck(slides: Slide[], first: SourcePos): Diagnostic[] {
-  if (!slides.every((s) => FRAME_KINDS.has(s.kind))) return [];
+  // A divider that carries the section's text (a section of one short paragraph) shows the document's text.
+  if (!slides.every((s) => FRAME_KINDS.has(s.kind) && !(s.kind === 'divider' && s.bullets.length))) return [];
   const what = slides.some((s) => s.kind === 'divider') ? 'a title and headings' : 'a title';
   const message = `the document has only ${what}: the deck shows nothing else (write the lecture's text below the title)`;
   return [{ ...first, severity: 'warning', code: 'empty', message }];

@@ -130,13 +130,21 @@ function prose(text: string): string {
 /** franc's code of each language with a file, and back. */
 const BY_FRANC = new Map(CODES.map((code) => [LANGUAGES[code]!.iso6393, code]));
 
+/** Fewest Latin letters from which franc's guess is taken (fewer: English, unless the document says `lang:`). */
+const LATIN_LETTERS = 30;
+
 /**
  * The language of a text, among those deckhand has words for (franc's trigrams, told which languages to choose
  * from: franc alone reads Indonesian as Malay and Portuguese as Galician); English when franc cannot tell (a text
  * of a few words). A document names any other code with `lang:`.
  */
 export function detectLanguage(text: string): string {
-  const found = franc(prose(text), { only: [...BY_FRANC.keys()], minLength: 10 });
+  const shown = prose(text);
+  // Trigrams need a sentence or two of a Latin-script language: "Text here." alone was read as Turkish. Other
+  // scripts tell their language (or its family) from a few characters.
+  const latin = shown.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (latin < LATIN_LETTERS && latin * 2 >= (shown.match(/\p{L}/gu)?.length ?? 0)) return CODES[0]!;
+  const found = franc(shown, { only: [...BY_FRANC.keys()], minLength: 10 });
   return BY_FRANC.get(found) ?? CODES[0]!;
 }
 

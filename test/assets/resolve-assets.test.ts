@@ -52,12 +52,7 @@ describe('resolveAssets: an image the deck cannot show is a placeholder card, wi
     ['missing', '![Gone](img/gone.png)', 'img/gone.png', 'image img/gone.png not found'],
     ['outside the project', '![Secret](../../etc/secret.png)', '../../etc/secret.png', /is outside the project/],
     ['remote', '![Web](https://example.org/a.png)', 'https://example.org/a.png', /^remote image .* not loaded/],
-    [
-      'of another scheme, in a sentence',
-      'See ![x](javascript:alert(1)) here.',
-      'javascript:alert(1)',
-      /scheme not allowed/,
-    ],
+    ['of another scheme', '![x](javascript:alert(1))', 'javascript:alert(1)', /scheme not allowed/],
   ])('%s', (_, body, src, message) => {
     const result = resolve(`Text.\n\n${body}`);
     const [card] = result.placeholders;
@@ -79,6 +74,28 @@ describe('resolveAssets: an image the deck cannot show is a placeholder card, wi
   it('marks a card that stands alone as a placeholder', () => {
     const block = resolve('![Gone](img/gone.png)').doc.sections[0]!.blocks[0];
     expect(block).toMatchObject({ type: 'image', placeholder: true, alt: 'Gone' });
+  });
+});
+
+describe('resolveAssets: an image in a sentence that cannot be shown gives way to its alt text', () => {
+  it.each([
+    [
+      'a badge in a link',
+      'Start a [![GitHub Codespace](https://img.shields.io/b.svg)](https://x.org/new) now.',
+      'Start a [GitHub Codespace](https://x.org/new) now.',
+    ],
+    ['in a list item', '- Open ![the menu icon](img/menu.png) and choose Save', 'Open the menu icon and choose Save'],
+    ['of another scheme', 'See ![x](javascript:alert(1)) here.', 'See x here.'],
+  ])('%s', (_, body, markdown) => {
+    const result = resolve(body);
+    expect(shown(result)).toContain(JSON.stringify(markdown).slice(1, -1));
+    expect(result.placeholders).toEqual([]);
+    expect(result.doc.diagnostics).toHaveLength(1);
+  });
+
+  it('keeps the card for a picture standing alone in its item, or without alt text', () => {
+    expect(resolve('- ![Diagram](https://example.org/d.png)').placeholders).toHaveLength(1);
+    expect(resolve('See ![](https://example.org/d.png) here.').placeholders).toHaveLength(1);
   });
 });
 

@@ -338,4 +338,8 @@ describe('a document with nothing to show', () => {
   it('says nothing of a document with text', () => {
     expect(warnings(planOf('# Tests\n\nA null hypothesis states that nothing changed.\n'))).toEqual([]);
   });
+
+  it('says nothing of a section whose one short paragraph its divider shows', () => {
+    expect(warnings(planOf('# Tests\n\n## Null hypothesis\n\nNothing changed.\n'))).toEqual([]);
+  });
 });

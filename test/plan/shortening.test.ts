@@ -83,6 +83,22 @@ describe('a cut', () => {
     expect(out).not.toMatch(/prosperous$/);
   });
 
+  it('cuts a long quotation inside its marks and shows it was cut, never to its first word (corpus 21)', () => {
+    const quote =
+      '"The similarity of datapoint x to datapoint y is the conditional probability, p, that x would pick y as its neighbor if neighbors were picked in proportion to their probability density under a Gaussian centered at x."';
+    for (const words of [4, 8, 12, 20]) {
+      const out = shorten(quote, words, 'en');
+      expect(out).toMatch(/^"The similarity of datapoint x .*…"$/);
+      expect(openMarks(out)).toEqual([]);
+    }
+    const said = shorten(
+      '“Rome was not built in a day, and neither was any great software system that people rely on every day,” she said.',
+      10,
+      'en',
+    );
+    expect(said).toMatch(/^“Rome was not built in a day, .*…”$/);
+  });
+
   it('drops an opening mark the text never closes, or ends before it', () => {
     expect(closed('“Did you know?')).toBe('Did you know?');
     expect(closed('We apply the model to the data (see')).toBe('We apply the model to the data');

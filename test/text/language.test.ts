@@ -54,6 +54,11 @@ describe('the language files', () => {
     expect(detectLanguage('Kerja sama ini adalah bentuk diplomasi yang dilakukan oleh negara.')).toBe('id');
     expect(detectLanguage('This is the form of diplomacy that the states use.')).toBe('en');
   });
+
+  it('takes a few Latin-script words for English rather than guess from their letters', () => {
+    expect(detectLanguage('# Hi\n\n## A\n\nText here.\n')).toBe('en');
+    expect(detectLanguage('# 数据\n\n并行训练')).toBe('zh');
+  });
 });
 
 // One paragraph of a lecture's opening in each language deckhand has words for, as a lecturer would write it.

@@ -28,6 +28,7 @@ import { normalizePage } from './normalize-page.js';
 import type { ReadBlock, SlideRead } from './slide-read.js';
 import { walkPage } from './walk-page.js';
 import { firstFont, writePptx, type MasterSpec, type PptxSlide } from './write-pptx.js';
+import { autoScale } from '../../measure/marp-auto-scaling.js';
 
 export interface EditablePptxJob {
   deck: RenderedDeck;
@@ -175,6 +176,7 @@ async function layOut(page: Page, deck: RenderedDeck, url: string, deckDir: stri
   await page.setViewport({ ...deck.size, deviceScaleFactor: 2 });
   await page.goto(url, { waitUntil: 'load' });
   await fontsReady(page);
+  await autoScale(page);
   const reads = normalizePage(await page.evaluate(walkPage, SLIDE_SECTIONS));
   const slides = deck.plan.slides;
   const frames = reads.map((read, i) => LAYOUTS[slides[i]!.kind](slides[i]!, read, deck.size));
