@@ -42,6 +42,13 @@ const FIGURE = new RegExp(
 // Words that approximate a number belong with it: "hampir CAD 2,3 miliar", "sekitar 29,57%".
 const APPROX = new RegExp(String.raw`(?:^|\s)(${any((w) => w.approximations)}\s)$`, 'iu');
 
+/**
+ * A number in a row of numbers with only spaces between ("Accuracy 46.2% 42.3% 37.5%"): a table flattened into the
+ * text, as a PDF's text layer gives it, whose cells have no words of their own to label them.
+ */
+const TABLE_NEIGHBOUR_BEFORE = /\d[\d.,%]*\s+$/;
+const TABLE_NEIGHBOUR_AFTER = /^\s+[-+]?\d/;
+
 /** Every figure in a sentence outside parentheses (a parenthesis holds asides and conversions, not key numbers). */
 export function findFigures(sentence: string): FigureMatch[] {
   const asides = [...sentence.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -51,6 +58,12 @@ export function findFigures(sentence: string): FigureMatch[] {
     const kind = (['money', 'percent', 'date', 'year'] as const).find((k) => g[k] !== undefined)!;
     const start = m.index;
     if (asides.some(([a, b]) => start >= a && start < b)) continue;
+    const end = start + m[0].length;
+    if (
+      TABLE_NEIGHBOUR_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) ||
+      TABLE_NEIGHBOUR_AFTER.test(sentence.slice(end, end + 4))
+    )
+      continue;
     const approx = APPROX.exec(sentence.slice(Math.max(0, start - 14), start))?.[1] ?? '';
     out.push({ kind, value: `${approx}${m[0]}`.trim(), start: start - approx.length, end: start + m[0].length });
   }

@@ -25,6 +25,24 @@ const CONCLUSION = new RegExp(
 /** Whether a heading titles the document's conclusion. */
 export const isConclusion = (title: string): boolean => CONCLUSION.test(title);
 
+/** A heading over others' work in any language, numbered or not: "2 Related Work", "Tinjauan Pustaka". */
+const RELATED_WORK = new RegExp(
+  String.raw`^(?:\d+\\?[.)]?\s*)?${anyOf(everyLanguage((words) => words.lesson.relatedWork))}${WORD_END}`,
+  'iu',
+);
+
+/**
+ * The share of bullets a survey of others' work earns for its words: authors of talks give it a slide or two and put
+ * their time into their own work (on paper-slides, R-1 40.5 to 40.7, nine papers up and two down).
+ */
+const OTHERS_WORK_SHARE = 0.5;
+
+/** The context a section under `trail` (its top-level heading) is planned in: a survey of others' work earns less. */
+export const othersWork = (trail: string, ctx: Ctx): Ctx =>
+  ctx.prose && RELATED_WORK.test(trail)
+    ? { ...ctx, prose: { ...ctx.prose, perBullet: ctx.prose.perBullet / OTHERS_WORK_SHARE } }
+    : ctx;
+
 /** Where an author sums up, in any language: "To summarise the lecture:", "In short, …", "Kesimpulannya, …". */
 const SUMMARY_LEAD = new RegExp(`^${anyOf(everyLanguage((words) => words.lesson.summaryLeads))}${WORD_END}`, 'iu');
 

@@ -11,6 +11,7 @@ import {
   hasAuthorsSummary,
   isConclusion,
   keypointSlides,
+  othersWork,
   lessonParts,
   objectiveSlides,
   summaryStart,
@@ -100,11 +101,12 @@ function sectionUnits(section: Section, ctx: Ctx, conclusion: boolean, last: boo
 }
 
 /** A section's slides: a divider (top level), its content, then its subsections' (or them folded into a list). */
-function sectionSlides(section: Section, parent: string | undefined, ctx: Ctx, last = false): Slide[] {
+function sectionSlides(section: Section, parent: string | undefined, outer: Ctx, last = false): Slide[] {
   const conclusion = isConclusion(section.title);
   const summing = new Set<string>();
-  const units = sectionUnits(section, ctx, conclusion, last && !section.children.length, summing);
   const trail = parent ?? section.title;
+  const ctx = othersWork(trail, outer);
+  const units = sectionUnits(section, ctx, conclusion, last && !section.children.length, summing);
   const packed = pack(units, section.title, trail, conclusion ? 'summary' : 'content', ctx);
   const { orphans } = packed;
   const slides = mergeSlides(packed, ctx).map((s) =>

@@ -35,6 +35,20 @@ describe('findFigures', () => {
     );
     expect(found.map((f) => f.value)).toEqual(['hampir CAD 2,3 miliar']);
   });
+
+  it('ignores a row of numbers: a table flattened into the text has no words to label its cells', () => {
+    // A PDF's text layer gives a table as its cells in a row; "81.5%" there is a cell, not a key figure.
+    const row = 'Pass rates fall with each cohort: Cohort 2019 2020 2021 Pass rate 81.5% 77.0% 64.2%';
+    expect(findFigures(row)).toEqual([]);
+    expect(isFigureParagraph(`${row}. The last cohort studied at home.`)).toBe(false);
+    // Numbers with words between them stay figures.
+    expect(findFigures('Sales grew from 20% in 2019 to 35% in 2021.').map((f) => f.value)).toEqual([
+      '20%',
+      '2019',
+      '35%',
+      '2021',
+    ]);
+  });
 });
 
 describe('isFigureParagraph', () => {

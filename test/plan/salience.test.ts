@@ -1,11 +1,14 @@
 // Slides that say what matters (#34): a section's prose shows the sentences its words earn, chosen by signals a
 // reader would name (centrality, the document's terms, cue phrases, results, place), each bullet saying why; a
 // title that says only where a slide is gets the slide's key phrase.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keyPhrase } from '../../scripts/plan/point-titles.js';
 import { choose, documentTerms, scoreProse, wordsPerBullet } from '../../scripts/plan/salience.js';
 import { splitSentences } from '../../scripts/plan/sentences.js';
 import { planOf, sourceOf } from '../support/documents.js';
+import { REPO_ROOT } from '../support/seeds.js';
 
 const prose = (paragraphs: string[]) =>
   paragraphs.map((p, paragraph) => {
@@ -95,6 +98,29 @@ describe('a section of long paragraphs', () => {
     for (const b of bullets.filter((x) => x.chosen)) {
       expect(b.chosen!.sentence).toMatch(/\.$/);
       expect(b.chosen!.why.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('a survey of others’ work', () => {
+  // A seed's long paragraphs (real prose of one subject) under one heading or another.
+  const seed = readFileSync(path.join(REPO_ROOT, 'slides/kerjasama-internasional-dan-diplomasi.txt'), 'utf8');
+  const prose = seed
+    .split('\n')
+    .filter((line) => line.split(' ').length > 40)
+    .slice(0, 10)
+    .join('\n\n');
+  const chosen = (heading: string) => {
+    const plan = planOf(sourceOf(`# Kerjasama\n\n## ${heading}\n\n${prose}\n\n## Penutup\n\nSekian.\n`));
+    return plan.slides.flatMap((s) => s.bullets).filter((b) => b.chosen).length;
+  };
+
+  it('earns half the bullets its words would under another heading, whatever the label language', () => {
+    const own = chosen('Peran Diplomasi');
+    expect(own).toBeGreaterThan(5);
+    for (const heading of ['Tinjauan Pustaka', 'Related Work', '2. Previous work']) {
+      expect(chosen(heading)).toBeLessThanOrEqual(Math.ceil(own / 2));
+      expect(chosen(heading)).toBeGreaterThan(1);
     }
   });
 });

@@ -59,6 +59,7 @@ export const de: LanguageWords = {
     objectives: ['lernziele', 'ziele', 'was du lernst', 'was sie lernen'],
     keyPoints: ['kernaussagen', 'das wichtigste', 'zusammenfassung', 'kernpunkte'],
     conclusion: ['fazit', 'zusammenfassung', 'schlussfolgerung', 'schlussfolgerungen', 'ausblick'],
+    relatedWork: ['verwandte arbeiten', 'stand der forschung'],
     summaryLeads: ['zusammenfassend', 'zusammengefasst', 'kurz gesagt', 'abschließend', 'insgesamt', 'fazit'],
   },
   shortening: {

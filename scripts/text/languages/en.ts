@@ -83,6 +83,7 @@ export const en: LanguageWords = {
       'closing thoughts',
       'lessons learned',
     ],
+    relatedWork: ['related work', 'related works', 'previous work', 'prior work', 'literature review'],
     summaryLeads: [
       'to summarise',
       'to summarize',

@@ -60,6 +60,7 @@ export const es: LanguageWords = {
     objectives: ['objetivos de aprendizaje', 'objetivos', 'lo que aprenderás', 'resultados de aprendizaje'],
     keyPoints: ['puntos clave', 'ideas clave', 'resumen', 'recapitulación'],
     conclusion: ['conclusión', 'conclusiones', 'resumen', 'para terminar'],
+    relatedWork: ['trabajo relacionado', 'trabajos relacionados', 'estado del arte'],
     summaryLeads: ['en resumen', 'para resumir', 'en conclusión', 'en pocas palabras', 'para concluir', 'en síntesis'],
   },
   shortening: {

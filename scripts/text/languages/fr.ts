@@ -59,6 +59,7 @@ export const fr: LanguageWords = {
     objectives: ['objectifs pédagogiques', 'objectifs d’apprentissage', 'objectifs', 'ce que vous apprendrez'],
     keyPoints: ['points clés', 'à retenir', 'l’essentiel', 'récapitulatif'],
     conclusion: ['conclusion', 'conclusions', 'en résumé', 'pour conclure', 'synthèse'],
+    relatedWork: ['travaux connexes', 'travaux antérieurs', 'état de l’art', "état de l'art"],
     summaryLeads: ['en résumé', 'pour résumer', 'en conclusion', 'en bref', 'pour conclure', 'bref'],
   },
   shortening: {

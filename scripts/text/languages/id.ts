@@ -59,6 +59,7 @@ export const id: LanguageWords = {
     objectives: ['tujuan', 'tujuan pembelajaran', 'capaian pembelajaran'],
     keyPoints: ['ringkasan', 'rangkuman', 'poin penting'],
     conclusion: ['kesimpulan', 'penutup', 'simpulan', 'ringkasan', 'rangkuman'],
+    relatedWork: ['penelitian terkait', 'penelitian terdahulu', 'kajian pustaka', 'tinjauan pustaka'],
     summaryLeads: [
       'kesimpulannya',
       'sebagai kesimpulan',

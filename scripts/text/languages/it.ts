@@ -61,6 +61,7 @@ export const it: LanguageWords = {
     objectives: ['obiettivi di apprendimento', 'obiettivi', 'cosa imparerai'],
     keyPoints: ['punti chiave', 'in sintesi', 'riepilogo', 'da ricordare'],
     conclusion: ['conclusione', 'conclusioni', 'in conclusione', 'riepilogo'],
+    relatedWork: ['lavori correlati', 'stato dell’arte', "stato dell'arte"],
     summaryLeads: ['in sintesi', 'riassumendo', 'in conclusione', 'in breve', 'per concludere'],
   },
   shortening: {

@@ -57,6 +57,7 @@ export const ja: LanguageWords = {
     objectives: ['学習目標', '到達目標', '目標', 'この章で学ぶこと'],
     keyPoints: ['要点', 'ポイント', 'まとめ'],
     conclusion: ['まとめ', '結論', 'おわりに', '結び'],
+    relatedWork: ['関連研究', '先行研究'],
     summaryLeads: ['まとめると', '要するに', '結論として', 'つまり', '以上をまとめると'],
   },
   shortening: {

@@ -55,6 +55,7 @@ export const ko: LanguageWords = {
     objectives: ['학습 목표', '목표', '이번 장에서 배울 내용'],
     keyPoints: ['핵심 정리', '핵심 요약', '요점', '요약'],
     conclusion: ['결론', '요약', '마무리', '정리'],
+    relatedWork: ['관련 연구', '선행 연구'],
     summaryLeads: ['요약하면', '결론적으로', '요컨대', '정리하면', '간단히 말해'],
   },
   shortening: {

@@ -17,6 +17,11 @@ export interface LessonWords {
   /** A section whose heading starts with one of these is the document's conclusion. */
   conclusion: string[];
   /**
+   * A section whose heading starts with one of these surveys others' work ("Related work", "Penelitian terkait"):
+   * a talk gives it less room than the author's own.
+   */
+  relatedWork: string[];
+  /**
    * A paragraph of the last section that opens with one of these is where the author sums up ("To summarise the
    * lecture:", "In short, …"): the deck shows it as its summary and makes none of its own.
    */

@@ -59,6 +59,7 @@ export const nl: LanguageWords = {
     objectives: ['leerdoelen', 'doelen', 'wat je leert'],
     keyPoints: ['kernpunten', 'samenvatting', 'belangrijkste punten'],
     conclusion: ['conclusie', 'conclusies', 'samenvatting', 'tot slot'],
+    relatedWork: ['gerelateerd werk', 'eerder werk'],
     summaryLeads: ['samengevat', 'kortom', 'tot slot', 'concluderend', 'samenvattend'],
   },
   shortening: {

@@ -59,6 +59,7 @@ export const pl: LanguageWords = {
     objectives: ['cele nauczania', 'cele', 'czego się nauczysz', 'efekty uczenia się'],
     keyPoints: ['najważniejsze punkty', 'najważniejsze informacje', 'podsumowanie', 'kluczowe punkty'],
     conclusion: ['podsumowanie', 'wnioski', 'zakończenie'],
+    relatedWork: ['prace pokrewne', 'przegląd literatury'],
     summaryLeads: ['podsumowując', 'w skrócie', 'krótko mówiąc', 'na zakończenie', 'reasumując'],
   },
   shortening: {

@@ -59,6 +59,7 @@ export const pt: LanguageWords = {
     objectives: ['objetivos de aprendizagem', 'objetivos', 'o que você vai aprender'],
     keyPoints: ['pontos principais', 'pontos-chave', 'resumo', 'recapitulando'],
     conclusion: ['conclusão', 'conclusões', 'considerações finais', 'resumo'],
+    relatedWork: ['trabalhos relacionados', 'estado da arte'],
     summaryLeads: ['em resumo', 'resumindo', 'em conclusão', 'em suma', 'para concluir', 'em síntese'],
   },
   shortening: {

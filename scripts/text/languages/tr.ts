@@ -59,6 +59,7 @@ export const tr: LanguageWords = {
     objectives: ['öğrenme hedefleri', 'hedefler', 'amaçlar', 'neler öğreneceksiniz'],
     keyPoints: ['önemli noktalar', 'temel noktalar', 'özet'],
     conclusion: ['sonuç', 'sonuçlar', 'özet', 'değerlendirme'],
+    relatedWork: ['ilgili çalışmalar', 'literatür taraması'],
     summaryLeads: ['özetle', 'sonuç olarak', 'kısacası', 'toparlarsak'],
   },
   shortening: {

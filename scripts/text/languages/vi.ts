@@ -71,6 +71,7 @@ export const vi: LanguageWords = {
     objectives: ['mục tiêu học tập', 'mục tiêu', 'bạn sẽ học được gì'],
     keyPoints: ['ý chính', 'điểm chính', 'tóm tắt'],
     conclusion: ['kết luận', 'tóm tắt', 'tổng kết'],
+    relatedWork: ['các nghiên cứu liên quan', 'nghiên cứu liên quan'],
     summaryLeads: ['tóm lại', 'nói tóm lại', 'kết luận', 'tóm tắt lại', 'nhìn chung'],
   },
   shortening: {

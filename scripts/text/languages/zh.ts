@@ -55,6 +55,7 @@ export const zh: LanguageWords = {
     objectives: ['学习目标', '教学目标', '目标'],
     keyPoints: ['要点', '本章要点', '关键点', '小结'],
     conclusion: ['小结', '总结', '结论', '结语', '小结与讨论'],
+    relatedWork: ['相关工作', '相关研究'],
     summaryLeads: ['总之', '综上所述', '总而言之', '简而言之', '总结'],
   },
   shortening: {
