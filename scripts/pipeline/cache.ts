@@ -5,7 +5,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import type { Audience, Diagnostic, KeptOutput, PageMeasure, PlanHints } from '../types.js';
-import { TOOL_VERSION } from '../version.js';
+import { CACHE_VERSION } from '../version.js';
 import { cacheKey, hashFile } from '../disk/hash.js';
 import { writeAtomic } from '../disk/write-atomic.js';
 import { templateName } from '../render/template-files.js';
@@ -111,7 +111,7 @@ export function deckKey(
   // Sorted: `-f pdf,html` and `-f html,pdf` make the same files.
   const formats = [...config.formats].sort();
   return cacheKey({
-    v: TOOL_VERSION,
+    v: CACHE_VERSION,
     source: sourceHash,
     templates,
     formats,
@@ -157,12 +157,12 @@ export function contentKey(
     audience,
     guided,
   };
-  return cacheKey({ v: TOOL_VERSION, source: sourceHash, files, options, dependencyHashes });
+  return cacheKey({ v: CACHE_VERSION, source: sourceHash, files, options, dependencyHashes });
 }
 
 /** The key of a deck's slide page: its HTML (every slide, the theme), its images, and slides.pdf's document information. */
 export function slidePageKey(html: string, pdfInfo: unknown, imageHashes: string[]): string {
-  return cacheKey({ v: TOOL_VERSION, html, pdfInfo, imageHashes });
+  return cacheKey({ v: CACHE_VERSION, html, pdfInfo, imageHashes });
 }
 
 /** A slide page as the stamp keeps it. */

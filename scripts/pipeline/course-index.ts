@@ -8,7 +8,7 @@ import type { Config, CourseOptions } from '../config.js';
 import { cacheKey } from '../disk/hash.js';
 import { writeAtomic } from '../disk/write-atomic.js';
 import type { BuildReport, DeckReport } from '../types.js';
-import { TOOL_VERSION } from '../version.js';
+import { CACHE_VERSION } from '../version.js';
 import { readStamp } from './cache.js';
 import { bySource, fromStamp } from './course-decks.js';
 
@@ -167,7 +167,7 @@ export async function writeCourseIndex(config: Readonly<Config>, report: BuildRe
   const stampFile = path.join(config.outDir, INDEX_STAMP);
   const data = indexData(report, config.outDir, config.course);
   const { builtAt: _builtAt, ...content } = data;
-  const key = cacheKey({ v: TOOL_VERSION, site: siteHash, content });
+  const key = cacheKey({ v: CACHE_VERSION, site: siteHash, content });
   if (existsSync(indexFile) && (await readFile(stampFile, 'utf8').catch(() => '')) === key) return;
   const { loadTemplates } = await import('../render/templates.js');
   const templates = loadTemplates(config.templatesDir, 'site');
