@@ -7,25 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserPool } from '../../scripts/browser/browser-pool.js';
-import { resolveConfig } from '../../scripts/config.js';
+import { LAYOUTS, resolveConfig } from '../../scripts/config.js';
 import { build } from '../../scripts/pipeline/build.js';
 import type { BuildReport, HandoutLayout } from '../../scripts/types.js';
 import { axeProblems, deckHtml, figureCounts, handoutPdfProblems, slidesPdfProblems } from '../support/a11y-audit.js';
 import { corpusFile } from '../support/corpus.js';
 import { REPO_ROOT } from '../support/seeds.js';
 
-const EVERY_LAYOUT: HandoutLayout[] = [
-  'notes',
-  'lines',
-  'grid-1',
-  'grid-2',
-  'grid-4',
-  'grid-6',
-  'grid-9',
-  'reading',
-  'guided',
-  'guided-reading',
-];
+// Every layout the config accepts: a new one is audited without being listed here.
+const EVERY_LAYOUT: HandoutLayout[] = [...LAYOUTS];
 const LESSONS = [
   '03_en_myst_mude-multivariate.md',
   '04_en_quarto_corestats-one-sample.qmd',
