@@ -97,7 +97,7 @@ export function resolveAssets(
         return { href: decision.href };
       case 'refused': {
         diagnostics.push({ ...pos, severity: 'warning', code: 'image', message: decision.message, text: src });
-        if (!card) return { href: '', placeholder: true };
+        if (!card) return { href: '' };
         const drawn = placeholderImage(alt, src.trim(), decision.reason);
         placeholders.set(drawn.to, drawn);
         return { href: drawn.to, placeholder: true };
@@ -109,8 +109,8 @@ export function resolveAssets(
   const inline = (markdown: string, pos: SourcePos) => {
     const inText = wordsBesideImages(markdown);
     return rewriteImages(markdown, (src, alt): ImageRewrite => {
-      const { href, placeholder } = decide(src, alt, pos, !(inText && describedAlt(alt)));
-      return placeholder && !href ? { alt: true } : href;
+      const { href } = decide(src, alt, pos, !(inText && describedAlt(alt)));
+      return href === '' ? { alt: true } : href;
     });
   };
   const item = (i: ListItem, pos: SourcePos): ListItem => ({

@@ -5,7 +5,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fontsReady } from '../browser/fonts-ready.js';
-import { autoScale } from '../measure/marp-auto-scaling.js';
+import { readyToMeasure } from '../measure/marp-auto-scaling.js';
 import type { Page, PDFOptions } from 'puppeteer';
 import { timeoutFor, type BrowserPool } from '../browser/browser-pool.js';
 import { withPdfInfo, type PdfInfo } from './pdf-info.js';
@@ -102,8 +102,7 @@ export async function loadPage(page: Page, htmlFile: string, viewport?: PdfJob['
   if (viewport) await page.setViewport(viewport);
   // No per-call limits: the pool's job timer bounds the whole print, scaled to the page's size.
   await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout: 0 });
-  await fontsReady(page);
-  await autoScale(page);
+  await readyToMeasure(page);
 }
 
 /** Print CSS on, and the fonts it lays the page out with loaded: what a layout measured under print CSS needs. */

@@ -4,6 +4,7 @@
 // document's content never runs code), so without this a fitted heading wrapped at its normal size and a long
 // code line ran off the slide, where Marp's own PDF shows them fitted.
 import type { Page } from 'puppeteer';
+import { fontsReady } from '../browser/fonts-ready.js';
 
 /** Runs in the page: scales each `[data-auto-scaling]` element, and returns how many it scaled. */
 function autoScaleInPage(): number {
@@ -31,7 +32,11 @@ function autoScaleInPage(): number {
   return scaled;
 }
 
-/** Applies Marp's auto-scaling to the loaded page, before it is measured, printed or read. */
-export async function autoScale(page: Page): Promise<void> {
+/**
+ * A loaded page made ready to be measured, printed or read: its fonts loaded, then Marp's auto-scaling applied
+ * (which measures text, so it needs the fonts).
+ */
+export async function readyToMeasure(page: Page): Promise<void> {
+  await fontsReady(page);
   await page.evaluate(autoScaleInPage);
 }

@@ -4,13 +4,12 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { timeoutFor, type BrowserPool } from '../browser/browser-pool.js';
-import { fontsReady } from '../browser/fonts-ready.js';
 import { fontFaceCss } from '../render/fonts.js';
 import { unescapeInline } from '../text/markdown-text.js';
 import { tempPathFor, writeAtomic } from '../disk/write-atomic.js';
 import type { Page } from 'puppeteer';
 import type { PageMeasure, RenderedDeck, Slide, SlideMeasure, SlidePlan, SlideSize } from '../types.js';
-import { autoScale } from './marp-auto-scaling.js';
+import { readyToMeasure } from './marp-auto-scaling.js';
 
 /** The bottom band kept for the footer and slide number: content must end above it. */
 export const FOOTER_BAND = 70;
@@ -158,8 +157,7 @@ async function measureChunk(
           await page.setJavaScriptEnabled(false);
           await page.setViewport({ width: deck.size.width, height: deck.size.height });
           await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-          await fontsReady(page);
-          await autoScale(page);
+          await readyToMeasure(page);
           const raw = await page.evaluate(measureSections, SLIDE_SECTIONS);
           if (print && deck.plan.slides.every((slide, i) => !toMeasure(slide, i, raw[i], deck.size).overflowing)) {
             await print.run(page);

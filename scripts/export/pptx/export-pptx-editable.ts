@@ -6,7 +6,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer';
 import { timeoutFor, type BrowserPool } from '../../browser/browser-pool.js';
-import { fontsReady } from '../../browser/fonts-ready.js';
 import { tempPathFor, writeAtomic } from '../../disk/write-atomic.js';
 import { measurePage, SLIDE_SECTIONS } from '../../measure/measure-overflow.js';
 import { commentSafe, mapMath, unescapeInline } from '../../text/markdown-text.js';
@@ -28,7 +27,7 @@ import { normalizePage } from './normalize-page.js';
 import type { ReadBlock, SlideRead } from './slide-read.js';
 import { walkPage } from './walk-page.js';
 import { firstFont, writePptx, type MasterSpec, type PptxSlide } from './write-pptx.js';
-import { autoScale } from '../../measure/marp-auto-scaling.js';
+import { readyToMeasure } from '../../measure/marp-auto-scaling.js';
 
 export interface EditablePptxJob {
   deck: RenderedDeck;
@@ -175,8 +174,7 @@ async function layOut(page: Page, deck: RenderedDeck, url: string, deckDir: stri
   await page.setJavaScriptEnabled(false);
   await page.setViewport({ ...deck.size, deviceScaleFactor: 2 });
   await page.goto(url, { waitUntil: 'load' });
-  await fontsReady(page);
-  await autoScale(page);
+  await readyToMeasure(page);
   const reads = normalizePage(await page.evaluate(walkPage, SLIDE_SECTIONS));
   const slides = deck.plan.slides;
   const frames = reads.map((read, i) => LAYOUTS[slides[i]!.kind](slides[i]!, read, deck.size));
